@@ -195,11 +195,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=0),
     },
     "monthly-saima-bulletin": {
-        "task": "reports.tasks.export_previous_month_saima",
+        "task": "reports.saima.tasks.export_previous_month_saima",
         "schedule": crontab(day_of_month=5, hour=8, minute=0),
     },
     "quarterly-saima-rollup": {
-        "task": "reports.tasks.export_quarter_saima",
+        "task": "reports.saima.tasks.export_quarter_saima",
         "schedule": crontab(
             month_of_year="3,6,9,12", day_of_month=28, hour=8, minute=0
         ),
