@@ -13,3 +13,9 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 # The 赛马 engine keeps its tasks beside it in reports/saima/.
 app.autodiscover_tasks(["reports.saima"])
+
+
+@app.task(name="dabiao.ping")
+def ping() -> str:
+    """Health check: proves a worker is consuming from the broker and can answer."""
+    return "pong"
