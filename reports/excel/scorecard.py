@@ -1,0 +1,521 @@
+"""The scorecard workbook (目标计分卡): 总览, 目标明细, 预警.
+
+Written with openpyxl in write-only mode so a province-wide export streams rows to
+disk instead of holding them. Write-only sheets must get their views (frozen panes)
+and column widths before the first row; filters, conditional formats, print setup
+and charts go into the sheet's tail and may be set any time before ``save``.
+
+Styled cells reuse a handful of prebuilt style arrays (``_StyleBook``) instead of
+assigning Font/Fill objects per cell, which openpyxl would hash on every assignment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import IO, Any
+
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.formatting.rule import DataBarRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reports.excel.cells import safe_text
+from reports.selectors import FlagRow, RegionSummary, ScorecardRow
+from targets.models import FlagKind, Measure, NormUnit, Status, Target
+from targets.periods import PeriodError, parse_period
+
+SUMMARY_SHEET = "总览"
+DETAIL_SHEET = "目标明细"
+FLAGS_SHEET = "预警"
+
+SUMMARY_HEADERS = [
+    "地区",
+    "目标数",
+    "已完成",
+    "未完成",
+    "有风险",
+    "进行中",
+    "暂无数据",
+    "完成率",
+]
+DETAIL_HEADERS = [
+    "序号",
+    "地区",
+    "指标",
+    "口径",
+    "目标",
+    "单位",
+    "期间",
+    "实际值",
+    "实际期间",
+    "完成度",
+    "序时进度",
+    "状态",
+    "预计",
+    "依据文件",
+    "原文摘录",
+]
+DETAIL_WIDTHS = [7, 12, 26, 10, 14, 10, 16, 14, 16, 10, 10, 10, 6, 32, 60]
+FLAG_HEADERS = ["序号", "地区", "指标", "期间", "目标", "类型", "原因", "发现时间"]
+FLAG_WIDTHS = [7, 12, 26, 16, 16, 14, 60, 18]
+
+# Fill and font colour per status, the conventional Excel "good/bad/neutral" palette.
+STATUS_COLORS: dict[str, tuple[str, str]] = {
+    Status.MET: ("C6EFCE", "006100"),  # green
+    Status.MISSED: ("FFC7CE", "9C0006"),  # red
+    Status.AT_RISK: ("FFEB9C", "9C5700"),  # amber
+    Status.ON_TRACK: ("DDEBF7", "1F4E78"),  # blue
+    Status.NO_DATA: ("E7E6E6", "595959"),  # grey
+}
+STATUS_LABELS = dict(Status.choices)
+MEASURE_LABELS = dict(Measure.choices)
+FLAG_LABELS = dict(FlagKind.choices)
+COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "=": "", "~": "约", "<=": "≤", "<": "<"}
+
+PERCENT_FORMAT = "0.0%"
+MONEY_FORMAT = "#,##0.00"
+COUNT_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.00"
+DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+# Money is stored in 元; show it in the unit the target was written in.
+_MONEY_SCALES = (
+    ("千亿", Decimal("1e11")),
+    ("百亿", Decimal("1e10")),
+    ("亿", Decimal("1e8")),
+    ("千万", Decimal("1e7")),
+    ("百万", Decimal("1e6")),
+    ("万", Decimal("1e4")),
+    ("千", Decimal("1e3")),
+)
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+_THIN = Side(style="thin", color="8EA9DB")
+_HEADER_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+# --- Pure formatting helpers (table-tested) ------------------------------------------
+
+
+def number_text(value: Decimal) -> str:
+    """750.0000 -> "750", 12.5000 -> "12.5"."""
+    return f"{value.normalize():f}"
+
+
+def target_text(comparator: str, value: Decimal, tier: str = Target.BASE_TIER) -> str:
+    """The target as a reader writes it: "≥750", "≤5", "约10", "≥800(力争)"."""
+    text = COMPARATOR_SYMBOLS.get(comparator, comparator) + number_text(value)
+    if tier == Target.STRETCH_TIER:
+        text += "(力争)"
+    elif tier and tier != Target.BASE_TIER:
+        text += f"({tier})"
+    return text
+
+
+def money_scale(unit: str, value: Decimal, norm_value: Decimal) -> Decimal:
+    """How many 元 one unit of ``unit`` is (亿元 -> 1e8, 万元 -> 1e4, 元 -> 1)."""
+    for prefix, scale in _MONEY_SCALES:
+        if unit.startswith(prefix):
+            return scale
+    if unit.startswith("元") or not value:
+        return Decimal(1)
+    # An unusual money unit: trust the ratio the normaliser used.
+    return norm_value / value
+
+
+def display_value(
+    norm: Decimal | None,
+    *,
+    unit: str,
+    norm_unit: str,
+    value: Decimal,
+    norm_value: Decimal,
+) -> tuple[float | None, str]:
+    """A normalised figure in the target's own unit, with its number format.
+
+    Money comes back in 亿元/万元 as the target was written (two decimals); a
+    percentage as a fraction with a % format; counts with thousands separators.
+    """
+    if norm_unit == NormUnit.YUAN:
+        shown = None if norm is None else norm / money_scale(unit, value, norm_value)
+        return _float(shown), MONEY_FORMAT
+    if norm_unit == NormUnit.PERCENT:
+        return _float(None if norm is None else norm / 100), "0.00%"
+    if norm_unit == NormUnit.PP:
+        return _float(norm), DECIMAL_FORMAT
+    if norm is not None and norm != norm.to_integral_value():
+        return _float(norm), DECIMAL_FORMAT
+    return _float(norm), COUNT_FORMAT
+
+
+def _float(value: Decimal | None) -> float | None:
+    # Rounded so binary noise from the normaliser (149.69999…) never shows.
+    return None if value is None else round(float(value), 6)
+
+
+def period_text(start: dt.date, end: dt.date) -> str:
+    """Chinese period labels: "2024年", "2021—2025年", "2024年1—10月", "2024年3月"."""
+    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if whole_years:
+        if start.year == end.year:
+            return f"{start.year}年"
+        return f"{start.year}—{end.year}年"
+    if start.year == end.year:
+        if start.month == end.month:
+            return f"{start.year}年{start.month}月"
+        return f"{start.year}年{start.month}—{end.month}月"
+    return f"{start.year}年{start.month}月—{end.year}年{end.month}月"
+
+
+def actual_period_text(raw: str) -> str:
+    """The stored actual period ("2024-01/2024-10") as a Chinese label."""
+    if not raw:
+        return ""
+    try:
+        return period_text(*parse_period(raw))
+    except PeriodError:
+        return raw
+
+
+# --- Styles ---------------------------------------------------------------------------
+
+
+class _StyleBook:
+    """Prebuilt style arrays for one worksheet's styled cells."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self._arrays: dict[Any, Any] = {}
+
+    def define(self, key: Any, **style: Any) -> None:
+        template = Cell(self.ws, row=1, column=1)
+        for name, value in style.items():
+            setattr(template, name, value)
+        self._arrays[key] = template._style
+
+    def cell(self, value: Any, key: Any) -> Cell:
+        return Cell(
+            self.ws, row=1, column=1, value=value, style_array=self._arrays[key]
+        )
+
+
+def _header_row(book: _StyleBook, headers: list[str]) -> list[Cell]:
+    return [book.cell(header, "header") for header in headers]
+
+
+def _prepare_sheet(ws: Any, widths: list[float], *, freeze: str) -> None:
+    """Views and columns must be set before a write-only sheet's first row."""
+    ws.freeze_panes = freeze
+    for index, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _print_setup(ws: Any, *, title_rows: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    # 0 = as many pages tall as needed; only the width is fitted.
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = title_rows
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+
+
+# --- The workbook ---------------------------------------------------------------------
+
+
+def write_scorecard(
+    out: str | IO[bytes] | Any,
+    *,
+    scope_label: str,
+    data_date: dt.date | None,
+    exported_at: dt.datetime,
+    summary: list[RegionSummary],
+    rows: Iterable[ScorecardRow],
+    flags: Iterable[FlagRow],
+) -> int:
+    """Write the scorecard workbook to ``out`` (a path or binary file); returns the
+    number of target rows written to 目标明细."""
+    wb = Workbook(write_only=True)
+    _write_summary(
+        wb.create_sheet(SUMMARY_SHEET),
+        scope_label=scope_label,
+        data_date=data_date,
+        exported_at=exported_at,
+        summary=summary,
+    )
+    count = _write_detail(wb.create_sheet(DETAIL_SHEET), rows)
+    _write_flags(wb.create_sheet(FLAGS_SHEET), flags)
+    wb.save(out)
+    return count
+
+
+def _write_summary(
+    ws: Any,
+    *,
+    scope_label: str,
+    data_date: dt.date | None,
+    exported_at: dt.datetime,
+    summary: list[RegionSummary],
+) -> None:
+    book = _StyleBook(ws)
+    book.define(
+        "header",
+        font=_HEADER_FONT,
+        fill=_HEADER_FILL,
+        border=_HEADER_BORDER,
+        alignment=_CENTER,
+    )
+    book.define("title", font=Font(bold=True, size=14))
+    book.define("note", font=Font(color="595959"))
+    book.define("count", number_format=COUNT_FORMAT)
+    book.define("rate", number_format=PERCENT_FORMAT)
+    book.define("total_label", font=_HEADER_FONT)
+    book.define("total_count", font=_HEADER_FONT, number_format=COUNT_FORMAT)
+    book.define("total_rate", font=_HEADER_FONT, number_format=PERCENT_FORMAT)
+
+    header_row = 4
+    _prepare_sheet(ws, [16, 10, 10, 10, 10, 10, 10, 10], freeze=f"A{header_row + 1}")
+    date_label = f"{data_date:%Y-%m-%d}" if data_date else "尚未评估"
+    ws.append([book.cell(safe_text(f"目标计分卡 — {scope_label}"), "title")])
+    ws.append(
+        [
+            book.cell(
+                f"数据日期:{date_label}    导出时间:{exported_at:%Y-%m-%d %H:%M}",
+                "note",
+            )
+        ]
+    )
+    ws.append([book.cell("完成率 = 已完成 ÷ 目标数", "note")])
+    ws.append(_header_row(book, SUMMARY_HEADERS))
+    for item in summary:
+        ws.append(
+            [
+                safe_text(item.region),
+                *(
+                    book.cell(n, "count")
+                    for n in (
+                        item.total,
+                        item.met,
+                        item.missed,
+                        item.at_risk,
+                        item.on_track,
+                        item.no_data,
+                    )
+                ),
+                book.cell(item.completion_rate, "rate"),
+            ]
+        )
+    if summary:
+        total = RegionSummary(
+            "合计", *(sum(getattr(item, f) for item in summary) for f in _COUNTS)
+        )
+        ws.append(
+            [
+                book.cell("合计", "total_label"),
+                *(book.cell(n, "total_count") for n in total[1:]),
+                book.cell(total.completion_rate, "total_rate"),
+            ]
+        )
+    last = header_row + len(summary)
+    ws.merged_cells.add("A1:H1")
+    ws.merged_cells.add("A2:H2")
+    ws.merged_cells.add("A3:H3")
+    _print_setup(ws, title_rows=f"{header_row}:{header_row}")
+    if summary:
+        ws.add_chart(_completion_chart(ws, header_row, last), "J4")
+
+
+_COUNTS = ("total", "met", "missed", "at_risk", "on_track", "no_data")
+
+
+def _completion_chart(ws: Any, header_row: int, last: int) -> BarChart:
+    chart = BarChart()
+    chart.type = "bar"  # horizontal bars: region names stay readable
+    chart.title = "各地区目标完成率"
+    chart.y_axis.title = "完成率"
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.x_axis.scaling.orientation = "maxMin"  # same order as the table
+    chart.legend = None
+    data = Reference(ws, min_col=8, min_row=header_row, max_row=last)
+    categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    chart.height = max(7.5, 0.6 * (last - header_row) + 3)
+    chart.width = 18
+    return chart
+
+
+def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
+    book = _StyleBook(ws)
+    book.define(
+        "header",
+        font=_HEADER_FONT,
+        fill=_HEADER_FILL,
+        border=_HEADER_BORDER,
+        alignment=_CENTER,
+    )
+    for fmt in (MONEY_FORMAT, COUNT_FORMAT, DECIMAL_FORMAT, "0.00%", PERCENT_FORMAT):
+        book.define(fmt, number_format=fmt)
+    for status, (fill, color) in STATUS_COLORS.items():
+        book.define(
+            status,
+            fill=PatternFill("solid", fgColor=fill),
+            font=Font(color=color),
+            alignment=Alignment(horizontal="center"),
+        )
+    book.define("quote", alignment=_WRAP)
+    book.define("quote_text", alignment=_WRAP, quotePrefix=True)
+
+    _prepare_sheet(ws, DETAIL_WIDTHS, freeze="C2")
+    ws.append(_header_row(book, DETAIL_HEADERS))
+
+    # Names repeat on every row; clean each distinct one once.
+    names: dict[str, Any] = {}
+
+    def name(text: str) -> Any:
+        try:
+            return names[text]
+        except KeyError:
+            names[text] = safe_text(text)
+            return names[text]
+
+    targets: dict[tuple[str, Decimal, str], Any] = {}
+    periods: dict[tuple[dt.date, dt.date], str] = {}
+    actual_periods: dict[str, str] = {}
+    append = ws.append
+    cell = book.cell
+    count = 0
+    for row in rows:
+        count += 1
+        target_key = (row.comparator, row.value, row.tier)
+        target = targets.get(target_key)
+        if target is None:
+            # A negative "=" target reads "-5": it goes through safe_text too.
+            target = targets[target_key] = safe_text(target_text(*target_key))
+        key = (row.period_start, row.period_end)
+        period = periods.get(key)
+        if period is None:
+            period = periods[key] = period_text(*key)
+        actual_period = actual_periods.get(row.actual_period)
+        if actual_period is None:
+            actual_period = actual_periods[row.actual_period] = actual_period_text(
+                row.actual_period
+            )
+        actual, actual_format = display_value(
+            row.actual_norm_value,
+            unit=row.unit,
+            norm_unit=row.norm_unit,
+            value=row.value,
+            norm_value=row.norm_value,
+        )
+        quote = safe_text(row.quote) if row.quote else None
+        append(
+            [
+                count,
+                name(row.region),
+                name(row.indicator),
+                MEASURE_LABELS.get(row.measure, row.measure),
+                target,
+                name(row.unit),
+                period,
+                None if actual is None else cell(actual, actual_format),
+                actual_period,
+                None
+                if row.progress is None
+                else cell(_float(row.progress), PERCENT_FORMAT),
+                None
+                if row.schedule_progress is None
+                else cell(_float(row.schedule_progress), PERCENT_FORMAT),
+                cell(STATUS_LABELS.get(row.status, row.status), row.status),
+                "是" if row.provisional else None,
+                name(row.plan),
+                None
+                if quote is None
+                else cell(
+                    quote,
+                    "quote_text" if isinstance(quote, CellRichText) else "quote",
+                ),
+            ]
+        )
+    last = count + 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(DETAIL_HEADERS))}{last}"
+    if count:
+        # 完成度 as a bar from 0 to 100%; beyond 100% the bar is simply full.
+        ws.conditional_formatting.add(
+            f"J2:J{last}",
+            DataBarRule(
+                start_type="num",
+                start_value=0,
+                end_type="num",
+                end_value=1,
+                color="63BE7B",
+            ),
+        )
+    _print_setup(ws, title_rows="1:1")
+    return count
+
+
+def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
+    book = _StyleBook(ws)
+    book.define(
+        "header",
+        font=_HEADER_FONT,
+        fill=_HEADER_FILL,
+        border=_HEADER_BORDER,
+        alignment=_CENTER,
+    )
+    book.define("reason", alignment=_WRAP)
+    book.define("reason_text", alignment=_WRAP, quotePrefix=True)
+    book.define("when", number_format=DATE_TIME_FORMAT)
+    _prepare_sheet(ws, FLAG_WIDTHS, freeze="A2")
+    ws.append(_header_row(book, FLAG_HEADERS))
+    count = 0
+    for flag in flags:
+        count += 1
+        reason = safe_text(flag.reason)
+        ws.append(
+            [
+                count,
+                safe_text(flag.region),
+                safe_text(flag.indicator),
+                period_text(flag.period_start, flag.period_end)
+                if flag.period_start and flag.period_end
+                else None,
+                safe_text(target_text(flag.comparator, flag.value) + flag.unit)
+                if flag.value is not None
+                else None,
+                FLAG_LABELS.get(flag.kind, flag.kind),
+                book.cell(
+                    reason,
+                    "reason_text" if isinstance(reason, CellRichText) else "reason",
+                ),
+                book.cell(_naive_local(flag.opened_at), "when"),
+            ]
+        )
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(FLAG_HEADERS))}{count + 1}"
+    _print_setup(ws, title_rows="1:1")
+    return count
+
+
+def _naive_local(moment: dt.datetime) -> dt.datetime:
+    # Excel has no time zones: show the office's local time.
+    return timezone.localtime(moment).replace(tzinfo=None)

@@ -1,0 +1,340 @@
+"""Reads for the scorecard: which targets are in scope, per-region counts, detail rows
+streamed in chunks, open flags.
+
+The detail rows are plain tuples from ``values_list`` read through a server-side
+cursor (``iterator``), so memory stays flat at any scale. Small related tables
+(regions, indicators, the plans in scope) are fetched once up front; the one
+per-target related row the sheet shows (the first target quote) is fetched once per
+chunk with a single ``IN`` query.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from django.db.models import Count, F, Max, Q, QuerySet
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from targets.models import (
+    Document,
+    Flag,
+    Indicator,
+    Mention,
+    MentionKind,
+    Region,
+    Status,
+    Target,
+)
+
+CHUNK_SIZE = 2000
+
+
+@dataclass(frozen=True)
+class ScorecardScope:
+    """What a scorecard covers; every part is optional and they combine (AND)."""
+
+    region: Region | None = None
+    year: int | None = None
+    document: Document | None = None
+    target_ids: tuple[int, ...] | None = None
+
+    @property
+    def label(self) -> str:
+        """The scope in words for the title row, e.g. "芜湖市(含下辖地区) 2024年"."""
+        parts = []
+        if self.region is not None:
+            parts.append(f"{self.region.name}(含下辖地区)")
+        if self.year is not None:
+            parts.append(f"{self.year}年")
+        if self.document is not None:
+            parts.append(f"依据《{self.document.title or self.document.name}》")
+        if self.target_ids is not None:
+            parts.append(f"选定的{len(self.target_ids)}个目标")
+        return " ".join(parts) or "全部地区"
+
+
+class RegionSummary(NamedTuple):
+    region: str
+    total: int
+    met: int
+    missed: int
+    at_risk: int
+    on_track: int
+    no_data: int
+
+    @property
+    def completion_rate(self) -> float | None:
+        """已完成 ÷ 目标数: the share of all targets in scope that are met."""
+        return self.met / self.total if self.total else None
+
+
+class ScorecardRow(NamedTuple):
+    """One target as the detail sheet needs it, related names already resolved."""
+
+    pk: int
+    region: str
+    indicator: str
+    measure: str
+    period_start: dt.date
+    period_end: dt.date
+    comparator: str
+    value: Decimal
+    unit: str
+    norm_value: Decimal
+    norm_unit: str
+    tier: str
+    status: str
+    provisional: bool
+    progress: Decimal | None
+    schedule_progress: Decimal | None
+    actual_norm_value: Decimal | None
+    actual_period: str
+    plan: str
+    quote: str
+
+
+class FlagRow(NamedTuple):
+    region: str
+    indicator: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    comparator: str
+    value: Decimal | None
+    unit: str
+    kind: str
+    reason: str
+    opened_at: dt.datetime
+
+
+def scorecard_targets(*, scope: ScorecardScope) -> QuerySet[Target]:
+    """The targets a scorecard with this scope covers (unordered)."""
+    qs = Target.objects.all()
+    if scope.region is not None:
+        qs = qs.for_region(scope.region)
+    if scope.year is not None:
+        qs = qs.in_year(scope.year)
+    if scope.document is not None:
+        qs = qs.filter(plan=scope.document)
+    if scope.target_ids is not None:
+        qs = qs.filter(pk__in=scope.target_ids)
+    return qs
+
+
+def scorecard_summary(*, scope: ScorecardScope) -> list[RegionSummary]:
+    """Per-region status counts in one GROUP BY query, ordered by region name."""
+    rows = (
+        scorecard_targets(scope=scope)
+        .order_by()
+        .values("region__name")
+        .annotate(
+            total=Count("pk"),
+            met=Count("pk", filter=Q(status=Status.MET)),
+            missed=Count("pk", filter=Q(status=Status.MISSED)),
+            at_risk=Count("pk", filter=Q(status=Status.AT_RISK)),
+            on_track=Count("pk", filter=Q(status=Status.ON_TRACK)),
+            no_data=Count("pk", filter=Q(status=Status.NO_DATA)),
+        )
+        .order_by("region__name")
+    )
+    return [
+        RegionSummary(
+            region=row["region__name"],
+            total=row["total"],
+            met=row["met"],
+            missed=row["missed"],
+            at_risk=row["at_risk"],
+            on_track=row["on_track"],
+            no_data=row["no_data"],
+        )
+        for row in rows
+    ]
+
+
+def scorecard_data_date(*, scope: ScorecardScope) -> dt.date | None:
+    """The local date of the latest evaluation in scope: how fresh the figures are."""
+    latest = scorecard_targets(scope=scope).aggregate(latest=Max("evaluated_at"))[
+        "latest"
+    ]
+    return timezone.localdate(latest) if latest else None
+
+
+_ROW_FIELDS = (
+    "pk",
+    "region_id",
+    "indicator_id",
+    "measure",
+    "period_start",
+    "period_end",
+    "comparator",
+    "value",
+    "unit",
+    "norm_value",
+    "norm_unit",
+    "tier",
+    "status",
+    "provisional",
+    "progress",
+    "schedule_progress",
+    "actual_norm_value",
+    "actual_period",
+    "plan_id",
+)
+
+
+def _first_quotes(target_ids: list[int]) -> dict[int, str]:
+    """The earliest target quote of each target, in one query."""
+    quotes: dict[int, str] = {}
+    rows = (
+        Mention.objects.filter(target_id__in=target_ids, kind=MentionKind.TARGET)
+        .order_by("target_id", "document_id", "start")
+        .values_list("target_id", "quote")
+    )
+    for target_id, quote in rows:
+        quotes.setdefault(target_id, quote)
+    return quotes
+
+
+def scorecard_rows(
+    *, scope: ScorecardScope, chunk_size: int = CHUNK_SIZE
+) -> Iterator[ScorecardRow]:
+    """Every target in scope, ordered by region, indicator and period, in chunks."""
+    qs = scorecard_targets(scope=scope)
+    regions = dict(Region.objects.values_list("pk", "name"))
+    indicators = dict(Indicator.objects.values_list("pk", "name"))
+    # Only the plans in scope, and never their (large) text.
+    plans = {
+        pk: title or name
+        for pk, title, name in Document.objects.filter(
+            pk__in=qs.exclude(plan=None).values("plan_id")
+        ).values_list("pk", "title", "name")
+    }
+    stream = qs.order_by(
+        "region__name", "indicator__name", "period_start", "tier", "pk"
+    ).values_list(*_ROW_FIELDS)
+    chunk: list[tuple] = []
+    for raw in stream.iterator(chunk_size=chunk_size):
+        chunk.append(raw)
+        if len(chunk) >= chunk_size:
+            yield from _resolve(chunk, regions, indicators, plans)
+            chunk = []
+    if chunk:
+        yield from _resolve(chunk, regions, indicators, plans)
+
+
+def _resolve(
+    chunk: list[tuple],
+    regions: dict[int, str],
+    indicators: dict[int, str],
+    plans: dict[int, str],
+) -> Iterator[ScorecardRow]:
+    quotes = _first_quotes([raw[0] for raw in chunk])
+    for (
+        pk,
+        region_id,
+        indicator_id,
+        measure,
+        period_start,
+        period_end,
+        comparator,
+        value,
+        unit,
+        norm_value,
+        norm_unit,
+        tier,
+        status,
+        provisional,
+        progress,
+        schedule_progress,
+        actual_norm_value,
+        actual_period,
+        plan_id,
+    ) in chunk:
+        yield ScorecardRow(
+            pk,
+            regions[region_id],
+            indicators[indicator_id],
+            measure,
+            period_start,
+            period_end,
+            comparator,
+            value,
+            unit,
+            norm_value,
+            norm_unit,
+            tier,
+            status,
+            provisional,
+            progress,
+            schedule_progress,
+            actual_norm_value,
+            actual_period,
+            plans.get(plan_id, "") if plan_id else "",
+            quotes.get(pk, ""),
+        )
+
+
+def scorecard_flags(*, scope: ScorecardScope) -> Iterator[FlagRow]:
+    """Open flags in scope: flags on targets in scope, and region-level flags (such
+    as 赛马 reports not filed) for regions in scope when the scope is not narrowed to
+    one plan or to picked targets."""
+    condition = Q(target__in=scorecard_targets(scope=scope))
+    if scope.document is None and scope.target_ids is None:
+        region_q = Q(target__isnull=True)
+        if scope.region is not None:
+            region_q &= Q(region__in=Region.objects.with_descendants(scope.region))
+        if scope.year is not None:
+            region_q &= Q(month__year=scope.year)
+        condition |= region_q
+    rows = (
+        Flag.objects.open()
+        .filter(condition)
+        .order_by(
+            Coalesce("target__region__name", "region__name"),
+            F("target__indicator__name").asc(nulls_last=True),
+            "kind",
+            "pk",
+        )
+        .values_list(
+            "target__region__name",
+            "region__name",
+            "target__indicator__name",
+            "target__period_start",
+            "target__period_end",
+            "target__comparator",
+            "target__value",
+            "target__unit",
+            "kind",
+            "reason",
+            "opened_at",
+        )
+    )
+    for (
+        target_region,
+        flag_region,
+        indicator,
+        period_start,
+        period_end,
+        comparator,
+        value,
+        unit,
+        kind,
+        reason,
+        opened_at,
+    ) in rows.iterator(chunk_size=CHUNK_SIZE):
+        yield FlagRow(
+            region=target_region or flag_region or "",
+            indicator=indicator or "",
+            period_start=period_start,
+            period_end=period_end,
+            comparator=comparator or "",
+            value=value,
+            unit=unit or "",
+            kind=kind,
+            reason=reason,
+            opened_at=opened_at,
+        )

@@ -1,0 +1,226 @@
+"""Writes for exports: request a scorecard export, run it, write a scorecard file."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.utils import timezone
+
+from reports.excel.scorecard import write_scorecard
+from reports.models import Export, ExportKind, ExportStatus
+from reports.selectors import (
+    ScorecardScope,
+    scorecard_data_date,
+    scorecard_flags,
+    scorecard_rows,
+    scorecard_summary,
+)
+from targets.models import Document, Region
+
+logger = logging.getLogger(__name__)
+
+SCOPE_KEYS = frozenset({"region", "year", "document", "target_ids"})
+EXPORT_DIR = "exports"
+
+
+def _resolve_region(region: Region | int | str | None) -> Region | None:
+    if region is None or region == "":
+        return None
+    if isinstance(region, Region):
+        return region
+    found = None
+    if isinstance(region, int) or (isinstance(region, str) and region.isdigit()):
+        found = Region.objects.filter(pk=int(region)).first()
+    if found is None and isinstance(region, str):
+        name = region.strip()
+        found = (
+            Region.objects.filter(name=name).first()
+            or Region.objects.filter(name=Region.canonical_name(name)).first()
+        )
+    if found is None:
+        raise ValidationError(f"找不到地区:{region}")
+    return found
+
+
+def _resolve_document(document: Document | int | str | None) -> Document | None:
+    if document is None or document == "":
+        return None
+    if isinstance(document, Document):
+        return document
+    found = None
+    if isinstance(document, int) or (isinstance(document, str) and document.isdigit()):
+        found = Document.objects.filter(pk=int(document)).first()
+    if found is None and isinstance(document, str):
+        # File name first, then the title a reader would know it by.
+        found = (
+            Document.objects.filter(name=document.strip()).order_by("pk").first()
+            or Document.objects.filter(title=document.strip()).order_by("pk").first()
+        )
+    if found is None:
+        raise ValidationError(f"找不到依据文件:{document}")
+    return found
+
+
+def _resolve_year(year: Any) -> int | None:
+    if year is None or year == "":
+        return None
+    try:
+        value = int(year)
+    except (TypeError, ValueError):
+        raise ValidationError(f"年度必须是数字:{year}") from None
+    if not 1900 <= value <= 2100:
+        raise ValidationError(f"年度超出范围:{year}")
+    return value
+
+
+def _resolve_target_ids(target_ids: Any) -> tuple[int, ...] | None:
+    if target_ids is None:
+        return None
+    if not isinstance(target_ids, list | tuple):
+        raise ValidationError("target_ids 必须是目标编号列表")
+    try:
+        ids = tuple(sorted({int(pk) for pk in target_ids}))
+    except (TypeError, ValueError):
+        raise ValidationError("target_ids 必须是目标编号列表") from None
+    if not ids:
+        raise ValidationError("请至少选择一个目标")
+    return ids
+
+
+def scorecard_scope(
+    *,
+    region: Region | int | str | None = None,
+    year: Any = None,
+    document: Document | int | str | None = None,
+    target_ids: Any = None,
+) -> ScorecardScope:
+    """Validate and resolve a scope; raises ValidationError in Chinese."""
+    return ScorecardScope(
+        region=_resolve_region(region),
+        year=_resolve_year(year),
+        document=_resolve_document(document),
+        target_ids=_resolve_target_ids(target_ids),
+    )
+
+
+def _scope_from_json(scope: dict[str, Any]) -> ScorecardScope:
+    if not isinstance(scope, dict):
+        raise ValidationError("导出范围格式不正确")
+    unknown = set(scope) - SCOPE_KEYS
+    if unknown:
+        raise ValidationError(f"不支持的导出范围:{', '.join(sorted(unknown))}")
+    return scorecard_scope(**scope)
+
+
+def _scope_to_json(scope: ScorecardScope) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if scope.region is not None:
+        data["region"] = scope.region.pk
+    if scope.year is not None:
+        data["year"] = scope.year
+    if scope.document is not None:
+        data["document"] = scope.document.pk
+    if scope.target_ids is not None:
+        data["target_ids"] = list(scope.target_ids)
+    return data
+
+
+def scorecard_write(
+    *,
+    out: str | Path | IO[bytes],
+    region: Region | int | str | None = None,
+    year: int | str | None = None,
+    document: Document | int | str | None = None,
+    target_ids: list[int] | tuple[int, ...] | None = None,
+) -> int:
+    """Write the scorecard for a scope to ``out`` (path or binary file).
+
+    ``region`` includes its sub-regions; region and document may be given as objects,
+    ids or names. Returns the number of targets written to 目标明细.
+    """
+    scope = scorecard_scope(
+        region=region, year=year, document=document, target_ids=target_ids
+    )
+    return _write(str(out) if isinstance(out, Path) else out, scope)
+
+
+def _write(out: str | IO[bytes], scope: ScorecardScope) -> int:
+    return write_scorecard(
+        out,
+        scope_label=scope.label,
+        data_date=scorecard_data_date(scope=scope),
+        exported_at=timezone.localtime(),
+        summary=scorecard_summary(scope=scope),
+        rows=scorecard_rows(scope=scope),
+        flags=scorecard_flags(scope=scope),
+    )
+
+
+@transaction.atomic
+def export_request(
+    *, user: Any, kind: str = ExportKind.SCORECARD, scope: dict[str, Any]
+) -> Export:
+    """Record an export request and enqueue it once the transaction commits.
+
+    The scope is validated and stored with ids (``{"region": 3, "year": 2024}``); a
+    bad scope raises ValidationError and stores nothing.
+    """
+    if kind != ExportKind.SCORECARD:
+        raise ValidationError(f"不支持的导出类型:{kind}")
+    resolved = _scope_from_json(scope or {})
+    export = Export.objects.create(
+        kind=kind,
+        scope=_scope_to_json(resolved),
+        requested_by=user if getattr(user, "is_authenticated", False) else None,
+    )
+    # Imported here: tasks import this module.
+    from reports.tasks import run_export
+
+    run_export.delay_on_commit(export.pk)
+    return export
+
+
+def export_run(*, export_id: int) -> Export:
+    """Build the file for an export row and mark it done.
+
+    The file name depends only on the export's id and replaces any earlier file of
+    the same export, so a retried run never leaves a second file. Errors propagate
+    to the caller (the task decides between retrying and ``export_fail``).
+    """
+    export = Export.objects.get(pk=export_id)
+    if export.kind != ExportKind.SCORECARD:
+        raise ValidationError(f"不支持的导出类型:{export.kind}")
+    scope = _scope_from_json(export.scope)
+    if export.started_at is None:
+        export.started_at = timezone.now()
+        Export.objects.filter(pk=export.pk).update(started_at=export.started_at)
+    name = f"{EXPORT_DIR}/scorecard-{export.pk}.xlsx"
+    with tempfile.TemporaryFile(suffix=".xlsx") as handle:
+        count = _write(handle, scope)
+        handle.seek(0)
+        if default_storage.exists(name):
+            default_storage.delete(name)
+        saved = default_storage.save(name, File(handle, name=Path(name).name))
+    export.file.name = saved
+    export.row_count = count
+    export.status = ExportStatus.DONE
+    export.error = ""
+    export.finished_at = timezone.now()
+    export.save(update_fields=["file", "row_count", "status", "error", "finished_at"])
+    return export
+
+
+def export_fail(*, export_id: int, error: str) -> None:
+    """Record a failed export with its error (kept short enough to read)."""
+    Export.objects.filter(pk=export_id).update(
+        status=ExportStatus.FAILED,
+        error=error[:2000],
+        finished_at=timezone.now(),
+    )

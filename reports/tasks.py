@@ -1,0 +1,55 @@
+"""Celery tasks for exports: claim the row, call one service, record the outcome."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+from django.utils import timezone
+
+from reports.models import Export, ExportStatus
+from reports.services import export_fail, export_run
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+
+
+@shared_task(
+    bind=True,
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=True,
+    retry_backoff_max=300,
+    max_retries=3,
+)
+def run_export(self, export_id: int) -> None:
+    """Run one export. Safe to deliver twice: only the worker that moves the row from
+    pending to running does the work, and the file name is fixed per export."""
+    claimed = Export.objects.filter(pk=export_id, status=ExportStatus.PENDING).update(
+        status=ExportStatus.RUNNING, started_at=timezone.now()
+    )
+    if claimed != 1:
+        return
+    try:
+        export_run(export_id=export_id)
+    except TRANSIENT_ERRORS as exc:
+        if self.request.retries >= self.max_retries:
+            export_fail(
+                export_id=export_id, error=f"数据库暂时不可用,已重试仍失败:{exc}"
+            )
+            return
+        # Hand the row back so the retry can claim it again.
+        Export.objects.filter(pk=export_id, status=ExportStatus.RUNNING).update(
+            status=ExportStatus.PENDING
+        )
+        raise
+    except Exception as exc:
+        logger.exception("export %s failed", export_id)
+        export_fail(export_id=export_id, error=_message(exc))
+
+
+def _message(exc: Exception) -> str:
+    messages = getattr(exc, "messages", None)
+    return ";".join(messages) if messages else f"{type(exc).__name__}: {exc}"

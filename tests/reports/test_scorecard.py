@@ -1,0 +1,373 @@
+"""The scorecard workbook, reopened with openpyxl: sheets, headers, rows, styles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from reports.excel.scorecard import (
+    DETAIL_HEADERS,
+    FLAG_HEADERS,
+    SUMMARY_HEADERS,
+    display_value,
+    period_text,
+    target_text,
+)
+from reports.services import scorecard_write
+from tests.reports.conftest import EVIL_QUOTE, EVIL_REASON
+
+
+def _export(tmp_path, **scope):
+    out = tmp_path / "scorecard.xlsx"
+    count = scorecard_write(out=out, **scope)
+    return count, load_workbook(out)
+
+
+def _rows(ws, first: int = 2) -> list[list]:
+    return [list(row) for row in ws.iter_rows(min_row=first, values_only=True)]
+
+
+def test_workbook_has_the_three_sheets_with_chinese_headers(tmp_path, scorecard_world):
+    count, wb = _export(tmp_path)
+
+    assert count == 5
+    assert wb.sheetnames == ["总览", "目标明细", "预警"]
+    assert [c.value for c in wb["总览"][4]] == SUMMARY_HEADERS
+    assert [c.value for c in wb["目标明细"][1]] == DETAIL_HEADERS
+    assert [c.value for c in wb["预警"][1]] == FLAG_HEADERS
+    assert DETAIL_HEADERS == [
+        "序号",
+        "地区",
+        "指标",
+        "口径",
+        "目标",
+        "单位",
+        "期间",
+        "实际值",
+        "实际期间",
+        "完成度",
+        "序时进度",
+        "状态",
+        "预计",
+        "依据文件",
+        "原文摘录",
+    ]
+
+
+def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
+    tmp_path, scorecard_world
+):
+    _, wb = _export(tmp_path)
+    ws = wb["目标明细"]
+
+    assert _rows(ws) == [
+        [
+            1,
+            "南陵县",
+            "技术合同成交额",
+            "总量",
+            "≥12",
+            "亿元",
+            "2024年",
+            6.6,
+            "2024年1—10月",
+            0.55,
+            0.8333,
+            "有风险",
+            "是",
+            "南陵县2024年科技工作要点",
+            EVIL_QUOTE,
+        ],
+        [
+            2,
+            "南陵县",
+            "科技型中小企业数",
+            "新增量",
+            "≥30",
+            "家",
+            "2024年",
+            21,
+            "2024年1—8月",
+            0.7,
+            0.6667,
+            "进行中",
+            None,
+            "南陵县2024年科技工作要点",
+            "新增科技型中小企业30家",
+        ],
+        [
+            3,
+            "合肥市",
+            "高新技术企业数",
+            "总量",
+            "≥1000",
+            "家",
+            "2023年",
+            None,
+            None,
+            None,
+            None,
+            "暂无数据",
+            None,
+            None,
+            None,
+        ],
+        [
+            4,
+            "无为市",
+            "研发投入强度",
+            "总量",
+            "≥2.5",
+            "%",
+            "2024年",
+            0.021,
+            "2024年",
+            0.84,
+            None,
+            "未完成",
+            None,
+            None,
+            None,
+        ],
+        [
+            5,
+            "芜湖市",
+            "高新技术企业数",
+            "总量",
+            "≥750",
+            "家",
+            "2024年",
+            780,
+            "2024年",
+            1.04,
+            None,
+            "已完成",
+            None,
+            "芜湖市科技局2024年工作要点",
+            "全市高新技术企业总数达到750家以上",
+        ],
+    ]
+
+
+def test_number_formats_follow_the_unit(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+    ws = wb["目标明细"]
+
+    # 亿元 with two decimals, a percentage as %, a count as a whole number.
+    assert ws["H2"].number_format == "#,##0.00"
+    assert ws["H5"].number_format == "0.00%"
+    assert ws["H6"].number_format == "#,##0"
+    assert {ws[f"J{r}"].number_format for r in (2, 3, 5, 6)} == {"0.0%"}
+    assert ws["K2"].number_format == "0.0%"
+
+
+def test_status_cells_are_filled_by_status(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+    ws = wb["目标明细"]
+
+    fills = {ws[f"L{r}"].value: ws[f"L{r}"].fill.fgColor.rgb[-6:] for r in range(2, 7)}
+
+    assert fills == {
+        "已完成": "C6EFCE",  # green
+        "未完成": "FFC7CE",  # red
+        "有风险": "FFEB9C",  # amber
+        "进行中": "DDEBF7",  # blue
+        "暂无数据": "E7E6E6",  # grey
+    }
+    assert {ws[f"L{r}"].fill.fill_type for r in range(2, 7)} == {"solid"}
+
+
+def test_sheets_are_set_up_for_reading_and_printing(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+    detail, summary, flags = wb["目标明细"], wb["总览"], wb["预警"]
+
+    assert detail.freeze_panes == "C2"
+    assert summary.freeze_panes == "A5"
+    assert flags.freeze_panes == "A2"
+    assert detail.auto_filter.ref == "A1:O6"
+    assert flags.auto_filter.ref == "A1:H3"
+    assert detail.column_dimensions["C"].width == 26
+    assert detail.column_dimensions["O"].width == 60
+    for ws in (detail, summary, flags):
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.paperSize == 9  # A4
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert detail.print_title_rows == "$1:$1"
+    assert summary.print_title_rows == "$4:$4"
+    rules = [
+        (str(cf.sqref), rule.type)
+        for cf in detail.conditional_formatting
+        for rule in cf.rules
+    ]
+    assert rules == [("J2:J6", "dataBar")]
+
+
+def test_summary_counts_statuses_per_region_with_a_chart(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+    ws = wb["总览"]
+
+    assert ws["A1"].value == "目标计分卡 — 全部地区"
+    assert ws["A2"].value.startswith("数据日期:2024-11-20")
+    assert _rows(ws, first=5) == [
+        ["南陵县", 2, 0, 0, 1, 1, 0, 0],
+        ["合肥市", 1, 0, 0, 0, 0, 1, 0],
+        ["无为市", 1, 0, 1, 0, 0, 0, 0],
+        ["芜湖市", 1, 1, 0, 0, 0, 0, 1],
+        ["合计", 5, 1, 1, 1, 1, 1, 0.2],
+    ]
+    assert ws["H5"].number_format == "0.0%"
+    assert len(ws._charts) == 1
+    assert ws._charts[0].type == "bar"
+
+
+def test_flags_sheet_lists_open_flags_with_their_reasons(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+    ws = wb["预警"]
+
+    rows = _rows(ws)
+
+    assert [row[:7] for row in rows] == [
+        [
+            1,
+            "无为市",
+            "研发投入强度",
+            "2024年",
+            "≥2.5%",
+            "未完成",
+            "实际2.1%,低于目标2.5%",
+        ],
+        [2, "无为市", None, None, None, "未按期报送", EVIL_REASON],
+    ]
+    assert all(isinstance(row[7], dt.datetime) for row in rows)
+
+
+def test_region_scope_covers_the_region_and_its_counties(tmp_path, scorecard_world):
+    count, wb = _export(tmp_path, region="芜湖市")
+
+    assert count == 4
+    assert {row[1] for row in _rows(wb["目标明细"])} == {"芜湖市", "南陵县", "无为市"}
+    assert wb["总览"]["A1"].value == "目标计分卡 — 芜湖市(含下辖地区)"
+    assert len(_rows(wb["预警"])) == 2
+
+
+def test_county_scope_leaves_out_its_parent_and_siblings(tmp_path, scorecard_world):
+    count, wb = _export(tmp_path, region="南陵县")
+
+    assert count == 2
+    assert {row[1] for row in _rows(wb["目标明细"])} == {"南陵县"}
+    assert _rows(wb["预警"]) == []
+
+
+def test_year_scope_keeps_only_that_years_targets(tmp_path, scorecard_world):
+    count, wb = _export(tmp_path, year=2023)
+
+    assert count == 1
+    assert _rows(wb["目标明细"])[0][1:3] == ["合肥市", "高新技术企业数"]
+    assert wb["总览"]["A1"].value == "目标计分卡 — 2023年"
+
+
+def test_document_scope_keeps_the_targets_of_one_plan(
+    tmp_path, scorecard_world, county_plan
+):
+    count, wb = _export(tmp_path, document="nanling-2024.txt")
+
+    assert count == 2
+    assert {row[13] for row in _rows(wb["目标明细"])} == {"南陵县2024年科技工作要点"}
+    # Region-level flags belong to no plan.
+    assert _rows(wb["预警"]) == []
+
+
+def test_unknown_region_is_a_clear_error(tmp_path, scorecard_world):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="找不到地区"):
+        scorecard_write(out=tmp_path / "x.xlsx", region="火星市")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_text_from_documents_never_becomes_a_formula(tmp_path, scorecard_world):
+    _, wb = _export(tmp_path)
+
+    quote = wb["目标明细"]["O2"]
+    reason = wb["预警"]["G3"]
+    assert (quote.value, quote.data_type, quote.quotePrefix) == (EVIL_QUOTE, "s", True)
+    assert (reason.value, reason.data_type) == (EVIL_REASON, "s")
+    formulas = [
+        cell.coordinate
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    ]
+    assert formulas == []
+
+
+def test_an_empty_database_still_writes_a_readable_workbook(tmp_path, db):
+    count, wb = _export(tmp_path)
+
+    assert count == 0
+    assert wb.sheetnames == ["总览", "目标明细", "预警"]
+    assert _rows(wb["目标明细"]) == []
+    assert wb["总览"]["A2"].value.startswith("数据日期:尚未评估")
+
+
+@pytest.mark.parametrize(
+    ("comparator", "value", "tier", "expected"),
+    [
+        (">=", "750.0000", "base", "≥750"),
+        (">", "12.5000", "base", ">12.5"),
+        ("<=", "5", "base", "≤5"),
+        ("~", "10", "base", "约10"),
+        ("=", "-3", "base", "-3"),
+        (">=", "800", "stretch", "≥800(力争)"),
+        (">=", "900", "人大报告目标", "≥900(人大报告目标)"),
+    ],
+)
+def test_target_text(comparator, value, tier, expected):
+    assert target_text(comparator, Decimal(value), tier) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ((2024, 1, 1), (2024, 12, 31), "2024年"),
+        ((2021, 1, 1), (2025, 12, 31), "2021—2025年"),
+        ((2024, 1, 1), (2024, 10, 31), "2024年1—10月"),
+        ((2024, 3, 1), (2024, 3, 31), "2024年3月"),
+        ((2023, 11, 1), (2024, 2, 29), "2023年11月—2024年2月"),
+    ],
+)
+def test_period_text(start, end, expected):
+    assert period_text(dt.date(*start), dt.date(*end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("norm", "unit", "norm_unit", "value", "norm_value", "expected"),
+    [
+        ("14969999999.9999", "亿元", "元", "150", "15000000000", (149.7, "#,##0.00")),
+        ("2500000", "万元", "元", "300", "3000000", (250.0, "#,##0.00")),
+        ("8000", "元", "元", "1", "1", (8000.0, "#,##0.00")),
+        ("12.5", "%", "%", "10", "10", (0.125, "0.00%")),
+        ("0.14", "个百分点", "pp", "0.1", "0.1", (0.14, "#,##0.00")),
+        ("780", "家", "count", "750", "750", (780.0, "#,##0")),
+        ("35.5", "件", "count", "30", "30", (35.5, "#,##0.00")),
+        (None, "亿元", "元", "12", "1200000000", (None, "#,##0.00")),
+    ],
+)
+def test_display_value_uses_the_targets_unit(
+    norm, unit, norm_unit, value, norm_value, expected
+):
+    assert (
+        display_value(
+            None if norm is None else Decimal(norm),
+            unit=unit,
+            norm_unit=norm_unit,
+            value=Decimal(value),
+            norm_value=Decimal(norm_value),
+        )
+        == expected
+    )
