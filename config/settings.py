@@ -222,8 +222,10 @@ REST_FRAMEWORK = {
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "targets.api.pagination.Pagination",
     "PAGE_SIZE": 50,
+    # Services raise Django's ValidationError (in Chinese); the API answers 400.
+    "EXCEPTION_HANDLER": "targets.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {"writes": env_str("API_WRITE_THROTTLE", "120/min")},
 }

@@ -1,7 +1,11 @@
+from __future__ import annotations
+
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+
+from reports.urls import auth_urlpatterns
 
 admin.site.site_header = "达标 · 目标完成情况管理"
 admin.site.site_title = "达标管理后台"
@@ -9,6 +13,9 @@ admin.site.index_title = "数据管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("targets.api.urls")),
+    path("", include(auth_urlpatterns)),
+    path("", include("reports.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,8 +1,16 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from reports.admin_actions import export_scorecard_action
+from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
     Document,
@@ -13,6 +21,7 @@ from targets.models import (
     RegionGroup,
     Target,
 )
+from targets.periods import format_period
 
 
 @admin.register(Region)
@@ -98,6 +107,14 @@ class TargetAdmin(SimpleHistoryAdmin):
     ]
     inlines = [MentionInline]
     history_list_display = ["value", "comparator", "status"]
+    actions = ["reevaluate", export_scorecard_action]
+
+    @admin.action(description="重新评估")
+    def reevaluate(self, request: HttpRequest, queryset: QuerySet[Target]) -> None:
+        from targets.services import targets_evaluate
+
+        count = targets_evaluate(targets=queryset)
+        self.message_user(request, f"已重新评估 {count} 个目标。", messages.SUCCESS)
 
     @admin.display(description="期间")
     def period_label(self, obj: Target) -> str:
@@ -108,25 +125,160 @@ class TargetAdmin(SimpleHistoryAdmin):
         return obj.target_label
 
 
+class ActualAddForm(forms.ModelForm):
+    """Manual entry in the admin goes through targets.services.actual_create, which
+    checks unit and period and fills the normalized value, exactly like the API."""
+
+    period = forms.CharField(
+        label="期间",
+        max_length=32,
+        help_text="如 2024、2024-06 或 2024-01/2024-06",
+    )
+
+    class Meta:
+        model = Actual
+        fields = [
+            "region",
+            "indicator",
+            "measure",
+            "period",
+            "comparator",
+            "value",
+            "unit",
+            "estimate",
+        ]
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        if not can_write_actual_for(self.user, cleaned["region"]):
+            raise ValidationError("您只能录入本地区及下级地区的实际值。")
+        from targets.services import actual_create
+
+        # Created here so the service's Chinese errors show on the form; the admin's
+        # change view runs inside one transaction, so a later failure undoes it.
+        try:
+            self.instance = actual_create(
+                user=self.user,
+                region=cleaned["region"],
+                indicator=cleaned["indicator"],
+                measure=cleaned["measure"],
+                period=cleaned["period"],
+                value=cleaned["value"],
+                unit=cleaned.get("unit") or "",
+                estimate=cleaned.get("estimate", False),
+                comparator=cleaned.get("comparator") or "=",
+            )
+        except ValidationError as exc:
+            raise ValidationError(exc.messages) from exc
+        return cleaned
+
+
 @admin.register(Actual)
 class ActualAdmin(SimpleHistoryAdmin):
     list_display = [
         "region",
         "indicator",
         "measure",
-        "period_start",
-        "period_end",
+        "period_label",
         "value",
         "unit",
         "estimate",
         "source",
+        "entered_by",
     ]
     list_filter = ["source", "estimate", "measure", "region", "indicator"]
     search_fields = ["indicator__name", "region__name", "mentions__quote"]
-    list_select_related = ["region", "indicator", "document"]
+    list_select_related = ["region", "indicator", "document", "entered_by"]
     autocomplete_fields = ["region", "indicator"]
     raw_id_fields = ["document"]
+    readonly_fields = ["entered_by", "created_at"]
     inlines = [MentionInline]
+
+    @admin.display(description="期间")
+    def period_label(self, obj: Actual) -> str:
+        return format_period(obj.period_start, obj.period_end)
+
+    # Region-bound users (RegionGroup) see and touch only their regions' actuals.
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Actual]:
+        qs = super().get_queryset(request)
+        allowed = bound_region_ids(request.user)
+        return qs if allowed is None else qs.filter(region_id__in=allowed)
+
+    def formfield_for_foreignkey(
+        self, db_field: Any, request: HttpRequest, **kwargs: Any
+    ) -> Any:
+        if db_field.name == "region":
+            allowed = bound_region_ids(request.user)
+            if allowed is not None:
+                kwargs["queryset"] = Region.objects.filter(pk__in=allowed)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_autocomplete_fields(self, request: HttpRequest) -> list[str]:
+        # The region autocomplete would search all regions; bound users get a plain
+        # select limited to their own.
+        if bound_region_ids(request.user) is not None:
+            return ["indicator"]
+        return super().get_autocomplete_fields(request)
+
+    def has_change_permission(
+        self, request: HttpRequest, obj: Actual | None = None
+    ) -> bool:
+        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(
+        self, request: HttpRequest, obj: Actual | None = None
+    ) -> bool:
+        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_form(
+        self, request: HttpRequest, obj: Actual | None = None, **kwargs: Any
+    ) -> type[forms.ModelForm]:
+        if obj is None:
+            kwargs["form"] = ActualAddForm
+            kwargs["fields"] = ActualAddForm.Meta.fields
+            form = super().get_form(request, obj, **kwargs)
+
+            class BoundActualAddForm(form):
+                def __init__(self, *args: Any, **kw: Any) -> None:
+                    super().__init__(*args, user=request.user, **kw)
+
+            return BoundActualAddForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fieldsets(self, request: HttpRequest, obj: Actual | None = None):
+        if obj is None:
+            return [(None, {"fields": ActualAddForm.Meta.fields})]
+        return super().get_fieldsets(request, obj)
+
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: Actual | None = None
+    ) -> list[str]:
+        if obj is None:
+            return []
+        return super().get_readonly_fields(request, obj)
+
+    def get_inlines(self, request: HttpRequest, obj: Actual | None) -> list[Any]:
+        return [] if obj is None else super().get_inlines(request, obj)
+
+    def save_model(
+        self, request: HttpRequest, obj: Actual, form: forms.ModelForm, change: bool
+    ) -> None:
+        if not change:
+            # ActualAddForm.clean already created the row through the service.
+            return
+        if not can_write_actual_for(request.user, obj.region_id):
+            raise PermissionDenied("您只能修改本地区及下级地区的实际值。")
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(Mention)

@@ -1,0 +1,380 @@
+"""The review pages: where a planning office looks at goal completion in a browser.
+
+Server-rendered, in Chinese, no external assets. The list reuses the API's filters and
+querysets (targets.api), so the page and /api/targets/ always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, Min, Prefetch, QuerySet
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.views import View
+from django.views.generic import TemplateView
+
+from reports.models import Export, ExportKind, ExportStatus
+from reports.services import export_request
+from targets.api import selectors
+from targets.api.filters import TargetFilter
+from targets.models import (
+    Actual,
+    Document,
+    Flag,
+    Indicator,
+    Mention,
+    Region,
+    Status,
+    Target,
+)
+from targets.periods import format_period
+
+PAGE_SIZE = 50
+CONTEXT_CHARS = 120
+
+STATUS_ORDER = [
+    Status.MET,
+    Status.ON_TRACK,
+    Status.AT_RISK,
+    Status.MISSED,
+    Status.NO_DATA,
+]
+
+
+class ReviewLoginRequired(LoginRequiredMixin):
+    # The admin login refuses non-staff users; the review pages have their own.
+    login_url = reverse_lazy("login")
+
+
+def region_choices() -> list[tuple[int, str]]:
+    """Regions in tree order, indented by depth: 芜湖市, then its counties."""
+    regions = list(Region.objects.only("id", "name", "parent_id"))
+    children: dict[int | None, list[Region]] = {}
+    for region in regions:
+        children.setdefault(region.parent_id, []).append(region)
+    ordered: list[tuple[int, str]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for region in sorted(children.get(parent_id, []), key=lambda r: r.name):
+            ordered.append((region.pk, "\u3000" * depth + region.name))
+            walk(region.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def year_choices() -> list[int]:
+    span = Target.objects.aggregate(first=Min("period_start"), last=Max("period_end"))
+    if span["first"] is None:
+        return []
+    return list(range(span["last"].year, span["first"].year - 1, -1))
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    met: int
+    at_risk: int
+    missed: int
+    by_status: dict[str, int]
+
+    @property
+    def met_rate(self) -> Decimal | None:
+        """达标率: met over all targets in view; missing data counts against it."""
+        if not self.total:
+            return None
+        return (Decimal(self.met) * 100 / self.total).quantize(Decimal("0.1"))
+
+
+def summarize(targets: QuerySet[Target]) -> Summary:
+    counts = dict(
+        targets.order_by()
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    return Summary(
+        total=sum(counts.values()),
+        met=counts.get(Status.MET, 0),
+        at_risk=counts.get(Status.AT_RISK, 0),
+        missed=counts.get(Status.MISSED, 0),
+        by_status={status.value: counts.get(status, 0) for status in STATUS_ORDER},
+    )
+
+
+class ReviewView(ReviewLoginRequired, TemplateView):
+    template_name = "reports/review.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        filterset = TargetFilter(
+            self.request.GET or None, queryset=selectors.target_list()
+        )
+        targets = filterset.qs if filterset.is_bound else filterset.queryset
+        summary = summarize(targets)
+        page = Paginator(targets, PAGE_SIZE).get_page(self.request.GET.get("page"))
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        form = filterset.form
+        context.update(
+            filterset=filterset,
+            form_errors=form.errors if filterset.is_bound else {},
+            summary=summary,
+            page=page,
+            query=query.urlencode(),
+            selected={
+                "region": self.request.GET.get("region", ""),
+                "year": self.request.GET.get("year", ""),
+                "indicator": self.request.GET.get("indicator", ""),
+                "status": self.request.GET.get("status", ""),
+            },
+            regions=region_choices(),
+            years=year_choices(),
+            indicators=Indicator.objects.filter(targets__isnull=False)
+            .distinct()
+            .only("id", "name"),
+            statuses=[(s.value, s.label) for s in STATUS_ORDER],
+        )
+        return context
+
+
+@dataclass(frozen=True)
+class Evidence:
+    mention: Mention
+    located: bool
+    snippet: SafeString
+
+
+def highlight(text: str, spans: list[tuple[int, int]], mark_class: str = "") -> str:
+    """HTML for text with each (start, end) span wrapped in <mark>; the rest escaped."""
+    out: list[str] = []
+    cursor = 0
+    attr = f' class="{mark_class}"' if mark_class else ""
+    for start, end in sorted(spans):
+        if start < cursor:  # overlapping quotes: the first one wins
+            continue
+        out.append(escape(text[cursor:start]))
+        out.append(f"<mark{attr}>{escape(text[start:end])}</mark>")
+        cursor = end
+    out.append(escape(text[cursor:]))
+    return "".join(out)
+
+
+def locate(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the quote sits in the document's text.
+
+    Mention.start/end are offsets into Document.text; if the text was re-extracted
+    and no longer matches there, look for the quote itself rather than mark the
+    wrong words.
+    """
+    if text[mention.start : mention.end] == mention.quote:
+        return mention.start, mention.end
+    found = text.find(mention.quote) if mention.quote else -1
+    if found >= 0:
+        return found, found + len(mention.quote)
+    return None
+
+
+def evidence_for(mention: Mention) -> Evidence:
+    text = mention.document.text
+    span = locate(text, mention)
+    if span is None:
+        return Evidence(mention, located=False, snippet=escape(mention.quote))
+    start, end = span
+    lo = max(0, start - CONTEXT_CHARS)
+    hi = min(len(text), end + CONTEXT_CHARS)
+    html = highlight(text[lo:hi], [(start - lo, end - lo)], "quote")
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(text) else ""
+    # highlight() escapes every piece of document text it returns.
+    return Evidence(mention, located=True, snippet=mark_safe(prefix + html + suffix))
+
+
+@dataclass(frozen=True)
+class SourceText:
+    document: Document
+    html: SafeString
+    quote_count: int
+
+
+def source_texts(mentions: list[Mention]) -> list[SourceText]:
+    """Each source document once, in full, with all its quotes on this page marked."""
+    by_doc: dict[int, tuple[Document, list[tuple[int, int]]]] = {}
+    for mention in mentions:
+        doc, spans = by_doc.setdefault(mention.document_id, (mention.document, []))
+        span = locate(doc.text, mention)
+        if span:
+            spans.append(span)
+    return [
+        SourceText(
+            document=doc,
+            html=mark_safe(highlight(doc.text, spans, "quote")),
+            quote_count=len(spans),
+        )
+        for doc, spans in by_doc.values()
+    ]
+
+
+class TargetDetailView(ReviewLoginRequired, TemplateView):
+    template_name = "reports/target.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        target = get_object_or_404(
+            selectors.target_list().select_related("plan"), pk=self.kwargs["pk"]
+        )
+        with_document = Prefetch(
+            "mentions", queryset=Mention.objects.select_related("document")
+        )
+        actuals = list(
+            Actual.objects.filter(
+                region=target.region,
+                indicator=target.indicator,
+                measure=target.measure,
+            )
+            .select_related("document", "entered_by")
+            .prefetch_related(with_document)
+            .order_by("period_end", "period_start", "created_at")
+        )
+        for actual in actuals:
+            actual.period_text = _period(actual)
+        target_mentions = list(
+            target.mentions.select_related("document").order_by("document", "start")
+        )
+        actual_mentions = [m for a in actuals for m in a.mentions.all()]
+        context.update(
+            target=target,
+            target_evidence=[evidence_for(m) for m in target_mentions],
+            actuals=actuals,
+            actual_evidence=[evidence_for(m) for m in actual_mentions],
+            sources=source_texts(target_mentions + actual_mentions),
+            chart=actual_chart(target, actuals),
+            flags=Flag.objects.filter(target=target).order_by("-opened_at"),
+        )
+        return context
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    points: list[dict[str, Any]]
+    polyline: str
+    target_y: float | None
+    target_label: str
+
+
+def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
+    """A small SVG line of the actuals over time, with the target as a dashed line.
+
+    Compares norm values, so 亿元 and 万元 entries line up.
+    """
+    if not actuals:
+        return None
+    width, height, pad = 640, 220, 36
+    values = [a.norm_value for a in actuals]
+    top = max([*values, target.norm_value])
+    bottom = min([*values, target.norm_value, Decimal(0)])
+    span = (top - bottom) or Decimal(1)
+
+    def y(value: Decimal) -> float:
+        return float(pad + (height - 2 * pad) * (1 - (value - bottom) / span))
+
+    step = (width - 2 * pad) / max(len(actuals) - 1, 1)
+    points = [
+        {
+            "x": round(pad + i * step, 1),
+            "y": round(y(a.norm_value), 1),
+            "label": f"{a.value.normalize():f}{a.unit}",
+            "period": _period(a),
+            "estimate": a.estimate,
+        }
+        for i, a in enumerate(actuals)
+    ]
+    return Chart(
+        width=width,
+        height=height,
+        points=points,
+        polyline=" ".join(f"{p['x']},{p['y']}" for p in points),
+        target_y=round(y(target.norm_value), 1),
+        target_label=f"目标 {target.target_label}",
+    )
+
+
+def _period(actual: Actual) -> str:
+    return format_period(actual.period_start, actual.period_end)
+
+
+class ScorecardRequestView(ReviewLoginRequired, View):
+    """POST from the review page: queue a scorecard for the filters in view."""
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        scope = {
+            key: request.POST[key].strip()
+            for key in ("region", "year")
+            if request.POST.get(key, "").strip()
+        }
+        try:
+            export = export_request(
+                user=request.user, kind=ExportKind.SCORECARD, scope=scope
+            )
+        except ValidationError as exc:
+            messages.error(request, "无法导出:" + ";".join(exc.messages))
+            return redirect("reports:review")
+        return redirect("reports:export", pk=export.pk)
+
+
+def _visible_exports(request: HttpRequest) -> QuerySet[Export]:
+    return selectors.export_list(request.user)
+
+
+class ExportStatusView(ReviewLoginRequired, TemplateView):
+    template_name = "reports/export.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        export = get_object_or_404(_visible_exports(self.request), pk=self.kwargs["pk"])
+        scope_region = None
+        if export.scope.get("region"):
+            scope_region = Region.objects.filter(pk=export.scope["region"]).first()
+        context.update(
+            export=export,
+            scope_region=scope_region,
+            finished=export.status in (ExportStatus.DONE, ExportStatus.FAILED),
+        )
+        return context
+
+
+class ExportDownloadView(ReviewLoginRequired, View):
+    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+        export = get_object_or_404(_visible_exports(request), pk=pk)
+        if export.status != ExportStatus.DONE or not export.file:
+            raise Http404("导出尚未完成")
+        return FileResponse(
+            export.file.open("rb"),
+            as_attachment=True,
+            filename=Path(export.file.name).name,
+        )
+
+
+class SaimaView(ReviewLoginRequired, TemplateView):
+    """The latest 赛马 ranking (reports.saima), or a clear empty state."""
+
+    template_name = "reports/saima.html"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context.update(ranking=None, today=timezone.localdate())
+        return context

@@ -1,0 +1,373 @@
+"""Output serializers (what the API shows) and input serializers (what it accepts).
+
+List serializers read only what the viewsets fetched up front (select_related /
+prefetch_related in targets.api.selectors); none of them may touch the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from reports.models import Export, ExportKind
+from targets.models import (
+    Actual,
+    Comparator,
+    Document,
+    DocumentKind,
+    Flag,
+    Indicator,
+    Measure,
+    Mention,
+    Region,
+    Target,
+)
+from targets.periods import format_period
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+
+class RegionSerializer(serializers.ModelSerializer):
+    level_label = serializers.CharField(source="get_level_display", read_only=True)
+
+    class Meta:
+        model = Region
+        fields = ["id", "name", "level", "level_label", "parent"]
+
+
+class RegionRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Region
+        fields = ["id", "name"]
+
+
+class IndicatorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Indicator
+        fields = [
+            "id",
+            "code",
+            "name",
+            "aliases",
+            "unit",
+            "norm_unit",
+            "direction",
+            "accumulates",
+            "in_catalog",
+        ]
+
+
+class IndicatorRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Indicator
+        fields = ["id", "code", "name", "unit"]
+
+
+class DocumentRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Document
+        fields = ["id", "name", "title"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    """One quote in a source document; start/end index Document.text."""
+
+    document = DocumentRefSerializer(read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = ["id", "kind", "quote", "start", "end", "document"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    region = RegionRefSerializer(read_only=True)
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    status_label = serializers.CharField(source="get_status_display", read_only=True)
+    uploaded_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    target_count = serializers.IntegerField(read_only=True)
+    mention_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "name",
+            "title",
+            "region",
+            "kind",
+            "kind_label",
+            "year",
+            "published",
+            "status",
+            "status_label",
+            "error",
+            "encoding",
+            "sha256",
+            "uploaded_by",
+            "created_at",
+            "processed_at",
+            "target_count",
+            "mention_count",
+        ]
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text"]
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(label="文件", allow_empty_file=False)
+    region = serializers.CharField(
+        label="地区", required=False, allow_blank=True, max_length=64
+    )
+    published = serializers.DateField(label="发布日期", required=False)
+    kind = serializers.ChoiceField(
+        label="类型",
+        choices=[("auto", "自动识别"), *DocumentKind.choices],
+        default="auto",
+    )
+
+    def validate_file(self, value: Any) -> Any:
+        if value.size > MAX_UPLOAD_BYTES:
+            raise serializers.ValidationError(
+                f"文件过大:上限为 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB。"
+            )
+        return value
+
+
+class ActualRefSerializer(serializers.ModelSerializer):
+    period = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Actual
+        fields = [
+            "id",
+            "value",
+            "unit",
+            "period",
+            "estimate",
+            "source",
+            "document",
+            "reported_date",
+        ]
+
+    def get_period(self, obj: Actual) -> str:
+        return format_period(obj.period_start, obj.period_end)
+
+
+class TargetSerializer(serializers.ModelSerializer):
+    region = RegionRefSerializer(read_only=True)
+    indicator = IndicatorRefSerializer(read_only=True)
+    period = serializers.CharField(source="period_label", read_only=True)
+    target = serializers.CharField(source="target_label", read_only=True)
+    measure_label = serializers.CharField(source="get_measure_display", read_only=True)
+    status_label = serializers.CharField(source="get_status_display", read_only=True)
+    actual = ActualRefSerializer(read_only=True, allow_null=True)
+    flagged = serializers.BooleanField(read_only=True, help_text="有未解除的预警")
+    evidence = serializers.SerializerMethodField(help_text="目标与实际值的原文依据")
+
+    class Meta:
+        model = Target
+        fields = [
+            "id",
+            "region",
+            "indicator",
+            "measure",
+            "measure_label",
+            "period",
+            "period_start",
+            "period_end",
+            "comparator",
+            "value",
+            "unit",
+            "target",
+            "norm_value",
+            "norm_unit",
+            "tier",
+            "recurring",
+            "plan",
+            "status",
+            "status_label",
+            "provisional",
+            "progress",
+            "schedule_progress",
+            "actual",
+            "actual_norm_value",
+            "actual_period",
+            "evaluated_at",
+            "claimed_status",
+            "claim_quote",
+            "flagged",
+            "evidence",
+        ]
+
+    @extend_schema_field(EvidenceSerializer(many=True))
+    def get_evidence(self, obj: Target) -> list[dict[str, Any]]:
+        # Both lists come from prefetch_related; .all() reads the cache.
+        mentions = list(obj.mentions.all())
+        if obj.actual is not None:
+            mentions += list(obj.actual.mentions.all())
+        return EvidenceSerializer(mentions, many=True).data
+
+
+class ActualSerializer(serializers.ModelSerializer):
+    region = RegionRefSerializer(read_only=True)
+    indicator = IndicatorRefSerializer(read_only=True)
+    period = serializers.SerializerMethodField()
+    source_label = serializers.CharField(source="get_source_display", read_only=True)
+    entered_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    evidence = EvidenceSerializer(source="mentions", many=True, read_only=True)
+
+    class Meta:
+        model = Actual
+        fields = [
+            "id",
+            "region",
+            "indicator",
+            "measure",
+            "period",
+            "period_start",
+            "period_end",
+            "comparator",
+            "value",
+            "unit",
+            "norm_value",
+            "norm_unit",
+            "estimate",
+            "source",
+            "source_label",
+            "document",
+            "reported_date",
+            "entered_by",
+            "created_at",
+            "evidence",
+        ]
+
+    def get_period(self, obj: Actual) -> str:
+        return format_period(obj.period_start, obj.period_end)
+
+
+class ActualCreateSerializer(serializers.Serializer):
+    """Manual entry. Unit and period are checked by targets.services.actual_create."""
+
+    region = serializers.PrimaryKeyRelatedField(
+        label="地区", queryset=Region.objects.all()
+    )
+    indicator = serializers.PrimaryKeyRelatedField(
+        label="指标", queryset=Indicator.objects.all()
+    )
+    measure = serializers.ChoiceField(label="口径", choices=Measure.choices)
+    period = serializers.CharField(
+        label="期间",
+        max_length=32,
+        help_text="如 2024、2024-06 或 2024-01/2024-06",
+    )
+    value = serializers.DecimalField(label="数值", max_digits=24, decimal_places=4)
+    unit = serializers.CharField(label="单位", max_length=16, allow_blank=True)
+    estimate = serializers.BooleanField(label="预计数", default=False)
+    comparator = serializers.ChoiceField(
+        label="比较", choices=Comparator.choices, default=Comparator.EQ
+    )
+
+
+class FlagTargetSerializer(serializers.ModelSerializer):
+    label = serializers.CharField(source="__str__", read_only=True)
+
+    class Meta:
+        model = Target
+        fields = ["id", "label"]
+
+
+class FlagSerializer(serializers.ModelSerializer):
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    target = FlagTargetSerializer(read_only=True, allow_null=True)
+    region = RegionRefSerializer(read_only=True, allow_null=True)
+    is_open = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Flag
+        fields = [
+            "id",
+            "kind",
+            "kind_label",
+            "reason",
+            "target",
+            "region",
+            "month",
+            "opened_at",
+            "resolved_at",
+            "is_open",
+        ]
+
+
+class ExportSerializer(serializers.ModelSerializer):
+    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
+    status_label = serializers.CharField(source="get_status_display", read_only=True)
+    download_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Export
+        fields = [
+            "id",
+            "kind",
+            "kind_label",
+            "scope",
+            "status",
+            "status_label",
+            "error",
+            "row_count",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "download_url",
+        ]
+
+    def get_download_url(self, obj: Export) -> str | None:
+        if obj.status != "done" or not obj.file:
+            return None
+        url = reverse("api:export-download", args=[obj.pk])
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
+
+
+class ExportRequestSerializer(serializers.Serializer):
+    """What to export. Only the scorecard is requested here; 赛马 has its own API."""
+
+    kind = serializers.ChoiceField(
+        label="类型",
+        choices=[(ExportKind.SCORECARD.value, ExportKind.SCORECARD.label)],
+        default=ExportKind.SCORECARD,
+    )
+    region = serializers.PrimaryKeyRelatedField(
+        label="地区", queryset=Region.objects.all(), required=False, allow_null=True
+    )
+    year = serializers.IntegerField(
+        label="年度", required=False, allow_null=True, min_value=2000, max_value=2100
+    )
+    document = serializers.PrimaryKeyRelatedField(
+        label="文件", queryset=Document.objects.all(), required=False, allow_null=True
+    )
+    target_ids = serializers.ListField(
+        label="目标编号",
+        child=serializers.IntegerField(min_value=1),
+        required=False,
+        allow_empty=False,
+        max_length=10000,
+    )
+
+    def scope(self) -> dict[str, Any]:
+        data = self.validated_data
+        scope: dict[str, Any] = {}
+        if data.get("region") is not None:
+            scope["region"] = data["region"].pk
+        if data.get("year") is not None:
+            scope["year"] = data["year"]
+        if data.get("document") is not None:
+            scope["document"] = data["document"].pk
+        if data.get("target_ids"):
+            scope["target_ids"] = data["target_ids"]
+        return scope

@@ -1,0 +1,298 @@
+"""Thin API views: reads are viewsets over targets.api.selectors; each write validates
+its input, calls one service, and shows the result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.http import FileResponse
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from reports.models import Export
+from reports.services import export_request
+from targets.api import selectors
+from targets.api.filters import (
+    ActualFilter,
+    DocumentFilter,
+    FlagFilter,
+    IndicatorFilter,
+    RegionFilter,
+    TargetFilter,
+)
+from targets.api.permissions import (
+    CanEnterActuals,
+    IsEditorOrReadOnly,
+    can_write_actual_for,
+)
+from targets.api.serializers import (
+    ActualCreateSerializer,
+    ActualSerializer,
+    DocumentDetailSerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    ExportRequestSerializer,
+    ExportSerializer,
+    FlagSerializer,
+    IndicatorSerializer,
+    RegionSerializer,
+    TargetSerializer,
+)
+from targets.api.throttling import WriteThrottle
+from targets.models import Indicator, Region
+
+
+class PassthroughRenderer(BaseRenderer):
+    """Lets a client that asks for the workbook's own type get it (no 406)."""
+
+    media_type = "*/*"
+    format = "xlsx"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        # Only error payloads get here (the file itself bypasses rendering).
+        return json.dumps(data, ensure_ascii=False).encode()
+
+
+class WriteThrottled:
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "writes"
+
+
+class RegionViewSet(viewsets.ReadOnlyModelViewSet):
+    """地区:市、县区、开发区。"""
+
+    queryset = Region.objects.all()
+    serializer_class = RegionSerializer
+    filterset_class = RegionFilter
+    search_fields = ["name"]
+    ordering_fields = ["name", "level"]
+
+
+class IndicatorViewSet(viewsets.ReadOnlyModelViewSet):
+    """指标目录。"""
+
+    queryset = Indicator.objects.all()
+    serializer_class = IndicatorSerializer
+    filterset_class = IndicatorFilter
+    search_fields = ["name", "code"]
+    ordering_fields = ["name", "code"]
+
+
+class DocumentViewSet(
+    WriteThrottled,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """计划与总结文件。上传后在后台提取目标与实际值。"""
+
+    permission_classes = [IsEditorOrReadOnly]
+    filterset_class = DocumentFilter
+    search_fields = ["name", "title"]
+    ordering_fields = ["created_at", "year", "name"]
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.document_detail()
+        return selectors.document_list()
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return DocumentDetailSerializer
+        if self.action == "create":
+            return DocumentUploadSerializer
+        return DocumentSerializer
+
+    def get_parsers(self):
+        if getattr(self, "action", None) == "create" or self.request is None:
+            return [MultiPartParser(), FormParser()]
+        return super().get_parsers()
+
+    @extend_schema(
+        request={"multipart/form-data": DocumentUploadSerializer},
+        responses={
+            201: DocumentSerializer,
+            200: OpenApiResponse(
+                DocumentSerializer, description="内容相同的文件已存在"
+            ),
+            400: OpenApiResponse(description="文件无法读取或参数有误"),
+        },
+    )
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        from targets import services as target_services
+        from targets import tasks as target_tasks
+
+        form = DocumentUploadSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        upload = form.validated_data["file"]
+        document, created = target_services.document_create(
+            data=upload.read(),
+            name=Path(upload.name).name,
+            user=request.user,
+            region=form.validated_data.get("region") or None,
+            published=form.validated_data.get("published"),
+            kind=form.validated_data["kind"],
+        )
+        if created:
+            target_tasks.ingest_document.delay_on_commit(document.pk)
+        document = selectors.document_list().get(pk=document.pk)
+        return Response(
+            DocumentSerializer(document, context={"request": request}).data,
+            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
+
+
+class TargetViewSet(viewsets.ReadOnlyModelViewSet):
+    """目标及其评估结果、最新实际值与原文依据。"""
+
+    queryset = selectors.target_list()
+    serializer_class = TargetSerializer
+    filterset_class = TargetFilter
+    search_fields = ["indicator__name", "indicator__code", "region__name", "tier"]
+    ordering_fields = [
+        "region__name",
+        "indicator__name",
+        "period_start",
+        "period_end",
+        "status",
+        "progress",
+        "value",
+        "evaluated_at",
+    ]
+
+
+class ActualViewSet(
+    WriteThrottled,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """实际值。手工录入时校验单位、期间与数值;县区用户只能录入本地区及下级地区。"""
+
+    queryset = selectors.actual_list()
+    permission_classes = [CanEnterActuals]
+    filterset_class = ActualFilter
+    search_fields = ["indicator__name", "region__name"]
+    ordering_fields = ["period_end", "created_at", "region__name", "indicator__name"]
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return ActualCreateSerializer
+        return ActualSerializer
+
+    @extend_schema(
+        request=ActualCreateSerializer,
+        responses={
+            201: ActualSerializer,
+            400: OpenApiResponse(description="单位、期间或数值不合规"),
+            403: OpenApiResponse(description="无权录入该地区的实际值"),
+        },
+    )
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        from targets import services as target_services
+
+        form = ActualCreateSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        data = form.validated_data
+        if not can_write_actual_for(request.user, data["region"]):
+            raise PermissionDenied("您只能录入本地区及下级地区的实际值。")
+        actual = target_services.actual_create(
+            user=request.user,
+            region=data["region"],
+            indicator=data["indicator"],
+            measure=data["measure"],
+            period=data["period"],
+            value=data["value"],
+            unit=data["unit"],
+            estimate=data["estimate"],
+            comparator=data["comparator"],
+        )
+        actual = selectors.actual_list().get(pk=actual.pk)
+        return Response(
+            ActualSerializer(actual, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+
+class FlagViewSet(viewsets.ReadOnlyModelViewSet):
+    """预警:未完成、进度滞后、数据缺失、自述与计算不符等。"""
+
+    queryset = selectors.flag_list()
+    serializer_class = FlagSerializer
+    filterset_class = FlagFilter
+    search_fields = ["reason", "target__indicator__name", "region__name"]
+    ordering_fields = ["opened_at", "resolved_at", "kind"]
+
+
+class ExportViewSet(
+    WriteThrottled,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """导出任务:申请计分卡(202),查询状态,完成后下载。"""
+
+    serializer_class = ExportSerializer
+    filterset_fields = ["kind", "status"]
+    ordering_fields = ["created_at"]
+    search_fields: list[str] = []
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Export.objects.none()
+        return selectors.export_list(self.request.user)
+
+    def get_serializer_class(self):
+        if self.action == "create":
+            return ExportRequestSerializer
+        return ExportSerializer
+
+    @extend_schema(request=ExportRequestSerializer, responses={202: ExportSerializer})
+    def create(self, request: Request, *args, **kwargs) -> Response:
+        form = ExportRequestSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        export = export_request(
+            user=request.user,
+            kind=form.validated_data["kind"],
+            scope=form.scope(),
+        )
+        # The task may already have run (Celery eager); show the row as it is now.
+        export.refresh_from_db()
+        return Response(
+            ExportSerializer(export, context={"request": request}).data,
+            status=status.HTTP_202_ACCEPTED,
+        )
+
+    @extend_schema(
+        responses={
+            (
+                200,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ): (OpenApiResponse(description="Excel 文件")),
+            404: OpenApiResponse(description="导出尚未完成或不存在"),
+        }
+    )
+    @action(
+        detail=True,
+        methods=["get"],
+        renderer_classes=[JSONRenderer, PassthroughRenderer],
+    )
+    def download(self, request: Request, pk: str | None = None) -> FileResponse:
+        export = self.get_object()
+        if export.status != "done" or not export.file:
+            raise NotFound(f"导出尚未完成(当前状态:{export.get_status_display()})。")
+        return FileResponse(
+            export.file.open("rb"),
+            as_attachment=True,
+            filename=Path(export.file.name).name,
+        )
