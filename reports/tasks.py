@@ -35,7 +35,8 @@ def run_export(self, export_id: int) -> None:
     try:
         export_run(export_id=export_id)
     except TRANSIENT_ERRORS as exc:
-        if self.request.retries >= self.max_retries:
+        # Without a broker (eager mode) there is no queue to retry through.
+        if self.request.is_eager or self.request.retries >= self.max_retries:
             export_fail(
                 export_id=export_id, error=f"数据库暂时不可用,已重试仍失败:{exc}"
             )
