@@ -25,3 +25,7 @@ class ExportAdmin(admin.ModelAdmin):
         "started_at",
         "finished_at",
     ]
+
+
+# The 赛马 admin lives beside its models; importing it registers it.
+import reports.saima.admin  # noqa: E402, F401
