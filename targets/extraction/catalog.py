@@ -1,0 +1,186 @@
+"""The indicator catalog and a longest-match alias finder.
+
+Aliases are compiled into one trie-shaped regex: longest match wins because each
+node tries its children before accepting a shorter word, and a trie is much
+faster for Python's regex engine than a flat alternation of ~250 literals.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
+
+# Quotes and short parentheticals are noise for alias matching: 科技“小巨人”企业,
+# 研发投入强度(研发经费投入总量与全市GDP之比)达到1.95%.
+_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    code: str
+    name: str
+    norm_unit: str  # "count", "元", "%"
+    unit: str
+    better: str
+    aliases: tuple[str, ...]
+
+    @property
+    def level(self) -> str | None:
+        """The administrative level written into the canonical name, if any."""
+        return level_of(self.name)
+
+
+LEVEL_RE = re.compile(r"^(国家级|国家|省级以上|市级以上|省级|省|市级|市|县级|区级)")
+
+
+def level_of(name: str) -> str | None:
+    m = LEVEL_RE.match(name)
+    if not m:
+        return None
+    word = m.group(1)
+    return {
+        "国家": "国家级",
+        "省": "省级",
+        "市": "市级",
+    }.get(word, word)
+
+
+@dataclass
+class Catalog:
+    indicators: list[Indicator]
+    by_alias: dict[str, Indicator] = field(default_factory=dict)
+    by_name: dict[str, Indicator] = field(default_factory=dict)
+    alias_re: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        for ind in self.indicators:
+            self.by_name[ind.name] = ind
+            for alias in (ind.name, *ind.aliases):
+                key = clean_alias(alias)
+                if key and key not in self.by_alias:
+                    self.by_alias[key] = ind
+        self.alias_re = re.compile(trie_regex(self.by_alias))
+
+    def lookup(self, name: str) -> Indicator | None:
+        return self.by_name.get(name) or self.by_alias.get(clean_alias(name))
+
+
+def clean_alias(alias: str) -> str:
+    return _NOISE_RE.sub("", alias).strip()
+
+
+def trie_regex(words: dict[str, object] | list[str]) -> str:
+    """A regex matching any of `words`, preferring the longest."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [
+            re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def load_catalog(path: str | Path | None = None) -> Catalog:
+    """Read indicators.csv (code,name,norm_unit,unit,better,aliases)."""
+    if path is None:
+        return _default_catalog()
+    return _read_catalog(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _default_catalog() -> Catalog:
+    return _read_catalog(DEFAULT_CATALOG)
+
+
+def _read_catalog(path: Path) -> Catalog:
+    indicators = []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        for row in csv.DictReader(f):
+            aliases = tuple(
+                a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()
+            )
+            indicators.append(
+                Indicator(
+                    code=row["code"].strip(),
+                    name=row["name"].strip(),
+                    norm_unit=row["norm_unit"].strip(),
+                    unit=row["unit"].strip(),
+                    better=(row.get("better") or "higher").strip(),
+                    aliases=aliases,
+                )
+            )
+    return Catalog(indicators)
+
+
+class Skeleton:
+    """The text with quotes and short parentheticals removed, mapped back to offsets."""
+
+    __slots__ = ("_orig_starts", "_skel_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        parts: list[str] = []
+        skel_starts: list[int] = []
+        orig_starts: list[int] = []
+        pos = 0
+        skel_len = 0
+        for m in _NOISE_RE.finditer(text):
+            if m.start() > pos:
+                skel_starts.append(skel_len)
+                orig_starts.append(pos)
+                parts.append(text[pos : m.start()])
+                skel_len += m.start() - pos
+            pos = m.end()
+        if pos < len(text) or not parts:
+            skel_starts.append(skel_len)
+            orig_starts.append(pos)
+            parts.append(text[pos:])
+        self.text = "".join(parts)
+        self._skel_starts = skel_starts
+        self._orig_starts = orig_starts
+
+    def to_orig(self, i: int) -> int:
+        k = bisect_right(self._skel_starts, i) - 1
+        return self._orig_starts[k] + (i - self._skel_starts[k])
+
+    def span_to_orig(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_orig(start), self.to_orig(end - 1) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    start: int  # offsets in the original text
+    end: int
+    alias: str  # the alias as matched (cleaned form)
+    indicator: Indicator
+
+
+def find_aliases(catalog: Catalog, text: str) -> list[AliasHit]:
+    """Every longest, non-overlapping alias occurrence in `text`, in order."""
+    skel = Skeleton(text)
+    assert catalog.alias_re is not None
+    hits = []
+    for m in catalog.alias_re.finditer(skel.text):
+        if m.end() == m.start():
+            continue
+        start, end = skel.span_to_orig(m.start(), m.end())
+        hits.append(AliasHit(start, end, m.group(), catalog.by_alias[m.group()]))
+    return hits

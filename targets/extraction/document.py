@@ -1,0 +1,90 @@
+"""What a document is as a whole: title, kind (plan/report/both), years, region."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .regions import detect_region
+
+TITLE_CUE_RE = re.compile(
+    r"工作总结|工作计划|工作要点|工作思路|工作安排|完成情况|工作打算|工作报告|目标任务|"
+    r"实施方案|行动方案|规划|要点|总结|计划|情况|通报|报告|成效|新闻|发布"
+)
+PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
+REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+YEAR_NIAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+BOILERPLATE_RE = re.compile(
+    r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
+    r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """Document-level facts the engine needs beyond DocumentInfo."""
+
+    title: str
+    title_line: int  # index of the title line, -1 if none
+    kind: str  # plan | report | both
+    report_year: int | None
+    plan_year: int | None
+    region: str | None
+
+
+def find_title(lines: list[str]) -> tuple[str, int]:
+    """The first line that reads like a document title, with its index."""
+    first = ("", -1)
+    seen = 0
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > 25:
+            break
+        if first[1] < 0 and not BOILERPLATE_RE.search(line):
+            first = (line[:80], i)
+        if (
+            8 <= len(line) <= 70
+            and TITLE_CUE_RE.search(line)
+            and not BOILERPLATE_RE.search(line)
+        ):
+            if "。" in line[:-1]:
+                continue
+            return line, i
+    return first
+
+
+def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
+    """Read the title, kind, years and region of `text` (hint values win)."""
+    hint = hint or {}
+    lines = text.split("\n")
+    title, title_line = find_title(lines)
+    plan = bool(PLAN_CUE_RE.search(title))
+    report = bool(REPORT_CUE_RE.search(title))
+    if plan and report:
+        kind = "both"
+    elif plan:
+        kind = "plan"
+    elif report:
+        kind = "report"
+    else:
+        # News releases and untitled texts mostly report what happened.
+        kind = "report"
+    years = [int(y) for y in YEAR_RE.findall(title)]
+    if not years:
+        m = YEAR_NIAN_RE.search(text[:1500])
+        years = [int(m.group(1))] if m else []
+    report_year = years[0] if years else None
+    plan_year = years[-1] if years else None
+    if kind == "both" and len(years) == 1 and report_year is not None:
+        plan_year = report_year
+    if hint.get("kind") in ("plan", "report", "both"):
+        kind = hint["kind"]
+    if hint.get("year"):
+        report_year = plan_year = int(hint["year"])
+    region = hint.get("region") or detect_region(text, title)
+    return DocContext(title, title_line, kind, report_year, plan_year, region)

@@ -1,0 +1,1031 @@
+"""The extraction engine: text in, target/actual mention records out.
+
+One pass finds every quantity (numbers.QUANTITY_RE) and every catalog alias
+(catalog.find_aliases); the text is cut into paragraphs (lines), sentences
+(。!?), clause groups (also ;) and items (also , : 、-after-a-quantity). Each
+quantity is then read in the light of its item: which indicator it counts,
+whether it is a change or a level, how it is qualified, and whether its
+paragraph or clause states a goal or reports a result.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .catalog import AliasHit, Catalog, Indicator, find_aliases, level_of, load_catalog
+from .document import BOILERPLATE_RE, DocContext, document_context
+from .numbers import FULLWIDTH, QUANTITY_RE, Quantity, read_quantity
+from .records import DocumentInfo, Extraction, Record
+
+from .loading import MAX_TEXT_CHARS
+
+# ---------------------------------------------------------------- segmentation
+
+_BREAK_RE = re.compile(
+    r"[;:。!?\n\t|]| {2,}|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))"
+    r"|、(?=\d)|(?<=[\d%])、|(?<=[\d余多][家个项人名件场次户元亿点])、"
+    r"|(?<=以上|左右|以下|以内|上下|场次|亿元|万元)、|(?<=百分点)、"
+)
+_SENTENCE_RE = re.compile(r"[。!?\n]")
+_GROUP_RE = re.compile(r"[。!?\n;]")
+_QUOTED_RE = re.compile(
+    r"“[^”\n]{0,40}”|《[^》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」"
+)
+_NUMBERING_RE = re.compile(
+    r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
+    r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是])\s*"
+)
+_NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
+_TOP_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+)
+_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
+_HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# ---------------------------------------------------------------- section cues
+
+_TARGET_HEAD_RE = re.compile(
+    r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
+)
+_ACTUAL_HEAD_RE = re.compile(
+    r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
+)
+_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})[:]")
+
+# ---------------------------------------------------------------- periods
+
+_PERIOD_RE = re.compile(
+    r"(?:(?P<sy>(?<!\d)(?:19|20)\d{2})年)?"
+    r"(?:(?P<m1>1|一)(?:月份?)?\s*[-~至到]\s*(?P<m2>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
+    r"|(?P<half>上|下)半年|(?P<q3>前三)季度|(?P<q1>一|第一)季度)"
+    r"|(?P<y>(?<!\d)(?:19|20)\d{2})年度?"
+    r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
+)
+_CN_MONTH = {
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    start: int
+    end: int
+    year: int | None  # explicit year, None for 今年-like words
+    months: tuple[int, int] | None  # (first, last) month of a span
+
+
+# ---------------------------------------------------------------- cues in items
+
+_PRE_QUAL = [
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("至少", ">="),
+    ("不到", "<"),
+    ("低于", "<"),
+    ("超过", ">"),
+    ("突破", ">"),
+    ("高于", ">"),
+    ("超", ">"),
+    ("稳定在", "~"),
+    ("保持在", "~"),
+    ("近", "~"),
+    ("约", "~"),
+    ("大约", "~"),
+]
+_PRE_QUAL_RE = re.compile("(" + "|".join(w for w, _ in _PRE_QUAL) + r")\s*$")
+_PRE_QUAL_MAP = dict(_PRE_QUAL)
+_POST_QUAL_RE = re.compile(r"\s*(以上|以下|以内|左右|上下)")
+_POST_QUAL_MAP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+
+_GROWTH_RE = re.compile(r"增长|增幅|增速|下降|降低|减少|提高|提升|上升|增加|回落")
+_DECLINE_RE = re.compile(r"下降|降低|减少|回落")
+_LEVEL_CUE_RE = re.compile(
+    r"达到|达|累计|总数|共有|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计"
+)
+_INCREASE_CUE_RE = re.compile(
+    r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育|认定|新设立|新获批"
+)
+_MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
+_STRETCH_RE = re.compile(r"(?<![共已累计先后])(力争|争取|努力)(?!到)|(确保)(?!了)")
+_ESTIMATE_RE = re.compile(r"预计|预估|预测|估计")
+_TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
+_TARGET_IN_REPORT_RE = re.compile(
+    r"(?:^|[,;])\s*计划(?![书单])|(?<![共已累计先后])(?:力争|争取)(?!到)|确保(?!了)|(?<!草)拟(?![订定写稿])|预期目标"
+)
+_RECURRING_RE = re.compile(r"每年|年均|逐年")
+_CUE_WORDS_RE = re.compile(
+    r"全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"
+    r"同比去年|同比|较去年同期|较上年同期|较去年|较上年|比上年度|比上年|比去年|与上年相比|上年|去年|同期|"
+    r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|"
+    r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
+    r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
+    r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
+)
+_LEAD_STRIP_RE = re.compile(
+    r"^(?:全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|截止目前|目前|共计|共有|共|"
+    r"累计|现有|拥有|先后|已经|已|同时|此外|另外|其中|力争|争取|确保了|确保|努力|预计|计划|拟|将|要|"
+    r"进一步|继续|全力|着力|大力|积极|组织开展|组织实施|组织|开展|实施|举办|完成|实现|新增|净增|到|"
+    r"至|为|并|和|与|及|年度|年|\s|[(),.、])+"
+)
+_TAIL_STRIP_RE = re.compile(
+    r"(?:达到|达|突破|超过|超|稳定在|保持在|为|有|约|近|总数|共|累计|只有|仅为|仅|分别为|分别|"
+    r"同比增长|年增长|增长|增幅|增速|提高|下降|减少|净增|新增|增加|力争|预计|已|达到了|的|\s|[(),.、])+$"
+)
+_VERB_CUT_RE = re.compile(
+    r"共建|建设|建成|引建|新建|组建|开展|组织|实施|举办|培育|认定|引进|引入|招引|遴选|选派|评选|"
+    r"获批|获得|征集|发布|促成|吸引|推荐|对接|签约|入选|立项|备案|推动|支持|帮助|通过"
+)
+_APPLICATION_RE = re.compile(r"申请|申报|报备|通过评审|评审|推荐")
+_NOUN_HEAD_RE = re.compile(
+    r"工作站|站|中心|基地|联盟|平台|园|库|榜|赛|奖|项目|资金|经费|计划|专项|工程|政策|制度|队伍|"
+    r"申请|申报|报备|评审|培训|认定|率|办|会|团|室|所|院|处|局|厅|机构|人才|专家|产品|合同|活动"
+)
+_GAP_ALLOWED_RE = re.compile(
+    r"^(?:总数|数量|总量|总额|规模|累计|共有|共|现有|拥有量|拥有|达到|达|实现|完成|突破|超过|超|"
+    r"稳定在|保持在|保持|为|有|年|全年|同比|比上年|较上年|较去年同期|较去年|比去年|同期|年均|增幅|增速|"
+    r"增长|提高|提升|下降|降低|净增|新增|增加|力争|争取|确保|预计|只有|仅为|仅|已经|已|首次|"
+    r"继续|再|将|要|向人大报告目标|工作目标|目标|的|年度|今年|去年|上年|以上|左右|从|由|到|至|快速|"
+    r"迅速|大幅|稳步|增至|首次|位居|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
+)
+_MODIFIER_RE = re.compile(r"(优秀|先进|示范|标杆|十佳|明星|骨干)$")
+_LEVEL_PREFIX_RE = re.compile(
+    r"(国家级|国家|省级以上|市级以上|省级|市级|县级|区级|省|市)$"
+)
+_SHARE_RE = re.compile(
+    r"(?:分别)?占(?:了)?(?:全省|全国|全球|全市|全区|全县|省|总量|总数|总额|全部|同期|申报总数)"
+)
+_GAP_TO_AVG_RE = re.compile(
+    r"(?:比|高于|低于|超过|超出|快于|慢于|领先)(?:全省|全国|全市)?(?:平均|均值)"
+)
+_RANK_RE = re.compile(r"排名|排在|排位|位居|居全|居第|位列|列全")
+_PARAM_RE = re.compile(
+    r"给予|最高|单个|单项|每家|每个企业|每项|补助|补贴|奖补|资助|奖励|贴息|补偿|扶持资金"
+)
+_COMPANY_RE = re.compile(r"有限公司|股份|集团|公司")
+_OTHER_REGION_RE = re.compile(r"全省|全国|全球|省内|国内")
+_FUND_RE = re.compile(
+    r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"
+    r"扶持|资金池|奖金|保险|放贷"
+)
+_ENTITY_SUBJECT_RE = re.compile(
+    r"[\s\d年月,]*(?!新建|新增|建成|组建|成立|依托|推动|支持)"
+    r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:广场|公司|集团|研究院|大学)"
+)
+# A later clause that restarts with a year or the region leaves the entity's scope.
+_RESTART_RE = re.compile(r"[,;:]\s*(?:(?:19|20)\d{2}年|今年|同时)")
+_SELF_REGION_RE = re.compile(r"全市|我市|本市|全县|我县|全区|我区")
+_GENERIC_HEADS = (
+    "产业产值",
+    "产值",
+    "总产值",
+    "产业增加值",
+    "增加值",
+    "产业规模",
+    "营业收入",
+)
+_NOT_NOUN_START_RE = re.compile(
+    r"^(?:同比|比|较|占|居|位|排|分别|均|增|下降|提高|其中|是|为|以|用于|目标|任务|的|,|左右|以上|"
+    r"以下|在|和|与|及|、|等|到|至|之|内|后|前|左|上|下|次|年|月|日|倍|万|亿)"
+)
+_DATE_AFTER = frozenset("年月日号届期")
+
+
+@dataclass
+class _Ctx:
+    """Mutable state while walking a document."""
+
+    mode: str  # "target" | "actual"
+    section_year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    name: str
+    indicator: Indicator | None
+    noun_end: int  # where the counted noun ends (for head-after items)
+    inherited: bool
+
+
+class _Doc:
+    """Precomputed positions for one document."""
+
+    def __init__(self, text: str, catalog: Catalog) -> None:
+        self.text = text
+        self.scan = text.translate(FULLWIDTH)
+        scan = self.scan
+        self.breaks = [m.start() for m in _BREAK_RE.finditer(scan)]
+        self.sentences = [m.start() for m in _SENTENCE_RE.finditer(scan)]
+        self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(scan)]
+        self.quote_starts = [s for s, _ in quoted]
+        self.quote_ends = [e for _, e in quoted]
+        self.aliases: list[AliasHit] = find_aliases(catalog, scan)
+        self.alias_starts = [h.start for h in self.aliases]
+        self.alias_ends = [h.end for h in self.aliases]
+        self.periods: list[_Period] = []
+        for m in _PERIOD_RE.finditer(scan):
+            if self.in_quote(m.start(), book_only=True):
+                continue
+            self.periods.append(_period_of(m))
+        self.period_starts = [p.start for p in self.periods]
+
+    # positions --------------------------------------------------------
+    def in_quote(self, pos: int, *, book_only: bool = False) -> bool:
+        k = bisect_right(self.quote_starts, pos) - 1
+        if k < 0 or pos >= self.quote_ends[k] or pos == self.quote_starts[k]:
+            return False
+        return not book_only or self.scan[self.quote_starts[k]] == "《"
+
+    def item_bounds(self, start: int, end: int) -> tuple[int, int]:
+        k = bisect_left(self.breaks, start)
+        item_start = self.breaks[k - 1] + 1 if k > 0 else 0
+        # A run of spaces is one break; skip past it.
+        while item_start < len(self.scan) and self.scan[item_start] == " ":
+            item_start += 1
+        j = bisect_left(self.breaks, end)
+        item_end = self.breaks[j] if j < len(self.breaks) else len(self.scan)
+        return item_start, item_end
+
+    @staticmethod
+    def _bounds(marks: list[int], pos: int, limit: int) -> tuple[int, int]:
+        k = bisect_right(marks, pos - 1)
+        start = marks[k - 1] + 1 if k > 0 else 0
+        end = marks[k] if k < len(marks) else limit
+        return start, end
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.sentences, pos, len(self.scan))
+
+    def group_bounds(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.groups, pos, len(self.scan))
+
+    def aliases_between(self, start: int, end: int) -> list[AliasHit]:
+        i = bisect_left(self.alias_starts, start)
+        out = []
+        while i < len(self.aliases) and self.aliases[i].start < end:
+            if self.aliases[i].end <= end:
+                out.append(self.aliases[i])
+            i += 1
+        return out
+
+    def periods_between(self, start: int, end: int) -> list[_Period]:
+        i = bisect_left(self.period_starts, start)
+        j = bisect_left(self.period_starts, end)
+        return [p for p in self.periods[i:j] if p.end <= end]
+
+
+def _period_of(m: re.Match[str]) -> _Period:
+    if m.group("y"):
+        return _Period(m.start(), m.end(), int(m.group("y")), None)
+    if m.group("now"):
+        return _Period(m.start(), m.end(), None, None)
+    year = int(m.group("sy")) if m.group("sy") else None
+    if m.group("half"):
+        months = (1, 6) if m.group("half") == "上" else (7, 12)
+    elif m.group("q3"):
+        months = (1, 9)
+    elif m.group("q1"):
+        months = (1, 3)
+    else:
+        m2 = m.group("m2")
+        months = (1, int(m2) if m2.isdigit() else _CN_MONTH[m2])
+    return _Period(m.start(), m.end(), year, months)
+
+
+# ---------------------------------------------------------------- public entry
+
+
+def extract(
+    text: str,
+    doc: str,
+    *,
+    info_hint: dict[str, Any] | None = None,
+    catalog: Catalog | None = None,
+) -> Extraction:
+    """Find every target and actual stated in `text`.
+
+    `doc` is the name written into each record; `info_hint` may override the
+    detected region, year and kind ({"region": "南昌市", "year": 2023}).
+    Offsets in the records index `text` exactly.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
+    catalog = catalog or load_catalog()
+    ctx_doc = document_context(text.translate(FULLWIDTH), info_hint)
+    info = DocumentInfo(
+        region=ctx_doc.region,
+        year=ctx_doc.plan_year if ctx_doc.kind == "plan" else ctx_doc.report_year,
+        title=ctx_doc.title,
+        kind=ctx_doc.kind,
+    )
+    d = _Doc(text, catalog)
+    records = _Walker(d, ctx_doc, catalog, doc).run()
+    return Extraction(info=info, records=records)
+
+
+# ---------------------------------------------------------------- the walk
+
+
+class _Walker:
+    def __init__(self, d: _Doc, info: DocContext, catalog: Catalog, doc: str) -> None:
+        self.d = d
+        self.info = info
+        self.catalog = catalog
+        self.doc = doc
+        self.records: list[Record] = []
+        # Per clause group: the last record (for inherited indicators and head scope).
+        self._last_in_group: dict[int, tuple[_Resolved, Record | None, str | None]] = {}
+        # Per item: where the last emitted quantity ended.
+        self._item_last_end: dict[int, int] = {}
+        # Per clause group: whether a head 新增-like verb is in force.
+        self._group_inc: dict[int, bool] = {}
+
+    def run(self) -> list[Record]:
+        d = self.d
+        scan = d.scan
+        quantities = []
+        for m in QUANTITY_RE.finditer(scan):
+            quantities.append(m)
+        qi = 0
+        ctx = _Ctx(
+            mode="target" if self.info.kind == "plan" else "actual", section_year=None
+        )
+        pos = 0
+        line_no = 0
+        n = len(scan)
+        while pos <= n:
+            nl = scan.find("\n", pos)
+            if nl < 0:
+                nl = n
+            line = scan[pos:nl]
+            # Quantities on this line.
+            line_q = []
+            while qi < len(quantities) and quantities[qi].start() < nl:
+                if quantities[qi].start() >= pos:
+                    line_q.append(quantities[qi])
+                qi += 1
+            if line.strip() and line_no != self.info.title_line:
+                self._paragraph(line, pos, line_q, ctx)
+            pos = nl + 1
+            line_no += 1
+        return self.records
+
+    # paragraphs ----------------------------------------------------------
+    def _paragraph(
+        self, line: str, offset: int, qs: list[re.Match[str]], ctx: _Ctx
+    ) -> None:
+        stripped = line.strip()
+        if BOILERPLATE_RE.search(stripped[:40]) and len(stripped) < 120:
+            return
+        if stripped == self.info.title:
+            return
+        has_units = any(m.group("unit") for m in qs)
+        para_mode = ctx.mode
+        if not has_units:
+            self._heading(stripped, ctx)
+            para_mode = ctx.mode
+        else:
+            label = _INLINE_LABEL_RE.match(stripped)
+            if label:
+                word = label.group(1)
+                if _TARGET_HEAD_RE.search(word) and not _ACTUAL_HEAD_RE.search(word):
+                    para_mode = "target"
+                elif _ACTUAL_HEAD_RE.search(word) and not _TARGET_HEAD_RE.search(word):
+                    para_mode = "actual"
+            elif len(stripped) > 0:
+                # A numbered line whose first sentence is a heading (1.研发经费投入指标。…).
+                first = re.split(
+                    r"[。:]", _NUMBERING_HEAD_RE.sub("", stripped), maxsplit=1
+                )[0]
+                if (
+                    len(first) <= 20
+                    and first != stripped
+                    and _TOP_HEADING_RE.match(stripped)
+                ):
+                    self._heading(first, ctx)
+                    para_mode = ctx.mode
+        for m in qs:
+            self._quantity(m, para_mode, ctx)
+
+    def _heading(self, text: str, ctx: _Ctx) -> None:
+        body = _NUMBERING_HEAD_RE.sub("", text)
+        if len(body) > 40:
+            # A long line without figures is prose; only a leading 下一步 switches.
+            if body.startswith("下一步"):
+                ctx.mode = "target"
+            return
+        top = bool(_TOP_HEADING_RE.match(text))
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", body)]
+        target = bool(_TARGET_HEAD_RE.search(body))
+        actual = bool(_ACTUAL_HEAD_RE.search(body))
+        if top:
+            ctx.section_year = None
+        if len(set(years)) == 1:
+            ctx.section_year = years[0]
+        if target and not actual:
+            ctx.mode = "target"
+        elif actual and not target:
+            ctx.mode = "actual"
+        elif len(set(years)) == 1 and self.info.kind == "both":
+            y = years[0]
+            if y == self.info.plan_year and y != self.info.report_year:
+                ctx.mode = "target"
+            elif y == self.info.report_year and y != self.info.plan_year:
+                ctx.mode = "actual"
+
+    # quantities ----------------------------------------------------------
+    def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
+        d = self.d
+        scan = d.scan
+        q = read_quantity(m)
+        if q is None:
+            return
+        if d.in_quote(q.start):
+            return
+        before = scan[q.start - 1] if q.start > 0 else ""
+        after = scan[q.end] if q.end < len(scan) else ""
+        if before == "第" or before == "前":
+            return
+        if before and (before.isascii() and before.isalnum()):
+            return  # 5G, R&D-like codes, 702所 glued to letters
+        unit = q.unit
+        if not unit:
+            if after in _DATE_AFTER or q.chinese or m.group("mag"):
+                return
+            # A bare number counts only right after a noun and before a break.
+            if not (
+                _HANZI_RE.match(before or "")
+                and (after == "" or _BREAK_RE.match(scan, q.end))
+            ):
+                return
+        elif (
+            unit not in ("%", "个百分点")
+            and after in _DATE_AFTER
+            and not q.unit.endswith("元")
+        ):
+            return
+        post = _POST_QUAL_RE.match(scan, q.end)
+        qual_end = post.end() if post else q.end
+        item_start, item_end = d.item_bounds(q.start, qual_end)
+        if item_end < qual_end:
+            item_end = qual_end
+        # Skip numbering at the start of a paragraph or item.
+        num = _NUMBERING_RE.match(scan, item_start, q.start)
+        if num and num.end() > item_start:
+            item_start = num.end()
+        pre_item = scan[item_start : q.start]
+        pre_win = scan[max(item_start, q.start - 6) : q.start]
+        pre = _PRE_QUAL_RE.search(pre_win)
+        if q.chinese and not (
+            q.approx_more
+            or post
+            or pre
+            or re.search(r"(达到|达|新增|共|累计)$", pre_win)
+        ):
+            return
+        # Previous quantity in the same item: the segment starts after it.
+        seg_start = item_start
+        prev = self._prev_record_in_item(item_start, q.start)
+        if prev is not None:
+            seg_start = prev
+        seg = scan[seg_start : q.start]
+        item_text = scan[item_start:item_end]
+
+        # What is not a target or an actual.
+        excluded = self._is_excluded(
+            q, post, seg, pre_item, item_text, qual_end, item_start
+        )
+        if excluded:
+            if excluded == "region":
+                self._mark_skip(item_start)
+            return
+        s_start, s_end = d.sentence_bounds(q.start)
+        if (
+            _ENTITY_SUBJECT_RE.match(scan, s_start)
+            and not _SELF_REGION_RE.search(scan, s_start, q.start)
+            and not _RESTART_RE.search(scan, s_start, q.start)
+        ):
+            return
+        g_start, g_end = d.group_bounds(q.start)
+
+        post_text = scan[qual_end:item_end]
+        quoted_target = bool(re.match(r"^的?(?:目标|任务)", post_text))
+        if quoted_target:
+            res = self._inherit(g_start, s_start, q.start)
+        else:
+            res = self._resolve(
+                q, qual_end, item_start, item_end, seg_start, g_start, s_start
+            )
+        if res is None:
+            return
+        ind = res.indicator
+        # Units must fit the indicator, else the alias was a modifier.
+        measure, negative = self._measure(
+            q, seg, pre_item, res, g_start, item_start, ind
+        )
+        if ind is not None and not _unit_fits(ind, q, measure):
+            res = _Resolved(
+                self._noun_name(res.name, q), None, res.noun_end, res.inherited
+            )
+            ind = None
+        if ind is None and q.norm_unit == "元" and _FUND_RE.search(res.name):
+            return
+        if ind is None and not res.name:
+            return
+
+        comparator = "="
+        if post:
+            comparator = _POST_QUAL_MAP[post.group(1)]
+        elif q.approx_more:
+            comparator = ">"
+        elif pre:
+            comparator = _PRE_QUAL_MAP[pre.group(1)]
+
+        # Target or actual.
+        group_pre = scan[g_start : q.start]
+        kind = para_mode
+        tier_m = _TIER_RE.search(pre_item)
+        tier = tier_m.group(1) if tier_m else None
+        if kind == "actual":
+            if (
+                quoted_target
+                or _TARGET_IN_REPORT_RE.search(scan, s_start, q.start)
+                or tier
+            ):
+                kind = "target"
+            elif re.match(r"\s*(?:下一步|明年)", scan[s_start : s_start + 8]):
+                kind = "target"
+        recurring = bool(_RECURRING_RE.search(pre_item))
+
+        # Period.
+        period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+        if (
+            kind == "target"
+            and para_mode == "target"
+            and explicit_year is not None
+            and self.info.plan_year is not None
+            and explicit_year < self.info.plan_year
+            and not _MODAL_RE.search(group_pre)
+            and not recurring
+        ):
+            kind = "actual"
+
+        # Stretch and estimate: a head cue scopes forward to the end of the group.
+        stretch = False
+        if kind == "target" and not tier:
+            last = None
+            for sm in _STRETCH_RE.finditer(scan, g_start, q.start):
+                last = sm
+            if last is not None and last.group(1):
+                stretch = True
+        estimate = bool(_ESTIMATE_RE.search(group_pre))
+
+        value = q.value
+        norm_value = q.norm_value
+        if negative:
+            value, norm_value = -value, -norm_value
+
+        start = seg_start
+        end = max(qual_end, res.noun_end)
+        while start < q.start and d.text[start] in " \t\u3000":
+            start += 1
+        record = Record(
+            doc=self.doc,
+            kind=kind,
+            region=self.info.region,
+            indicator=ind.name if ind else res.name,
+            measure=measure,
+            comparator=comparator,
+            value=value,
+            unit=q.unit,
+            norm_value=norm_value,
+            norm_unit=q.norm_unit,
+            period=period,
+            recurring=recurring,
+            estimate=estimate,
+            stretch=stretch,
+            quote=d.text[start:end],
+            start=start,
+            end=end,
+            indicator_code=ind.code if ind else None,
+            tier=_tier_name(tier),
+        )
+        self.records.append(record)
+        self._last_in_group[g_start] = (res, record, None)
+        self._item_last_end[item_start] = qual_end
+
+    def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
+        end = self._item_last_end.get(item_start)
+        if end is not None and end <= pos:
+            return end
+        return None
+
+    def _mark_skip(self, item_start: int) -> None:
+        # An excluded figure (全省…, shares) poisons follow-ups that inherit from it.
+        g = self.d.group_bounds(item_start)[0]
+        self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
+
+    # exclusions ------------------------------------------------------------
+    def _is_excluded(
+        self,
+        q: Quantity,
+        post: re.Match[str] | None,
+        seg: str,
+        pre_item: str,
+        item_text: str,
+        qual_end: int,
+        item_start: int,
+    ) -> bool | str:
+        scan = self.d.scan
+        share = _SHARE_RE.search(pre_item)
+        if share and not self._inside_alias(item_start + share.start()):
+            return True
+        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+            return True
+        if _PARAM_RE.search(item_text) or _COMPANY_RE.search(item_text):
+            return True
+        other = _OTHER_REGION_RE.search(pre_item)
+        if other:
+            return "region"
+        tail = scan[qual_end : qual_end + 2]
+        if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
+            return True
+        if (
+            post
+            and post.group(1) in ("以上", "以下")
+            and q.norm_unit in ("元", "%")
+            and _HANZI_RE.match(tail[:1] or " ")
+        ):
+            return True
+        if q.norm_unit == "元" and tail.startswith(("规模", "的")):
+            return True
+        return False
+
+    def _inside_alias(self, pos: int) -> bool:
+        # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
+        k = bisect_right(self.d.alias_starts, pos) - 1
+        return k >= 0 and self.d.aliases[k].end > pos
+
+    # indicator -------------------------------------------------------------
+    def _resolve(
+        self,
+        q: Quantity,
+        qual_end: int,
+        item_start: int,
+        item_end: int,
+        seg_start: int,
+        g_start: int,
+        s_start: int,
+    ) -> _Resolved | None:
+        d = self.d
+        scan = d.scan
+        after = scan[qual_end:item_end]
+        lead = re.match(r"^(?:的)?", after)
+        noun_start = qual_end + (lead.end() if lead else 0)
+        noun = scan[noun_start:item_end]
+        pre_item = scan[item_start : q.start]
+        scope = re.search(r"在([\u4e00-\u9fff]{2,8}?)领域", pre_item) or re.search(
+            r"([\u4e00-\u9fff]{2,4})领域", pre_item
+        )
+        scope_prefix = scope.group(1) + "领域" if scope else ""
+
+        before_hits = d.aliases_between(item_start, q.start)
+        valid_before = bool(before_hits) and bool(
+            _GAP_ALLOWED_RE.match(
+                _strip_periods(
+                    _NOISE_RE.sub(
+                        "", scan[max(before_hits[-1].end, seg_start) : q.start]
+                    )
+                )
+            )
+        )
+        # Head after the number: 新增4家安徽省高层次科技人才团队.
+        if (
+            not valid_before
+            and q.norm_unit == "count"
+            and noun
+            and _HANZI_RE.match(noun)
+            and not _NOT_NOUN_START_RE.match(noun)
+        ):
+            noun_core, noun_end = _trim_noun(noun, noun_start)
+            hits = d.aliases_between(noun_start, noun_end)
+            for h in reversed(hits):
+                rest = _NOISE_RE.sub("", scan[h.end : noun_end])
+                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(
+                    h, item_start
+                ):
+                    if scope_prefix:
+                        break
+                    return _Resolved(h.indicator.name, h.indicator, noun_end, False)
+            name = _clean_name(noun_core)
+            name = re.sub(r"^(?:国家、省、市|国家、省|省、市)", "", name)
+            if scope_prefix:
+                name = scope_prefix + name
+            return _Resolved(self._noun_name(name, q), None, noun_end, False)
+
+        # Head before the number.
+        hits = before_hits
+        if hits:
+            h = hits[-1]
+            gap_raw = scan[max(h.end, seg_start) : q.start]
+            gap = _NOISE_RE.sub("", gap_raw)
+            prefix = scan[max(item_start, h.start - 6) : h.start]
+            level_m = _LEVEL_PREFIX_RE.search(prefix)
+            text_level = None
+            if level_m:
+                text_level = level_of(level_m.group(1))
+            elif level_of(h.alias):
+                text_level = level_of(h.alias)
+            cat_level = h.indicator.level
+            name_start = (
+                level_m.start() + max(item_start, h.start - 6) if level_m else h.start
+            )
+            modifier = _MODIFIER_RE.search(
+                scan[max(item_start, name_start - 4) : name_start]
+            )
+            if modifier:
+                name_start -= len(modifier.group(1))
+            base = _NOISE_RE.sub("", scan[name_start : h.end])
+            ok = True
+            if _APPLICATION_RE.search(gap) or _APPLICATION_RE.search(
+                scan[max(item_start, h.start - 3) : h.start]
+            ):
+                ok = False
+                if _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start]):
+                    app = _APPLICATION_RE.search(
+                        scan[max(item_start, h.start - 3) : h.start]
+                    )
+                    base = app.group() + base if app else base
+            elif not _GAP_ALLOWED_RE.match(_strip_periods(gap)):
+                ok = False
+            if cat_level and text_level and cat_level != text_level:
+                ok = False
+            if modifier or scope_prefix:
+                ok = False
+            if ok and self._alias_ok(h, item_start):
+                return _Resolved(h.indicator.name, h.indicator, 0, False)
+            extra = _clean_gap(gap)
+            name = scope_prefix + base + extra
+            return _Resolved(self._noun_name(name, q), None, 0, False)
+
+        # No alias in the item: a noun phrase, or an anaphor to an earlier one.
+        seg = scan[seg_start : q.start]
+        core = _NOISE_RE.sub("", seg)
+        core = _strip_periods(core)
+        residue = _CUE_WORDS_RE.sub("", core)
+        if not residue.strip():
+            inherited = self._inherit(g_start, s_start, q.start, q)
+            if inherited is None:
+                return None
+            return inherited
+        name = _clean_name(core)
+        if not name:
+            return None
+        if len(name) > 12:
+            cut = None
+            for vm in _VERB_CUT_RE.finditer(name):
+                if vm.start() > 0:
+                    cut = vm
+            if cut is not None:
+                name = name[cut.start() :]
+        name = scope_prefix + name
+        generic = self._generic_head(name, q.start)
+        if generic is not None:
+            return _Resolved(generic.name, generic, 0, False)
+        return _Resolved(self._noun_name(name, q), None, 0, False)
+
+    def _alias_ok(self, h: AliasHit, item_start: int) -> bool:
+        scan = self.d.scan
+        prefix = scan[max(item_start, h.start - 6) : h.start]
+        level_m = _LEVEL_PREFIX_RE.search(prefix)
+        text_level = level_of(level_m.group(1)) if level_m else level_of(h.alias)
+        cat_level = h.indicator.level
+        if cat_level and text_level and cat_level != text_level:
+            return False
+        if _MODIFIER_RE.search(scan[max(item_start, h.start - 6) : h.start]):
+            return False
+        return not _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+
+    def _inherit(
+        self, g_start: int, s_start: int, pos: int, unit_of: Quantity | None = None
+    ) -> _Resolved | None:
+        last = self._last_in_group.get(g_start)
+        rec_pos = -1
+        if last is not None:
+            if last[2] == "skip":
+                return None
+            rec = last[1]
+            rec_pos = rec.start if rec is not None else -1
+        # The last alias mentioned earlier in the sentence (确保总数稳定在2500人左右).
+        k = bisect_left(self.d.alias_starts, pos) - 1
+        alias_hit = None
+        while k >= 0 and self.d.aliases[k].start >= s_start:
+            if self.d.aliases[k].end <= pos:
+                alias_hit = self.d.aliases[k]
+                break
+            k -= 1
+        if alias_hit is not None and alias_hit.start > rec_pos:
+            if unit_of is not None and not _unit_fits(
+                alias_hit.indicator, unit_of, "growth"
+            ):
+                return None
+            return _Resolved(alias_hit.indicator.name, alias_hit.indicator, 0, True)
+        if last is not None and last[1] is not None:
+            res = last[0]
+            return _Resolved(res.name, res.indicator, 0, True)
+        return None
+
+    def _generic_head(self, name: str, pos: int) -> Indicator | None:
+        head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)
+        if head is None or len(name) > len(head) + 2:
+            return None
+        # Which catalog industry does the paragraph talk about?
+        line_start = self.d.scan.rfind("\n", 0, pos) + 1
+        para = self.d.scan[line_start:pos]
+        best = None
+        best_pos = -1
+        for ind in self.catalog.indicators:
+            if not ind.name.endswith(head) or ind.name == head:
+                continue
+            stem = ind.name[: -len(head)]
+            stem = stem[:-2] if stem.endswith("产业") else stem
+            if len(stem) < 2:
+                continue
+            k = para.rfind(stem)
+            if k > best_pos:
+                best, best_pos = ind, k
+        return best
+
+    def _noun_name(self, name: str, q: Quantity) -> str:
+        name = name.strip()
+        if not name:
+            return ""
+        if q.norm_unit in ("count",) and not name.endswith(("数", "量", "次", "率")):
+            return name + "数"
+        return name
+
+    # measure ---------------------------------------------------------------
+    def _measure(
+        self,
+        q: Quantity,
+        seg: str,
+        pre_item: str,
+        res: _Resolved,
+        g_start: int,
+        item_start: int,
+        ind: Indicator | None,
+    ) -> tuple[str, bool]:
+        cue = seg.replace("增加值", "").replace("增长点", "")
+        alias_cue = ""
+        if ind is not None:
+            alias_cue = re.sub(r"增加值", "", res.name)
+        if q.norm_unit == "pp":
+            return "change_pp", bool(_DECLINE_RE.search(cue))
+        if q.norm_unit == "%":
+            if (
+                ind is not None
+                and ind.norm_unit == "%"
+                and not re.search(r"增长|增幅|增速|下降", cue)
+            ):
+                return "level", False
+            g = None
+            for g in _GROWTH_RE.finditer(cue):
+                pass
+            if g is not None or re.search(r"增速|增幅|增长", alias_cue):
+                return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))
+            return "level", False
+        if _RECURRING_RE.search(pre_item):
+            return "level", False
+        # Alias words (技术合同认定登记) are not verbs.
+        assert self.catalog.alias_re is not None
+        cue = self.catalog.alias_re.sub("", _NOISE_RE.sub("", cue))
+        last_level = None
+        for lm in _LEVEL_CUE_RE.finditer(cue):
+            last_level = lm
+        last_inc = None
+        for im in _INCREASE_CUE_RE.finditer(cue):
+            last_inc = im
+        if last_inc is not None and (
+            last_level is None or last_inc.start() > last_level.start()
+        ):
+            self._group_inc[g_start] = True
+            return "increase", bool(_DECLINE_RE.search(cue[last_inc.start() :]))
+        if last_level is not None:
+            self._group_inc[g_start] = False
+            return "level", False
+        if re.search(r"减少|下降", cue):
+            return "increase", True
+        # Head scope: 新增A 4家、B 1家 — unless this item has its own qualifier.
+        own_qual = (
+            bool(_PRE_QUAL_RE.search(seg))
+            or bool(_POST_QUAL_RE.match(self.d.scan, q.end))
+            or q.approx_more
+        )
+        if not own_qual and self._group_inc.get(g_start):
+            return "increase", False
+        return "level", False
+
+    # period ----------------------------------------------------------------
+    def _period(
+        self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
+    ) -> tuple[str | None, int | None]:
+        default = ctx.section_year or (
+            self.info.plan_year if kind == "target" else self.info.report_year
+        )
+        if recurring:
+            return (str(default) if default else None), None
+        periods = self.d.periods_between(s_start, pos)
+        if not periods:
+            return (str(default) if default else None), None
+        p = periods[-1]
+        if p.months is not None:
+            year = p.year
+            if year is None:
+                for e in reversed(periods[:-1]):
+                    if e.year is not None:
+                        year = e.year
+                        break
+            year = year or default
+            if year is None:
+                return None, None
+            a, b = p.months
+            return f"{year}-{a:02d}/{year}-{b:02d}", p.year
+        if p.year is not None:
+            return str(p.year), p.year
+        return (str(default) if default else None), None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _tier_name(tier: str | None) -> str | None:
+    return tier
+
+
+def _strip_periods(s: str) -> str:
+    return _PERIOD_RE.sub("", s)
+
+
+def _clean_gap(gap: str) -> str:
+    gap = _strip_periods(gap)
+    gap = _TAIL_STRIP_RE.sub("", gap)
+    return gap
+
+
+def _clean_name(s: str) -> str:
+    s = _NOISE_RE.sub("", s)
+    s = _strip_periods(s)
+    s = _NUMBERING_HEAD_RE.sub("", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEAD_STRIP_RE.sub("", s)
+        s = _TAIL_STRIP_RE.sub("", s)
+    if "等" in s[1:]:
+        s = s[s.rindex("等") + 1 :] or s
+    s = re.sub(r"^[各类]+", "", s)
+    s = s.replace("各类", "")
+    return s[-16:] if len(s) > 16 else s
+
+
+def _trim_noun(noun: str, start: int) -> tuple[str, int]:
+    """The counted noun after a number, and where it ends."""
+    end = len(noun)
+    # Stop before a comparison or a trailing clause (,同比…).
+    m = re.search(r"同比|比上年|较去年|占|其中|\d", noun)
+    if m:
+        end = m.start()
+    core = noun[:end].rstrip()
+    if len(core) > 40:
+        core = core[:40]
+        end = 40
+    return core, start + end
+
+
+def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
+    if ind.norm_unit == "count":
+        return q.norm_unit == "count" or (q.norm_unit == "%" and measure == "growth")
+    if ind.norm_unit == "元":
+        return q.norm_unit == "元" or (q.norm_unit == "%" and measure == "growth")
+    if ind.norm_unit == "%":
+        return q.norm_unit in ("%", "pp")
+    return True
+
+
+_ = Decimal  # Decimal values flow through Quantity

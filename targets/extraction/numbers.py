@@ -1,0 +1,257 @@
+"""Numerals and quantities: Arabic, Chinese and mixed, with Decimal arithmetic.
+
+The grammar is deliberately small: a number (Arabic with optional thousands
+separators and decimals, or a Chinese numeral), an optional approximation
+suffix (余, 多), an optional magnitude (万, 亿, 千万…), and an optional unit.
+Qualifiers written around the number (以上, 超过, 近…) are read by the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# One character in, one character out, so offsets survive the translation.
+FULLWIDTH = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "，": ",",
+        "；": ";",
+        "：": ":",
+        "（": "(",
+        "）": ")",
+        "％": "%",
+        "．": ".",
+        "！": "!",
+        "？": "?",
+        "　": " ",
+        "－": "-",
+        "～": "~",
+        "—": "-",
+        "–": "-",
+        "〜": "~",
+    }
+)
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+CN_DIGIT_CHARS = "零〇○一二两三四五六七八九"
+CN_NUMERAL_CHARS = CN_DIGIT_CHARS + "十百千万亿"
+
+
+def cn_to_int(s: str) -> int | None:
+    """Convert a Chinese numeral (一千三百五十, 两万, 一万二, 二〇二四) to an int.
+
+    Returns None for strings that are not a well-formed numeral, such as the
+    plan name 十四五, so callers can skip them instead of guessing.
+    """
+    if not s or any(
+        ch not in _DIGITS and ch not in _SMALL_UNITS and ch not in _BIG_UNITS
+        for ch in s
+    ):
+        return None
+    if all(ch in _DIGITS for ch in s):
+        # A digit string (二〇二四) is positional.
+        return int("".join(str(_DIGITS[ch]) for ch in s))
+    total = 0  # everything above 亿 already closed
+    section = 0  # the 万 part below the current 亿
+    small = 0  # the part below 万
+    digit: int | None = None
+    last_unit = 1  # the unit a trailing bare digit is read in (一万二 = 12000)
+    zero_seen = False
+    prev_was_digit = False
+    for ch in s:
+        if ch in _DIGITS:
+            if prev_was_digit and not zero_seen:
+                return None  # 十四五: digits run together after a unit
+            value = _DIGITS[ch]
+            if value == 0:
+                zero_seen = True
+                prev_was_digit = False
+                digit = None
+                continue
+            digit = value
+            prev_was_digit = True
+        elif ch in _SMALL_UNITS:
+            unit = _SMALL_UNITS[ch]
+            small += (digit if digit is not None else 1) * unit
+            digit = None
+            last_unit = unit
+            zero_seen = False
+            prev_was_digit = False
+        else:
+            unit = _BIG_UNITS[ch]
+            part = small + (digit or 0)
+            if unit == 10_000:
+                section += (part or (1 if not section and not total else 0)) * unit
+            else:
+                total = (total + section + part) * unit
+                section = 0
+            small = 0
+            digit = None
+            last_unit = unit
+            zero_seen = False
+            prev_was_digit = False
+    if digit is not None:
+        if zero_seen or last_unit == 1:
+            small += digit
+        elif last_unit == 10:
+            small += digit
+        else:
+            small += digit * (last_unit // 10)
+    return total + section + small
+
+
+def parse_arabic(s: str) -> Decimal | None:
+    """Parse Arabic digits with optional thousands separators and decimals."""
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+MAGNITUDES = {
+    "万亿": Decimal("1000000000000"),
+    "千亿": Decimal("100000000000"),
+    "百亿": Decimal("10000000000"),
+    "亿": Decimal("100000000"),
+    "千万": Decimal("10000000"),
+    "百万": Decimal("1000000"),
+    "十万": Decimal("100000"),
+    "万": Decimal("10000"),
+    "千": Decimal("1000"),
+}
+
+COUNT_UNITS = ("场次", "家", "个", "项", "人", "名", "件", "场", "次", "户")
+UNIT_ALTERNATION = "亿元|万元|元|个百分点|百分点|%|" + "|".join(COUNT_UNITS)
+
+# The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
+# ap1/ap2 (余/多 approximations), mag (magnitude), unit.
+QUANTITY_RE = re.compile(
+    r"(?:(?P<ar>(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    r"|(?P<cn>["
+    + CN_NUMERAL_CHARS
+    + r"]*["
+    + CN_DIGIT_CHARS
+    + r"十百千]["
+    + CN_NUMERAL_CHARS
+    + r"]*))"
+    r"(?P<ap1>余|多)?"
+    r"[ \t]{0,2}"
+    r"(?P<mag>万亿|千万|百万|万|亿)?"
+    r"(?P<ap2>余|多)?"
+    r"(?P<unit>" + UNIT_ALTERNATION + r")?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, with what the grammar could read of it."""
+
+    start: int
+    end: int
+    value: Decimal  # in `unit`
+    unit: str  # as written: 亿元, 万元, 元, 亿, %, 个百分点, a counter, or ""
+    norm_value: Decimal
+    norm_unit: str  # 元, %, pp, count
+    approx_more: bool  # 余 / 多 after the number
+    chinese: bool  # written with Chinese numerals
+
+
+def _clean(d: Decimal) -> Decimal:
+    if d == d.to_integral_value():
+        return d.quantize(Decimal(1))
+    return d.normalize()
+
+
+def read_quantity(m: re.Match[str]) -> Quantity | None:
+    """Turn a QUANTITY_RE match into a Quantity, or None if it is not one."""
+    ar, cn = m.group("ar"), m.group("cn")
+    mag = m.group("mag") or ""
+    unit = m.group("unit") or ""
+    if ar is not None:
+        number = parse_arabic(ar)
+        chinese = False
+    else:
+        # Keep a trailing 万/亿 as the magnitude so 三千万元 reads as 3000 万元.
+        core = cn
+        if not mag:
+            for suffix in ("万亿", "万", "亿"):
+                if core.endswith(suffix) and len(core) > len(suffix):
+                    core, mag = core[: -len(suffix)], suffix
+                    break
+        n = cn_to_int(core)
+        if n is None:
+            return None
+        number = Decimal(n)
+        chinese = True
+    if number is None:
+        return None
+    approx = bool(m.group("ap1") or m.group("ap2"))
+    start, end = m.start(), m.end()
+    if unit in ("亿元", "万元", "元"):
+        if mag == "亿" and unit == "元":
+            unit = "亿元"
+        elif mag == "万" and unit == "元":
+            unit = "万元"
+        elif mag:
+            number = number * MAGNITUDES[mag]
+        scale = _MONEY_SCALE[unit]
+        return Quantity(
+            start,
+            end,
+            _clean(number),
+            unit,
+            _clean(number * scale),
+            "元",
+            approx,
+            chinese,
+        )
+    if unit == "" and mag == "亿":
+        # A bare 亿 in these documents is money (新材料产业产值达450亿).
+        return Quantity(
+            start,
+            end,
+            _clean(number),
+            "亿",
+            _clean(number * MAGNITUDES["亿"]),
+            "元",
+            approx,
+            chinese,
+        )
+    if mag:
+        number = number * MAGNITUDES[mag]
+    number = _clean(number)
+    if unit == "%":
+        return Quantity(start, end, number, "%", number, "%", approx, chinese)
+    if unit in ("个百分点", "百分点"):
+        return Quantity(start, end, number, "个百分点", number, "pp", approx, chinese)
+    return Quantity(start, end, number, unit, number, "count", approx, chinese)
+
+
+_MONEY_SCALE = {"亿元": MAGNITUDES["亿"], "万元": MAGNITUDES["万"], "元": Decimal(1)}
+
+
+def parse_quantity(s: str) -> Quantity | None:
+    """Read the single quantity that makes up `s` (for tests and callers)."""
+    m = QUANTITY_RE.fullmatch(s.translate(FULLWIDTH))
+    if not m:
+        return None
+    return read_quantity(m)

@@ -1,0 +1,101 @@
+"""`manage.py extract FILE [FILE ...] [--json]`: run the extraction engine on files.
+
+A thin adapter over targets.extraction: JSON Lines on stdout with --json, a
+readable table otherwise; one line on stderr per unusable file, and exit status
+1 when any file failed (the others are still processed).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from targets.extraction import LoadError, extract, load_document
+
+_KIND = {"target": "目标", "actual": "实绩"}
+_MEASURE = {
+    "level": "水平",
+    "increase": "增量",
+    "growth": "增速",
+    "change_pp": "百分点变化",
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "从计划/总结文档中抽取目标与实绩 / extract targets and actuals from documents"
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("files", nargs="+", metavar="FILE")
+        parser.add_argument("--json", action="store_true", help="JSON Lines on stdout")
+        parser.add_argument(
+            "--region", help="override the detected region, e.g. 南昌市"
+        )
+        parser.add_argument(
+            "--year", type=int, help="override the detected plan/report year"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        hint = {k: options[k] for k in ("region", "year") if options.get(k)}
+        failed = 0
+        for name in options["files"]:
+            try:
+                loaded = load_document(name)
+                result = extract(loaded.text, Path(name).name, info_hint=hint or None)
+            except LoadError as e:
+                failed += 1
+                self.stderr.write(f"extract: {name}: {e}")
+                continue
+            except ValueError as e:
+                failed += 1
+                self.stderr.write(f"extract: {name}: {e}")
+                continue
+            if options["json"]:
+                for record in result.records:
+                    self.stdout.write(json.dumps(record.to_json(), ensure_ascii=False))
+            else:
+                self._table(name, loaded.fmt, loaded.encoding, result)
+        if failed:
+            self.stdout.flush()
+            sys.exit(1)
+
+    def _table(self, name: str, fmt: str, encoding: str, result: Any) -> None:
+        info = result.info
+        w = self.stdout.write
+        w(f"== {name}  [{fmt}, {encoding}]")
+        w(
+            f"   标题: {info.title or '-'}  地区: {info.region or '-'}  "
+            f"年份: {info.year or '-'}  类型: {info.kind}  记录: {len(result.records)}"
+        )
+        if not result.records:
+            return
+        w(
+            "   类别  指标                          口径      比较  数值            期间              原文"
+        )
+        for r in result.records:
+            flags = "".join(
+                f
+                for f, on in (
+                    ("争", r.stretch),
+                    ("预", r.estimate),
+                    ("每年", r.recurring),
+                )
+                if on
+            )
+            value = f"{r.value}{r.unit}"
+            w(
+                f"   {_KIND[r.kind]:<4}  {_pad(r.indicator, 28)}  {_pad(_MEASURE[r.measure], 8)}  "
+                f"{r.comparator:<4}  {_pad(value, 14)}  {_pad(r.period or '-', 16)}  "
+                f"{r.quote[:40]}{' ' + flags if flags else ''}"
+            )
+
+
+def _pad(s: str, width: int) -> str:
+    # East Asian characters take two columns in a terminal.
+    cols = sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+    return s + " " * max(0, width - cols)
