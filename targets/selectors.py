@@ -1,0 +1,158 @@
+"""Reads for commands, the demo and reports: targets with their verdicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from targets.models import Actual, Flag, Mention, Region, Status, Target
+
+STATUS_ORDER = [s.value for s in Status]
+
+
+def targets_for(*, region: Region | None = None) -> QuerySet[Target]:
+    """Targets (of a region and the regions below it) with what a listing shows."""
+    queryset = Target.objects.all()
+    if region is not None:
+        queryset = queryset.for_region(region)
+    return queryset.select_related(
+        "region", "indicator", "plan", "actual__document"
+    ).prefetch_related(
+        Prefetch(
+            "mentions", queryset=Mention.objects.select_related("document").order_by()
+        )
+    )
+
+
+def target_documents(target: Target) -> list[str]:
+    """Base names of the documents behind a target: its statements and its actual."""
+    names = {m.document.name for m in target.mentions.all()}
+    if target.plan is not None:
+        names.add(target.plan.name)
+    actual: Actual | None = target.actual
+    if actual is not None and actual.document is not None:
+        names.add(actual.document.name)
+    return sorted(names)
+
+
+def target_row(target: Target) -> dict[str, Any]:
+    """The `evaluate --json` line for one target (numbers as JSON numbers)."""
+    return {
+        "region": target.region.name,
+        "indicator": target.indicator.name,
+        "measure": target.measure,
+        "period": target.period_label,
+        "tier": target.tier,
+        "comparator": target.comparator,
+        "norm_value": json_number(target.norm_value),
+        "norm_unit": target.norm_unit,
+        "actual_norm_value": json_number(target.actual_norm_value),
+        "actual_period": target.actual_period or None,
+        "status": target.status,
+        "provisional": target.provisional,
+        "progress": json_number(target.progress),
+        "documents": target_documents(target),
+    }
+
+
+def json_number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value.normalize())
+
+
+@dataclass(frozen=True)
+class RegionStatusRow:
+    region: str
+    total: int
+    met: int
+    missed: int
+    at_risk: int
+    on_track: int
+    no_data: int
+    provisional: int
+    open_flags: int
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {status: getattr(self, status) for status in STATUS_ORDER}
+
+
+def status_summary_by_region() -> list[RegionStatusRow]:
+    """One row per region that has targets: how many are in each status.
+
+    For the demo and the review pages; ordered by region name.
+    """
+    by_status = (
+        Target.objects.values("region__name", "status")
+        .annotate(n=Count("id"), provisional=Count("id", filter=Q(provisional=True)))
+        .order_by()
+    )
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for row in by_status:
+        counts[row["region__name"]][row["status"]] += row["n"]
+        counts[row["region__name"]]["provisional"] += row["provisional"]
+    flags = (
+        Flag.objects.open()
+        .filter(target__isnull=False)
+        .values("target__region__name")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in flags:
+        counts[row["target__region__name"]]["open_flags"] += row["n"]
+    rows = []
+    for name in sorted(counts):
+        c = counts[name]
+        rows.append(
+            RegionStatusRow(
+                region=name,
+                total=sum(c[s] for s in STATUS_ORDER),
+                met=c[Status.MET],
+                missed=c[Status.MISSED],
+                at_risk=c[Status.AT_RISK],
+                on_track=c[Status.ON_TRACK],
+                no_data=c[Status.NO_DATA],
+                provisional=c["provisional"],
+                open_flags=c["open_flags"],
+            )
+        )
+    return [r for r in rows if r.total]
+
+
+def status_table(rows: list[RegionStatusRow]) -> list[str]:
+    """The summary as printable lines (Chinese headers, aligned columns)."""
+    labels = [Status(s).label for s in STATUS_ORDER]
+    headers = ["地区", "目标数", *labels, "预计", "预警"]
+    body = [
+        [
+            r.region,
+            str(r.total),
+            *[str(r.counts[s]) for s in STATUS_ORDER],
+            str(r.provisional),
+            str(r.open_flags),
+        ]
+        for r in rows
+    ]
+    widths = [
+        max(_width(line[i]) for line in [headers, *body]) for i in range(len(headers))
+    ]
+    return [
+        "  ".join(_pad(cell, widths[i]) for i, cell in enumerate(line))
+        for line in [headers, *body]
+    ]
+
+
+def _width(text: str) -> int:
+    # CJK characters take two columns in a terminal.
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))

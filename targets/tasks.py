@@ -1,0 +1,52 @@
+"""Celery tasks: take ids, re-fetch, call one service. All are idempotent (a document
+is claimed by its status; judging and flagging converge), so they ack late and retry
+transient database errors with backoff."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import shared_task
+from django.db import InterfaceError, OperationalError
+
+from targets import services
+from targets.models import Document, Target
+
+RETRY = {
+    "acks_late": True,
+    "autoretry_for": (OperationalError, InterfaceError),
+    "retry_backoff": True,
+    "retry_backoff_max": 600,
+    "retry_jitter": True,
+    "max_retries": 5,
+}
+
+
+@shared_task(**RETRY)
+def ingest_document(document_id: int) -> dict[str, Any] | None:
+    """Extract, merge, judge and flag one stored document (failure is kept on it)."""
+    document = Document.objects.filter(pk=document_id).first()
+    if document is None:
+        return None
+    return services.document_process(document=document).as_dict()
+
+
+@shared_task(**RETRY)
+def evaluate_targets(target_ids: list[int] | None = None) -> int:
+    """Re-judge the given targets (all when None)."""
+    targets = None if target_ids is None else Target.objects.filter(pk__in=target_ids)
+    return services.targets_evaluate(targets=targets)
+
+
+@shared_task(**RETRY)
+def flag_misses() -> dict[str, int]:
+    """Open flags for missed / at-risk / overdue targets; resolve those that cleared."""
+    result = services.flags_update()
+    return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}
+
+
+@shared_task(**RETRY)
+def evaluate_and_flag_all() -> dict[str, int]:
+    """The nightly job (see CELERY_BEAT_SCHEDULE): re-judge everything, then flag."""
+    result = services.targets_refresh()
+    return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}
