@@ -13,6 +13,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -167,7 +168,13 @@ class RaceViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = RaceSerializer
     permission_classes = [IsEditorOrReadOnly]
     queryset = Race.objects.select_related("city").prefetch_related(
-        "members__region", "members__group", "indicators__indicator"
+        Prefetch(
+            "members",
+            queryset=RaceMember.objects.select_related("region", "group").order_by(
+                "group__order", "order", "region__name"
+            ),
+        ),
+        "indicators__indicator",
     )
 
     @action(detail=True, methods=["get"])

@@ -245,7 +245,7 @@ def rank_race(
     ``previous_ranks`` (region → last month's composite rank) feeds the ↑↓ column.
     """
     if regions is None:
-        regions = groups.keys() if groups else {region for region, _ in figures}
+        regions = groups.keys() if groups else sorted({r for r, _ in figures})
     # Member order is kept (it breaks ties in listings); duplicates are dropped.
     members = list(dict.fromkeys(regions))
     position = {region: i for i, region in enumerate(members)}

@@ -138,7 +138,8 @@ class Command(BaseCommand):
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow([SAMPLE_MARK])
+            # Written as a bare line: the import skips everything above the header.
+            handle.write(SAMPLE_MARK + "\n")
             writer.writerow(["月份", "地区", "指标", "口径", "数值", "单位"])
             writer.writerows(rows)
         self.stdout.write(f"示例数据:{len(rows)} 行 → {out}")
