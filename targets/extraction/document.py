@@ -15,6 +15,7 @@ TITLE_CUE_RE = re.compile(
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}")
 YEAR_NIAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
@@ -76,7 +77,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         kind = "report"
     years = [int(y) for y in YEAR_RE.findall(title)]
     if not years:
-        m = YEAR_NIAN_RE.search(text[:1500])
+        m = YEAR_NIAN_RE.search(text[:1500]) or DATE_RE.search(text[:1500])
         years = [int(m.group(1))] if m else []
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None

@@ -32,8 +32,9 @@ _BREAK_RE = re.compile(
 )
 _SENTENCE_RE = re.compile(r"[。!?\n]")
 _GROUP_RE = re.compile(r"[。!?\n;]")
+# Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
 _QUOTED_RE = re.compile(
-    r"“[^”\n]{0,40}”|《[^》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」"
+    r"“[^”\n]{0,15}”|《[^》\n]{0,80}》|\"[^\"\n]{0,15}\"|「[^」\n]{0,15}」"
 )
 _NUMBERING_RE = re.compile(
     r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
@@ -116,10 +117,12 @@ _POST_QUAL_MAP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~",
 _GROWTH_RE = re.compile(r"增长|增幅|增速|下降|降低|减少|提高|提升|上升|增加|回落")
 _DECLINE_RE = re.compile(r"下降|降低|减少|回落")
 _LEVEL_CUE_RE = re.compile(
-    r"达到|达|累计|总数|共有|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计"
+    r"达到|达|累计|总数|共有|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计|"
+    r"入库"
 )
 _INCREASE_CUE_RE = re.compile(
-    r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育|认定|新设立|新获批"
+    r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育(?!企业|对象|库)|认定|新设立|新获批|"
+    r"提高|提升"
 )
 _MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
 _STRETCH_RE = re.compile(r"(?<![共已累计先后])(力争|争取|努力)(?!到)|(确保)(?!了)")
@@ -131,7 +134,9 @@ _TARGET_IN_REPORT_RE = re.compile(
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
     r"全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"
-    r"同比去年|同比|较去年同期|较上年同期|较去年|较上年|比上年度|比上年|比去年|与上年相比|上年|去年|同期|"
+    r"同比去年|同比|较去年同期|较上年同期|较去年底|较上年末|比上年末|比去年底|较去年|较上年|比上年度|"
+    r"比上年|比去年|与上年相比|上年末|去年底|上年|去年|同期|年底|年末|入库|评价入库|重新入库|"
+    r"不少于|不低于|不超过|不高于|至少|"
     r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|"
     r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
     r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
@@ -161,7 +166,8 @@ _GAP_ALLOWED_RE = re.compile(
     r"稳定在|保持在|保持|为|有|年|全年|同比|比上年|较上年|较去年同期|较去年|比去年|同期|年均|增幅|增速|"
     r"增长|提高|提升|下降|降低|净增|新增|增加|力争|争取|确保|预计|只有|仅为|仅|已经|已|首次|"
     r"继续|再|将|要|向人大报告目标|工作目标|目标|的|年度|今年|去年|上年|以上|左右|从|由|到|至|快速|"
-    r"迅速|大幅|稳步|增至|首次|位居|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
+    r"迅速|大幅|稳步|增至|首次|位居|不少于|不低于|不超过|不高于|至少|不到|低于|高于|约|近|"
+    r"评价入库|重新入库|入库|登记|年底|年末|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
 )
 _MODIFIER_RE = re.compile(r"(优秀|先进|示范|标杆|十佳|明星|骨干)$")
 _LEVEL_PREFIX_RE = re.compile(
@@ -359,9 +365,8 @@ class _Walker:
     def run(self) -> list[Record]:
         d = self.d
         scan = d.scan
-        quantities = []
-        for m in QUANTITY_RE.finditer(scan):
-            quantities.append(m)
+        quantities = list(QUANTITY_RE.finditer(scan))
+        table_lines = self._tables()
         qi = 0
         ctx = _Ctx(
             mode="target" if self.info.kind == "plan" else "actual", section_year=None
@@ -380,11 +385,125 @@ class _Walker:
                 if quantities[qi].start() >= pos:
                     line_q.append(quantities[qi])
                 qi += 1
-            if line.strip() and line_no != self.info.title_line:
+            if pos in table_lines:
+                pass
+            elif line.strip() and line_no != self.info.title_line:
                 self._paragraph(line, pos, line_q, ctx)
             pos = nl + 1
             line_no += 1
+        self.records.sort(key=lambda r: (r.start, r.end))
         return self.records
+
+    # tables ----------------------------------------------------------------
+    def _tables(self) -> set[int]:
+        """Read tables flattened to tab-separated lines; return their line starts."""
+        scan = self.d.scan
+        if "\t" not in scan and "  " not in scan:
+            return set()
+        lines: list[tuple[int, str]] = []
+        pos = 0
+        for line in scan.split("\n"):
+            lines.append((pos, line))
+            pos += len(line) + 1
+        skip: set[int] = set()
+        i = 0
+        while i < len(lines):
+            start, line = lines[i]
+            header = _cells(line, start)
+            cols = _table_columns([c for c, _, _ in header])
+            if len(header) < 3 or cols is None:
+                i += 1
+                continue
+            skip.add(start)
+            year = None
+            ym = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", line)
+            if ym:
+                year = int(ym.group(1))
+            j = i + 1
+            while j < len(lines):
+                rstart, rline = lines[j]
+                row = _cells(rline, rstart)
+                if len(row) < 2:
+                    break
+                skip.add(rstart)
+                self._table_row(row, cols, year)
+                j += 1
+            i = j
+        return skip
+
+    def _table_row(
+        self, row: list[tuple[str, int, int]], cols: dict[str, Any], year: int | None
+    ) -> None:
+        label, lstart, _ = row[0]
+        unit = ""
+        if cols["unit"] is not None and cols["unit"] < len(row):
+            unit = row[cols["unit"]][0]
+        um = re.search(r"[(]([^()]{1,6})[)]\s*$", label)
+        if um:
+            unit = unit or um.group(1)
+            label = label[: um.start()]
+        label = label.strip()
+        ind = self.catalog.lookup(label)
+        name = label
+        if ind is None:
+            hits = (
+                self.catalog.alias_re.finditer(label) if self.catalog.alias_re else []
+            )
+            for h in hits:
+                rest = label[: h.start()] + label[h.end() :]
+                if re.fullmatch(
+                    r"(?:增速|增长率?|增幅|数量?|总数|总量|总额|全年)?", rest
+                ):
+                    ind = self.catalog.by_alias[h.group()]
+                    break
+        first = True
+        for kind, idx, estimate in cols["values"]:
+            if idx >= len(row):
+                continue
+            cell, cstart, cend = row[idx]
+            m = QUANTITY_RE.fullmatch(cell + ("" if re.search(r"\D$", cell) else unit))
+            if not m or not re.match(r"\d", cell):
+                continue
+            q = read_quantity(m)
+            if q is None:
+                continue
+            measure = "level"
+            if q.norm_unit == "pp":
+                measure = "change_pp"
+            elif q.norm_unit == "%" and re.search(r"增速|增长|增幅", label):
+                measure = "growth"
+            use = ind
+            if use is not None and not _unit_fits(use, q, measure):
+                use = None
+            if use is None and not name:
+                continue
+            default = year or (
+                self.info.plan_year if kind == "target" else self.info.report_year
+            )
+            start = lstart if first else cstart
+            first = False
+            self.records.append(
+                Record(
+                    doc=self.doc,
+                    kind=kind,
+                    region=self.info.region,
+                    indicator=use.name if use else self._noun_name(name, q),
+                    measure=measure,
+                    comparator="=",
+                    value=q.value,
+                    unit=q.unit,
+                    norm_value=q.norm_value,
+                    norm_unit=q.norm_unit,
+                    period=str(default) if default else None,
+                    recurring=False,
+                    estimate=estimate,
+                    stretch=False,
+                    quote=self.d.text[start:cend],
+                    start=start,
+                    end=cend,
+                    indicator_code=use.code if use else None,
+                )
+            )
 
     # paragraphs ----------------------------------------------------------
     def _paragraph(
@@ -594,7 +713,12 @@ class _Walker:
                 last = sm
             if last is not None and last.group(1):
                 stretch = True
-        estimate = bool(_ESTIMATE_RE.search(group_pre))
+        # 预计 scopes forward until an item brings its own modal (…，技术合同成交额力争…).
+        estimate = False
+        for em in re.finditer(
+            r"(预计|预估|预测|估计)|(力争|争取|确保|计划)", group_pre
+        ):
+            estimate = bool(em.group(1))
 
         value = q.value
         norm_value = q.norm_value
@@ -912,6 +1036,10 @@ class _Walker:
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False
+        if re.search(r"入库", cue) and not _INCREASE_CUE_RE.search(cue):
+            # 科技型中小企业入库2150家: entering the register is the stock.
+            self._group_inc[g_start] = False
+            return "level", False
         # Alias words (技术合同认定登记) are not verbs.
         assert self.catalog.alias_re is not None
         cue = self.catalog.alias_re.sub("", _NOISE_RE.sub("", cue))
@@ -937,7 +1065,15 @@ class _Walker:
             or bool(_POST_QUAL_RE.match(self.d.scan, q.end))
             or q.approx_more
         )
-        if not own_qual and self._group_inc.get(g_start):
+        # The head verb reaches only items that start with their noun (、省孵化器1家).
+        bare = self.catalog.alias_re.sub("", _NOISE_RE.sub("", seg))
+        bare = re.sub(
+            r"国家级|省级以上|市级以上|省级|市级|国家|省|市|全市|全县|[,、\s]", "", bare
+        )
+        own_verb = bool(
+            _VERB_CUT_RE.search(bare) or re.search(r"其中|选派|登记|评价", bare)
+        )
+        if not own_qual and not own_verb and self._group_inc.get(g_start):
             return "increase", False
         return "level", False
 
@@ -951,6 +1087,12 @@ class _Walker:
         if recurring:
             return (str(default) if default else None), None
         periods = self.d.periods_between(s_start, pos)
+        if not periods:
+            # A figure takes the period that opens its paragraph (前三季度，…。…).
+            line_start = self.d.scan.rfind("\n", 0, pos) + 1
+            num = _NUMBERING_RE.match(self.d.scan, line_start)
+            base = num.end() if num else line_start
+            periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
         if not periods:
             return (str(default) if default else None), None
         p = periods[-1]
@@ -972,6 +1114,38 @@ class _Walker:
 
 
 # ---------------------------------------------------------------- helpers
+
+_CELL_RE = re.compile(r"[^\t]+?(?=\t| {2,}|$)")
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """Cells of a tab- (or wide-space-) separated line with their offsets."""
+    if "\t" not in line and "  " not in line.strip():
+        return []
+    out = []
+    for m in re.finditer(r"[^\t ]+(?: [^\t ]+)*", line):
+        out.append((m.group(), offset + m.start(), offset + m.end()))
+    return out
+
+
+def _table_columns(header: list[str]) -> dict[str, Any] | None:
+    """Which columns of a header row hold targets, actuals and the unit."""
+    values: list[tuple[str, int, bool]] = []
+    unit = None
+    for i, cell in enumerate(header):
+        if i == 0:
+            continue
+        if re.search(r"率|比例|进度|排名|名次|位次|同比|差距|备注|说明", cell):
+            continue
+        if re.fullmatch(r"(?:计量)?单位", cell):
+            unit = i
+        elif re.search(r"目标|计划|预期|任务", cell):
+            values.append(("target", i, False))
+        elif re.search(r"完成|实际|实绩|预计", cell):
+            values.append(("actual", i, "预计" in cell))
+    if not values:
+        return None
+    return {"values": values, "unit": unit}
 
 
 def _tier_name(tier: str | None) -> str | None:
