@@ -122,7 +122,13 @@ class ReviewView(ReviewLoginRequired, TemplateView):
         filterset = TargetFilter(
             self.request.GET or None, queryset=selectors.target_list()
         )
-        targets = filterset.qs if filterset.is_bound else filterset.queryset
+        if not filterset.is_bound:
+            targets = filterset.queryset
+        elif filterset.is_valid():
+            targets = filterset.qs
+        else:
+            # Showing everything for a mistyped filter would mislead a meeting.
+            targets = filterset.queryset.none()
         summary = summarize(targets)
         page = Paginator(targets, PAGE_SIZE).get_page(self.request.GET.get("page"))
         query = self.request.GET.copy()

@@ -61,6 +61,8 @@ def document_list() -> QuerySet[Document]:
             target_count=Count("targets", distinct=True),
             mention_count=Count("mentions", distinct=True),
         )
+        # Aggregating drops Meta.ordering; pages need a stable order.
+        .order_by("-created_at", "-pk")
     )
 
 

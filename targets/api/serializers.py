@@ -28,6 +28,8 @@ from targets.models import (
 from targets.periods import format_period
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+UPLOAD_KINDS = [("auto", "自动识别"), *DocumentKind.choices]
+EXPORT_REQUEST_KINDS = [(ExportKind.SCORECARD.value, ExportKind.SCORECARD.label)]
 
 
 class RegionSerializer(serializers.ModelSerializer):
@@ -127,7 +129,7 @@ class DocumentUploadSerializer(serializers.Serializer):
     published = serializers.DateField(label="发布日期", required=False)
     kind = serializers.ChoiceField(
         label="类型",
-        choices=[("auto", "自动识别"), *DocumentKind.choices],
+        choices=UPLOAD_KINDS,
         default="auto",
     )
 
@@ -339,7 +341,7 @@ class ExportRequestSerializer(serializers.Serializer):
 
     kind = serializers.ChoiceField(
         label="类型",
-        choices=[(ExportKind.SCORECARD.value, ExportKind.SCORECARD.label)],
+        choices=EXPORT_REQUEST_KINDS,
         default=ExportKind.SCORECARD,
     )
     region = serializers.PrimaryKeyRelatedField(
