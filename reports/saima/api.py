@@ -15,6 +15,13 @@ from typing import Any
 
 from django.db.models import Prefetch
 from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
 from rest_framework import permissions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.parsers import FormParser, MultiPartParser
@@ -56,6 +63,11 @@ class RaceMemberSerializer(serializers.ModelSerializer):
 class RaceIndicatorSerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="display_name")
     indicator = serializers.CharField(source="indicator.name")
+    # Plain strings: "measure" is also targets' Measure enum in the schema, and two
+    # enums of one field name collide there.
+    measure = serializers.CharField(
+        help_text="level 总量 / growth 增速 / completion 完成率"
+    )
 
     class Meta:
         model = RaceIndicator
@@ -106,6 +118,24 @@ class FigureImportSerializer(serializers.ModelSerializer):
 
 class UploadSerializer(serializers.Serializer):
     file = serializers.FileField()
+
+
+CELL_ERRORS = inline_serializer(
+    "SaimaImportErrors",
+    fields={
+        "detail": serializers.CharField(),
+        "errors": inline_serializer(
+            "SaimaCellError",
+            fields={
+                "row": serializers.IntegerField(),
+                "column": serializers.CharField(),
+                "field": serializers.CharField(),
+                "message": serializers.CharField(),
+            },
+            many=True,
+        ),
+    },
+)
 
 
 def _dec(value: Decimal | None) -> str | None:
@@ -177,6 +207,17 @@ class RaceViewSet(viewsets.ReadOnlyModelViewSet):
         "indicators__indicator",
     )
 
+    @extend_schema(
+        summary="赛马某月排名结果",
+        parameters=[
+            OpenApiParameter("month", str, description="月份,如 2024-06;缺省为最新月份")
+        ],
+        responses={
+            200: OpenApiResponse(OpenApiTypes.OBJECT, description="分组排名与指标得分"),
+            400: OpenApiResponse(description="月份格式错误"),
+            404: OpenApiResponse(description="没有任何月度数据"),
+        },
+    )
     @action(detail=True, methods=["get"])
     def results(self, request: Request, pk: str | None = None) -> Response:
         race = self.get_object()
@@ -203,6 +244,11 @@ class FigureImportViewSet(viewsets.ViewSet):
     parser_classes = [MultiPartParser, FormParser]
     serializer_class = UploadSerializer
 
+    @extend_schema(
+        summary="导入赛马月度数据",
+        request={"multipart/form-data": UploadSerializer},
+        responses={201: FigureImportSerializer, 400: CELL_ERRORS},
+    )
     def create(self, request: Request) -> Response:
         upload = UploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
@@ -225,6 +271,18 @@ class FigureImportViewSet(viewsets.ViewSet):
 class TemplateViewSet(viewsets.ViewSet):
     permission_classes = [IsEditorOrReadOnly]
 
+    @extend_schema(
+        summary="赛马月度数据导入模板",
+        parameters=[
+            OpenApiParameter("fmt", str, enum=["xlsx", "csv"], description="模板格式")
+        ],
+        responses={
+            (200, "application/octet-stream"): OpenApiResponse(
+                OpenApiTypes.BINARY, description="xlsx 或 csv 模板文件"
+            ),
+            400: OpenApiResponse(description="fmt 不是 xlsx 或 csv"),
+        },
+    )
     def list(self, request: Request) -> HttpResponse:
         fmt = request.query_params.get("fmt", "xlsx")
         if fmt not in ("xlsx", "csv"):
