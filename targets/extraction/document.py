@@ -46,7 +46,12 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         seen += 1
         if seen > 25:
             break
-        if first[1] < 0 and not BOILERPLATE_RE.search(line):
+        if (
+            first[1] < 0
+            and not BOILERPLATE_RE.search(line)
+            and "。" not in line
+            and len(line) <= 50
+        ):
             first = (line[:80], i)
         if (
             8 <= len(line) <= 70
