@@ -27,7 +27,7 @@ SENTENCE = "sentence"
 SECTION = "section"
 
 _NEGATION = r"(?:未能|未|没有|尚未|没能)"
-_GOAL = r"(?:目标任务|目标|指标任务|考核指标|计划任务)"
+_GOAL = r"(?:目标任务|指标任务|计划任务|目标|考核指标)"
 
 _SECTION_CLAIM = re.compile(
     r"(?:以上|上述)(?:各项|主要)?(?:指标|目标)"
@@ -39,7 +39,7 @@ _SECTION_CLAIM = re.compile(
 )
 _SENTENCE_CLAIM = re.compile(
     rf"(?P<negation>{_NEGATION})?(?P<exceeded>超额)?完成(?:了)?"
-    rf"(?P<object>[^。;;,,]{{0,24}}?){_GOAL}"
+    rf"(?P<object>[^。;;,,]{{0,24}}){_GOAL}"
 )
 # A plan promising to 完成 its goals is not a claim that they were reached.
 _MODAL = re.compile(r"(?:确保|力争|争取|努力|全力|保证|推动|要|将|为)\s*$")
@@ -67,6 +67,7 @@ class MentionSpan:
     indicator: str
     start: int
     end: int
+    kind: str = "actual"  # "target" for a goal quoted back (省厅下达的1.8亿元目标)
 
 
 def find_claims(text: str) -> list[Claim]:
@@ -126,10 +127,15 @@ def claimed_indicators(
     """
     aliases = aliases or {}
     opposite = MISSED if claim.status == MET else MET
+    inside = [
+        m for m in mentions if m.start >= claim.scope_start and m.end <= claim.scope_end
+    ]
+    if claim.scope == SENTENCE and any(m.kind == "target" for m in inside):
+        # "…2.44亿元,超额完成省厅下达的1.8亿元目标任务": the claim is about the goal
+        # it quotes, not every figure earlier in the sentence.
+        inside = [m for m in inside if m.kind == "target"]
     result: dict[str, str] = {}
-    for mention in mentions:
-        if mention.start < claim.scope_start or mention.end > claim.scope_end:
-            continue
+    for mention in inside:
         names = [mention.indicator, *aliases.get(mention.indicator, ())]
         excepted = any(
             _names_match(exception, name)

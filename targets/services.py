@@ -287,6 +287,7 @@ def records_ingest(
     )
     for record in ordered:
         merger.add(record)
+    merger.finish()
     regions = merger.regions | ({document.region_id} if document.region_id else set())
     result.claims = claims_apply(region_ids=regions)
     if regions:
@@ -318,6 +319,8 @@ class _Merger:
         self.regions: set[int] = set()
         self._regions: dict[str, Region] = {}
         self._indicators: dict[tuple[str | None, str], Indicator] = {}
+        self._actuals: dict[tuple, Actual] = {}
+        self._mentions: dict[tuple, Mention] = {}
 
     def add(self, record: Record) -> None:
         region = self._region(record)
@@ -358,7 +361,21 @@ class _Merger:
         return self._regions[key]
 
     def _indicator(self, record: Record) -> Indicator:
+        if not self._indicators:
+            # One query for the whole catalog instead of two per record.
+            for indicator in Indicator.objects.all():
+                self._indicators[(indicator.code, indicator.name)] = indicator
+                self._indicators[(None, indicator.name)] = indicator
+                if indicator.code:
+                    self._indicators[(indicator.code, "")] = indicator
         key = (record.indicator_code, record.indicator)
+        known = self._indicators.get(key) or self._indicators.get(
+            (record.indicator_code, "")
+        )
+        if known is None and not record.indicator_code:
+            known = self._indicators.get((None, record.indicator))
+        if known is not None:
+            return known
         if key not in self._indicators:
             self._indicators[key] = indicator_resolve(
                 code=record.indicator_code,
@@ -446,9 +463,11 @@ class _Merger:
             "document": self.document,
         }
         norm_value = _decimal(record.norm_value)
-        actual = Actual.objects.filter(**key).first()
+        # The document is new, so its actuals are all made here.
+        cache_key = (region.pk, indicator.pk, record.measure, start, end)
+        actual = self._actuals.get(cache_key)
         if actual is None:
-            actual = Actual.objects.create(
+            actual = self._actuals[cache_key] = Actual.objects.create(
                 **key,
                 comparator=_comparator(record.comparator),
                 value=_decimal(record.value),
@@ -479,24 +498,28 @@ class _Merger:
         actual: Actual | None = None,
     ) -> None:
         raw_value = _decimal(record.value)
-        _, created = Mention.objects.get_or_create(
+        span = (record.kind, record.start, record.end, raw_value)
+        if span in self._mentions:
+            return
+        self._mentions[span] = Mention(
             document=self.document,
             kind=record.kind,
             start=record.start,
             end=record.end,
             raw_value=raw_value,
-            defaults={
-                "quote": record.quote,
-                "unit": record.unit[:16],
-                "indicator_text": record.indicator[:128],
-                "stretch": record.stretch,
-                "estimate": record.estimate,
-                "target": target,
-                "actual": actual,
-            },
+            quote=record.quote,
+            unit=record.unit[:16],
+            indicator_text=record.indicator[:128],
+            stretch=record.stretch,
+            estimate=record.estimate,
+            target=target,
+            actual=actual,
         )
-        if created:
-            self.result.mentions += 1
+
+    def finish(self) -> None:
+        """Write the mentions in one go (the document is new: none exist yet)."""
+        Mention.objects.bulk_create(self._mentions.values(), batch_size=500)
+        self.result.mentions += len(self._mentions)
 
 
 def region_resolve(*, name: str, parent: Region | None = None) -> Region:
@@ -590,6 +613,7 @@ def claims_apply(*, region_ids: Iterable[int]) -> int:
                 indicator=(m.target or m.actual).indicator.name,
                 start=m.start,
                 end=m.end,
+                kind=m.kind,
             )
             for m in mentions
         ]

@@ -106,3 +106,26 @@ def test_mentions_outside_any_claim_scope_get_no_claim():
     (claim,) = find_claims(text)
 
     assert claimed_indicators(claim, spans(text, "高企数")) == {}
+
+
+def test_a_sentence_claim_quoting_its_goal_is_about_that_goal_only():
+    text = (
+        "全年累计登记科技成果615项,技术合同成交额达到2.44亿元,"
+        "超额完成省厅下达的1.8亿元目标任务。"
+    )
+    (claim,) = find_claims(text)
+    goal = text.index("1.8亿元")
+    mentions = [
+        *spans(text, "科技成果", "技术合同成交额"),
+        MentionSpan("技术合同成交额", goal, goal + 5, kind="target"),
+    ]
+
+    assert claimed_indicators(claim, mentions) == {"技术合同成交额": MET}
+
+
+def test_a_claim_quote_runs_to_the_end_of_its_goal_phrase():
+    text = "万人发明专利2.4件,超额完成省政府、市政府目标管理绩效考核指标任务。"
+
+    assert [c.quote for c in find_claims(text)] == [
+        "超额完成省政府、市政府目标管理绩效考核指标任务"
+    ]

@@ -164,3 +164,154 @@ def test_a_recurring_target_ignores_years_before_its_first():
 
     assert found is None
     assert judged == key("level", "2022", recurring=True)
+
+
+# --- In the database: targets_evaluate links rows the same way --------------------
+
+
+@pytest.fixture
+def doc(city):
+    from targets.models import Document
+
+    def make(name, *, published=None, year=2024):
+        return Document.objects.create(
+            name=name,
+            sha256=name.ljust(64, "0"),
+            region=city,
+            year=year,
+            published=published,
+            status="done",
+        )
+
+    return make
+
+
+def db_actual(target, value, document=None, *, measure=None, period="2024", **extra):
+    from targets.models import Actual
+
+    start, end = parse_period(period)
+    return Actual.objects.create(
+        region=target.region,
+        indicator=target.indicator,
+        measure=measure or target.measure,
+        period_start=start,
+        period_end=end,
+        value=D(value),
+        norm_value=D(value),
+        norm_unit="count",
+        document=document,
+        source="document" if document else "manual",
+        reported_date=document.published if document else None,
+        **extra,
+    )
+
+
+def evaluated(target):
+    from targets.services import targets_evaluate
+
+    targets_evaluate(today=dt.date(2025, 6, 1))
+    target.refresh_from_db()
+    return target
+
+
+def test_a_later_report_supersedes_an_earlier_one(high_tech_target, doc):
+    db_actual(high_tech_target, "760", doc("a.txt", published=dt.date(2025, 1, 10)))
+    used = db_actual(
+        high_tech_target, "740", doc("b.txt", published=dt.date(2025, 3, 1))
+    )
+    db_actual(high_tech_target, "800", doc("c.txt", published=None, year=2025))
+
+    target = evaluated(high_tech_target)
+
+    assert (target.actual, target.status, target.actual_period) == (
+        used,
+        "missed",
+        "2024",
+    )
+    assert target.actual_norm_value == D("740")
+    assert target.progress == D("0.9867")
+
+
+def test_a_final_figure_supersedes_an_estimate(high_tech_target, doc):
+    db_actual(
+        high_tech_target,
+        "700",
+        doc("late.txt", published=dt.date(2025, 3, 1)),
+        estimate=True,
+    )
+    final = db_actual(
+        high_tech_target, "760", doc("early.txt", published=dt.date(2025, 1, 1))
+    )
+
+    target = evaluated(high_tech_target)
+
+    assert (target.actual, target.status, target.provisional) == (final, "met", False)
+
+
+def test_an_estimate_alone_gives_a_provisional_verdict(high_tech_target, doc):
+    db_actual(high_tech_target, "760", doc("r.txt"), estimate=True)
+
+    target = evaluated(high_tech_target)
+
+    assert (target.status, target.provisional) == ("met", True)
+
+
+def test_other_regions_and_indicators_do_not_answer(
+    high_tech_target, county, contract_turnover, doc
+):
+    from targets.models import Actual
+
+    Actual.objects.create(
+        region=county,
+        indicator=high_tech_target.indicator,
+        measure="level",
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        value=D("800"),
+        norm_value=D("800"),
+        norm_unit="count",
+        source="manual",
+    )
+    Actual.objects.create(
+        region=high_tech_target.region,
+        indicator=contract_turnover,
+        measure="level",
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        value=D("800"),
+        norm_value=D("800"),
+        norm_unit="count",
+        source="manual",
+    )
+
+    target = evaluated(high_tech_target)
+
+    assert (target.status, target.actual) == ("no_data", None)
+
+
+def test_a_growth_target_is_judged_on_growth_derived_from_levels(high_tech_target):
+    from targets.models import Target
+
+    growth = Target.objects.create(
+        region=high_tech_target.region,
+        indicator=high_tech_target.indicator,
+        measure="growth",
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        comparator=">=",
+        value=D("10"),
+        unit="%",
+        norm_value=D("10"),
+        norm_unit="%",
+    )
+    db_actual(high_tech_target, "700", period="2023")
+    end = db_actual(high_tech_target, "784", period="2024")
+
+    growth = evaluated(growth)
+
+    assert (growth.status, growth.actual, growth.actual_norm_value) == (
+        "met",
+        end,
+        D("12.0000"),
+    )
+    assert growth.progress == D("1.2000")

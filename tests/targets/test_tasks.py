@@ -1,0 +1,136 @@
+"""Celery tasks called directly: they take ids, re-fetch and are idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.db import InterfaceError, OperationalError
+from freezegun import freeze_time
+
+from targets import services, tasks
+from targets.models import Actual, DocumentStatus, Flag, Target
+
+
+@pytest.fixture(autouse=True)
+def _today():
+    with freeze_time("2025-02-01"):
+        yield
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        tasks.ingest_document,
+        tasks.evaluate_targets,
+        tasks.flag_misses,
+        tasks.evaluate_and_flag_all,
+    ],
+)
+def test_every_task_acks_late_and_retries_transient_database_errors(task):
+    assert task.acks_late is True
+    assert set(task.autoretry_for) == {OperationalError, InterfaceError}
+    assert task.retry_backoff is True
+    assert task.max_retries == 5
+
+
+def test_ingest_document_processes_a_stored_document_once(engine, make_record):
+    engine.returns(
+        "report.txt",
+        [make_record(), make_record(kind="actual", comparator="=", value="700")],
+    )
+    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+
+    first = tasks.ingest_document(document.pk)
+    second = tasks.ingest_document(document.pk)
+
+    assert (first["targets_created"], first["actuals_created"]) == (1, 1)
+    assert first["flags_opened"] == 1
+    assert second["duplicate"] is True
+    assert engine.calls == ["report.txt"]
+    assert Target.objects.get().status == "missed"
+    assert Flag.objects.get().kind == "missed"
+
+
+def test_ingest_document_of_a_deleted_row_does_nothing(db):
+    assert tasks.ingest_document(12345) is None
+
+
+def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
+    engine, make_record, monkeypatch
+):
+    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+    engine.returns("report.txt", [make_record()])
+
+    def down(_document):
+        raise OperationalError("server closed the connection")
+
+    monkeypatch.setattr(services, "_extract", down)
+    with pytest.raises(OperationalError):
+        tasks.ingest_document(document.pk)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.FAILED
+    assert "server closed the connection" in document.error
+
+    # The retry finds the row failed, claims it again and succeeds.
+    monkeypatch.setattr(services, "_extract", engine.extract)
+    assert tasks.ingest_document(document.pk)["targets_created"] == 1
+    document.refresh_from_db()
+    assert (document.status, document.error) == (DocumentStatus.DONE, "")
+
+
+def test_evaluate_targets_judges_only_the_given_targets(high_tech_target, county):
+    other = Target.objects.create(
+        region=county,
+        indicator=high_tech_target.indicator,
+        measure="level",
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        value=Decimal("40"),
+        norm_value=Decimal("40"),
+        norm_unit="count",
+    )
+
+    assert tasks.evaluate_targets([high_tech_target.pk]) == 1
+    other.refresh_from_db()
+    high_tech_target.refresh_from_db()
+    assert high_tech_target.evaluated_at is not None
+    assert other.evaluated_at is None
+
+    assert tasks.evaluate_targets() == 2
+    other.refresh_from_db()
+    assert other.evaluated_at is not None
+
+
+def test_flag_misses_twice_adds_no_flag(high_tech_target):
+    Actual.objects.create(
+        region=high_tech_target.region,
+        indicator=high_tech_target.indicator,
+        measure="level",
+        period_start=dt.date(2024, 1, 1),
+        period_end=dt.date(2024, 12, 31),
+        value=Decimal("700"),
+        norm_value=Decimal("700"),
+        norm_unit="count",
+        source="manual",
+    )
+    tasks.evaluate_targets()
+
+    assert tasks.flag_misses() == {"opened": 1, "resolved": 0, "kept": 0}
+    assert tasks.flag_misses() == {"opened": 0, "resolved": 0, "kept": 1}
+    assert Flag.objects.count() == 1
+
+
+def test_the_nightly_job_judges_and_flags_everything(high_tech_target):
+    with freeze_time("2025-06-01"):
+        assert tasks.evaluate_and_flag_all() == {"opened": 1, "resolved": 0, "kept": 0}
+
+    assert Flag.objects.get().kind == "no_data"
+    assert Target.objects.get().status == "no_data"
+
+
+def test_the_nightly_job_is_on_the_beat_schedule(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["nightly-evaluate-and-flag"]
+
+    assert entry["task"] == tasks.evaluate_and_flag_all.name
