@@ -105,3 +105,17 @@ def test_admin_upload_page_imports_or_lists_errors(race, client):
     template = client.get("/admin/reports/monthlyfigure/template/")
     assert template.status_code == 200
     assert client.get(f"/admin/reports/race/{race.pk}/change/").status_code == 200
+
+
+def test_export_command_writes_quarter_and_year_rollups(
+    race, june_figures, may_figures, tmp_path
+):
+    call_command("export_saima", quarter="2024-Q2", out=tmp_path / "q.xlsx")
+    sheet = load_workbook(tmp_path / "q.xlsx")["汇总排名"]
+    assert sheet["A1"].value == "2024年第2季度全市科技创新赛马汇总"
+    assert [c.value for c in sheet[4]] == [1, "无为市", 80, "县", 100, 60]
+    call_command("export_saima", year=2024, out=tmp_path / "y.xlsx")
+    sheet = load_workbook(tmp_path / "y.xlsx")["汇总排名"]
+    assert sheet["A1"].value == "2024年全市科技创新赛马汇总"
+    with pytest.raises(CommandError, match="季度格式应为 2024-Q2"):
+        call_command("export_saima", quarter="Q5", out=tmp_path / "x.xlsx")
