@@ -11,12 +11,15 @@ chunk with a single ``IN`` query.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
 
+from django.db import connection
 from django.db.models import Count, F, Max, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -121,8 +124,28 @@ def scorecard_targets(*, scope: ScorecardScope) -> QuerySet[Target]:
     if scope.document is not None:
         qs = qs.filter(plan=scope.document)
     if scope.target_ids is not None:
-        qs = qs.filter(pk__in=scope.target_ids)
+        qs = qs.filter(_pk_in(scope.target_ids))
     return qs
+
+
+# Above this many ids, pass them as one JSON parameter: SQLite allows at most 32,766
+# bound parameters, and an admin "select all" can pick more targets than that.
+MANY_IDS = 500
+
+
+def _pk_in(ids: tuple[int, ...]) -> Q:
+    if len(ids) <= MANY_IDS:
+        return Q(pk__in=ids)
+    payload = json.dumps(list(ids))
+    if connection.vendor == "sqlite":
+        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", (payload,)))
+    if connection.vendor == "postgresql":
+        return Q(
+            pk__in=RawSQL(
+                "SELECT jsonb_array_elements_text(%s::jsonb)::bigint", (payload,)
+            )
+        )
+    return Q(pk__in=ids)
 
 
 def scorecard_summary(*, scope: ScorecardScope) -> list[RegionSummary]:

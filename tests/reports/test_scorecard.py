@@ -371,3 +371,19 @@ def test_display_value_uses_the_targets_unit(
         )
         == expected
     )
+
+
+def test_a_large_selection_of_targets_is_passed_as_one_parameter(
+    tmp_path, scorecard_world, monkeypatch
+):
+    from reports import selectors
+
+    # Force the JSON path that "select all" in the admin takes for big selections.
+    monkeypatch.setattr(selectors, "MANY_IDS", 1)
+    picked = [scorecard_world["met"].pk, scorecard_world["at_risk"].pk]
+
+    count, wb = _export(tmp_path, target_ids=picked)
+
+    assert count == 2
+    assert [row[1] for row in _rows(wb["目标明细"])] == ["南陵县", "芜湖市"]
+    assert wb["总览"]["A1"].value == "目标计分卡 — 选定的2个目标"
