@@ -248,6 +248,8 @@ SPECTACULAR_SETTINGS = {
         "ExportStatusEnum": "reports.models.ExportStatus",
         "FlagKindEnum": "targets.models.FlagKind",
         "MentionKindEnum": "targets.models.MentionKind",
+        "TargetMeasureEnum": "targets.models.Measure",
+        "FigureMeasureEnum": "reports.saima.models.FigureMeasure",
     },
 }
 

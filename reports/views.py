@@ -6,6 +6,7 @@ querysets (targets.api), so the page and /api/targets/ always agree.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -19,13 +20,15 @@ from django.db.models import Count, Max, Min, Prefetch, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
 from reports.models import Export, ExportKind, ExportStatus
+from reports.saima import selectors as saima_selectors
+from reports.saima.api import results_payload
+from reports.saima.models import MonthlyFigure, Race
 from reports.services import export_request
 from targets.api import selectors
 from targets.api.filters import TargetFilter
@@ -382,5 +385,41 @@ class SaimaView(ReviewLoginRequired, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        context.update(ranking=None, today=timezone.localdate())
+        races = list(Race.objects.filter(active=True).select_related("city"))
+        race = _pick(races, self.request.GET.get("race", ""))
+        months: list[dt.date] = []
+        month = None
+        payload = None
+        error = ""
+        if race is not None:
+            months = list(
+                MonthlyFigure.objects.filter(region__saima_memberships__race=race)
+                .order_by("-month")
+                .values_list("month", flat=True)
+                .distinct()
+            )
+            month = months[0] if months else None
+            wanted = self.request.GET.get("month", "")
+            if wanted:
+                try:
+                    month = saima_selectors.parse_month_text(wanted)
+                except ValueError as exc:
+                    error = str(exc)
+            if month is not None and not error:
+                payload = results_payload(saima_selectors.month_report(race, month))
+        context.update(
+            races=races,
+            race=race,
+            months=months,
+            month=month,
+            ranking=payload,
+            error=error,
+        )
         return context
+
+
+def _pick(races: list[Race], wanted: str) -> Race | None:
+    for race in races:
+        if str(race.pk) == wanted:
+            return race
+    return races[0] if races else None

@@ -8,6 +8,8 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.routers import DefaultRouter
 
+from reports.saima.api import urlpatterns as saima_urlpatterns
+from targets.api import schema as _schema  # noqa: F401 - registers extensions
 from targets.api import views
 from targets.api.docs import SWAGGER_ASSETS, LocalSwaggerView
 
@@ -43,5 +45,6 @@ urlpatterns = [
         {"document_root": SWAGGER_ASSETS},
         name="docs-assets",
     ),
+    path("saima/", include(saima_urlpatterns)),
     path("", include(router.urls)),
 ]

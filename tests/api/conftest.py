@@ -29,6 +29,12 @@ from targets.models import (
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # PBKDF2 at production strength costs ~0.5 s per user on this machine.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _fresh_throttle_history():
     # Throttle counters live in the cache; user ids repeat across rolled-back tests.
     cache.clear()

@@ -27,6 +27,8 @@ READ_URLS = [
     "/api/actuals/",
     "/api/flags/",
     "/api/exports/",
+    "/api/saima/races/",
+    "/api/saima/template/",
     "/api/schema/",
     "/api/docs/",
 ]

@@ -25,6 +25,10 @@ ENDPOINTS = {
     "/api/exports/",
     "/api/exports/{id}/",
     "/api/exports/{id}/download/",
+    "/api/saima/races/",
+    "/api/saima/races/{id}/results/",
+    "/api/saima/import/",
+    "/api/saima/template/",
 }
 
 
