@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reports.saima import engine
 from reports.saima.engine import IndicatorResult, IndicatorSpec
@@ -286,3 +288,39 @@ def test_rollup_averages_monthly_composites_and_ranks_by_group():
 def test_unknown_method_is_refused():
     with pytest.raises(ValueError, match="unknown scoring method"):
         IndicatorSpec("x", "x", D(1), "guess")
+
+
+figures_strategy = st.dictionaries(
+    st.sampled_from(list("ABCDEFGH")),
+    st.one_of(
+        st.none(),
+        st.decimals(min_value=-50, max_value=500, places=1, allow_nan=False),
+    ),
+    min_size=1,
+)
+
+
+@given(
+    values=figures_strategy,
+    method=st.sampled_from(engine.METHODS),
+    direction=st.sampled_from([engine.HIGHER, engine.LOWER]),
+)
+def test_scores_stay_in_range_and_ranks_follow_the_figures(values, method, direction):
+    spec = IndicatorSpec("x", "x", D(20), method, direction, cap=D("1.2"))
+    targets = dict.fromkeys(values, D(100))
+    results = engine.score_indicator(spec, values, targets=targets)
+    ceiling = D(24) if method == engine.COMPLETION else D(20)
+    reported = {k: v for k, v in values.items() if v is not None}
+    for key, res in results.items():
+        assert D(0) <= res.score <= ceiling
+        assert (res.rank is None) == (key not in reported)
+    sign = 1 if direction == engine.HIGHER else -1
+    for a, va in reported.items():
+        ra = results[a].rank
+        # Competition ranking: one more than the number of strictly better figures.
+        better = sum(1 for vb in reported.values() if sign * vb > sign * va)
+        if method != engine.COMPLETION or va > 0:
+            assert ra == better + 1
+        for b, vb in reported.items():
+            if sign * va > sign * vb:
+                assert results[a].score >= results[b].score
