@@ -127,7 +127,10 @@ def figures_import(
 
 
 def deadline(race: Race, month: dt.date) -> dt.date:
-    """The day by which a month's figures are due: ``deadline_day`` of next month."""
+    """The day before which a month's figures are due: ``deadline_day`` of next month.
+
+    The monthly beat export runs on that day, so its bulletin and flags agree.
+    """
     following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return following.replace(day=race.deadline_day)
 
@@ -149,7 +152,7 @@ def flags_not_reported_update(
     indicators = selectors.race_indicators(race)
     figures = selectors.race_figures(race, [month], indicators=indicators)[month]
     opened = resolved = 0
-    past_deadline = today > deadline(race, month)
+    past_deadline = today >= deadline(race, month)
     for member in selectors.race_members(race):
         missing = [
             ri.display_name

@@ -95,11 +95,11 @@ def test_not_reported_flag_is_raised_after_the_deadline_and_resolved_on_report(
     race, june_figures, other_district, blank_share
 ):
     before = services.flags_not_reported_update(
-        race=race, month=JUNE, today=dt.date(2024, 7, 5)
+        race=race, month=JUNE, today=dt.date(2024, 7, 4)
     )
     assert (before.opened, Flag.objects.count()) == (0, 0)
     after = services.flags_not_reported_update(
-        race=race, month=JUNE, today=dt.date(2024, 7, 6)
+        race=race, month=JUNE, today=dt.date(2024, 7, 5)
     )
     flag = Flag.objects.get()
     assert (after.opened, flag.region, flag.month, flag.kind, flag.target) == (
@@ -177,6 +177,8 @@ def test_monthly_task_is_idempotent(race, june_figures, may_figures):
         workbook = load_workbook(handle)
     assert workbook["综合排名"]["A1"].value == "2024年6月全市科技创新赛马通报"
     assert RaceResult.objects.count() == 4
+    # The 5th is the deadline day: 弋江区's missing June figure is flagged once.
+    assert [(f.region.name, f.month) for f in Flag.objects.all()] == [("弋江区", JUNE)]
 
 
 def test_quarter_task_rolls_up_the_months_with_figures(race, june_figures, may_figures):
