@@ -3,11 +3,13 @@ upload page for monthly figures (月度数据 → 上传月度数据)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template import engines
 from django.template.backends.base import BaseEngine
@@ -99,11 +101,27 @@ class RaceIndicatorInline(admin.TabularInline):
 
 @admin.register(Race)
 class RaceAdmin(admin.ModelAdmin):
-    list_display = ["name", "city", "deadline_day", "is_sample", "active"]
+    list_display = [
+        "name",
+        "city",
+        "deadline_day",
+        "weight_total",
+        "is_sample",
+        "active",
+    ]
     list_filter = ["active", "is_sample"]
     search_fields = ["name"]
     autocomplete_fields = ["city"]
     inlines = [PeerGroupInline, RaceMemberInline, RaceIndicatorInline]
+
+    @admin.display(description="权重合计")
+    def weight_total(self, race: Race) -> str:
+        # Weights usually add up to 100; showing the sum catches a typo at a glance.
+        total = sum((ri.weight for ri in race.indicators.all()), Decimal(0))
+        return f"{total.normalize():f}"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Race]:
+        return super().get_queryset(request).prefetch_related("indicators")
 
 
 @admin.register(RaceTarget)

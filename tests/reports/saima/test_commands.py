@@ -105,6 +105,8 @@ def test_admin_upload_page_imports_or_lists_errors(race, client):
     template = client.get("/admin/reports/monthlyfigure/template/")
     assert template.status_code == 200
     assert client.get(f"/admin/reports/race/{race.pk}/change/").status_code == 200
+    races = client.get("/admin/reports/race/")
+    assert '<td class="field-weight_total">100</td>' in races.content.decode()
 
 
 def test_export_command_writes_quarter_and_year_rollups(
