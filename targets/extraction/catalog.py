@@ -173,14 +173,21 @@ class AliasHit:
     indicator: Indicator
 
 
-def find_aliases(catalog: Catalog, text: str) -> list[AliasHit]:
-    """Every longest, non-overlapping alias occurrence in `text`, in order."""
-    skel = Skeleton(text)
+def find_aliases(
+    catalog: Catalog, text: str, start: int = 0, end: int | None = None
+) -> list[AliasHit]:
+    """Every longest, non-overlapping alias occurrence in text[start:end], in order.
+
+    Offsets are positions in `text`.
+    """
+    skel = Skeleton(text[start:end] if start or end is not None else text)
     assert catalog.alias_re is not None
     hits = []
     for m in catalog.alias_re.finditer(skel.text):
         if m.end() == m.start():
             continue
-        start, end = skel.span_to_orig(m.start(), m.end())
-        hits.append(AliasHit(start, end, m.group(), catalog.by_alias[m.group()]))
+        a, b = skel.span_to_orig(m.start(), m.end())
+        hits.append(
+            AliasHit(a + start, b + start, m.group(), catalog.by_alias[m.group()])
+        )
     return hits

@@ -67,7 +67,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
     """Read the title, kind, years and region of `text` (hint values win)."""
     hint = hint or {}
-    lines = text.split("\n")
+    lines = text[:6000].split("\n")
     title, title_line = find_title(lines)
     plan = bool(PLAN_CUE_RE.search(title))
     report = bool(REPORT_CUE_RE.search(title))

@@ -18,18 +18,20 @@ from typing import Any
 
 from .catalog import AliasHit, Catalog, Indicator, find_aliases, level_of, load_catalog
 from .document import BOILERPLATE_RE, DocContext, document_context
-from .numbers import FULLWIDTH, QUANTITY_RE, Quantity, read_quantity
+from .numbers import QUANTITY_RE, Quantity, read_quantity, to_halfwidth
 from .records import DocumentInfo, Extraction, Record
 
 from .loading import MAX_TEXT_CHARS
 
 # ---------------------------------------------------------------- segmentation
 
+# Every branch starts with a literal so the regex engine can skip ahead quickly.
 _BREAK_RE = re.compile(
-    r"[;:。!?\n\t|]| {2,}|(?<!\d),|(?<=\d),(?!\d{3}(?!\d))"
-    r"|、(?=\d)|(?<=[\d%])、|(?<=[\d余多][家个项人名件场次户元亿点])、"
-    r"|(?<=以上|左右|以下|以内|上下|场次|亿元|万元)、|(?<=百分点)、"
+    r"[;:。!?\n\t|]| {2,}|,(?:(?<!\d,)|(?!\d{3}(?!\d)))"
+    r"|、(?:(?=\d)|(?<=[\d%]、)|(?<=[\d余多][家个项人名件场次户元亿点]、)"
+    r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
 )
+_NEWLINE_RE = re.compile(r"\n")
 _SENTENCE_RE = re.compile(r"[。!?\n]")
 _GROUP_RE = re.compile(r"[。!?\n;]")
 # Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
@@ -59,13 +61,18 @@ _INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})[:]")
 
 # ---------------------------------------------------------------- periods
 
+# Every branch starts with a literal (fast scanning); a year glued to a digit
+# before it (…100%2020年 is fine, 12020年 is not) is filtered when indexing.
+_SPAN = (
+    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
+    r"|[上下]半年|前三季度|(?:第一|一)季度"
+)
 _PERIOD_RE = re.compile(
-    r"(?:(?P<sy>(?<!\d)(?:19|20)\d{2})年)?"
-    r"(?:(?P<m1>1|一)(?:月份?)?\s*[-~至到]\s*(?P<m2>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
-    r"|(?P<half>上|下)半年|(?P<q3>前三)季度|(?P<q1>一|第一)季度)"
-    r"|(?P<y>(?<!\d)(?:19|20)\d{2})年度?"
+    r"(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
+    r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
 )
+_SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _CN_MONTH = {
     "二": 2,
     "三": 3,
@@ -125,11 +132,15 @@ _INCREASE_CUE_RE = re.compile(
     r"提高|提升"
 )
 _MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
-_STRETCH_RE = re.compile(r"(?<![共已累计先后])(力争|争取|努力)(?!到)|(确保)(?!了)")
+# Literal first so the regex engine can skip ahead; the look-behind checks the
+# character before the two-character word (共争取 = "obtained", not a goal).
+_STRETCH_RE = re.compile(r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)|(确保)(?!了)")
 _ESTIMATE_RE = re.compile(r"预计|预估|预测|估计")
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
+_ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
 _TARGET_IN_REPORT_RE = re.compile(
-    r"(?:^|[,;])\s*计划(?![书单])|(?<![共已累计先后])(?:力争|争取)(?!到)|确保(?!了)|(?<!草)拟(?![订定写稿])|预期目标"
+    r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)|确保(?!了)"
+    r"|拟(?<!草拟)(?![订定写稿])|预期目标"
 )
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
@@ -231,25 +242,60 @@ class _Resolved:
 class _Doc:
     """Precomputed positions for one document."""
 
-    def __init__(self, text: str, catalog: Catalog) -> None:
+    def __init__(self, text: str, scan: str, catalog: Catalog) -> None:
         self.text = text
-        self.scan = text.translate(FULLWIDTH)
-        scan = self.scan
-        self.breaks = [m.start() for m in _BREAK_RE.finditer(scan)]
+        self.scan = scan
+        n = len(scan)
         self.sentences = [m.start() for m in _SENTENCE_RE.finditer(scan)]
         self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
-        quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(scan)]
+        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(scan)]
+        self.quantities = [
+            m for m in QUANTITY_RE.finditer(scan) if _worth_reading(m, scan)
+        ]
+        # Everything else is only needed in sentences that hold a quantity (and at
+        # the start of their paragraphs): most prose is skipped, and nothing is quadratic.
+        raw: list[tuple[int, int]] = []
+        for m in self.quantities:
+            s0, s1 = self._bounds(self.sentences, m.start(), n)
+            k = bisect_left(self.newlines, m.start())
+            line = self.newlines[k - 1] + 1 if k > 0 else 0
+            raw.append((max(0, line - 1), min(n, line + 40)))
+            raw.append((max(0, s0 - 1), min(n, s1 + 1)))
+        spans = _merge(raw)
+        self.breaks = [
+            m.start() for a, b in spans for m in _BREAK_RE.finditer(scan, a, b)
+        ]
+        quoted = [
+            (m.start(), m.end())
+            for a, b in _merge([(max(0, a - 80), b) for a, b in spans])
+            for m in _QUOTED_RE.finditer(scan, a, b)
+        ]
         self.quote_starts = [s for s, _ in quoted]
         self.quote_ends = [e for _, e in quoted]
-        self.aliases: list[AliasHit] = find_aliases(catalog, scan)
+        self.aliases: list[AliasHit] = []
+        for a, b in spans:
+            self.aliases.extend(find_aliases(catalog, scan, a, b))
         self.alias_starts = [h.start for h in self.aliases]
         self.alias_ends = [h.end for h in self.aliases]
         self.periods: list[_Period] = []
-        for m in _PERIOD_RE.finditer(scan):
-            if self.in_quote(m.start(), book_only=True):
-                continue
-            self.periods.append(_period_of(m))
+        for a, b in spans:
+            for m in _PERIOD_RE.finditer(scan, a, b):
+                if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
+                    continue
+                if self.in_quote(m.start(), book_only=True):
+                    continue
+                self.periods.append(_period_of(m))
         self.period_starts = [p.start for p in self.periods]
+        # Cue words found once, looked up by position later, so long sentences do
+        # not make the walk quadratic.
+        self.stretch = _Marks(_STRETCH_RE, scan, spans, lambda m: bool(m.group(1)))
+        self.estimate = _Marks(
+            _ESTIMATE_OR_MODAL_RE, scan, spans, lambda m: bool(m.group(1))
+        )
+        self.report_target = _Marks(_TARGET_IN_REPORT_RE, scan, spans, lambda m: True)
+        self.modal = _Marks(_MODAL_RE, scan, spans, lambda m: True)
+        self.self_region = _Marks(_SELF_REGION_RE, scan, spans, lambda m: True)
+        self.restart = _Marks(_RESTART_RE, scan, spans, lambda m: True)
 
     # positions --------------------------------------------------------
     def in_quote(self, pos: int, *, book_only: bool = False) -> bool:
@@ -296,20 +342,64 @@ class _Doc:
         return [p for p in self.periods[i:j] if p.end <= end]
 
 
+class _Marks:
+    """Positions of a cue regex in the text, with a flag per hit."""
+
+    __slots__ = ("flags", "starts")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        spans: list[tuple[int, int]],
+        flag: Any,
+    ) -> None:
+        self.starts: list[int] = []
+        self.flags: list[bool] = []
+        for a, b in spans:
+            for m in pattern.finditer(text, a, b):
+                self.starts.append(m.start())
+                self.flags.append(flag(m))
+
+    def last(self, start: int, end: int) -> bool | None:
+        """The flag of the last hit starting in [start, end), None if there is none."""
+        k = bisect_left(self.starts, end) - 1
+        if k >= 0 and self.starts[k] >= start:
+            return self.flags[k]
+        return None
+
+    def any(self, start: int, end: int) -> bool:
+        return self.last(start, end) is not None
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of (start, end) spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _period_of(m: re.Match[str]) -> _Period:
-    if m.group("y"):
-        return _Period(m.start(), m.end(), int(m.group("y")), None)
     if m.group("now"):
         return _Period(m.start(), m.end(), None, None)
-    year = int(m.group("sy")) if m.group("sy") else None
-    if m.group("half"):
-        months = (1, 6) if m.group("half") == "上" else (7, 12)
-    elif m.group("q3"):
+    year = int(m.group("y")) if m.group("y") else None
+    span = m.group("span1") or m.group("span2")
+    if not span:
+        return _Period(m.start(), m.end(), year, None)
+    if span.endswith("半年"):
+        months = (1, 6) if span[0] == "上" else (7, 12)
+    elif span == "前三季度":
         months = (1, 9)
-    elif m.group("q1"):
+    elif span.endswith("季度"):
         months = (1, 3)
     else:
-        m2 = m.group("m2")
+        last = _SPAN_MONTH_RE.search(span)
+        m2 = last.group(1) if last else "12"
         months = (1, int(m2) if m2.isdigit() else _CN_MONTH[m2])
     return _Period(m.start(), m.end(), year, months)
 
@@ -333,14 +423,15 @@ def extract(
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
-    ctx_doc = document_context(text.translate(FULLWIDTH), info_hint)
+    scan = to_halfwidth(text)
+    ctx_doc = document_context(scan, info_hint)
     info = DocumentInfo(
         region=ctx_doc.region,
         year=ctx_doc.plan_year if ctx_doc.kind == "plan" else ctx_doc.report_year,
         title=ctx_doc.title,
         kind=ctx_doc.kind,
     )
-    d = _Doc(text, catalog)
+    d = _Doc(text, scan, catalog)
     records = _Walker(d, ctx_doc, catalog, doc).run()
     return Extraction(info=info, records=records)
 
@@ -365,7 +456,7 @@ class _Walker:
     def run(self) -> list[Record]:
         d = self.d
         scan = d.scan
-        quantities = list(QUANTITY_RE.finditer(scan))
+        quantities = d.quantities
         table_lines = self._tables()
         qi = 0
         ctx = _Ctx(
@@ -612,10 +703,7 @@ class _Walker:
         pre_win = scan[max(item_start, q.start - 6) : q.start]
         pre = _PRE_QUAL_RE.search(pre_win)
         if q.chinese and not (
-            q.approx_more
-            or post
-            or pre
-            or re.search(r"(达到|达|新增|共|累计)$", pre_win)
+            q.approx_more or post or pre or _CN_CUE_BEFORE_RE.search(pre_win)
         ):
             return
         # Previous quantity in the same item: the segment starts after it.
@@ -637,14 +725,14 @@ class _Walker:
         s_start, s_end = d.sentence_bounds(q.start)
         if (
             _ENTITY_SUBJECT_RE.match(scan, s_start)
-            and not _SELF_REGION_RE.search(scan, s_start, q.start)
-            and not _RESTART_RE.search(scan, s_start, q.start)
+            and not d.self_region.any(s_start, q.start)
+            and not d.restart.any(s_start, q.start)
         ):
             return
         g_start, g_end = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
-        quoted_target = bool(re.match(r"^的?(?:目标|任务)", post_text))
+        quoted_target = bool(_QUOTED_TARGET_RE.match(post_text))
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
         else:
@@ -677,18 +765,13 @@ class _Walker:
             comparator = _PRE_QUAL_MAP[pre.group(1)]
 
         # Target or actual.
-        group_pre = scan[g_start : q.start]
         kind = para_mode
         tier_m = _TIER_RE.search(pre_item)
         tier = tier_m.group(1) if tier_m else None
         if kind == "actual":
-            if (
-                quoted_target
-                or _TARGET_IN_REPORT_RE.search(scan, s_start, q.start)
-                or tier
-            ):
+            if quoted_target or d.report_target.any(s_start, q.start) or tier:
                 kind = "target"
-            elif re.match(r"\s*(?:下一步|明年)", scan[s_start : s_start + 8]):
+            elif _NEXT_STEP_RE.match(scan[s_start : s_start + 8]):
                 kind = "target"
         recurring = bool(_RECURRING_RE.search(pre_item))
 
@@ -700,7 +783,7 @@ class _Walker:
             and explicit_year is not None
             and self.info.plan_year is not None
             and explicit_year < self.info.plan_year
-            and not _MODAL_RE.search(group_pre)
+            and not d.modal.any(g_start, q.start)
             and not recurring
         ):
             kind = "actual"
@@ -708,17 +791,9 @@ class _Walker:
         # Stretch and estimate: a head cue scopes forward to the end of the group.
         stretch = False
         if kind == "target" and not tier:
-            last = None
-            for sm in _STRETCH_RE.finditer(scan, g_start, q.start):
-                last = sm
-            if last is not None and last.group(1):
-                stretch = True
+            stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，技术合同成交额力争…).
-        estimate = False
-        for em in re.finditer(
-            r"(预计|预估|预测|估计)|(力争|争取|确保|计划)", group_pre
-        ):
-            estimate = bool(em.group(1))
+        estimate = bool(d.estimate.last(g_start, q.start))
 
         value = q.value
         norm_value = q.norm_value
@@ -820,11 +895,11 @@ class _Walker:
         d = self.d
         scan = d.scan
         after = scan[qual_end:item_end]
-        lead = re.match(r"^(?:的)?", after)
+        lead = _LEAD_DE_RE.match(after)
         noun_start = qual_end + (lead.end() if lead else 0)
         noun = scan[noun_start:item_end]
         pre_item = scan[item_start : q.start]
-        scope = re.search(r"在([\u4e00-\u9fff]{2,8}?)领域", pre_item) or re.search(
+        scope = _SCOPE_RE.search(pre_item) or re.search(
             r"([\u4e00-\u9fff]{2,4})领域", pre_item
         )
         scope_prefix = scope.group(1) + "领域" if scope else ""
@@ -858,7 +933,7 @@ class _Walker:
                         break
                     return _Resolved(h.indicator.name, h.indicator, noun_end, False)
             name = _clean_name(noun_core)
-            name = re.sub(r"^(?:国家、省、市|国家、省|省、市)", "", name)
+            name = _LEVEL_LIST_RE.sub("", name)
             if scope_prefix:
                 name = scope_prefix + name
             return _Resolved(self._noun_name(name, q), None, noun_end, False)
@@ -1018,25 +1093,25 @@ class _Walker:
         cue = seg.replace("增加值", "").replace("增长点", "")
         alias_cue = ""
         if ind is not None:
-            alias_cue = re.sub(r"增加值", "", res.name)
+            alias_cue = _ADDED_VALUE_RE.sub("", res.name)
         if q.norm_unit == "pp":
             return "change_pp", bool(_DECLINE_RE.search(cue))
         if q.norm_unit == "%":
             if (
                 ind is not None
                 and ind.norm_unit == "%"
-                and not re.search(r"增长|增幅|增速|下降", cue)
+                and not _GROWTH_WORD_RE.search(cue)
             ):
                 return "level", False
             g = None
             for g in _GROWTH_RE.finditer(cue):
                 pass
-            if g is not None or re.search(r"增速|增幅|增长", alias_cue):
+            if g is not None or _GROWTH_ALIAS_RE.search(alias_cue):
                 return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False
-        if re.search(r"入库", cue) and not _INCREASE_CUE_RE.search(cue):
+        if _REGISTER_RE.search(cue) and not _INCREASE_CUE_RE.search(cue):
             # 科技型中小企业入库2150家: entering the register is the stock.
             self._group_inc[g_start] = False
             return "level", False
@@ -1057,7 +1132,7 @@ class _Walker:
         if last_level is not None:
             self._group_inc[g_start] = False
             return "level", False
-        if re.search(r"减少|下降", cue):
+        if _DECLINE_WORD_RE.search(cue):
             return "increase", True
         # Head scope: 新增A 4家、B 1家 — unless this item has its own qualifier.
         own_qual = (
@@ -1070,9 +1145,7 @@ class _Walker:
         bare = re.sub(
             r"国家级|省级以上|市级以上|省级|市级|国家|省|市|全市|全县|[,、\s]", "", bare
         )
-        own_verb = bool(
-            _VERB_CUT_RE.search(bare) or re.search(r"其中|选派|登记|评价", bare)
-        )
+        own_verb = bool(_VERB_CUT_RE.search(bare) or _OWN_VERB_RE.search(bare))
         if not own_qual and not own_verb and self._group_inc.get(g_start):
             return "increase", False
         return "level", False
@@ -1115,6 +1188,40 @@ class _Walker:
 
 # ---------------------------------------------------------------- helpers
 
+# Inline patterns, compiled once.
+_CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")
+_QUOTED_TARGET_RE = re.compile(r"^的?(?:目标|任务)")
+_NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")
+_LEAD_DE_RE = re.compile(r"^(?:的)?")
+_SCOPE_RE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)领域")
+_LEVEL_LIST_RE = re.compile(r"^(?:国家、省、市|国家、省|省、市)")
+_ADDED_VALUE_RE = re.compile(r"增加值")
+_GROWTH_WORD_RE = re.compile(r"增长|增幅|增速|下降")
+_GROWTH_ALIAS_RE = re.compile(r"增速|增幅|增长")
+_REGISTER_RE = re.compile(r"入库")
+_DECLINE_WORD_RE = re.compile(r"减少|下降")
+_OWN_VERB_RE = re.compile(r"其中|选派|登记|评价")
+_RATE_COL_RE = re.compile(r"率|比例|进度|排名|名次|位次|同比|差距|备注|说明")
+_UNIT_COL_RE = re.compile(r"(?:计量)?单位")
+_TARGET_COL_RE = re.compile(r"目标|计划|预期|任务")
+_ACTUAL_COL_RE = re.compile(r"完成|实际|实绩|预计")
+_KIND_PREFIX_RE = re.compile(r"^[各类]+")
+_NOUN_STOP_RE = re.compile(r"同比|比上年|较去年|占|其中|\d")
+
+
+def _worth_reading(m: re.Match[str], scan: str) -> bool:
+    """A cheap first filter: most regex hits are 一是, 进一步 or bare digits."""
+    start = m.start()
+    if start and scan[start - 1] in "0123456789.":
+        return False
+    if m.group("unit") or m.group("mag"):
+        return True
+    if m.group("cn") is not None:
+        return bool(m.group("ap1") or m.group("ap2"))
+    end = m.end()
+    return end == len(scan) or scan[end] in ",;:。!?、\n\t "
+
+
 _CELL_RE = re.compile(r"[^\t]+?(?=\t| {2,}|$)")
 
 
@@ -1135,13 +1242,13 @@ def _table_columns(header: list[str]) -> dict[str, Any] | None:
     for i, cell in enumerate(header):
         if i == 0:
             continue
-        if re.search(r"率|比例|进度|排名|名次|位次|同比|差距|备注|说明", cell):
+        if _RATE_COL_RE.search(cell):
             continue
-        if re.fullmatch(r"(?:计量)?单位", cell):
+        if _UNIT_COL_RE.fullmatch(cell):
             unit = i
-        elif re.search(r"目标|计划|预期|任务", cell):
+        elif _TARGET_COL_RE.search(cell):
             values.append(("target", i, False))
-        elif re.search(r"完成|实际|实绩|预计", cell):
+        elif _ACTUAL_COL_RE.search(cell):
             values.append(("actual", i, "预计" in cell))
     if not values:
         return None
@@ -1173,7 +1280,7 @@ def _clean_name(s: str) -> str:
         s = _TAIL_STRIP_RE.sub("", s)
     if "等" in s[1:]:
         s = s[s.rindex("等") + 1 :] or s
-    s = re.sub(r"^[各类]+", "", s)
+    s = _KIND_PREFIX_RE.sub("", s)
     s = s.replace("各类", "")
     return s[-16:] if len(s) > 16 else s
 
@@ -1182,7 +1289,7 @@ def _trim_noun(noun: str, start: int) -> tuple[str, int]:
     """The counted noun after a number, and where it ends."""
     end = len(noun)
     # Stop before a comparison or a trailing clause (,同比…).
-    m = re.search(r"同比|比上年|较去年|占|其中|\d", noun)
+    m = _NOUN_STOP_RE.search(noun)
     if m:
         end = m.start()
     core = noun[:end].rstrip()

@@ -34,6 +34,21 @@ FULLWIDTH = str.maketrans(
     }
 )
 
+_FULLWIDTH_PAIRS = [(chr(k), v) for k, v in FULLWIDTH.items()]
+
+
+def to_halfwidth(text: str) -> str:
+    """Map full-width digits and punctuation to ASCII, one character for one.
+
+    A chain of str.replace runs at C speed; str.translate with a dict does a
+    Python-level lookup per character and is several times slower on big texts.
+    """
+    for src, dst in _FULLWIDTH_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
 _DIGITS = {
     "零": 0,
     "〇": 0,
@@ -144,21 +159,20 @@ UNIT_ALTERNATION = "亿元|万元|元|个百分点|百分点|%|" + "|".join(COUN
 
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
 # ap1/ap2 (余/多 approximations), mag (magnitude), unit.
+# No look-behind at the front: a literal first character lets the regex engine
+# skip quickly through text; callers check the character before a match.
 QUANTITY_RE = re.compile(
-    r"(?:(?P<ar>(?<![\d.])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
-    r"|(?P<cn>["
-    + CN_NUMERAL_CHARS
-    + r"]*["
-    + CN_DIGIT_CHARS
-    + r"十百千]["
-    + CN_NUMERAL_CHARS
-    + r"]*))"
+    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    # A Chinese numeral counts only before a unit or 余/多 (not 一是, 进一步).
+    r"|(?P<cn>[" + CN_NUMERAL_CHARS + r"]+)(?=余|多|[ \t]{0,2}(?:万|亿)?(?:余|多)?"
+    r"(?:" + UNIT_ALTERNATION + r")))"
     r"(?P<ap1>余|多)?"
     r"[ \t]{0,2}"
     r"(?P<mag>万亿|千万|百万|万|亿)?"
     r"(?P<ap2>余|多)?"
     r"(?P<unit>" + UNIT_ALTERNATION + r")?"
 )
+_CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +204,8 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
         number = parse_arabic(ar)
         chinese = False
     else:
+        if not _CN_CORE_RE.search(cn):
+            return None  # a bare 万 or 亿 is not a number
         # Keep a trailing 万/亿 as the magnitude so 三千万元 reads as 3000 万元.
         core = cn
         if not mag:
@@ -251,7 +267,7 @@ _MONEY_SCALE = {"亿元": MAGNITUDES["亿"], "万元": MAGNITUDES["万"], "元":
 
 def parse_quantity(s: str) -> Quantity | None:
     """Read the single quantity that makes up `s` (for tests and callers)."""
-    m = QUANTITY_RE.fullmatch(s.translate(FULLWIDTH))
+    m = QUANTITY_RE.fullmatch(to_halfwidth(s))
     if not m:
         return None
     return read_quantity(m)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .catalog import trie_regex
+
 # Prefecture-level cities and municipalities, short names (the 市 is added back).
 _CITIES = """
 北京 天津 上海 重庆
@@ -91,6 +93,8 @@ def _office_name(text: str, m: re.Match[str]) -> str:
 
 def detect_region(text: str, title: str) -> str | None:
     """The document's own city or county, or None."""
+    # The opening pages name the city often enough; reading further only costs time.
+    text = text[:30000]
     # 1. An office named in the title or the source lines.
     offices: Counter[str] = Counter()
     for m in _OFFICE_RE.finditer(text):

@@ -1,0 +1,85 @@
+"""Extraction throughput on one core, next to the ceiling of a single regex scan.
+
+Run: python bench/bench_extraction.py [--mb 5]
+Times are CPU seconds of this process (time.process_time), so a busy machine
+skews them less than wall-clock time would. Builds >= 5 MB of text from the seeds and our own test documents (repeated),
+extracts it document by document, and prints chars/s, MB/s and the ratio to a
+compiled `\\d+(?:\\.\\d+)?` scan over the same text in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from targets.extraction import extract, load_catalog, load_document  # noqa: E402
+
+
+def corpus() -> list[tuple[str, str]]:
+    docs = []
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        docs.append((path.name, path.read_text(encoding="utf-8")))
+    own = ROOT / "tests" / "data" / "extraction"
+    for path in sorted(own.iterdir()):
+        if path.suffix in (".txt", ".docx", ".html"):
+            docs.append((path.name, load_document(path).text))
+    return docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument(
+        "--mb", type=float, default=5.0, help="megabytes of text to process"
+    )
+    args = ap.parse_args()
+    base = corpus()
+    target = int(args.mb * 1_000_000)
+    docs: list[tuple[str, str]] = []
+    size = 0
+    i = 0
+    while size < target:
+        name, text = base[i % len(base)]
+        docs.append((f"{i:05d}_{name}", text))
+        size += len(text.encode("utf-8"))
+        i += 1
+    chars = sum(len(t) for _, t in docs)
+    load_catalog()  # compile the alias trie outside the timing
+    extract(docs[0][1], "warmup")
+
+    t0 = time.process_time()
+    records = 0
+    for name, text in docs:
+        records += len(extract(text, name).records)
+    engine_s = time.process_time() - t0
+
+    number = re.compile(r"\d+(?:\.\d+)?")
+    t0 = time.process_time()
+    hits = 0
+    for _, text in docs:
+        hits += sum(1 for _ in number.finditer(text))
+    regex_s = time.process_time() - t0
+
+    engine_cps = chars / engine_s
+    regex_cps = chars / regex_s
+    print(f"corpus: {len(docs)} documents, {chars:,} chars, {size / 1e6:.2f} MB UTF-8")
+    print(
+        f"extract: {engine_s:.2f} s, {engine_cps / 1e6:.2f} M chars/s, "
+        f"{size / engine_s / 1e6:.2f} MB/s, {records:,} records"
+    )
+    print(
+        f"regex \\d+(?:\\.\\d+)? scan (ceiling): {regex_s:.3f} s, {regex_cps / 1e6:.1f} M chars/s, "
+        f"{size / regex_s / 1e6:.1f} MB/s, {hits:,} numbers"
+    )
+    print(f"ratio engine/ceiling: {engine_cps / regex_cps:.3f}")
+    print(f"target >= 2 MB/s: {'met' if size / engine_s >= 2e6 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
