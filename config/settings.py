@@ -205,7 +205,7 @@ CELERY_BEAT_SCHEDULE = {
     "quarterly-saima-rollup": {
         "task": "reports.saima.tasks.export_quarter_saima",
         "schedule": crontab(
-            month_of_year="3,6,9,12", day_of_month=28, hour=8, minute=0
+            month_of_year="1,4,7,10", day_of_month=5, hour=8, minute=30
         ),
     },
 }

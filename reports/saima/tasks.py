@@ -30,12 +30,17 @@ def export_previous_month_saima(today: str | None = None) -> list[int]:
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=3)
 def export_quarter_saima(today: str | None = None) -> list[int]:
-    """At quarter end: the 季调度 roll-up of the quarter containing ``today``."""
+    """季调度: the roll-up of the last quarter that ended before ``today``.
+
+    Beat runs it on the 5th after a quarter ends, beside the monthly bulletin, so the
+    quarter's last month has been reported by then.
+    """
     day = _today(today)
-    quarter = (day.month - 1) // 3 + 1
+    quarter = (day.month - 1) // 3  # the previous quarter; 0 means Q4 of last year
+    year = day.year if quarter else day.year - 1
     return [
         services.saima_quarter_export_store(
-            race=race, year=day.year, quarter=quarter
+            race=race, year=year, quarter=quarter or 4
         ).pk
         for race in Race.objects.filter(active=True)
     ]

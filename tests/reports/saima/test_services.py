@@ -182,8 +182,8 @@ def test_monthly_task_is_idempotent(race, june_figures, may_figures):
 
 
 def test_quarter_task_rolls_up_the_months_with_figures(race, june_figures, may_figures):
-    (export_id,) = tasks.export_quarter_saima(today="2024-06-28")
-    tasks.export_quarter_saima(today="2024-06-28")
+    (export_id,) = tasks.export_quarter_saima(today="2024-07-05")
+    tasks.export_quarter_saima(today="2024-07-05")
     export = Export.objects.get()
     assert export.pk == export_id
     assert export.scope == {"race": race.pk, "period": "2024-Q2"}
@@ -261,3 +261,12 @@ def test_race_configure_rejects_a_broken_config(db):
 
     with pytest.raises(ValidationError, match="赛马配置有误"):
         services.race_configure(config={"name": "x", "city": "芜湖市"})
+
+
+def test_quarter_task_in_january_rolls_up_the_fourth_quarter_of_last_year(race):
+    (export_id,) = tasks.export_quarter_saima(today="2025-01-05")
+
+    assert Export.objects.get(pk=export_id).scope == {
+        "race": race.pk,
+        "period": "2024-Q4",
+    }
