@@ -37,6 +37,7 @@ def main() -> int:
     ap.add_argument(
         "--mb", type=float, default=5.0, help="megabytes of text to process"
     )
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best is kept")
     args = ap.parse_args()
     base = corpus()
     target = int(args.mb * 1_000_000)
@@ -52,18 +53,21 @@ def main() -> int:
     load_catalog()  # compile the alias trie outside the timing
     extract(docs[0][1], "warmup")
 
-    t0 = time.process_time()
-    records = 0
-    for name, text in docs:
-        records += len(extract(text, name).records)
-    engine_s = time.process_time() - t0
-
+    # Best of a few rounds: other work on the machine only ever slows a round down.
+    engine_s = regex_s = float("inf")
     number = re.compile(r"\d+(?:\.\d+)?")
-    t0 = time.process_time()
-    hits = 0
-    for _, text in docs:
-        hits += sum(1 for _ in number.finditer(text))
-    regex_s = time.process_time() - t0
+    for _ in range(args.rounds):
+        t0 = time.process_time()
+        records = 0
+        for name, text in docs:
+            records += len(extract(text, name).records)
+        engine_s = min(engine_s, time.process_time() - t0)
+
+        t0 = time.process_time()
+        hits = 0
+        for _, text in docs:
+            hits += sum(1 for _ in number.finditer(text))
+        regex_s = min(regex_s, time.process_time() - t0)
 
     engine_cps = chars / engine_s
     regex_cps = chars / regex_s

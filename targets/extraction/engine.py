@@ -261,7 +261,8 @@ class _Doc:
             line = self.newlines[k - 1] + 1 if k > 0 else 0
             raw.append((max(0, line - 1), min(n, line + 40)))
             raw.append((max(0, s0 - 1), min(n, s1 + 1)))
-        spans = _merge(raw)
+        # Close neighbours are merged: fewer, longer scans are cheaper.
+        spans = _merge(raw, gap=120)
         self.breaks = [
             m.start() for a, b in spans for m in _BREAK_RE.finditer(scan, a, b)
         ]
@@ -372,11 +373,11 @@ class _Marks:
         return self.last(start, end) is not None
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping union of (start, end) spans."""
+def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of (start, end) spans (bridging small gaps)."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
+        if out and a <= out[-1][1] + gap:
             if b > out[-1][1]:
                 out[-1] = (out[-1][0], b)
         else:
@@ -899,9 +900,9 @@ class _Walker:
         noun_start = qual_end + (lead.end() if lead else 0)
         noun = scan[noun_start:item_end]
         pre_item = scan[item_start : q.start]
-        scope = _SCOPE_RE.search(pre_item) or re.search(
-            r"([\u4e00-\u9fff]{2,4})领域", pre_item
-        )
+        scope = None
+        if "领域" in pre_item:
+            scope = _SCOPE_RE.search(pre_item) or _SCOPE_BARE_RE.search(pre_item)
         scope_prefix = scope.group(1) + "领域" if scope else ""
 
         before_hits = d.aliases_between(item_start, q.start)
@@ -1054,18 +1055,12 @@ class _Walker:
         head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)
         if head is None or len(name) > len(head) + 2:
             return None
-        # Which catalog industry does the paragraph talk about?
-        line_start = self.d.scan.rfind("\n", 0, pos) + 1
-        para = self.d.scan[line_start:pos]
+        # Which catalog industry does the paragraph talk about (人工智能产业…产业产值)?
+        line_start = self.d.scan.rfind("\n", max(0, pos - 2000), pos) + 1
+        para = self.d.scan[max(line_start, pos - 2000) : pos]
         best = None
         best_pos = -1
-        for ind in self.catalog.indicators:
-            if not ind.name.endswith(head) or ind.name == head:
-                continue
-            stem = ind.name[: -len(head)]
-            stem = stem[:-2] if stem.endswith("产业") else stem
-            if len(stem) < 2:
-                continue
+        for stem, ind in _generic_stems(self.catalog, head):
             k = para.rfind(stem)
             if k > best_pos:
                 best, best_pos = ind, k
@@ -1078,6 +1073,18 @@ class _Walker:
         if q.norm_unit in ("count",) and not name.endswith(("数", "量", "次", "率")):
             return name + "数"
         return name
+
+    def _without_aliases(self, start: int, end: int) -> str:
+        """scan[start:end] with the catalog aliases found there cut out."""
+        scan = self.d.scan
+        parts = []
+        pos = start
+        for h in self.d.aliases_between(start, end):
+            if h.start >= pos:
+                parts.append(scan[pos : h.start])
+                pos = h.end
+        parts.append(scan[pos:end])
+        return "".join(parts)
 
     # measure ---------------------------------------------------------------
     def _measure(
@@ -1116,8 +1123,9 @@ class _Walker:
             self._group_inc[g_start] = False
             return "level", False
         # Alias words (技术合同认定登记) are not verbs.
-        assert self.catalog.alias_re is not None
-        cue = self.catalog.alias_re.sub("", _NOISE_RE.sub("", cue))
+        seg_start = q.start - len(seg)
+        masked = self._without_aliases(seg_start, q.start)
+        cue = _NOISE_RE.sub("", masked.replace("增加值", "").replace("增长点", ""))
         last_level = None
         for lm in _LEVEL_CUE_RE.finditer(cue):
             last_level = lm
@@ -1141,7 +1149,7 @@ class _Walker:
             or q.approx_more
         )
         # The head verb reaches only items that start with their noun (、省孵化器1家).
-        bare = self.catalog.alias_re.sub("", _NOISE_RE.sub("", seg))
+        bare = _NOISE_RE.sub("", masked)
         bare = re.sub(
             r"国家级|省级以上|市级以上|省级|市级|国家|省|市|全市|全县|[,、\s]", "", bare
         )
@@ -1188,11 +1196,30 @@ class _Walker:
 
 # ---------------------------------------------------------------- helpers
 
+_STEMS: dict[tuple[int, str], list[tuple[str, Indicator]]] = {}
+
+
+def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:
+    """Catalog indicators named <stem><head> (人工智能产业产值 for 产业产值), cached."""
+    key = (id(catalog), head)
+    if key not in _STEMS:
+        out = []
+        for ind in catalog.indicators:
+            if not ind.name.endswith(head) or ind.name == head:
+                continue
+            stem = ind.name[: -len(head)]
+            stem = stem[:-2] if stem.endswith("产业") else stem
+            if len(stem) >= 2:
+                out.append((stem, ind))
+        _STEMS[key] = out
+    return _STEMS[key]
+
 # Inline patterns, compiled once.
 _CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")
 _QUOTED_TARGET_RE = re.compile(r"^的?(?:目标|任务)")
 _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")
 _LEAD_DE_RE = re.compile(r"^(?:的)?")
+_SCOPE_BARE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})领域")
 _SCOPE_RE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)领域")
 _LEVEL_LIST_RE = re.compile(r"^(?:国家、省、市|国家、省|省、市)")
 _ADDED_VALUE_RE = re.compile(r"增加值")
