@@ -18,9 +18,9 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, F, Max, Q, QuerySet
+from django.db.models import Count, F, FloatField, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from targets.models import (
@@ -93,9 +93,9 @@ class ScorecardRow(NamedTuple):
     tier: str
     status: str
     provisional: bool
-    progress: Decimal | None
-    schedule_progress: Decimal | None
-    actual_norm_value: Decimal | None
+    progress: float | None
+    schedule_progress: float | None
+    actual_norm_value: float | None
     actual_period: str
     plan: str
     quote: str
@@ -201,9 +201,9 @@ _ROW_FIELDS = (
     "tier",
     "status",
     "provisional",
-    "progress",
-    "schedule_progress",
-    "actual_norm_value",
+    "progress_float",
+    "schedule_float",
+    "actual_float",
     "actual_period",
     "plan_id",
 )
@@ -236,9 +236,17 @@ def scorecard_rows(
             pk__in=qs.exclude(plan=None).values("plan_id")
         ).values_list("pk", "title", "name")
     }
-    stream = qs.order_by(
-        "region__name", "indicator__name", "period_start", "tier", "pk"
-    ).values_list(*_ROW_FIELDS)
+    # The evaluation figures are only ever shown, never computed with: read them as
+    # floats and skip building a Decimal for each (a third of the read time).
+    stream = (
+        qs.annotate(
+            progress_float=Cast("progress", FloatField()),
+            schedule_float=Cast("schedule_progress", FloatField()),
+            actual_float=Cast("actual_norm_value", FloatField()),
+        )
+        .order_by("region__name", "indicator__name", "period_start", "tier", "pk")
+        .values_list(*_ROW_FIELDS)
+    )
     chunk: list[tuple] = []
     for raw in stream.iterator(chunk_size=chunk_size):
         chunk.append(raw)

@@ -135,7 +135,7 @@ def money_scale(unit: str, value: Decimal, norm_value: Decimal) -> Decimal:
 
 
 def display_value(
-    norm: Decimal | None,
+    norm: Decimal | float | None,
     *,
     unit: str,
     norm_unit: str,
@@ -147,19 +147,21 @@ def display_value(
     Money comes back in 亿元/万元 as the target was written (two decimals); a
     percentage as a fraction with a % format; counts with thousands separators.
     """
+    shown = None if norm is None else float(norm)
     if norm_unit == NormUnit.YUAN:
-        shown = None if norm is None else norm / money_scale(unit, value, norm_value)
+        if shown is not None:
+            shown /= float(money_scale(unit, value, norm_value))
         return _float(shown), MONEY_FORMAT
     if norm_unit == NormUnit.PERCENT:
-        return _float(None if norm is None else norm / 100), "0.00%"
+        return _float(None if shown is None else shown / 100), "0.00%"
     if norm_unit == NormUnit.PP:
-        return _float(norm), DECIMAL_FORMAT
-    if norm is not None and norm != norm.to_integral_value():
-        return _float(norm), DECIMAL_FORMAT
-    return _float(norm), COUNT_FORMAT
+        return _float(shown), DECIMAL_FORMAT
+    if shown is not None and not shown.is_integer():
+        return _float(shown), DECIMAL_FORMAT
+    return _float(shown), COUNT_FORMAT
 
 
-def _float(value: Decimal | None) -> float | None:
+def _float(value: Decimal | float | None) -> float | None:
     # Rounded so binary noise from the normaliser (149.69999…) never shows.
     return None if value is None else round(float(value), 6)
 
