@@ -17,7 +17,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch, QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
 from django.utils.html import escape
@@ -30,6 +30,7 @@ from reports.saima import selectors as saima_selectors
 from reports.saima.api import results_payload
 from reports.saima.models import MonthlyFigure, Race
 from reports.services import export_request
+from reports.templatetags.review import cmp
 from targets.api import selectors
 from targets.api.filters import TargetFilter
 from targets.models import (
@@ -122,9 +123,13 @@ class ReviewView(ReviewLoginRequired, TemplateView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        filterset = TargetFilter(
-            self.request.GET or None, queryset=selectors.target_list()
-        )
+        # The form sends every select; an empty one means "all", not a bad value.
+        params = QueryDict(mutable=True)
+        for key, values in self.request.GET.lists():
+            kept = [v for v in values if v.strip()]
+            if kept and key != "page":
+                params.setlist(key, kept)
+        filterset = TargetFilter(params or None, queryset=selectors.target_list())
         if not filterset.is_bound:
             targets = filterset.queryset
         elif filterset.is_valid():
@@ -134,8 +139,7 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             targets = filterset.queryset.none()
         summary = summarize(targets)
         page = Paginator(targets, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        query = self.request.GET.copy()
-        query.pop("page", None)
+        query = params.copy()
         form = filterset.form
         context.update(
             filterset=filterset,
@@ -290,8 +294,8 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
 
     Compares norm values, so 亿元 and 万元 entries line up.
     """
-    if not actuals:
-        return None
+    if len(actuals) < 2:
+        return None  # one value is clearer in the table than as a lone dot
     width, height, pad = 640, 220, 36
     values = [a.norm_value for a in actuals]
     top = max([*values, target.norm_value])
@@ -318,7 +322,9 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         points=points,
         polyline=" ".join(f"{p['x']},{p['y']}" for p in points),
         target_y=round(y(target.norm_value), 1),
-        target_label=f"目标 {target.target_label}",
+        target_label=(
+            f"目标 {cmp(target.comparator)}{target.value.normalize():f}{target.unit}"
+        ),
     )
 
 

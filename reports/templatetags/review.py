@@ -43,3 +43,12 @@ def num(value: object) -> str:
     if number is None:
         return "—"
     return f"{number.normalize():f}"
+
+
+COMPARATOR_SIGNS = {">=": "≥", ">": ">", "=": "", "~": "约", "<=": "≤", "<": "<"}
+
+
+@register.filter
+def cmp(value: str) -> str:
+    """The comparator as it reads in a Chinese table: ≥, ≤, 约."""
+    return COMPARATOR_SIGNS.get(value, value)

@@ -5,8 +5,20 @@
   // Filters apply as soon as a choice changes (the 筛选 button still works without JS).
   var filters = document.getElementById("filters");
   if (filters) {
+    // Empty choices mean "all": leave them out of the URL.
+    filters.addEventListener("submit", function () {
+      filters.querySelectorAll("select").forEach(function (select) {
+        select.disabled = select.value === "";
+      });
+    });
     filters.querySelectorAll("select").forEach(function (select) {
-      select.addEventListener("change", function () { filters.submit(); });
+      select.addEventListener("change", function () { filters.requestSubmit(); });
+    });
+    // Coming back through history must not leave the choices disabled.
+    window.addEventListener("pageshow", function () {
+      filters.querySelectorAll("select").forEach(function (select) {
+        select.disabled = false;
+      });
     });
   }
 

@@ -189,7 +189,7 @@ def test_the_target_page_lists_actuals_over_time_with_a_chart(
     assert periods == ["2024-01/2024-06", "2024"]
     assert html.count('class="chart-dot') == 2
     assert "chart-dot estimate" in html
-    assert "目标 &gt;=750家" in html
+    assert "目标 ≥750家" in html
 
 
 def test_document_text_is_escaped_around_the_highlight(signed_in, evaluated):

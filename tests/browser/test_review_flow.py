@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import User
 from openpyxl import load_workbook
 
@@ -202,12 +203,39 @@ def test_request_a_scorecard_and_download_it(page, world, tmp_path):
     assert {"高新技术企业数", "技术合同成交额"} <= cells
 
 
-def test_the_review_page_screenshot(page, world, tmp_path):
-    """Renders the page at laptop size; DABIAO_SCREENSHOT=path keeps the picture."""
+@pytest.fixture
+def seeded(transactional_db, catalog):
+    """The real seed documents plus the follow-up reports the ingest tests use
+    (so some targets have actuals), ingested and judged as an office would."""
+    from targets.services import document_ingest
+
+    base = Path(settings.BASE_DIR)
+    seeds = sorted(base.joinpath("seeds").glob("*.txt")) + sorted(
+        base.joinpath("tests", "data", "ingest").glob("*.txt")
+    )
+    for path in seeds:
+        document_ingest(data=path.read_bytes(), name=path.name)
+    User.objects.create_user("planner", password="pw-planner-1")
+    return len(seeds)
+
+
+def test_the_review_page_of_the_seed_documents(page, seeded, tmp_path):
+    """The page as an office sees it after ingesting the seeds; a screenshot is kept
+    where DABIAO_SCREENSHOT points (docs/review-page.png is made this way)."""
     _log_in(page)
+    total = Target.objects.count()
+    assert page.text_content("#tile-total") == str(total)
+
+    region = Region.objects.get(
+        name=os.environ.get("DABIAO_SCREENSHOT_REGION", "六安市")
+    )
+    page.select_option("#f-region", str(region.pk))
+    page.wait_for_url("**/?*region=*")
+    rows = page.locator("table.targets tbody tr")
+    assert rows.count() == Target.objects.for_region(region).count()
+
     out = Path(os.environ.get("DABIAO_SCREENSHOT", tmp_path / "review.png"))
     page.screenshot(path=str(out), full_page=True)
-
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # Large type for the projector: body text at least 16px, tiles much larger.
     size = page.evaluate("() => getComputedStyle(document.body).fontSize")
@@ -216,3 +244,10 @@ def test_the_review_page_screenshot(page, world, tmp_path):
     )
     assert float(size.rstrip("px")) >= 16
     assert float(tile.rstrip("px")) >= 40
+
+    # A met target from real documents shows both quotes marked in their text.
+    page.click("tr:has(.chip-met) a.target-link >> nth=0")
+    page.wait_for_url("**/targets/*/")
+    assert page.locator(".source-snippet mark.quote").count() >= 2
+    if detail := os.environ.get("DABIAO_SCREENSHOT_TARGET"):
+        page.screenshot(path=detail, full_page=True)
