@@ -105,6 +105,7 @@ _PRE_QUAL = [
     ("不少于", ">="),
     ("至少", ">="),
     ("不到", "<"),
+    ("不足", "<"),
     ("低于", "<"),
     ("超过", ">"),
     ("突破", ">"),
@@ -124,8 +125,7 @@ _POST_QUAL_MAP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~",
 _GROWTH_RE = re.compile(r"增长|增幅|增速|下降|降低|减少|提高|提升|上升|增加|回落")
 _DECLINE_RE = re.compile(r"下降|降低|减少|回落")
 _LEVEL_CUE_RE = re.compile(
-    r"达到|达|累计|总数|共有|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计|"
-    r"入库"
+    r"达到|达|累计|总数|共有|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计"
 )
 _INCREASE_CUE_RE = re.compile(
     r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育(?!企业|对象|库)|认定|新设立|新获批|"
@@ -148,7 +148,8 @@ _CUE_WORDS_RE = re.compile(
     r"同比去年|同比|较去年同期|较上年同期|较去年底|较上年末|比上年末|比去年底|较去年|较上年|比上年度|"
     r"比上年|比去年|与上年相比|上年末|去年底|上年|去年|同期|年底|年末|入库|评价入库|重新入库|"
     r"不少于|不低于|不超过|不高于|至少|"
-    r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|"
+    r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|不足|"
+    r"引进|引入|招引|认定|培育|新建|获批|选派|"
     r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
     r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
     r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
@@ -195,7 +196,12 @@ _PARAM_RE = re.compile(
     r"给予|最高|单个|单项|每家|每个企业|每项|补助|补贴|奖补|资助|奖励|贴息|补偿|扶持资金"
 )
 _COMPANY_RE = re.compile(r"有限公司|股份|集团|公司")
-_OTHER_REGION_RE = re.compile(r"全省|全国|全球|省内|国内")
+# Figures about a larger region, or about only some of the document's counties.
+_OTHER_REGION_RE = re.compile(r"全省|全国|全球|省内|国内|个别县|部分县|部分地区|个别地区")
+# 完成年度目标的102.5%: a completion rate, not an indicator.
+_COMPLETION_RATE_RE = re.compile(r"(?:完成|达成)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$")
+# 完成年度目标(1100家): the target quoted back inside a report.
+_TARGET_IN_PARENS_RE = re.compile(r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($")
 _FUND_RE = re.compile(
     r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"
     r"扶持|资金池|奖金|保险|放贷"
@@ -215,6 +221,9 @@ _GENERIC_HEADS = (
     "增加值",
     "产业规模",
     "营业收入",
+    "成交额",
+    "交易额",
+    "登记额",
 )
 _NOT_NOUN_START_RE = re.compile(
     r"^(?:同比|比|较|占|居|位|排|分别|均|增|下降|提高|其中|是|为|以|用于|目标|任务|的|,|左右|以上|"
@@ -733,7 +742,9 @@ class _Walker:
         g_start, g_end = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
-        quoted_target = bool(_QUOTED_TARGET_RE.match(post_text))
+        quoted_target = bool(_QUOTED_TARGET_RE.match(post_text)) or bool(
+            _TARGET_IN_PARENS_RE.search(scan, max(item_start, q.start - 12), q.start)
+        )
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
         else:
@@ -857,6 +868,8 @@ class _Walker:
         if share and not self._inside_alias(item_start + share.start()):
             return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+            return True
+        if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
             return True
         if _PARAM_RE.search(item_text) or _COMPANY_RE.search(item_text):
             return True
