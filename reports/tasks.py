@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from celery import shared_task
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.db.models import Q
 from django.utils import timezone
 
 from reports.models import Export, ExportStatus
@@ -27,8 +30,17 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 def run_export(self, export_id: int) -> None:
     """Run one export. Safe to deliver twice: only the worker that moves the row from
     pending to running does the work, and the file name is fixed per export."""
-    claimed = Export.objects.filter(pk=export_id, status=ExportStatus.PENDING).update(
-        status=ExportStatus.RUNNING, started_at=timezone.now()
+    now = timezone.now()
+    # A row left running past the hard time limit belongs to a worker that died
+    # (acks_late redelivers its message): that one may be claimed again.
+    stale = now - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    claimed = (
+        Export.objects.filter(pk=export_id)
+        .filter(
+            Q(status=ExportStatus.PENDING)
+            | Q(status=ExportStatus.RUNNING, started_at__lt=stale)
+        )
+        .update(status=ExportStatus.RUNNING, started_at=now)
     )
     if claimed != 1:
         return

@@ -3,6 +3,7 @@ export_scorecard command."""
 
 from __future__ import annotations
 
+import datetime as dt
 from io import StringIO
 from pathlib import Path
 
@@ -263,3 +264,28 @@ def test_command_refuses_an_unknown_region_and_writes_nothing(
         call_command("export_scorecard", "--out", str(out), "--region", "火星市")
 
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_left_running_by_a_dead_worker_is_claimed_again(
+    scorecard_world, user, settings
+):
+    from django.utils import timezone
+
+    long_ago = timezone.now() - dt.timedelta(
+        seconds=settings.CELERY_TASK_TIME_LIMIT + 120
+    )
+    abandoned = Export.objects.create(
+        requested_by=user, status=ExportStatus.RUNNING, started_at=long_ago
+    )
+    busy = Export.objects.create(
+        requested_by=user, status=ExportStatus.RUNNING, started_at=timezone.now()
+    )
+
+    run_export(abandoned.pk)
+    run_export(busy.pk)
+
+    abandoned.refresh_from_db()
+    busy.refresh_from_db()
+    assert (abandoned.status, abandoned.row_count) == (ExportStatus.DONE, 5)
+    assert abandoned.started_at > long_ago
+    assert (busy.status, busy.file.name) == (ExportStatus.RUNNING, "")
