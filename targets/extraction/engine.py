@@ -155,7 +155,8 @@ _CUE_WORDS_RE = re.compile(
     r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
 )
 _LEAD_STRIP_RE = re.compile(
-    r"^(?:全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|截止目前|目前|共计|共有|共|"
+    r"^(?:[一二三四五六七八九十]是|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
+    r"截止目前|目前|共计|共有|共|"
     r"累计|现有|拥有|先后|已经|已|同时|此外|另外|其中|力争|争取|确保了|确保|努力|预计|计划|拟|将|要|"
     r"进一步|继续|全力|着力|大力|积极|组织开展|组织实施|组织|开展|实施|举办|完成|实现|新增|净增|到|"
     r"至|为|并|和|与|及|年度|年|\s|[(),.、])+"
@@ -246,6 +247,7 @@ class _Resolved:
     indicator: Indicator | None
     noun_end: int  # where the counted noun ends (for head-after items)
     inherited: bool
+    cue_start: int = -1  # where measure cues start when not in the item (…分别增长)
 
 
 class _Doc:
@@ -261,6 +263,7 @@ class _Doc:
         self.quantities = [
             m for m in QUANTITY_RE.finditer(scan) if _worth_reading(m, scan)
         ]
+        self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): most prose is skipped, and nothing is quadratic.
         raw: list[tuple[int, int]] = []
@@ -918,6 +921,11 @@ class _Walker:
             scope = _SCOPE_RE.search(pre_item) or _SCOPE_BARE_RE.search(pre_item)
         scope_prefix = scope.group(1) + "领域" if scope else ""
 
+        # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
+        shared = self._respectively(q.start, g_start)
+        if shared is not None:
+            return shared
+
         before_hits = d.aliases_between(item_start, q.start)
         valid_before = bool(before_hits) and bool(
             _GAP_ALLOWED_RE.match(
@@ -956,6 +964,8 @@ class _Walker:
         hits = before_hits
         if hits:
             h = hits[-1]
+            if scan[h.end : h.end + 1] in ("和", "及", "与", "、"):
+                h = self._longer_alias(h, q.start)
             gap_raw = scan[max(h.end, seg_start) : q.start]
             gap = _NOISE_RE.sub("", gap_raw)
             prefix = scan[max(item_start, h.start - 6) : h.start]
@@ -1022,6 +1032,41 @@ class _Walker:
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
         return _Resolved(self._noun_name(name, q), None, 0, False)
+
+    def _longer_alias(self, h: AliasHit, limit: int) -> AliasHit:
+        """省级科技企业孵化器和众创空间: an alias starting inside `h` that reaches further."""
+        alias_re = self.catalog.alias_re
+        assert alias_re is not None
+        for start in range(h.start + 1, h.end):
+            m = alias_re.match(self.d.scan, start, limit)
+            if m and m.end() > h.end:
+                return AliasHit(start, m.end(), m.group(), self.catalog.by_alias[m.group()])
+        return h
+
+    def _respectively(self, pos: int, g_start: int) -> _Resolved | None:
+        scan = self.d.scan
+        f = scan.rfind("分别", g_start, pos)
+        if f < 0 or scan.startswith("分别占", f):
+            return None
+        names_at = f
+        hits: list[AliasHit] = []
+        while names_at >= g_start:
+            k = bisect_left(self.d.breaks, names_at) - 1
+            names_start = max(self.d.breaks[k] + 1 if k >= 0 else 0, g_start)
+            hits = self.d.aliases_between(names_start, names_at)
+            if len(hits) >= 2:
+                break
+            # …分别达到N1、N2，分别增长X、Y: the names stand before the first 分别.
+            names_at = scan.rfind("分别", g_start, names_start)
+            if names_at < 0:
+                return None
+        if len(hits) < 2:
+            return None
+        i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
+        if i >= len(hits):
+            return None
+        h = hits[i]
+        return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
 
     def _alias_ok(self, h: AliasHit, item_start: int) -> bool:
         scan = self.d.scan
@@ -1110,6 +1155,8 @@ class _Walker:
         item_start: int,
         ind: Indicator | None,
     ) -> tuple[str, bool]:
+        if res.cue_start >= 0:
+            seg = self.d.scan[res.cue_start : q.start]
         cue = seg.replace("增加值", "").replace("增长点", "")
         alias_cue = ""
         if ind is not None:
