@@ -82,7 +82,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         kind = "report"
     years = [int(y) for y in YEAR_RE.findall(title)]
     if not years:
-        m = YEAR_NIAN_RE.search(text[:1500]) or DATE_RE.search(text[:1500])
+        # A publication date, or a year written at the very top; a year deep in
+        # the text is more likely a deadline (到2025年) than the document's year.
+        m = DATE_RE.search(text[:1500]) or YEAR_NIAN_RE.search(text[:150])
         years = [int(m.group(1))] if m else []
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None

@@ -57,7 +57,13 @@ _TARGET_HEAD_RE = re.compile(
 _ACTUAL_HEAD_RE = re.compile(
     r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
 )
-_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12})[:]")
+_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20})[:]")
+# A paragraph of a report that turns to this year's or next year's work.
+_PAST_RE = re.compile(r"已|截至|截止|完成了|实现了|达到了")
+_PLAN_PARAGRAPH_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、)?(?:下一步|明年|新的一年|做好今年|今年(?:工作|的?主要|经济社会发展|重点)"
+    r"|(?:19|20)\d{2}年(?:是|工作|的?主要|重点)(?:[^。]{0,10})?(?:思路|计划|安排|目标|打算|任务))"
+)
 
 # ---------------------------------------------------------------- periods
 
@@ -620,6 +626,8 @@ class _Walker:
             return
         has_units = any(m.group("unit") for m in qs)
         para_mode = ctx.mode
+        if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
+            para_mode = "target"
         if not has_units:
             self._heading(stripped, ctx)
             para_mode = ctx.mode
@@ -792,6 +800,14 @@ class _Walker:
 
         # Period.
         period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+        if (
+            kind == "actual"
+            and explicit_year is not None
+            and self.info.report_year is not None
+            and explicit_year > max(self.info.report_year, ctx.section_year or 0)
+            and not _PAST_RE.search(scan, s_start, q.start)
+        ):
+            kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
             kind == "target"
             and para_mode == "target"
