@@ -37,7 +37,9 @@ def main() -> int:
     ap.add_argument(
         "--mb", type=float, default=5.0, help="megabytes of text to process"
     )
-    ap.add_argument("--rounds", type=int, default=3, help="timed rounds; the best is kept")
+    ap.add_argument(
+        "--rounds", type=int, default=3, help="timed rounds; the best is kept"
+    )
     args = ap.parse_args()
     base = corpus()
     target = int(args.mb * 1_000_000)

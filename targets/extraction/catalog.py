@@ -62,7 +62,11 @@ class Catalog:
         for ind in self.indicators:
             self.by_name[ind.name] = ind
             # The canonical name also without its 数 (科技企业孵化器和众创空间).
-            bare = (ind.name[:-1],) if ind.name.endswith("数") and len(ind.name) > 4 else ()
+            bare = (
+                (ind.name[:-1],)
+                if ind.name.endswith("数") and len(ind.name) > 4
+                else ()
+            )
             for alias in (ind.name, *bare, *ind.aliases):
                 key = clean_alias(alias)
                 if key and key not in self.by_alias:

@@ -203,10 +203,15 @@ _PARAM_RE = re.compile(
     r"给予|最高|单个|单项|每家|每个企业|每项|补助|补贴|奖补|资助|奖励|贴息|补偿|扶持资金"
 )
 _COMPANY_RE = re.compile(r"有限公司|股份|集团|公司")
+_PARAM_OR_COMPANY_RE = re.compile(_PARAM_RE.pattern + "|" + _COMPANY_RE.pattern)
 # Figures about a larger region, or about only some of the document's counties.
-_OTHER_REGION_RE = re.compile(r"全省|全国|全球|省内|国内|个别县|部分县|部分地区|个别地区")
+_OTHER_REGION_RE = re.compile(
+    r"全省|全国|全球|省内|国内|个别县|部分县|部分地区|个别地区"
+)
 # 完成年度目标的102.5%: a completion rate, not an indicator.
-_COMPLETION_RATE_RE = re.compile(r"(?:完成|达成)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$")
+_COMPLETION_RATE_RE = re.compile(
+    r"(?:完成|达成)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$"
+)
 # 完成年度目标(1100家): the target quoted back inside a report.
 _TARGET_IN_PARENS_RE = re.compile(r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($")
 _FUND_RE = re.compile(
@@ -469,6 +474,7 @@ class _Walker:
         self._last_in_group: dict[int, tuple[_Resolved, Record | None, str | None]] = {}
         # Per item: where the last emitted quantity ended.
         self._item_last_end: dict[int, int] = {}
+        self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
 
@@ -684,17 +690,18 @@ class _Walker:
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
         d = self.d
         scan = d.scan
-        q = read_quantity(m)
-        if q is None:
-            return
-        if d.in_quote(q.start):
-            return
-        before = scan[q.start - 1] if q.start > 0 else ""
-        after = scan[q.end] if q.end < len(scan) else ""
+        start, end = m.start(), m.end()
+        before = scan[start - 1] if start > 0 else ""
         if before == "第" or before == "前":
             return
         if before and (before.isascii() and before.isalnum()):
             return  # 5G, R&D-like codes, 702所 glued to letters
+        if d.in_quote(start):
+            return
+        q = read_quantity(m)
+        if q is None:
+            return
+        after = scan[end] if end < len(scan) else ""
         unit = q.unit
         if not unit:
             if after in _DATE_AFTER or q.chinese or m.group("mag"):
@@ -745,7 +752,7 @@ class _Walker:
             return
         s_start, s_end = d.sentence_bounds(q.start)
         if (
-            _ENTITY_SUBJECT_RE.match(scan, s_start)
+            self._entity_sentence(s_start)
             and not d.self_region.any(s_start, q.start)
             and not d.restart.any(s_start, q.start)
         ):
@@ -789,14 +796,14 @@ class _Walker:
 
         # Target or actual.
         kind = para_mode
-        tier_m = _TIER_RE.search(pre_item)
+        tier_m = _TIER_RE.search(pre_item) if "目标" in pre_item else None
         tier = tier_m.group(1) if tier_m else None
         if kind == "actual":
             if quoted_target or d.report_target.any(s_start, q.start) or tier:
                 kind = "target"
             elif _NEXT_STEP_RE.match(scan[s_start : s_start + 8]):
                 kind = "target"
-        recurring = bool(_RECURRING_RE.search(pre_item))
+        recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))
 
         # Period.
         period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
@@ -883,17 +890,17 @@ class _Walker:
         item_start: int,
     ) -> bool | str:
         scan = self.d.scan
-        share = _SHARE_RE.search(pre_item)
-        if share and not self._inside_alias(item_start + share.start()):
-            return True
+        if "占" in pre_item:
+            share = _SHARE_RE.search(pre_item)
+            if share and not self._inside_alias(item_start + share.start()):
+                return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
             return True
         if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
             return True
-        if _PARAM_RE.search(item_text) or _COMPANY_RE.search(item_text):
+        if _PARAM_OR_COMPANY_RE.search(item_text):
             return True
-        other = _OTHER_REGION_RE.search(pre_item)
-        if other:
+        if _OTHER_REGION_RE.search(pre_item):
             return "region"
         tail = scan[qual_end : qual_end + 2]
         if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
@@ -908,6 +915,14 @@ class _Walker:
         if q.norm_unit == "元" and tail.startswith(("规模", "的")):
             return True
         return False
+
+    def _entity_sentence(self, s_start: int) -> bool:
+        """Whether the sentence opens with one company or platform (cached)."""
+        hit = self._entities.get(s_start)
+        if hit is None:
+            hit = bool(_ENTITY_SUBJECT_RE.match(self.d.scan, s_start))
+            self._entities[s_start] = hit
+        return hit
 
     def _inside_alias(self, pos: int) -> bool:
         # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
@@ -1056,7 +1071,9 @@ class _Walker:
         for start in range(h.start + 1, h.end):
             m = alias_re.match(self.d.scan, start, limit)
             if m and m.end() > h.end:
-                return AliasHit(start, m.end(), m.group(), self.catalog.by_alias[m.group()])
+                return AliasHit(
+                    start, m.end(), m.group(), self.catalog.by_alias[m.group()]
+                )
         return h
 
     def _respectively(self, pos: int, g_start: int) -> _Resolved | None:
@@ -1289,6 +1306,7 @@ def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:
                 out.append((stem, ind))
         _STEMS[key] = out
     return _STEMS[key]
+
 
 # Inline patterns, compiled once.
 _CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")

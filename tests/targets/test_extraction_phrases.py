@@ -231,3 +231,46 @@ def test_alias_must_be_the_head_noun() -> None:
 def test_applications_are_not_stock() -> None:
     r = one("全市科技型中小企业申请入库2360家。", REPORT)
     assert r.indicator_code is None
+
+
+def test_respectively_gives_each_name_its_own_figure() -> None:
+    records = only(
+        "全市高新技术企业和科技型中小企业分别达到652家、1423家，分别增长18.5%、21.3%。",
+        REPORT,
+    )
+    assert [(r.indicator, r.measure, float(r.value)) for r in records] == [
+        ("高新技术企业数", "level", 652),
+        ("科技型中小企业数", "level", 1423),
+        ("高新技术企业数", "growth", 18.5),
+        ("科技型中小企业数", "growth", 21.3),
+    ]
+
+
+def test_target_in_parentheses_and_completion_rate_in_a_report() -> None:
+    records = only(
+        "全市高新技术企业总数达1128家，完成年度目标（1100家）的102.5%。", REPORT
+    )
+    assert [(r.kind, float(r.value)) for r in records] == [
+        ("actual", 1128),
+        ("target", 1100),
+    ]
+    assert records[1].indicator == "高新技术企业数"
+
+
+def test_an_elided_head_takes_the_catalog_name_from_the_sentence() -> None:
+    records = only("全年登记技术合同2460项，成交额145.3亿元。", REPORT)
+    assert [r.indicator for r in records] == ["技术合同登记数", "技术合同成交额"]
+
+
+def test_a_work_report_turns_to_this_years_goals() -> None:
+    text = (
+        "铜陵市人民政府工作报告\n"
+        "过去一年，全市新增国家高新技术企业85家。\n"
+        "做好今年工作，重点抓好以下几个方面：新建省级以上创新平台8个。\n"
+    )
+    a, t = extract(text, "t.txt").records
+    assert (a.kind, t.kind) == ("actual", "target")
+
+
+def test_sub_regional_figures_are_left_out() -> None:
+    assert only("个别县区研发投入强度不足1%。", REPORT) == []
