@@ -362,6 +362,12 @@ class _Merger:
 
     def _indicator(self, record: Record) -> Indicator:
         if not self._indicators:
+            if not Indicator.objects.filter(in_catalog=True).exists():
+                # Without the catalog every indicator would be "non-catalog" and
+                # flows would not be judged by 序时进度: load it first.
+                from targets.catalog import catalog_load
+
+                catalog_load()
             # One query for the whole catalog instead of two per record.
             for indicator in Indicator.objects.all():
                 self._indicators[(indicator.code, indicator.name)] = indicator
@@ -683,25 +689,44 @@ def targets_evaluate(
     if not rows:
         return 0
     pool = _candidates_for(rows)
-    now = timezone.now()
+    changed = []
     for target in rows:
+        before = _verdict_fields(target)
         _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
+        if _verdict_fields(target) != before:
+            changed.append(target)
+    # Most nightly runs change few verdicts: write only those, then stamp all.
+    Target.objects.bulk_update(changed, list(VERDICT_FIELDS), batch_size=500)
+    now = timezone.now()
+    ids = [t.pk for t in rows]
+    for start in range(0, len(ids), 5000):
+        Target.objects.filter(pk__in=ids[start : start + 5000]).update(evaluated_at=now)
+    for target in rows:
         target.evaluated_at = now
-    Target.objects.bulk_update(
-        rows,
-        [
-            "status",
-            "provisional",
-            "progress",
-            "schedule_progress",
-            "actual",
-            "actual_norm_value",
-            "actual_period",
-            "evaluated_at",
-        ],
-        batch_size=500,
-    )
     return len(rows)
+
+
+VERDICT_FIELDS = (
+    "status",
+    "provisional",
+    "progress",
+    "schedule_progress",
+    "actual",
+    "actual_norm_value",
+    "actual_period",
+)
+
+
+def _verdict_fields(target: Target) -> tuple:
+    return (
+        target.status,
+        target.provisional,
+        target.progress,
+        target.schedule_progress,
+        target.actual_id,
+        target.actual_norm_value,
+        target.actual_period,
+    )
 
 
 def _candidates_for(
@@ -795,30 +820,39 @@ def flags_update(
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
     rows = list(queryset.select_related("indicator", "region"))
+    flags = Flag.objects.open().filter(kind__in=JUDGED_FLAG_KINDS)
+    if targets is not None:
+        flags = flags.filter(target__in=targets.values("pk"))
     open_flags: dict[tuple[int, str], Flag] = {
-        (f.target_id, f.kind): f
-        for f in Flag.objects.open().filter(
-            target__in=[t.pk for t in rows], kind__in=JUDGED_FLAG_KINDS
-        )
+        (f.target_id, f.kind): f for f in flags.filter(target__isnull=False)
     }
-    now = timezone.now()
-    opened = resolved = kept = 0
+    new_flags: list[Flag] = []
+    to_resolve: list[int] = []
+    kept = 0
     for target in rows:
         wanted = _wanted_flags(target, today)
         for kind in JUDGED_FLAG_KINDS:
             flag = open_flags.get((target.pk, kind))
             if kind in wanted and flag is None:
-                Flag.objects.create(
-                    target=target, region=target.region, kind=kind, reason=wanted[kind]
+                new_flags.append(
+                    Flag(
+                        target=target,
+                        region=target.region,
+                        kind=kind,
+                        reason=wanted[kind],
+                    )
                 )
-                opened += 1
             elif kind in wanted:
                 kept += 1
             elif flag is not None:
-                flag.resolved_at = now
-                flag.save(update_fields=["resolved_at"])
-                resolved += 1
-    return FlagsResult(opened=opened, resolved=resolved, kept=kept)
+                to_resolve.append(flag.pk)
+    Flag.objects.bulk_create(new_flags, batch_size=1000)
+    now = timezone.now()
+    for start in range(0, len(to_resolve), 5000):
+        Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(
+            resolved_at=now
+        )
+    return FlagsResult(opened=len(new_flags), resolved=len(to_resolve), kept=kept)
 
 
 def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:

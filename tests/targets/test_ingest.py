@@ -386,3 +386,16 @@ def test_the_command_says_when_content_was_ingested_before(
     assert (
         out.getvalue().splitlines()[0] == "plan.txt: 内容重复,已跳过(与“plan.txt”相同)"
     )
+
+
+def test_ingest_loads_the_catalog_when_it_is_missing(db, monkeypatch, make_record):
+    from targets.extraction.records import DocumentInfo, Extraction
+
+    extraction = Extraction(DocumentInfo("芜湖市", 2024, "", "plan"), [make_record()])
+    monkeypatch.setattr(services, "_extract", lambda document: extraction)
+
+    services.document_ingest(data="计划".encode(), name="plan.txt")
+
+    indicator = Target.objects.get().indicator
+    assert (indicator.code, indicator.in_catalog) == ("high_tech_enterprises", True)
+    assert Indicator.objects.filter(in_catalog=True).count() > 40
