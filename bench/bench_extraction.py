@@ -1,10 +1,12 @@
-"""Extraction throughput on one core, next to the ceiling of a single regex scan.
+r"""Extraction throughput on one core, next to the ceiling of a single regex scan.
 
-Run: python bench/bench_extraction.py [--mb 5]
-Times are CPU seconds of this process (time.process_time), so a busy machine
-skews them less than wall-clock time would. Builds >= 5 MB of text from the seeds and our own test documents (repeated),
+Run: python bench/bench_extraction.py [--mb 5] [--rounds 3]
+
+Builds >= 5 MB of text from the seeds and our own test documents (repeated),
 extracts it document by document, and prints chars/s, MB/s and the ratio to a
-compiled `\\d+(?:\\.\\d+)?` scan over the same text in the same run.
+compiled `\d+(?:\.\d+)?` scan over the same text in the same run. Times are CPU
+seconds of this process (time.process_time), best of a few rounds, so other work
+on a busy machine skews them less than wall-clock time would.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ def main() -> int:
         f"{size / engine_s / 1e6:.2f} MB/s, {records:,} records"
     )
     print(
-        f"regex \\d+(?:\\.\\d+)? scan (ceiling): {regex_s:.3f} s, {regex_cps / 1e6:.1f} M chars/s, "
+        f"regex \\d+(?:\\.\\d+)? scan (ceiling): {regex_s:.3f} s, "
+        f"{regex_cps / 1e6:.1f} M chars/s, "
         f"{size / regex_s / 1e6:.1f} MB/s, {hits:,} numbers"
     )
     print(f"ratio engine/ceiling: {engine_cps / regex_cps:.3f}")

@@ -18,10 +18,9 @@ from typing import Any
 
 from .catalog import AliasHit, Catalog, Indicator, find_aliases, level_of, load_catalog
 from .document import BOILERPLATE_RE, DocContext, document_context
+from .loading import MAX_TEXT_CHARS
 from .numbers import QUANTITY_RE, Quantity, read_quantity, to_halfwidth
 from .records import DocumentInfo, Extraction, Record
-
-from .loading import MAX_TEXT_CHARS
 
 # ---------------------------------------------------------------- segmentation
 
@@ -145,8 +144,8 @@ _ESTIMATE_RE = re.compile(r"预计|预估|预测|估计")
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 _ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
 _TARGET_IN_REPORT_RE = re.compile(
-    r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)|确保(?!了)"
-    r"|拟(?<!草拟)(?![订定写稿])|预期目标"
+    r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)"
+    r"|确保(?!了)|拟(?<!草拟)(?![订定写稿])|预期目标"
 )
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
@@ -276,7 +275,7 @@ class _Doc:
         ]
         self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
         # Everything else is only needed in sentences that hold a quantity (and at
-        # the start of their paragraphs): most prose is skipped, and nothing is quadratic.
+        # the start of their paragraphs): prose is skipped, nothing is quadratic.
         raw: list[tuple[int, int]] = []
         for m in self.quantities:
             s0, s1 = self._bounds(self.sentences, m.start(), n)
@@ -646,7 +645,7 @@ class _Walker:
                 elif _ACTUAL_HEAD_RE.search(word) and not _TARGET_HEAD_RE.search(word):
                     para_mode = "actual"
             elif len(stripped) > 0:
-                # A numbered line whose first sentence is a heading (1.研发经费投入指标。…).
+                # A numbered line opening with a heading (1.研发经费投入指标。…).
                 first = re.split(
                     r"[。:]", _NUMBERING_HEAD_RE.sub("", stripped), maxsplit=1
                 )[0]
@@ -750,14 +749,14 @@ class _Walker:
             if excluded == "region":
                 self._mark_skip(item_start)
             return
-        s_start, s_end = d.sentence_bounds(q.start)
+        s_start, _ = d.sentence_bounds(q.start)
         if (
             self._entity_sentence(s_start)
             and not d.self_region.any(s_start, q.start)
             and not d.restart.any(s_start, q.start)
         ):
             return
-        g_start, g_end = d.group_bounds(q.start)
+        g_start, _ = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
         quoted_target = bool(_QUOTED_TARGET_RE.match(post_text)) or bool(
@@ -798,11 +797,13 @@ class _Walker:
         kind = para_mode
         tier_m = _TIER_RE.search(pre_item) if "目标" in pre_item else None
         tier = tier_m.group(1) if tier_m else None
-        if kind == "actual":
-            if quoted_target or d.report_target.any(s_start, q.start) or tier:
-                kind = "target"
-            elif _NEXT_STEP_RE.match(scan[s_start : s_start + 8]):
-                kind = "target"
+        if kind == "actual" and (
+            quoted_target
+            or tier
+            or d.report_target.any(s_start, q.start)
+            or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
+        ):
+            kind = "target"
         recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))
 
         # Period.
@@ -830,7 +831,7 @@ class _Walker:
         stretch = False
         if kind == "target" and not tier:
             stretch = bool(d.stretch.last(g_start, q.start))
-        # 预计 scopes forward until an item brings its own modal (…，技术合同成交额力争…).
+        # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
 
         value = q.value
@@ -912,9 +913,7 @@ class _Walker:
             and _HANZI_RE.match(tail[:1] or " ")
         ):
             return True
-        if q.norm_unit == "元" and tail.startswith(("规模", "的")):
-            return True
-        return False
+        return q.norm_unit == "元" and tail.startswith(("规模", "的"))
 
     def _entity_sentence(self, s_start: int) -> bool:
         """Whether the sentence opens with one company or platform (cached)."""
@@ -1065,7 +1064,7 @@ class _Walker:
         return _Resolved(self._noun_name(name, q), None, 0, False)
 
     def _longer_alias(self, h: AliasHit, limit: int) -> AliasHit:
-        """省级科技企业孵化器和众创空间: an alias starting inside `h` that reaches further."""
+        """An alias starting inside `h` and reaching further (孵化器和众创空间)."""
         alias_re = self.catalog.alias_re
         assert alias_re is not None
         for start in range(h.start + 1, h.end):
@@ -1204,7 +1203,7 @@ class _Walker:
             ):
                 return "level", False
             g = None
-            for g in _GROWTH_RE.finditer(cue):
+            for g in _GROWTH_RE.finditer(cue):  # noqa: B007 - keep the last one
                 pass
             if g is not None or _GROWTH_ALIAS_RE.search(alias_cue):
                 return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))

@@ -125,9 +125,7 @@ def cn_to_int(s: str) -> int | None:
             zero_seen = False
             prev_was_digit = False
     if digit is not None:
-        if zero_seen or last_unit == 1:
-            small += digit
-        elif last_unit == 10:
+        if zero_seen or last_unit == 1 or last_unit == 10:
             small += digit
         else:
             small += digit * (last_unit // 10)

@@ -1,4 +1,4 @@
-"""`manage.py extract`: JSON Lines out, one-line errors, exit status 1 on any failure."""
+"""`manage.py extract`: JSON Lines out, one-line errors, status 1 on any failure."""
 
 from __future__ import annotations
 

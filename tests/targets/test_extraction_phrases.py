@@ -201,7 +201,10 @@ def test_region_comes_from_the_source_line_and_city_words_resolve_to_it() -> Non
 
 
 def test_region_from_bare_city_name_in_the_text() -> None:
-    text = "市科技局2024年工作要点\n为六安高质量发展增添动能。促进成果在六安转化。\n全市高新技术企业达到750家。"
+    text = (
+        "市科技局2024年工作要点\n为六安高质量发展增添动能。促进成果在六安转化。\n"
+        "全市高新技术企业达到750家。"
+    )
     assert extract(text, "t.txt").info.region == "六安市"
 
 

@@ -74,25 +74,32 @@ class Command(BaseCommand):
         )
         if not result.records:
             return
-        w(
-            "   类别  指标                          口径      比较  数值            期间              原文"
-        )
+        w("   " + _row("类别", "指标", "口径", "比较", "数值", "期间", "原文"))
         for r in result.records:
-            flags = "".join(
-                f
-                for f, on in (
-                    ("争", r.stretch),
-                    ("预", r.estimate),
-                    ("每年", r.recurring),
-                )
-                if on
-            )
-            value = f"{r.value}{r.unit}"
+            flags = [f for f, on in _FLAGS if getattr(r, on)]
+            quote = r.quote[:40] + (" [" + ",".join(flags) + "]" if flags else "")
             w(
-                f"   {_KIND[r.kind]:<4}  {_pad(r.indicator, 28)}  {_pad(_MEASURE[r.measure], 8)}  "
-                f"{r.comparator:<4}  {_pad(value, 14)}  {_pad(r.period or '-', 16)}  "
-                f"{r.quote[:40]}{' ' + flags if flags else ''}"
+                "   "
+                + _row(
+                    _KIND[r.kind],
+                    r.indicator,
+                    _MEASURE[r.measure],
+                    r.comparator,
+                    f"{r.value}{r.unit}",
+                    r.period or "-",
+                    quote,
+                )
             )
+
+
+_FLAGS = (("力争", "stretch"), ("预计", "estimate"), ("每年", "recurring"))
+_WIDTHS = (4, 28, 10, 4, 14, 16)
+
+
+def _row(*cells: str) -> str:
+    return "  ".join(
+        [_pad(c, w) for c, w in zip(cells, _WIDTHS, strict=False)] + [cells[-1]]
+    )
 
 
 def _pad(s: str, width: int) -> str:
