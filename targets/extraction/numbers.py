@@ -188,18 +188,40 @@ class Quantity:
 
 
 def _clean(d: Decimal) -> Decimal:
+    """Drop trailing zeros (27.0 -> 27, 1.50E+10 -> 15000000000) without E-notation."""
     if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
+        return d.quantize(_ONE)
     return d.normalize()
+
+
+_ONE = Decimal(1)
 
 
 def read_quantity(m: re.Match[str]) -> Quantity | None:
     """Turn a QUANTITY_RE match into a Quantity, or None if it is not one."""
-    ar, cn = m.group("ar"), m.group("cn")
-    mag = m.group("mag") or ""
-    unit = m.group("unit") or ""
+    ar, cn, ap1, mag, ap2, unit = m.group("ar", "cn", "ap1", "mag", "ap2", "unit")
+    mag = mag or ""
+    unit = unit or ""
     if ar is not None:
-        number = parse_arabic(ar)
+        if "," in ar:
+            ar = ar.replace(",", "")
+        number = Decimal(ar)
+        if not mag and unit in _COUNT_OR_RATE:
+            # The common case (1647家, 18.7%): no scaling, one Decimal.
+            if "." in ar:
+                number = _clean(number)
+            norm_unit = _COUNT_OR_RATE[unit]
+            unit = "个百分点" if norm_unit == "pp" else unit
+            return Quantity(
+                m.start(),
+                m.end(),
+                number,
+                unit,
+                number,
+                norm_unit,
+                bool(ap1 or ap2),
+                False,
+            )
         chinese = False
     else:
         if not _CN_CORE_RE.search(cn):
@@ -218,7 +240,7 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
         chinese = True
     if number is None:
         return None
-    approx = bool(m.group("ap1") or m.group("ap2"))
+    approx = bool(ap1 or ap2)
     start, end = m.start(), m.end()
     if unit in ("亿元", "万元", "元"):
         if mag == "亿" and unit == "元":
@@ -260,6 +282,12 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     return Quantity(start, end, number, unit, number, "count", approx, chinese)
 
 
+_COUNT_OR_RATE = {
+    "%": "%",
+    "个百分点": "pp",
+    "百分点": "pp",
+    **{u: "count" for u in COUNT_UNITS},
+}
 _MONEY_SCALE = {"亿元": MAGNITUDES["亿"], "万元": MAGNITUDES["万"], "元": Decimal(1)}
 
 
