@@ -359,3 +359,20 @@ def test_actuals_list_filters_by_region_tree_and_shows_evidence(
     assert row["value"] == "780.0000"
     assert row["source_label"] == "文件提取"
     assert [e["quote"] for e in row["evidence"]] == ["全市高新技术企业总数达到780家"]
+
+
+def test_target_payloads_have_exactly_the_schema_fields(reader_client, evaluated):
+    from targets.api.serializers import TargetSerializer
+
+    payload = reader_client.get("/api/targets/").json()["results"][0]
+
+    assert list(payload) == list(TargetSerializer().fields)
+    assert list(payload["actual"]) == list(TargetSerializer().fields["actual"].fields)
+    assert list(payload["evidence"][0]) == [
+        "id",
+        "kind",
+        "quote",
+        "start",
+        "end",
+        "document",
+    ]

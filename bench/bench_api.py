@@ -1,0 +1,426 @@
+"""API load: 10,000 targets in PostgreSQL, gunicorn with production settings, 16
+concurrent clients on /api/targets/ for 20 s, with a one-row baseline measured in the
+same run (/api/regions/?search=… returning a single region).
+
+Creates a throwaway database (dabiao_bench) on 127.0.0.1:5432 as user postgres and
+drops it afterwards; all traffic stays on the loopback interface. Prints requests/s,
+p50, p95 and p99 for both endpoints and their ratio.
+
+    .venv/bin/python bench/bench_api.py [--seconds 20] [--clients 16] [--targets 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
+DB_NAME = "dabiao_bench"
+HOST = "127.0.0.1"
+
+
+# --- database ---------------------------------------------------------------------
+
+
+def _pg(sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{PG_BASE}/postgres", autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def _env(var_dir: Path) -> dict[str, str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        # Celery must run eager here: no broker is needed to serve reads.
+        if key not in {"REDIS_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DATABASE_URL=f"{PG_BASE}/{DB_NAME}",
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(40),
+        ALLOWED_HOSTS=f"{HOST},localhost",
+        VAR_DIR=str(var_dir),
+        LOG_LEVEL="WARNING",
+        DB_CONN_MAX_AGE="600",
+        PYTHONPATH=str(BASE_DIR),
+    )
+    return env
+
+
+def populate(n_targets: int) -> dict[str, str]:
+    """Runs inside a child process with the bench settings; returns token and ids."""
+    import django
+
+    django.setup()
+    import datetime as dt
+    import random
+    from decimal import Decimal
+
+    from django.contrib.auth.models import User
+    from rest_framework.authtoken.models import Token
+
+    from targets.catalog import catalog_load
+    from targets.models import (
+        Actual,
+        Document,
+        Flag,
+        Indicator,
+        Mention,
+        Region,
+        RegionLevel,
+        Target,
+    )
+
+    rng = random.Random(7)
+    catalog_load()
+    city = Region.objects.create(name="芜湖市", level=RegionLevel.CITY)
+    regions = [city]
+    for i in range(12):
+        county = Region.objects.create(
+            name=f"第{i + 1}县", level=RegionLevel.COUNTY, parent=city
+        )
+        regions.append(county)
+        for j in range(2):
+            regions.append(
+                Region.objects.create(
+                    name=f"第{i + 1}县园区{j + 1}",
+                    level=RegionLevel.ZONE,
+                    parent=county,
+                )
+            )
+    indicators = list(Indicator.objects.all())
+    sentence = "全市高新技术企业总数达到750家以上,技术合同成交额达到300亿元。"
+    documents = [
+        Document.objects.create(
+            name=f"doc-{i}.txt",
+            sha256=f"{i:064x}",
+            title=f"第{i}号工作要点",
+            region=city,
+            kind="both",
+            year=2020 + i % 6,
+            text=sentence * 200,
+            status="done",
+        )
+        for i in range(30)
+    ]
+    statuses = ["met", "missed", "at_risk", "on_track", "no_data"]
+    keys = [
+        (region, indicator, year, tier)
+        for year in range(2018, 2027)
+        for tier in ("base", "stretch")
+        for region in regions
+        for indicator in indicators
+    ]
+    rng.shuffle(keys)
+    keys = keys[:n_targets]
+    targets = Target.objects.bulk_create(
+        Target(
+            region=region,
+            indicator=indicator,
+            measure="level",
+            period_start=dt.date(year, 1, 1),
+            period_end=dt.date(year, 12, 31),
+            comparator=">=",
+            value=Decimal(rng.randint(10, 900)),
+            unit=indicator.unit,
+            norm_value=Decimal(rng.randint(10, 900)),
+            norm_unit=indicator.norm_unit,
+            tier=tier,
+            plan=documents[i % len(documents)],
+            status=statuses[i % len(statuses)],
+            progress=Decimal(rng.randint(0, 130)) / 100,
+            schedule_progress=Decimal(rng.randint(0, 100)) / 100,
+        )
+        for i, (region, indicator, year, tier) in enumerate(keys)
+    )
+    actuals = Actual.objects.bulk_create(
+        Actual(
+            region=t.region,
+            indicator=t.indicator,
+            measure="level",
+            period_start=t.period_start,
+            period_end=t.period_end,
+            value=t.value,
+            unit=t.unit,
+            norm_value=t.norm_value,
+            norm_unit=t.norm_unit,
+            document=t.plan,
+        )
+        for t in targets
+        if t.tier == "base"
+    )
+    by_key = {(a.region_id, a.indicator_id, a.period_start): a for a in actuals}
+    for t in targets:
+        t.actual = by_key.get((t.region_id, t.indicator_id, t.period_start))
+    Target.objects.bulk_update(targets, ["actual"], batch_size=2000)
+    mentions = []
+    for i, t in enumerate(targets):
+        start = (i * 7) % (len(t.plan.text) - 40)
+        mentions.append(
+            Mention(
+                document=t.plan,
+                kind="target",
+                start=start,
+                end=start + 20,
+                quote=t.plan.text[start : start + 20],
+                raw_value=Decimal(i),
+                unit=t.unit,
+                target=t,
+            )
+        )
+        if t.actual is not None:
+            mentions.append(
+                Mention(
+                    document=t.plan,
+                    kind="actual",
+                    start=start,
+                    end=start + 20,
+                    quote=t.plan.text[start : start + 20],
+                    raw_value=Decimal(i) + Decimal("0.5"),
+                    unit=t.unit,
+                    actual=t.actual,
+                )
+            )
+    Mention.objects.bulk_create(mentions, batch_size=5000)
+    Flag.objects.bulk_create(
+        Flag(target=t, kind="missed", reason="未完成")
+        for t in targets
+        if t.status == "missed"
+    )
+    user = User.objects.create_user("bench-reader")
+    token = Token.objects.create(user=user)
+    return {
+        "token": token.key,
+        "targets": str(Target.objects.count()),
+        "mentions": str(Mention.objects.count()),
+    }
+
+
+# --- load -------------------------------------------------------------------------
+
+
+@dataclass
+class Result:
+    label: str
+    path: str
+    latencies: list[float] = field(default_factory=list)
+    errors: int = 0
+    seconds: float = 0.0
+    body_bytes: int = 0
+
+    @property
+    def rps(self) -> float:
+        return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+    def pct(self, q: float) -> float:
+        ordered = sorted(self.latencies)
+        if not ordered:
+            return float("nan")
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def _client(
+    port: int, path: str, token: str, deadline: float, result: Result, lock
+) -> None:
+    headers = {"Authorization": f"Token {token}", "Accept": "application/json"}
+    conn = http.client.HTTPConnection(HOST, port, timeout=30)
+    latencies: list[float] = []
+    errors = 0
+    size = 0
+    while time.perf_counter() < deadline:
+        started = time.perf_counter()
+        try:
+            conn.request("GET", path, headers=headers)
+            response = conn.getresponse()
+            body = response.read()
+            if response.status != 200:
+                errors += 1
+                continue
+            latencies.append(time.perf_counter() - started)
+            size = len(body)
+            if response.will_close:
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=30)
+        except (OSError, http.client.HTTPException):
+            errors += 1
+            conn.close()
+            conn = http.client.HTTPConnection(HOST, port, timeout=30)
+    conn.close()
+    with lock:
+        result.latencies.extend(latencies)
+        result.errors += errors
+        result.body_bytes = size
+
+
+def run_load(
+    label: str, port: int, path: str, token: str, clients: int, seconds: float
+) -> Result:
+    result = Result(label, path)
+    lock = threading.Lock()
+    started = time.perf_counter()
+    deadline = started + seconds
+    threads = [
+        threading.Thread(
+            target=_client, args=(port, path, token, deadline, result, lock)
+        )
+        for _ in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def _wait_until_up(port: int, token: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request(
+                "GET", "/api/regions/", headers={"Authorization": f"Token {token}"}
+            )
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit("gunicorn did not answer within 30 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--targets", type=int, default=10_000)
+    parser.add_argument(
+        "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 4))
+    )
+    parser.add_argument("--populate", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.populate:
+        print(json.dumps(populate(args.targets)))
+        return
+
+    python = sys.executable
+    gunicorn = str(Path(python).with_name("gunicorn"))
+    _pg(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+    _pg(f"CREATE DATABASE {DB_NAME}")
+    server = None
+    try:
+        with tempfile.TemporaryDirectory(prefix="dabiao-bench-") as var_dir:
+            env = _env(Path(var_dir))
+            subprocess.run(
+                [python, "manage.py", "migrate", "--no-input", "-v", "0"],
+                cwd=BASE_DIR,
+                env=env,
+                check=True,
+            )
+            t0 = time.perf_counter()
+            made = subprocess.run(
+                [python, __file__, "--populate", "--targets", str(args.targets)],
+                cwd=BASE_DIR,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            info = json.loads(made.stdout.strip().splitlines()[-1])
+            print(
+                f"data: {info['targets']} targets, {info['mentions']} mentions "
+                f"(built in {time.perf_counter() - t0:.1f} s)"
+            )
+            port = _free_port()
+            server = subprocess.Popen(
+                [
+                    gunicorn,
+                    "config.wsgi:application",
+                    "--bind",
+                    f"{HOST}:{port}",
+                    "--workers",
+                    str(args.workers),
+                    "--worker-class",
+                    "gthread",
+                    "--threads",
+                    "4",
+                    "--keep-alive",
+                    "5",
+                    "--log-level",
+                    "warning",
+                ],
+                cwd=BASE_DIR,
+                env=env,
+            )
+            token = info["token"]
+            _wait_until_up(port, token)
+            baseline_path = "/api/regions/?search=%E8%8A%9C%E6%B9%96"  # 芜湖: one row
+            # Warm every worker (connections, imports, first queries).
+            run_load("warm-up", port, "/api/targets/", token, args.clients, 3)
+            run_load("warm-up", port, baseline_path, token, args.clients, 2)
+            baseline = run_load(
+                "baseline /api/regions/ (1 row)",
+                port,
+                baseline_path,
+                token,
+                args.clients,
+                args.seconds,
+            )
+            targets = run_load(
+                "/api/targets/ (page of 50)",
+                port,
+                "/api/targets/",
+                token,
+                args.clients,
+                args.seconds,
+            )
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+        _pg(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+
+    print(
+        f"gunicorn {args.workers} workers x 4 threads (gthread), DEBUG=false, "
+        f"PostgreSQL; {args.clients} clients x {args.seconds:.0f} s, token auth"
+    )
+    for r in (baseline, targets):
+        print(
+            f"{r.label:34s} {len(r.latencies):7d} req {r.rps:8.1f} req/s  "
+            f"p50 {r.pct(0.50):6.1f} ms  p95 {r.pct(0.95):6.1f} ms  "
+            f"p99 {r.pct(0.99):6.1f} ms  errors {r.errors}  "
+            f"body {r.body_bytes / 1024:.1f} KiB"
+        )
+    print(
+        f"ratio targets/baseline: p50 x{targets.pct(0.5) / baseline.pct(0.5):.2f}, "
+        f"p95 x{targets.pct(0.95) / baseline.pct(0.95):.2f}, "
+        f"throughput x{targets.rps / baseline.rps:.2f}"
+    )
+    goal = "met" if targets.pct(0.95) < 100 else "NOT met"
+    print(f"goal p95 < 100 ms on /api/targets/: {goal}")
+
+
+if __name__ == "__main__":
+    main()

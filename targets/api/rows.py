@@ -1,0 +1,201 @@
+"""Targets as API payloads straight from database rows.
+
+/api/targets/ is the endpoint other systems poll and the bench loads. Building model
+instances (target, region, indicator, actual, mentions, documents) and walking them
+field by field cost more than the queries; here a page is two queries of plain
+tuples turned into dicts. The shape is TargetSerializer's (the schema's), and the
+tests compare both on the same target.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from rest_framework import serializers
+
+from targets.api.filters import open_flags_exist
+from targets.models import Measure, Mention, Status, Target
+from targets.periods import format_period
+
+_VALUE = serializers.DecimalField(max_digits=24, decimal_places=4)
+_NORM = serializers.DecimalField(max_digits=28, decimal_places=4)
+_PROGRESS = serializers.DecimalField(max_digits=12, decimal_places=4)
+_SCHEDULE = serializers.DecimalField(max_digits=6, decimal_places=4)
+_DATETIME = serializers.DateTimeField()
+
+_MEASURES = dict(Measure.choices)
+_STATUSES = dict(Status.choices)
+
+_TARGET_COLUMNS = (
+    "id",
+    "region_id",
+    "region__name",
+    "indicator_id",
+    "indicator__code",
+    "indicator__name",
+    "indicator__unit",
+    "measure",
+    "period_start",
+    "period_end",
+    "comparator",
+    "value",
+    "unit",
+    "norm_value",
+    "norm_unit",
+    "tier",
+    "recurring",
+    "plan_id",
+    "status",
+    "provisional",
+    "progress",
+    "schedule_progress",
+    "actual_id",
+    "actual__value",
+    "actual__unit",
+    "actual__period_start",
+    "actual__period_end",
+    "actual__estimate",
+    "actual__source",
+    "actual__document_id",
+    "actual__reported_date",
+    "actual_norm_value",
+    "actual_period",
+    "evaluated_at",
+    "claimed_status",
+    "claim_quote",
+    "flagged",
+)
+
+_MENTION_COLUMNS = (
+    "id",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "target_id",
+    "actual_id",
+    "document_id",
+    "document__name",
+    "document__title",
+)
+
+
+def target_queryset() -> QuerySet[Target]:
+    """Targets with the open-flag marker, ready for filters and ordering."""
+    return Target.objects.annotate(flagged=open_flags_exist())
+
+
+def target_rows(queryset: QuerySet[Target]) -> QuerySet:
+    """Narrow named rows of ``queryset`` (keeps its filters and order); lazy, so a
+    paginator slices it in the database."""
+    return queryset.values_list(*_TARGET_COLUMNS, named=True)
+
+
+def target_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Rows from target_rows as API dicts; one more query fetches their evidence."""
+    rows = list(rows)
+    evidence = _evidence_for(
+        target_ids=[r.id for r in rows],
+        actual_ids=[r.actual_id for r in rows if r.actual_id is not None],
+    )
+    return [_payload(r, evidence) for r in rows]
+
+
+def _evidence_for(
+    *, target_ids: list[int], actual_ids: list[int]
+) -> dict[tuple[str, int], list[dict[str, Any]]]:
+    found: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    if not target_ids:
+        return found
+    mentions = (
+        Mention.objects.filter(
+            Q(target_id__in=target_ids) | Q(actual_id__in=actual_ids)
+        )
+        .order_by("document_id", "start", "id")
+        .values_list(*_MENTION_COLUMNS, named=True)
+    )
+    for m in mentions:
+        item = {
+            "id": m.id,
+            "kind": m.kind,
+            "quote": m.quote,
+            "start": m.start,
+            "end": m.end,
+            "document": {
+                "id": m.document_id,
+                "name": m.document__name,
+                "title": m.document__title,
+            },
+        }
+        if m.target_id is not None:
+            found["target", m.target_id].append(item)
+        else:
+            found["actual", m.actual_id].append(item)
+    return found
+
+
+def _optional(field: serializers.Field, value: Any) -> Any:
+    return None if value is None else field.to_representation(value)
+
+
+def _payload(
+    r: Any, evidence: dict[tuple[str, int], list[dict[str, Any]]]
+) -> dict[str, Any]:
+    actual = None
+    if r.actual_id is not None:
+        actual = {
+            "id": r.actual_id,
+            "value": _VALUE.to_representation(r.actual__value),
+            "unit": r.actual__unit,
+            "period": format_period(r.actual__period_start, r.actual__period_end),
+            "estimate": r.actual__estimate,
+            "source": r.actual__source,
+            "document": r.actual__document_id,
+            "reported_date": (
+                None
+                if r.actual__reported_date is None
+                else r.actual__reported_date.isoformat()
+            ),
+        }
+    return {
+        "id": r.id,
+        "region": {"id": r.region_id, "name": r.region__name},
+        "indicator": {
+            "id": r.indicator_id,
+            "code": r.indicator__code,
+            "name": r.indicator__name,
+            "unit": r.indicator__unit,
+        },
+        "measure": r.measure,
+        "measure_label": _MEASURES.get(r.measure, r.measure),
+        "period": format_period(r.period_start, r.period_end),
+        "period_start": r.period_start.isoformat(),
+        "period_end": r.period_end.isoformat(),
+        "comparator": r.comparator,
+        "value": _VALUE.to_representation(r.value),
+        "unit": r.unit,
+        # Target.target_label, from the row instead of an instance.
+        "target": f"{r.comparator}{r.value.normalize():f}{r.unit}",
+        "norm_value": _NORM.to_representation(r.norm_value),
+        "norm_unit": r.norm_unit,
+        "tier": r.tier,
+        "recurring": r.recurring,
+        "plan": r.plan_id,
+        "status": r.status,
+        "status_label": _STATUSES.get(r.status, r.status),
+        "provisional": r.provisional,
+        "progress": _optional(_PROGRESS, r.progress),
+        "schedule_progress": _optional(_SCHEDULE, r.schedule_progress),
+        "actual": actual,
+        "actual_norm_value": _optional(_NORM, r.actual_norm_value),
+        "actual_period": r.actual_period,
+        "evaluated_at": _optional(_DATETIME, r.evaluated_at),
+        "claimed_status": r.claimed_status,
+        "claim_quote": r.claim_quote,
+        "flagged": bool(r.flagged),
+        "evidence": evidence.get(("target", r.id), [])
+        + (evidence.get(("actual", r.actual_id), []) if r.actual_id else []),
+    }
