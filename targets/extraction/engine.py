@@ -76,6 +76,9 @@ _PERIOD_RE = re.compile(
     r"(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
+    # 去年 as a time phrase, not a comparison base (比去年增长).
+    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
+    r"|(?P<fyp>“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
 )
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _CN_MONTH = {
@@ -99,6 +102,7 @@ class _Period:
     end: int
     year: int | None  # explicit year, None for 今年-like words
     months: tuple[int, int] | None  # (first, last) month of a span
+    offset: int = 0  # -1 for 去年: the year before the document's own
 
 
 # ---------------------------------------------------------------- cues in items
@@ -410,6 +414,12 @@ def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
 def _period_of(m: re.Match[str]) -> _Period:
     if m.group("now"):
         return _Period(m.start(), m.end(), None, None)
+    if m.group("last"):
+        return _Period(m.start(), m.end(), None, None, offset=-1)
+    if m.group("fyp"):
+        return _Period(
+            m.start(), m.end(), 2025 if "四" in m.group("fyp") else 2030, None
+        )
     year = int(m.group("y")) if m.group("y") else None
     span = m.group("span1") or m.group("span2")
     if not span:
@@ -1262,7 +1272,8 @@ class _Walker:
         periods = self.d.periods_between(s_start, pos)
         if not periods:
             # A figure takes the period that opens its paragraph (前三季度，…。…).
-            line_start = self.d.scan.rfind("\n", 0, pos) + 1
+            k = bisect_left(self.d.newlines, pos)
+            line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
             periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
@@ -1283,6 +1294,8 @@ class _Walker:
             return f"{year}-{a:02d}/{year}-{b:02d}", p.year
         if p.year is not None:
             return str(p.year), p.year
+        if p.offset and default:
+            return str(default + p.offset), default + p.offset
         return (str(default) if default else None), None
 
 
