@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -294,4 +295,39 @@ def _pdf(data: bytes) -> str:
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError("PDF 没有文字层（可能是扫描件）/ PDF has no text layer")
-    return text
+    return unwrap_lines(text)
+
+
+_NUMBERED_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+)"
+)
+_SENTENCE_END = "。！？!?：:；;"
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the visual line breaks of a PDF page back into paragraphs.
+
+    A line that fills the page width and does not end a sentence was wrapped by
+    the layout, not by the author; joining it keeps a figure next to its name.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(widths) < 3:
+        return text
+    full = widths[int(len(widths) * 0.9)]  # the usual width of a wrapped line
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        prev = out[-1] if out else None
+        if (
+            prev
+            and stripped
+            and len(prev.strip()) >= 0.85 * full
+            and prev.rstrip()[-1:] not in _SENTENCE_END
+            and not _NUMBERED_RE.match(stripped)
+        ):
+            out[-1] = prev.rstrip() + stripped
+        else:
+            out.append(line)
+    return "\n".join(out)

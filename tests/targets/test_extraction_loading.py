@@ -169,3 +169,19 @@ def test_size_cap_is_enforced(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(loading, "MAX_TEXT_CHARS", 10)
     with pytest.raises(LoadError, match="too long"):
         load_bytes(TEXT.encode(), "a.txt")
+
+
+def test_pdf_layout_line_breaks_are_joined_but_headings_kept() -> None:
+    from targets.extraction.loading import unwrap_lines
+
+    wrapped = (
+        "市科技局2023年工作总结\n一、主要指标\n"
+        "2023年，全市高新技术企业达到612家，同比增长18.2%；入库科\n"
+        "技型中小企业1530家，较上年增加286家。全社会研发经费投入56.8\n"
+        "亿元，研发投入强度1.72%。\n二、下一步打算\n- 1 -"
+    )
+    lines = unwrap_lines(wrapped).split("\n")
+    assert lines[:2] == ["市科技局2023年工作总结", "一、主要指标"]
+    assert "入库科技型中小企业1530家" in lines[2]
+    assert "56.8亿元" in lines[2]
+    assert lines[3:] == ["二、下一步打算", "- 1 -"]
