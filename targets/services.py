@@ -407,14 +407,22 @@ class _Merger:
             "period_start": start,
             "period_end": end,
         }
-        tier = record.tier or (Target.STRETCH_TIER if record.stretch else "")
+        tier = record.tier or (
+            Target.STRETCH_TIER if record.stretch else Target.BASE_TIER
+        )
         target = None
-        if not record.tier and record.stretch:
-            # "力争750家" repeating the base goal of 750家 is the same goal.
-            base = Target.objects.filter(**key, tier=Target.BASE_TIER).first()
-            if base is not None and base.norm_value == norm_value:
-                target = base
-        tier = tier or Target.BASE_TIER
+        if not record.tier:
+            # "力争750家" repeating the base goal of 750家 (or a base statement
+            # repeating a 力争 goal) is the same goal: its own tier first.
+            same = [
+                t
+                for t in Target.objects.filter(
+                    **key, tier__in=[Target.BASE_TIER, Target.STRETCH_TIER]
+                ).order_by()
+                if t.norm_value == norm_value
+            ]
+            same.sort(key=lambda t: t.tier != tier)
+            target = same[0] if same else None
         if target is None:
             target = Target.objects.filter(**key, tier=tier).first()
         if target is None:

@@ -399,3 +399,14 @@ def test_ingest_loads_the_catalog_when_it_is_missing(db, monkeypatch, make_recor
     indicator = Target.objects.get().indicator
     assert (indicator.code, indicator.in_catalog) == ("high_tech_enterprises", True)
     assert Indicator.objects.filter(in_catalog=True).count() > 40
+
+
+def test_a_base_statement_repeating_a_stretch_goal_is_the_same_goal(
+    ingest, make_record
+):
+    ingest("plan.txt", [make_record(value="2000", comparator=">", stretch=True)])
+    result = ingest("summary.txt", [make_record(value="2000", comparator=">")])
+
+    target = Target.objects.get()
+    assert (result.targets_created, result.targets_merged) == (0, 1)
+    assert (target.tier, target.mentions.count()) == ("stretch", 2)
