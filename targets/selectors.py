@@ -144,7 +144,7 @@ def status_table(rows: list[RegionStatusRow]) -> list[str]:
         max(_width(line[i]) for line in [headers, *body]) for i in range(len(headers))
     ]
     return [
-        "  ".join(_pad(cell, widths[i]) for i, cell in enumerate(line))
+        "  ".join(_pad(cell, widths[i]) for i, cell in enumerate(line)).rstrip()
         for line in [headers, *body]
     ]
 
