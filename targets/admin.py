@@ -109,7 +109,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     history_list_display = ["value", "comparator", "status"]
     actions = ["reevaluate", export_scorecard_action]
 
-    @admin.action(description="重新评估")
+    @admin.action(description="重新评估", permissions=["change"])
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Target]) -> None:
         from targets.services import targets_evaluate
 
