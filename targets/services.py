@@ -179,10 +179,20 @@ def document_process(*, document: Document) -> IngestResult:
     flagged, or nothing is and the Document is marked failed with the error.
     Processing a document that is already done does nothing.
     """
-    claimed = Document.objects.filter(
-        pk=document.pk,
-        status__in=[DocumentStatus.PENDING, DocumentStatus.FAILED],
-    ).update(status=DocumentStatus.PROCESSING, error="")
+    now = timezone.now()
+    # A worker that died mid-document (acks_late redelivers the task) leaves it
+    # "processing"; after the task time limit it may be claimed again.
+    stale = now - dt.timedelta(
+        seconds=getattr(settings, "CELERY_TASK_TIME_LIMIT", 1800)
+    )
+    claimed = (
+        Document.objects.filter(pk=document.pk)
+        .filter(
+            Q(status__in=[DocumentStatus.PENDING, DocumentStatus.FAILED])
+            | Q(status=DocumentStatus.PROCESSING, processed_at__lt=stale)
+        )
+        .update(status=DocumentStatus.PROCESSING, error="", processed_at=now)
+    )
     document.refresh_from_db()
     if not claimed:
         result = IngestResult(document=document, duplicate=True)
@@ -200,10 +210,16 @@ def document_process(*, document: Document) -> IngestResult:
         message = f"{type(exc).__name__}: {exc}"[:2000]
         logger.exception("ingest of document %s failed", document.pk)
         # Outside the rolled-back block, so the failure itself is kept.
-        Document.objects.filter(pk=document.pk).update(
-            status=DocumentStatus.FAILED, error=message
-        )
-        document.refresh_from_db()
+        try:
+            Document.objects.filter(pk=document.pk).update(
+                status=DocumentStatus.FAILED, error=message
+            )
+            document.refresh_from_db()
+        except TRANSIENT_DB_ERRORS:
+            # The database is gone too: the row stays "processing" and becomes
+            # claimable again after the task time limit.
+            logger.warning("could not record the failure of document %s", document.pk)
+            raise exc from None
         if isinstance(exc, TRANSIENT_DB_ERRORS):
             raise  # let the Celery task retry with backoff
         fresh = IngestResult(document=document, failed=True, error=message)

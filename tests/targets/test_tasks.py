@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 from freezegun import freeze_time
 
 from targets import services, tasks
@@ -134,3 +135,22 @@ def test_the_nightly_job_is_on_the_beat_schedule(settings):
     entry = settings.CELERY_BEAT_SCHEDULE["nightly-evaluate-and-flag"]
 
     assert entry["task"] == tasks.evaluate_and_flag_all.name
+
+
+def test_a_document_left_processing_by_a_dead_worker_is_claimed_after_the_limit(
+    engine, make_record
+):
+    engine.returns("report.txt", [make_record()])
+    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+    with freeze_time("2025-02-01 08:00:00"):
+        document.__class__.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.PROCESSING, processed_at=timezone.now()
+        )
+
+    with freeze_time("2025-02-01 08:10:00"):
+        assert tasks.ingest_document(document.pk)["duplicate"] is True
+    with freeze_time("2025-02-01 08:31:00"):
+        assert tasks.ingest_document(document.pk)["targets_created"] == 1
+
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE
