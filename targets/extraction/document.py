@@ -69,8 +69,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     hint = hint or {}
     lines = text[:6000].split("\n")
     title, title_line = find_title(lines)
-    plan = bool(PLAN_CUE_RE.search(title))
-    report = bool(REPORT_CUE_RE.search(title))
+    # 目标任务完成情况 reports on targets; the targets do not make it a plan.
+    bare_title = re.sub(r"(?:年度)?(?:目标任务|目标|任务)(?=完成情况|完成)", "", title)
+    plan = bool(PLAN_CUE_RE.search(bare_title))
+    report = bool(REPORT_CUE_RE.search(bare_title))
     if plan and report:
         kind = "both"
     elif plan:

@@ -158,7 +158,7 @@ _CUE_WORDS_RE = re.compile(
     r"比上年|比去年|与上年相比|上年末|去年底|上年|去年|同期|年底|年末|入库|评价入库|重新入库|"
     r"不少于|不低于|不超过|不高于|至少|"
     r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|不足|"
-    r"引进|引入|招引|认定|培育|新建|获批|选派|"
+    r"引进|引入|招引|认定|培育|新建|获批|选派|实际完成|实际|"
     r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
     r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
     r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
@@ -191,7 +191,12 @@ _GAP_ALLOWED_RE = re.compile(
     r"迅速|大幅|稳步|增至|首次|位居|不少于|不低于|不超过|不高于|至少|不到|低于|高于|约|近|"
     r"评价入库|重新入库|入库|登记|年底|年末|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
 )
-_MODIFIER_RE = re.compile(r"(优秀|先进|示范|标杆|十佳|明星|骨干)$")
+# A narrowing word right before an alias makes a different, smaller indicator:
+# 优秀科技特派员, 规上工业企业研发投入, 高校研发经费.
+_MODIFIER_RE = re.compile(
+    r"(优秀|先进|示范|标杆|十佳|明星|骨干|规上工业企业|规模以上工业企业|工业企业|企业|"
+    r"高校|科研院所|院所|高新技术企业|中小企业)$"
+)
 _LEVEL_PREFIX_RE = re.compile(
     r"(国家级|国家|省级以上|市级以上|省级|市级|县级|区级|省|市)$"
 )
@@ -213,10 +218,12 @@ _OTHER_REGION_RE = re.compile(
 )
 # 完成年度目标的102.5%: a completion rate, not an indicator.
 _COMPLETION_RATE_RE = re.compile(
-    r"(?:完成|达成)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$"
+    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$|完成率|完成进度|进度"
 )
 # 完成年度目标(1100家): the target quoted back inside a report.
-_TARGET_IN_PARENS_RE = re.compile(r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($")
+_TARGET_IN_PARENS_RE = re.compile(
+    r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
+)
 _FUND_RE = re.compile(
     r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"
     r"扶持|资金池|奖金|保险|放贷"
@@ -1020,7 +1027,7 @@ class _Walker:
                 level_m.start() + max(item_start, h.start - 6) if level_m else h.start
             )
             modifier = _MODIFIER_RE.search(
-                scan[max(item_start, name_start - 4) : name_start]
+                scan[max(item_start, name_start - 6) : name_start]
             )
             if modifier:
                 name_start -= len(modifier.group(1))
@@ -1149,7 +1156,29 @@ class _Walker:
         if last is not None and last[1] is not None:
             res = last[0]
             return _Resolved(res.name, res.indicator, 0, True)
-        return None
+        return self._label_topic(pos, unit_of)
+
+    def _label_topic(self, pos: int, unit_of: Quantity | None) -> _Resolved | None:
+        """The indicator named by a short label opening the paragraph (1.高企。…)."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        num = _NUMBERING_RE.match(d.scan, line_start)
+        base = num.end() if num else line_start
+        end = -1
+        for mark in "。:":
+            j = d.scan.find(mark, base, min(pos, base + 24))
+            if j >= 0 and (end < 0 or j < end):
+                end = j
+        if end < 0:
+            return None
+        hits = d.aliases_between(base, end)
+        if len(hits) != 1:
+            return None
+        h = hits[0]
+        if unit_of is not None and not _unit_fits(h.indicator, unit_of, "growth"):
+            return None
+        return _Resolved(h.indicator.name, h.indicator, 0, True)
 
     def _generic_head(self, name: str, pos: int) -> Indicator | None:
         head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)

@@ -152,7 +152,21 @@ MAGNITUDES = {
     "千": Decimal("1000"),
 }
 
-COUNT_UNITS = ("场次", "家", "个", "项", "人", "名", "件", "场", "次", "户")
+COUNT_UNITS = (
+    "场次",
+    "人次",
+    "家次",
+    "项次",
+    "家",
+    "个",
+    "项",
+    "人",
+    "名",
+    "件",
+    "场",
+    "次",
+    "户",
+)
 UNIT_ALTERNATION = "亿元|万元|元|个百分点|百分点|%|" + "|".join(COUNT_UNITS)
 
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
