@@ -677,7 +677,7 @@ def _claimed_targets(mention: Mention) -> list[Target]:
         return [mention.target]
     actual = mention.actual
     # A report's figure for a year is weighed against that year's targets.
-    return list(
+    targets = list(
         Target.objects.filter(
             region_id=actual.region_id,
             indicator_id=actual.indicator_id,
@@ -685,6 +685,18 @@ def _claimed_targets(mention: Mention) -> list[Target]:
             period_end__gte=actual.period_end,
         )
     )
+    # "完成了目标任务" speaks of the goal, not of a 力争 stretch beside it.
+    keys = {
+        (t.measure, t.period_start, t.period_end)
+        for t in targets
+        if t.tier != Target.STRETCH_TIER
+    }
+    return [
+        t
+        for t in targets
+        if t.tier != Target.STRETCH_TIER
+        or (t.measure, t.period_start, t.period_end) not in keys
+    ]
 
 
 def _document_order(document: Document) -> tuple:

@@ -410,3 +410,41 @@ def test_a_base_statement_repeating_a_stretch_goal_is_the_same_goal(
     target = Target.objects.get()
     assert (result.targets_created, result.targets_merged) == (0, 1)
     assert (target.tier, target.mentions.count()) == ("stretch", 2)
+
+
+REPORT_TEXT = "(一)完成情况\n全市高企达到780家。以上指标均完成年度目标任务。"
+
+
+@pytest.mark.parametrize("report_first", [False, True])
+def test_a_report_claim_reaches_the_plans_goal_but_not_its_stretch(
+    ingest, make_record, report_first
+):
+    at = REPORT_TEXT.index("全市高企")
+    report = (
+        "report.txt",
+        [
+            make_record(
+                kind="actual",
+                comparator="=",
+                value="780",
+                quote="全市高企达到780家",
+                start=at,
+                end=at + len("全市高企达到780家"),
+            )
+        ],
+    )
+    plan = (
+        "plan.txt",
+        [make_record(value="750"), make_record(value="800", stretch=True)],
+    )
+    for name, records in [report, plan] if report_first else [plan, report]:
+        text = REPORT_TEXT if name == "report.txt" else None
+        ingest(name, records, text=text)
+
+    claims = sorted(Target.objects.values_list("tier", "claimed_status", "claim_quote"))
+    assert claims == [
+        ("base", "met", "以上指标均完成年度目标任务"),
+        ("stretch", "", ""),
+    ]
+    # The stretch goal is missed, but nobody claimed it: no mismatch.
+    assert not Flag.objects.filter(kind="claim_mismatch").exists()
