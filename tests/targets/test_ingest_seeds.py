@@ -17,9 +17,10 @@ from targets.extraction import extract, load_document
 from targets.models import Actual, Document, Flag, Mention, Target
 
 SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
-FOLLOW_UPS = sorted(
-    (Path(settings.BASE_DIR) / "tests" / "data" / "ingest").glob("*.txt")
-)
+DATA = Path(settings.BASE_DIR) / "tests" / "data" / "ingest"
+FOLLOW_UPS = sorted(DATA.glob("*.txt"))
+# Reports that supersede the follow-ups (ingested by one test only).
+LATER = DATA / "later"
 
 
 @pytest.fixture(autouse=True)
@@ -211,6 +212,9 @@ def test_follow_up_reports_give_the_right_statuses(catalog, follow_ups_first):
         "progress": 0.9644,
         "documents": ["003_0edeab85d117419d.txt", "liuan_2024_summary.txt"],
     }
+    # Seed 000 and the 2022 summary both report 芜湖's 揭榜挂帅 projects (10 and 12);
+    # either way the goal of 10 is met.
+    assert got[("芜湖市", "揭榜挂帅项目数", "2022", "base")][0] == "met"
     # 南昌's report claims every goal but 高企 was met; that now agrees.
     claims = dict(
         Target.objects.filter(region__name="南昌市", period_start__year=2021)
@@ -218,3 +222,38 @@ def test_follow_up_reports_give_the_right_statuses(catalog, follow_ups_first):
         .values_list("indicator__name", "claimed_status")
     )
     assert claims == {"高新技术企业数": "missed", "技术合同成交额": "met"}
+
+
+def test_a_full_year_report_supersedes_the_progress_report_and_clears_its_flag(
+    catalog,
+):
+    ingest(*SEEDS, *FOLLOW_UPS)
+    turnover = Target.objects.get(
+        region__name="连云港市", indicator__name="技术合同成交额"
+    )
+    assert turnover.status == "at_risk"
+    assert Flag.objects.get(target=turnover, kind="at_risk").is_open
+
+    output = ingest(LATER / "lianyungang_2022_summary.txt")
+
+    turnover.refresh_from_db()
+    assert "目标 0, 实际 8" in output
+    assert (turnover.status, turnover.actual_norm_value, turnover.actual_period) == (
+        "met",
+        7230000000,
+        "2022",
+    )
+    assert Flag.objects.open().filter(target=turnover).count() == 0
+    # "以上指标均完成年度目标任务", but 科技进步贡献率 57.5% < 58%.
+    contribution = Target.objects.get(
+        region__name="连云港市", indicator__name="科技进步贡献率"
+    )
+    assert (contribution.status, contribution.claimed_status) == ("missed", "met")
+    assert Flag.objects.get(target=contribution, kind="claim_mismatch").is_open
+    # The claim is about the 450亿 goal, which was met, not the 力争500亿 beside it.
+    materials = dict(
+        Target.objects.filter(
+            region__name="连云港市", indicator__name="新材料产业产值"
+        ).values_list("tier", "claimed_status")
+    )
+    assert materials == {"base": "met", "stretch": ""}
