@@ -56,6 +56,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 FOUR_PLACES = Decimal("0.0001")
+# What the decimal columns hold (max_digits - decimal_places integer digits).
+MAX_VALUE = Decimal(10) ** 20
+MAX_NORM_VALUE = Decimal(10) ** 24
+MAX_PROGRESS = Decimal(10) ** 8
 KINDS = ("auto", "plan", "report", "both")
 # Flags this module opens and resolves from the judgment; conflict flags are about
 # the data itself and stay open until someone resolves them by hand.
@@ -356,6 +360,12 @@ class _Merger:
             return
         if record.end <= record.start:
             self._skip(record, "原文位置无效")
+            return
+        if (
+            abs(Decimal(str(record.value))) >= MAX_VALUE
+            or abs(Decimal(str(record.norm_value))) >= MAX_NORM_VALUE
+        ):
+            self._skip(record, "数值超出范围")
             return
         indicator = self._indicator(record)
         self.regions.add(region.pk)
@@ -835,7 +845,11 @@ def _apply(target: Target, candidates: list[linking.Candidate], today: dt.date) 
     )
     target.status = verdict.status
     target.provisional = verdict.provisional
-    target.progress = verdict.progress
+    # The column holds 8 integer digits; a ratio beyond it is a unit slip, not news.
+    progress = verdict.progress
+    target.progress = (
+        progress if progress is None or abs(progress) < MAX_PROGRESS else None
+    )
     target.schedule_progress = verdict.schedule_progress
     target.actual_id = found.actual_id if found else None
     target.actual_norm_value = found.norm_value if found else None

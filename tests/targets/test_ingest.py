@@ -448,3 +448,12 @@ def test_a_report_claim_reaches_the_plans_goal_but_not_its_stretch(
     ]
     # The stretch goal is missed, but nobody claimed it: no mismatch.
     assert not Flag.objects.filter(kind="claim_mismatch").exists()
+
+
+def test_a_value_too_large_for_the_database_is_skipped(ingest, make_record):
+    result = ingest(
+        "plan.txt", [make_record(value="1e21"), make_record(value="750", start=500)]
+    )
+
+    assert (result.failed, result.skipped, result.targets_created) == (False, 1, 1)
+    assert "数值超出范围" in result.warnings[0]

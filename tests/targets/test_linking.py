@@ -315,3 +315,14 @@ def test_a_growth_target_is_judged_on_growth_derived_from_levels(high_tech_targe
         D("12.0000"),
     )
     assert growth.progress == D("1.2000")
+
+
+def test_a_progress_ratio_too_large_to_store_is_left_empty(high_tech_target):
+    from targets.models import Target
+
+    Target.objects.filter(pk=high_tech_target.pk).update(norm_value=D("0.0001"))
+    db_actual(high_tech_target, "750000")
+
+    target = evaluated(high_tech_target)
+
+    assert (target.status, target.progress) == ("met", None)
