@@ -31,23 +31,24 @@ _GOAL = r"(?:目标任务|指标任务|计划任务|目标|考核指标)"
 
 _SECTION_CLAIM = re.compile(
     r"(?:以上|上述)(?:各项|主要)?(?:指标|目标)"
-    r"(?:中)?(?:[,,]?除(?P<exceptions>[^。;;]{1,60}?)(?:目标|指标)?外)?"
-    r"[,,]?(?:其余|其他|其它)?(?:各项)?(?:指标|目标)?"
+    r"(?:中)?(?:[,\uff0c]?除(?P<exceptions>[^。;\uff1b]{1,60}?)(?:目标|指标)?外)?"
+    r"[,\uff0c]?(?:其余|其他|其它)?(?:各项)?(?:指标|目标)?"
     r"(?:均|全部|都|全面)?(?:已|已经)?"
     rf"(?P<negation>{_NEGATION})?(?:超额)?完成(?:了)?(?!情况)"
-    r"(?:[^。;;,,]{0,12}?(?:目标任务|目标|任务))?"
+    r"(?:[^。;\uff1b,\uff0c]{0,12}?(?:目标任务|目标|任务))?"
 )
 _SENTENCE_CLAIM = re.compile(
     rf"(?P<negation>{_NEGATION})?(?P<exceeded>超额)?完成(?:了)?"
-    rf"(?P<object>[^。;;,,]{{0,24}}){_GOAL}"
+    rf"(?P<object>[^。;\uff1b,\uff0c]{{0,24}}){_GOAL}"
 )
 # A plan promising to 完成 its goals is not a claim that they were reached.
 _MODAL = re.compile(r"(?:确保|力争|争取|努力|全力|保证|推动|要|将|为)\s*$")
-_SENTENCE_END = re.compile(r"[。;;!!?？\n]")
+_SENTENCE_END = re.compile(r"[。;\uff1b!\uff01?\uff1f\n]")
 _HEADING = re.compile(
-    r"^\s*(?:[((][一二三四五六七八九十]+[))]|[一二三四五六七八九十]+、)", re.MULTILINE
+    r"^\s*(?:[(\uff08][一二三四五六七八九十]+[)\uff09]|[一二三四五六七八九十]+、)",
+    re.MULTILINE,
 )
-_EXCEPTION_SPLIT = re.compile(r"[、,,和及与]")
+_EXCEPTION_SPLIT = re.compile(r"[、,\uff0c和及与]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,3 +129,28 @@ def test_a_claim_quote_runs_to_the_end_of_its_goal_phrase():
     assert [c.quote for c in find_claims(text)] == [
         "超额完成省政府、市政府目标管理绩效考核指标任务"
     ]
+
+
+def test_full_width_punctuation_is_read_like_ascii():
+    text = (
+        "\uff08一\uff09主要指标\n高企达到700家\uff0c技术合同成交额106亿元\u3002"
+        "以上指标除高新技术企业数量目标外\uff0c其余指标均完成了目标任务\uff1b"
+        "专利申请量增长\u3002"
+    )
+    (claim,) = find_claims(text)
+    mentions = [
+        MentionSpan("高新技术企业数", text.index("高企"), text.index("700") + 4),
+        MentionSpan("技术合同成交额", text.index("技术"), text.index("106") + 5),
+    ]
+
+    assert claim.quote == (
+        "以上指标除高新技术企业数量目标外\uff0c其余指标均完成了目标任务"
+    )
+    assert claim.scope_start == 0
+    assert claimed_indicators(claim, mentions) == {
+        "高新技术企业数": MISSED,
+        "技术合同成交额": MET,
+    }
+    sentence = "高企700家\uff0c未完成年度目标\uff1b科技型中小企业1000家\u3002"
+    (missed,) = find_claims(sentence)
+    assert (missed.scope_start, missed.scope_end) == (0, sentence.index("\uff1b"))
