@@ -204,6 +204,11 @@ def populate(n_targets: int) -> dict[str, str]:
         for t in targets
         if t.status == "missed"
     )
+    # A live database has planner statistics (autovacuum); a fresh one has none.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     user = User.objects.create_user("bench-reader")
     token = Token.objects.create(user=user)
     return {

@@ -94,6 +94,24 @@ def target_rows(queryset: QuerySet[Target]) -> QuerySet:
     return queryset.values_list(*_TARGET_COLUMNS, named=True)
 
 
+class PagedRows:
+    """What the paginator slices: narrow rows for the page, but the count taken on
+    the plain queryset, which needs none of the rows' joins."""
+
+    def __init__(self, queryset: QuerySet[Target]) -> None:
+        self.queryset = queryset
+        self.ordered = queryset.ordered
+
+    def count(self) -> int:
+        return self.queryset.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index: slice) -> list[Any]:
+        return list(target_rows(self.queryset)[index])
+
+
 def target_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
     """Rows from target_rows as API dicts; one more query fetches their evidence."""
     rows = list(rows)

@@ -32,7 +32,12 @@ from targets.api.permissions import (
     IsEditorOrReadOnly,
     can_write_actual_for,
 )
-from targets.api.rows import target_payloads, target_queryset, target_rows
+from targets.api.rows import (
+    PagedRows,
+    target_payloads,
+    target_queryset,
+    target_rows,
+)
 from targets.api.serializers import (
     ActualCreateSerializer,
     ActualSerializer,
@@ -173,7 +178,7 @@ class TargetViewSet(viewsets.ReadOnlyModelViewSet):
     # the busiest endpoint and instances cost more than the queries.
     def list(self, request: Request, *args, **kwargs) -> Response:
         queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(target_rows(queryset))
+        page = self.paginate_queryset(PagedRows(queryset))
         return self.get_paginated_response(target_payloads(page))
 
     def retrieve(self, request: Request, *args, **kwargs) -> Response:
