@@ -347,9 +347,7 @@ class _Merger:
         if region is None:
             self._skip(record, "无法确定地区")
             return
-        period = record.period or (
-            str(self.document.year) if self.document.year else None
-        )
+        period = record.period or self._default_period(record)
         if period is None:
             self._skip(record, "无法确定期间")
             return
@@ -373,6 +371,18 @@ class _Merger:
             self._target(record, region, indicator, start, end)
         else:
             self._actual(record, region, indicator, start, end)
+
+    def _default_period(self, record: Record) -> str | None:
+        """The document's year, where it is the year the statement is about."""
+        year = self.document.year
+        if year is None:
+            return None
+        # A 总结与计划 document's year is the year summarised; its goals are
+        # usually for the next year, so an undated goal there is ambiguous.
+        ambiguous = self.document.kind == DocumentKind.BOTH
+        if record.kind == MentionKind.TARGET and ambiguous:
+            return None
+        return str(year)
 
     def _skip(self, record: Record, why: str) -> None:
         self.result.skipped += 1

@@ -231,7 +231,7 @@ def test_missing_region_and_period_come_from_the_document(ingest, make_record):
     ingest(
         "plan.txt",
         [make_record(region=None, period=None)],
-        info={"region": "六安市", "year": 2024},
+        info={"region": "六安市", "year": 2024, "kind": "plan"},
     )
 
     target = Target.objects.get()
@@ -457,3 +457,28 @@ def test_a_value_too_large_for_the_database_is_skipped(ingest, make_record):
 
     assert (result.failed, result.skipped, result.targets_created) == (False, 1, 1)
     assert "数值超出范围" in result.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "placed"),
+    [
+        ("plan", ["target", "actual"]),
+        ("report", ["target", "actual"]),
+        ("both", ["actual"]),
+    ],
+)
+def test_an_undated_goal_in_a_summary_and_plan_is_ambiguous(
+    ingest, make_record, kind, placed
+):
+    result = ingest(
+        "doc.txt",
+        [
+            make_record(period=None),
+            make_record(kind="actual", comparator="=", period=None, value="700"),
+        ],
+        info={"kind": kind, "year": 2024},
+    )
+
+    got = ["target"] * Target.objects.count() + ["actual"] * Actual.objects.count()
+    assert got == placed
+    assert result.skipped == 2 - len(placed)
