@@ -30,7 +30,6 @@ READ_URLS = [
     "/api/saima/races/",
     "/api/saima/template/",
     "/api/schema/",
-    "/api/docs/",
 ]
 
 
@@ -40,6 +39,13 @@ def test_nothing_is_readable_anonymously(anon, url):
 
     # TokenAuthentication comes first, so DRF challenges with 401 (not 403).
     assert response.status_code == 401
+
+
+def test_the_docs_page_sends_anonymous_visitors_to_sign_in(anon):
+    response = anon.get("/api/docs/")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/login/?next=%2Fapi%2Fdocs%2F"
 
 
 def test_a_detail_is_not_readable_anonymously(anon, evaluated):
