@@ -61,7 +61,9 @@ def _figures(month: dt.date, values: dict) -> None:
 
 
 def _ranked_regions(html: str) -> list[str]:
-    return re.findall(r'<td class="rank">\d+</td>\s*<td><strong>([^<]+)</strong>', html)
+    return re.findall(
+        r'<td class="rank">\d+</td>\s*<td class="region"><strong>([^<]+)</strong>', html
+    )
 
 
 def test_no_race_is_an_explicit_empty_state(signed_in):

@@ -251,3 +251,18 @@ def test_the_review_page_of_the_seed_documents(page, seeded, tmp_path):
     assert page.locator(".source-snippet mark.quote").count() >= 2
     if detail := os.environ.get("DABIAO_SCREENSHOT_TARGET"):
         page.screenshot(path=detail, full_page=True)
+
+
+def test_swagger_ui_renders_the_api_from_local_assets_only(page, world, live_server):
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    _log_in(page)
+
+    page.goto("/api/docs/")
+    page.wait_for_selector(".opblock-tag >> text=targets")
+
+    assert page.locator(".opblock-tag").count() >= 7
+    assert page.text_content(".info .title").startswith("dabiao 达标 API")
+    # Offline offices: every request stays on this server.
+    assert requested
+    assert [u for u in requested if not u.startswith(live_server.url)] == []
