@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import django_filters
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.request import Request
 
 from targets.models import (
     Actual,
@@ -20,6 +24,22 @@ from targets.models import (
     Status,
     Target,
 )
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter, but no FilterSet and form are built when the request names
+    none of their filters: most list requests have none, and building them cost
+    ~2 ms of a 10 ms request."""
+
+    def filter_queryset(
+        self, request: Request, queryset: QuerySet, view: Any
+    ) -> QuerySet:
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is not None and not any(
+            name in request.query_params for name in filterset_class.base_filters
+        ):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 def open_flags_exist() -> Exists:
