@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -20,11 +21,19 @@ from targets.api.filters import open_flags_exist
 from targets.models import Measure, Mention, Status, Target
 from targets.periods import format_period
 
-_VALUE = serializers.DecimalField(max_digits=24, decimal_places=4)
-_NORM = serializers.DecimalField(max_digits=28, decimal_places=4)
-_PROGRESS = serializers.DecimalField(max_digits=12, decimal_places=4)
-_SCHEDULE = serializers.DecimalField(max_digits=6, decimal_places=4)
 _DATETIME = serializers.DateTimeField()
+_FOUR_PLACES = Decimal("0.0001")
+
+
+def _dec(value: Decimal) -> str:
+    """As DRF's DecimalField(decimal_places=4) writes it ("750.0000"), without the
+    per-call field machinery: every model decimal here has four places."""
+    return f"{value.quantize(_FOUR_PLACES):f}"
+
+
+def _optional(value: Decimal | None) -> str | None:
+    return None if value is None else _dec(value)
+
 
 _MEASURES = dict(Measure.choices)
 _STATUSES = dict(Status.choices)
@@ -155,10 +164,6 @@ def _evidence_for(
     return found
 
 
-def _optional(field: serializers.Field, value: Any) -> Any:
-    return None if value is None else field.to_representation(value)
-
-
 def _payload(
     r: Any, evidence: dict[tuple[str, int], list[dict[str, Any]]]
 ) -> dict[str, Any]:
@@ -166,7 +171,7 @@ def _payload(
     if r.actual_id is not None:
         actual = {
             "id": r.actual_id,
-            "value": _VALUE.to_representation(r.actual__value),
+            "value": _dec(r.actual__value),
             "unit": r.actual__unit,
             "period": format_period(r.actual__period_start, r.actual__period_end),
             "estimate": r.actual__estimate,
@@ -193,11 +198,11 @@ def _payload(
         "period_start": r.period_start.isoformat(),
         "period_end": r.period_end.isoformat(),
         "comparator": r.comparator,
-        "value": _VALUE.to_representation(r.value),
+        "value": _dec(r.value),
         "unit": r.unit,
         # Target.target_label, from the row instead of an instance.
         "target": f"{r.comparator}{r.value.normalize():f}{r.unit}",
-        "norm_value": _NORM.to_representation(r.norm_value),
+        "norm_value": _dec(r.norm_value),
         "norm_unit": r.norm_unit,
         "tier": r.tier,
         "recurring": r.recurring,
@@ -205,12 +210,14 @@ def _payload(
         "status": r.status,
         "status_label": _STATUSES.get(r.status, r.status),
         "provisional": r.provisional,
-        "progress": _optional(_PROGRESS, r.progress),
-        "schedule_progress": _optional(_SCHEDULE, r.schedule_progress),
+        "progress": _optional(r.progress),
+        "schedule_progress": _optional(r.schedule_progress),
         "actual": actual,
-        "actual_norm_value": _optional(_NORM, r.actual_norm_value),
+        "actual_norm_value": _optional(r.actual_norm_value),
         "actual_period": r.actual_period,
-        "evaluated_at": _optional(_DATETIME, r.evaluated_at),
+        "evaluated_at": None
+        if r.evaluated_at is None
+        else _DATETIME.to_representation(r.evaluated_at),
         "claimed_status": r.claimed_status,
         "claim_quote": r.claim_quote,
         "flagged": bool(r.flagged),
