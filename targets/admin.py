@@ -22,6 +22,7 @@ from targets.models import (
     Target,
 )
 from targets.periods import format_period
+from targets.services import actual_create, targets_evaluate
 
 
 @admin.register(Region)
@@ -111,8 +112,6 @@ class TargetAdmin(SimpleHistoryAdmin):
 
     @admin.action(description="重新评估", permissions=["change"])
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Target]) -> None:
-        from targets.services import targets_evaluate
-
         count = targets_evaluate(targets=queryset)
         self.message_user(request, f"已重新评估 {count} 个目标。", messages.SUCCESS)
 
@@ -158,8 +157,6 @@ class ActualAddForm(forms.ModelForm):
             return cleaned
         if not can_write_actual_for(self.user, cleaned["region"]):
             raise ValidationError("您只能录入本地区及下级地区的实际值。")
-        from targets.services import actual_create
-
         # Created here so the service's Chinese errors show on the form; the admin's
         # change view runs inside one transaction, so a later failure undoes it.
         try:

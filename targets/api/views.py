@@ -18,6 +18,8 @@ from rest_framework.response import Response
 
 from reports.models import Export
 from reports.services import export_request
+from targets import services as target_services
+from targets import tasks as target_tasks
 from targets.api import selectors
 from targets.api.filters import (
     ActualFilter,
@@ -133,9 +135,6 @@ class DocumentViewSet(
         },
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
-        from targets import services as target_services
-        from targets import tasks as target_tasks
-
         form = DocumentUploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         upload = form.validated_data["file"]
@@ -218,8 +217,6 @@ class ActualViewSet(
         },
     )
     def create(self, request: Request, *args, **kwargs) -> Response:
-        from targets import services as target_services
-
         form = ActualCreateSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         data = form.validated_data
