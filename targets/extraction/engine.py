@@ -31,6 +31,8 @@ _BREAK_RE = re.compile(
     r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
 )
 _NEWLINE_RE = re.compile(r"\n")
+_ITEM_REACH = 120  # characters an item may extend on either side of its figure
+_SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
 _SENTENCE_RE = re.compile(r"[。!?\n]")
 _GROUP_RE = re.compile(r"[。!?\n;]")
 # Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
@@ -346,7 +348,9 @@ class _Doc:
             item_start += 1
         j = bisect_left(self.breaks, end)
         item_end = self.breaks[j] if j < len(self.breaks) else len(self.scan)
-        return item_start, item_end
+        # Text without punctuation (a scraped table, a run-on line) must not make
+        # items, and so the work per figure, grow with the document.
+        return max(item_start, start - _ITEM_REACH), min(item_end, end + _ITEM_REACH)
 
     @staticmethod
     def _bounds(marks: list[int], pos: int, limit: int) -> tuple[int, int]:
@@ -830,7 +834,9 @@ class _Walker:
             and explicit_year is not None
             and self.info.report_year is not None
             and explicit_year > max(self.info.report_year, ctx.section_year or 0)
-            and not _PAST_RE.search(scan, s_start, q.start)
+            and not _PAST_RE.search(
+                scan, max(s_start, q.start - _SENTENCE_REACH), q.start
+            )
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
@@ -1094,6 +1100,7 @@ class _Walker:
 
     def _respectively(self, pos: int, g_start: int) -> _Resolved | None:
         scan = self.d.scan
+        g_start = max(g_start, pos - _SENTENCE_REACH)
         f = scan.rfind("分别", g_start, pos)
         if f < 0 or scan.startswith("分别占", f):
             return None
@@ -1298,7 +1305,7 @@ class _Walker:
         )
         if recurring:
             return (str(default) if default else None), None
-        periods = self.d.periods_between(s_start, pos)
+        periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
         if not periods:
             # A figure takes the period that opens its paragraph (前三季度，…。…).
             k = bisect_left(self.d.newlines, pos)

@@ -62,3 +62,20 @@ def test_mutated_seed_text_never_breaks_the_engine(
         pos %= len(text) + 1
         text = text[:pos] + insert + text[pos + cut :]
     _check(text)
+
+
+def _cpu_seconds(text: str) -> float:
+    import time
+
+    t0 = time.process_time()
+    extract(text, "p.txt")
+    return time.process_time() - t0
+
+
+def test_run_on_text_scales_linearly() -> None:
+    # A scraped page without punctuation must not make the work per figure grow
+    # with the page (items, sentences and cue look-ups are bounded).
+    unit = "全市高新技术企业达到750家以上新增科技创新平台4家力争突破100亿元2021年"
+    small = _cpu_seconds(unit * 500)
+    large = _cpu_seconds(unit * 2000)
+    assert large < 10 * max(small, 0.01)
