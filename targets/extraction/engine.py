@@ -148,6 +148,10 @@ _MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
 _STRETCH_RE = re.compile(r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)|(确保)(?!了)")
 _ESTIMATE_RE = re.compile(r"预计|预估|预测|估计")
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
+# Every word any of the modal patterns starts with (one scan finds candidates).
+_MODAL_WORD_RE = re.compile(
+    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标"
+)
 _ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)"
@@ -324,12 +328,20 @@ class _Doc:
         self.period_starts = [p.start for p in self.periods]
         # Cue words found once, looked up by position later, so long sentences do
         # not make the walk quadratic.
-        self.stretch = _Marks(_STRETCH_RE, scan, spans, lambda m: bool(m.group(1)))
-        self.estimate = _Marks(
-            _ESTIMATE_OR_MODAL_RE, scan, spans, lambda m: bool(m.group(1))
+        # The modal words share one scan; each kind of mark then checks its hit.
+        modal_hits = [
+            m.start() for a, b in spans for m in _MODAL_WORD_RE.finditer(scan, a, b)
+        ]
+        self.stretch = _Marks.at(
+            _STRETCH_RE, scan, modal_hits, lambda m: bool(m.group(1))
         )
-        self.report_target = _Marks(_TARGET_IN_REPORT_RE, scan, spans, lambda m: True)
-        self.modal = _Marks(_MODAL_RE, scan, spans, lambda m: True)
+        self.estimate = _Marks.at(
+            _ESTIMATE_OR_MODAL_RE, scan, modal_hits, lambda m: bool(m.group(1))
+        )
+        self.report_target = _Marks.at(
+            _TARGET_IN_REPORT_RE, scan, modal_hits, lambda m: True
+        )
+        self.modal = _Marks.at(_MODAL_RE, scan, modal_hits, lambda m: True)
         self.self_region = _Marks(_SELF_REGION_RE, scan, spans, lambda m: True)
         self.restart = _Marks(_RESTART_RE, scan, spans, lambda m: True)
 
@@ -398,6 +410,19 @@ class _Marks:
             for m in pattern.finditer(text, a, b):
                 self.starts.append(m.start())
                 self.flags.append(flag(m))
+
+    @classmethod
+    def at(
+        cls, pattern: re.Pattern[str], text: str, positions: list[int], flag: Any
+    ) -> _Marks:
+        """Marks where `pattern` matches at one of the candidate positions."""
+        marks = cls(pattern, text, [], flag)
+        for pos in positions:
+            m = pattern.match(text, pos)
+            if m:
+                marks.starts.append(pos)
+                marks.flags.append(flag(m))
+        return marks
 
     def last(self, start: int, end: int) -> bool | None:
         """The flag of the last hit starting in [start, end), None if there is none."""
