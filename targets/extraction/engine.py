@@ -1412,6 +1412,10 @@ def _worth_reading(m: re.Match[str], scan: str) -> bool:
         return True
     if m.group("cn") is not None:
         return bool(m.group("ap1") or m.group("ap2"))
+    # A bare number counts only right after a Chinese noun (…企业20,); dates,
+    # times and lists of digits are dropped here, before any real work.
+    if not start or not ("\u4e00" <= scan[start - 1] <= "\u9fff"):
+        return False
     end = m.end()
     return end == len(scan) or scan[end] in ",;:。!?、\n\t "
 
