@@ -730,6 +730,11 @@ class _Walker:
                 ctx.mode = "target"
             elif y == self.info.report_year and y != self.info.plan_year:
                 ctx.mode = "actual"
+        elif target and actual:
+            # 存在问题和下一步打算: what the heading ends with is what follows last.
+            t_last = max(m.start() for m in _TARGET_HEAD_RE.finditer(body))
+            a_last = max(m.start() for m in _ACTUAL_HEAD_RE.finditer(body))
+            ctx.mode = "target" if t_last > a_last else "actual"
 
     # quantities ----------------------------------------------------------
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
