@@ -241,6 +241,14 @@ _ENTITY_SUBJECT_RE = re.compile(
 # A later clause that restarts with a year or the region leaves the entity's scope.
 _RESTART_RE = re.compile(r"[,;:]\s*(?:(?:19|20)\d{2}年|今年|同时)")
 _SELF_REGION_RE = re.compile(r"全市|我市|本市|全县|我县|全区|我区")
+# Nouns too generic to name an indicator alone (…100家企业): a programme named
+# earlier in the sentence qualifies them.
+_GENERIC_NOUNS = ("企业", "项目", "团队", "人才", "单位")
+_QUOTED_NAME_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}(?:计划|行动|工程|专项|大赛))”")
+_PROGRAMME_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:计划|行动|工程|专项))")
+_PROGRAMME_VERB_RE = re.compile(
+    r"^(?:实施|开展|启动|推进|通过|依托|围绕|参加|组织|深化|持续)+"
+)
 _GENERIC_HEADS = (
     "产业产值",
     "产值",
@@ -1041,6 +1049,8 @@ class _Walker:
             name = _LEVEL_LIST_RE.sub("", name)
             if scope_prefix:
                 name = scope_prefix + name
+            elif name.startswith(_GENERIC_NOUNS):
+                name = self._programme(s_start, q.start) + name
             return _Resolved(self._noun_name(name, q), None, noun_end, False)
 
         # Head before the number.
@@ -1115,6 +1125,17 @@ class _Walker:
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
         return _Resolved(self._noun_name(name, q), None, 0, False)
+
+    def _programme(self, s_start: int, pos: int) -> str:
+        """The programme a generic noun belongs to (雏鹰培育计划…100家企业), or ""."""
+        text = self.d.scan[max(s_start, pos - 60) : pos]
+        quoted = _QUOTED_NAME_RE.findall(text)
+        if quoted:
+            return quoted[-1]
+        named = _PROGRAMME_RE.findall(text)
+        if named:
+            return _PROGRAMME_VERB_RE.sub("", named[-1])
+        return ""
 
     def _longer_alias(self, h: AliasHit, limit: int) -> AliasHit:
         """An alias starting inside `h` and reaching further (孵化器和众创空间)."""
