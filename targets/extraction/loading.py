@@ -239,10 +239,15 @@ def _html(text: str) -> str:
     return _tidy("".join(parts))
 
 
+_SPACES_RE = re.compile(r"[ \u3000\xa0\r\f\v]+")
+
+
 def _tidy(text: str) -> str:
-    lines = [
-        " ".join(line.split()) if line.strip() else "" for line in text.split("\n")
-    ]
+    # Runs of spaces collapse; tabs (table cells) survive.
+    lines = []
+    for line in text.split("\n"):
+        cells = [_SPACES_RE.sub(" ", cell).strip() for cell in line.split("\t")]
+        lines.append("\t".join(cells).strip("\t ") if any(cells) else "")
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):

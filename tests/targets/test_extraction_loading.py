@@ -185,3 +185,21 @@ def test_pdf_layout_line_breaks_are_joined_but_headings_kept() -> None:
     assert "入库科技型中小企业1530家" in lines[2]
     assert "56.8亿元" in lines[2]
     assert lines[3:] == ["二、下一步打算", "- 1 -"]
+
+
+def test_html_tables_keep_their_cells_apart() -> None:
+    page = (
+        "<html><body><table><tr><td>指标</td><td>目标</td><td>完成</td></tr>"
+        "<tr><td>科技型中小企业数（家）</td><td>600</td><td> 712 </td></tr>"
+        "</table></body></html>"
+    )
+    loaded = load_bytes(page.encode("utf-8"), "t.html")
+    assert loaded.text.splitlines() == [
+        "指标\t目标\t完成",
+        "科技型中小企业数（家）\t600\t712",
+    ]
+    records = extract(loaded.text, "t.html", info_hint={"year": 2023}).records
+    assert [(r.kind, int(r.value)) for r in records] == [
+        ("target", 600),
+        ("actual", 712),
+    ]
