@@ -1124,7 +1124,24 @@ class _Walker:
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
+        part = self._part_of_previous(name, seg, g_start)
+        if part is not None:
+            return _Resolved(part.name, part, 0, False)
         return _Resolved(self._noun_name(name, q), None, 0, False)
+
+    def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
+        """其中发明专利512件 after 专利授权量: the part borrows the measure word."""
+        if "其中" not in seg:
+            return None
+        last = self._last_in_group.get(g_start)
+        if last is None or last[1] is None or last[0].indicator is None:
+            return None
+        whole = last[0].indicator.name
+        for k in range(1, len(whole) - 1):
+            ind = self.catalog.lookup(name + whole[k:])
+            if ind is not None:
+                return ind
+        return None
 
     def _programme(self, s_start: int, pos: int) -> str:
         """The programme a generic noun belongs to (雏鹰培育计划…100家企业), or ""."""

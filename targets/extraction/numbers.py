@@ -16,6 +16,9 @@ from decimal import Decimal, InvalidOperation
 FULLWIDTH = str.maketrans(
     {
         **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},  # ａ-ｚ
+        "＆": "&",
         "，": ",",
         "；": ";",
         "：": ":",

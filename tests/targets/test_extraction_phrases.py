@@ -277,3 +277,22 @@ def test_a_work_report_turns_to_this_years_goals() -> None:
 
 def test_sub_regional_figures_are_left_out() -> None:
     assert only("个别县区研发投入强度不足1%。", REPORT) == []
+
+
+def test_a_part_borrows_the_measure_word_of_its_whole() -> None:
+    records = only("全市专利授权量5200件，其中发明专利1200件。", REPORT)
+    assert [r.indicator for r in records] == ["专利授权量", "发明专利授权量"]
+
+
+def test_full_width_letters_and_signs_are_read() -> None:
+    r = one("全社会Ｒ＆Ｄ经费投入强度达到２.１％。", REPORT)
+    assert (r.indicator, float(r.value), r.unit) == ("研发投入强度", 2.1, "%")
+
+
+def test_targets_stated_in_a_completion_report() -> None:
+    text = "宣城市科技局2023年度目标任务完成情况\n1.高新技术企业。年度目标任务为500家，实际完成520家，完成率104%。"
+    records = extract(text, "t.txt").records
+    assert [(r.kind, r.indicator, int(r.value)) for r in records] == [
+        ("target", "高新技术企业数", 500),
+        ("actual", "高新技术企业数", 520),
+    ]
