@@ -290,7 +290,10 @@ def test_full_width_letters_and_signs_are_read() -> None:
 
 
 def test_targets_stated_in_a_completion_report() -> None:
-    text = "宣城市科技局2023年度目标任务完成情况\n1.高新技术企业。年度目标任务为500家，实际完成520家，完成率104%。"
+    text = (
+        "宣城市科技局2023年度目标任务完成情况\n"
+        "1.高新技术企业。年度目标任务为500家，实际完成520家，完成率104%。"
+    )
     records = extract(text, "t.txt").records
     assert [(r.kind, r.indicator, int(r.value)) for r in records] == [
         ("target", "高新技术企业数", 500),
