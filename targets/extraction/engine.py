@@ -31,6 +31,7 @@ _BREAK_RE = re.compile(
     r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
 )
 _NEWLINE_RE = re.compile(r"\n")
+_BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
 _SENTENCE_RE = re.compile(r"[。!?\n]")
@@ -331,6 +332,12 @@ class _Doc:
                 if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
                     continue
                 if self.in_quote(m.start(), book_only=True):
+                    continue
+                # 比2020年增长, 在2022年基础上: a base of comparison, not the period.
+                if m.group("y") and (
+                    scan[m.start() - 1 : m.start()] in ("比", "较", "与", "同")
+                    or _BASE_AFTER_RE.match(scan, m.end())
+                ):
                     continue
                 self.periods.append(_period_of(m))
         self.period_starts = [p.start for p in self.periods]

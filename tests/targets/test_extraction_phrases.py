@@ -121,6 +121,8 @@ def test_period_of_actuals(text: str, period: str, recurring: bool) -> None:
         ("到2025年建成科技企业孵化器、众创空间100家。", "2025", False),
         ("每年获批省级以上科技计划项目5项左右。", "2023", True),
         ("全年登记科技成果800项以上。", "2023", False),
+        ("在2022年基础上，高新技术企业增长20%。", "2023", False),
+        ("技术合同成交额比2020年翻一番，达到60亿元。", "2023", False),
     ],
 )
 def test_period_of_targets(text: str, period: str, recurring: bool) -> None:
