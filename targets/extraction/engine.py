@@ -59,6 +59,10 @@ _TARGET_HEAD_RE = re.compile(
 _ACTUAL_HEAD_RE = re.compile(
     r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
 )
+_INLINE_HEADING_RE = re.compile(
+    r"(?:[。!?]|\s)\s*((?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
+    r"[^。!?,;:\s\d]{2,20})(?=[\s。:])"
+)
 _INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20})[:]")
 # A paragraph of a report that turns to this year's or next year's work.
 _PAST_RE = re.compile(r"已|截至|截止|完成了|实现了|达到了")
@@ -717,7 +721,19 @@ class _Walker:
                 ):
                     self._heading(first, ctx)
                     para_mode = ctx.mode
+        # A page scraped into one long line still has its headings inline
+        # (…取得成效。二、2022年工作思路 …): they switch the mode as the text goes.
+        inline = [
+            (offset + h.start(1), h.group(1))
+            for h in _INLINE_HEADING_RE.finditer(line)
+            if h.start(1) > 0
+        ]
+        k = 0
         for m in qs:
+            while k < len(inline) and inline[k][0] < m.start():
+                self._heading(inline[k][1], ctx)
+                para_mode = ctx.mode
+                k += 1
             self._quantity(m, para_mode, ctx)
 
     def _heading(self, text: str, ctx: _Ctx) -> None:

@@ -301,3 +301,13 @@ def test_targets_stated_in_a_completion_report() -> None:
         ("target", "高新技术企业数", 500),
         ("actual", "高新技术企业数", 520),
     ]
+
+
+def test_headings_inside_one_long_scraped_line_still_switch_the_mode() -> None:
+    text = (
+        "XX市科技局2021年工作总结和2022年工作计划\n"
+        "一、2021年工作总结 全市高新技术企业达到612家。"
+        "二、2022年工作计划 全市高新技术企业达到700家。\n"
+    )
+    a, t = extract(text, "t.txt").records
+    assert (a.kind, a.period, t.kind, t.period) == ("actual", "2021", "target", "2022")
