@@ -95,6 +95,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     if hint.get("year"):
-        report_year = plan_year = int(hint["year"])
+        year = int(hint["year"])
+        # A year the title already names (the report half of 2021年总结和2022年计划)
+        # confirms the title's years; any other year overrides them.
+        if year not in years:
+            report_year = plan_year = year
+    elif not years and hint.get("published"):
+        m = re.match(r"(\d{4})", str(hint["published"]))
+        if m:
+            report_year = plan_year = int(m.group(1))
     region = hint.get("region") or detect_region(text, title)
     return DocContext(title, title_line, kind, report_year, plan_year, region)

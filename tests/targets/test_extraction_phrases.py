@@ -311,3 +311,16 @@ def test_headings_inside_one_long_scraped_line_still_switch_the_mode() -> None:
     )
     a, t = extract(text, "t.txt").records
     assert (a.kind, a.period, t.kind, t.period) == ("actual", "2021", "target", "2022")
+
+
+def test_a_year_hint_the_title_already_names_keeps_both_title_years() -> None:
+    text = "XX市科技局2021年工作总结和2022年工作计划\n二、下一步打算\n高新技术企业达到700家。"
+    r = extract(text, "t.txt", info_hint={"year": 2021}).records[0]
+    assert (r.kind, r.period) == ("target", "2022")
+
+
+def test_publication_date_hint_gives_the_year_when_the_title_has_none() -> None:
+    r = extract(
+        "全市高新技术企业达到750家。", "t.txt", info_hint={"published": "2023-05-01"}
+    )
+    assert r.records[0].period == "2023"
