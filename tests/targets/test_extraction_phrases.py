@@ -314,7 +314,10 @@ def test_headings_inside_one_long_scraped_line_still_switch_the_mode() -> None:
 
 
 def test_a_year_hint_the_title_already_names_keeps_both_title_years() -> None:
-    text = "XX市科技局2021年工作总结和2022年工作计划\n二、下一步打算\n高新技术企业达到700家。"
+    text = (
+        "XX市科技局2021年工作总结和2022年工作计划\n二、下一步打算\n"
+        "高新技术企业达到700家。"
+    )
     r = extract(text, "t.txt", info_hint={"year": 2021}).records[0]
     assert (r.kind, r.period) == ("target", "2022")
 
