@@ -44,6 +44,7 @@ _NUMBERING_RE = re.compile(
     r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
     r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是])\s*"
 )
+_NUMBERING_FIRST = frozenset(" \t\u3000(（一二三四五六七八九十第0123456789")
 _NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
 _TOP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
@@ -805,9 +806,10 @@ class _Walker:
         if item_end < qual_end:
             item_end = qual_end
         # Skip numbering at the start of a paragraph or item.
-        num = _NUMBERING_RE.match(scan, item_start, q.start)
-        if num and num.end() > item_start:
-            item_start = num.end()
+        if scan[item_start : item_start + 1] in _NUMBERING_FIRST:
+            num = _NUMBERING_RE.match(scan, item_start, q.start)
+            if num and num.end() > item_start:
+                item_start = num.end()
         pre_item = scan[item_start : q.start]
         pre_win = scan[max(item_start, q.start - 6) : q.start]
         pre = _PRE_QUAL_RE.search(pre_win)
@@ -1041,15 +1043,14 @@ class _Walker:
             return shared
 
         before_hits = d.aliases_between(item_start, q.start)
-        valid_before = bool(before_hits) and bool(
-            _GAP_ALLOWED_RE.match(
-                _strip_periods(
-                    _NOISE_RE.sub(
-                        "", scan[max(before_hits[-1].end, seg_start) : q.start]
-                    )
-                )
+        gap_clean = ""
+        valid_before = False
+        if before_hits:
+            last_end = before_hits[-1].end
+            gap_clean = _strip_periods(
+                _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
-        )
+            valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
         # Head after the number: 新增4家安徽省高层次科技人才团队.
         if (
             not valid_before
@@ -1080,10 +1081,12 @@ class _Walker:
         hits = before_hits
         if hits:
             h = hits[-1]
+            longer = False
             if scan[h.end : h.end + 1] in ("和", "及", "与", "、"):
-                h = self._longer_alias(h, q.start)
-            gap_raw = scan[max(h.end, seg_start) : q.start]
-            gap = _NOISE_RE.sub("", gap_raw)
+                longer_h = self._longer_alias(h, q.start)
+                longer = longer_h is not h
+                h = longer_h
+            gap = _NOISE_RE.sub("", scan[max(h.end, seg_start) : q.start])
             prefix = scan[max(item_start, h.start - 6) : h.start]
             level_m = _LEVEL_PREFIX_RE.search(prefix)
             text_level = None
@@ -1102,22 +1105,20 @@ class _Walker:
                 name_start -= len(modifier.group(1))
             base = _NOISE_RE.sub("", scan[name_start : h.end])
             ok = True
-            if _APPLICATION_RE.search(gap) or _APPLICATION_RE.search(
-                scan[max(item_start, h.start - 3) : h.start]
-            ):
+            app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+            if app or _APPLICATION_RE.search(gap):
                 ok = False
-                if _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start]):
-                    app = _APPLICATION_RE.search(
-                        scan[max(item_start, h.start - 3) : h.start]
-                    )
-                    base = app.group() + base if app else base
-            elif not _GAP_ALLOWED_RE.match(_strip_periods(gap)):
-                ok = False
+                if app:
+                    base = app.group() + base
+            elif longer:
+                ok = bool(_GAP_ALLOWED_RE.match(_strip_periods(gap)))
+            else:
+                ok = valid_before
             if cat_level and text_level and cat_level != text_level:
                 ok = False
             if modifier or scope_prefix:
                 ok = False
-            if ok and self._alias_ok(h, item_start):
+            if ok:
                 return _Resolved(h.indicator.name, h.indicator, 0, False)
             extra = _clean_gap(gap)
             name = scope_prefix + base + extra
