@@ -45,8 +45,10 @@ def cat():
     [
         (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", 0.95, 0.90, 0.90),
         (OWN, OWN / "gold.jsonl", 0.95, 0.90, 0.90),
+        # Written and annotated after the rules were frozen, then scored once.
+        (OWN, OWN / "holdout_gold.jsonl", 0.90, 0.85, 0.85),
     ],
-    ids=["seeds", "own-documents"],
+    ids=["seeds", "own-documents", "held-out"],
 )
 def test_extraction_meets_the_accuracy_floor(
     cat,
