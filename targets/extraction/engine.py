@@ -308,12 +308,17 @@ class _Doc:
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): prose is skipped, nothing is quadratic.
         raw: list[tuple[int, int]] = []
+        covered = -1  # figures in a sentence already covered add nothing
         for m in self.quantities:
-            s0, s1 = self._bounds(self.sentences, m.start(), n)
-            k = bisect_left(self.newlines, m.start())
+            pos = m.start()
+            if pos < covered:
+                continue
+            s0, s1 = self._bounds(self.sentences, pos, n)
+            k = bisect_left(self.newlines, pos)
             line = self.newlines[k - 1] + 1 if k > 0 else 0
             raw.append((max(0, line - 1), min(n, line + 40)))
             raw.append((max(0, s0 - 1), min(n, s1 + 1)))
+            covered = s1
         # Close neighbours are merged: fewer, longer scans are cheaper.
         spans = _merge(raw, gap=120)
         self.breaks = [
@@ -843,8 +848,13 @@ class _Walker:
         g_start, _ = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
-        quoted_target = bool(_QUOTED_TARGET_RE.match(post_text)) or bool(
-            _TARGET_IN_PARENS_RE.search(scan, max(item_start, q.start - 12), q.start)
+        near = scan[max(item_start, q.start - 12) : q.start]
+        quoted_target = (
+            ("目标" in post_text[:4] or "任务" in post_text[:4])
+            and bool(_QUOTED_TARGET_RE.match(post_text))
+        ) or (
+            ("目标" in near or "任务" in near or "计划" in near)
+            and bool(_TARGET_IN_PARENS_RE.search(near))
         )
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
