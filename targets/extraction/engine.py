@@ -44,6 +44,10 @@ _NUMBERING_RE = re.compile(
     r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
     r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是])\s*"
 )
+_LEVEL_WORDS = frozenset(["国家级", "省级", "市级", "县级", "区级", "国家", "省", "市"])
+_LEVEL_PREFIX_START_RE = re.compile(
+    r"^(?:国家级|国家|省级以上|市级以上|省级|市级|县级|区级)"
+)
 _NUMBERING_FIRST = frozenset(" \t\u3000(（一二三四五六七八九十第0123456789")
 _NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
 _TOP_HEADING_RE = re.compile(
@@ -874,8 +878,15 @@ class _Walker:
                 self._noun_name(res.name, q), None, res.noun_end, res.inherited
             )
             ind = None
-        if ind is None and q.norm_unit == "元" and _FUND_RE.search(res.name):
-            return
+        if (
+            ind is None
+            and q.norm_unit == "元"
+            and (
+                _FUND_RE.search(res.name)
+                or _FUND_RE.search(scan, qual_end, qual_end + 6)
+            )
+        ):
+            return  # money for a programme or a fund (…10亿元专项资金) is not a figure
         if ind is None and not res.name:
             return
 
@@ -1161,6 +1172,12 @@ class _Walker:
         part = self._part_of_previous(name, seg, g_start)
         if part is not None:
             return _Resolved(part.name, part, 0, False)
+        if name in _LEVEL_WORDS and "其中" in seg:
+            # 其中国家级5家: that level of what the sentence just counted.
+            last = self._last_in_group.get(g_start)
+            if last is not None and last[1] is not None:
+                whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
+                return _Resolved(name + whole, None, 0, False)
         return _Resolved(self._noun_name(name, q), None, 0, False)
 
     def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
@@ -1553,8 +1570,10 @@ def _clean_name(s: str) -> str:
         prev = s
         s = _LEAD_STRIP_RE.sub("", s)
         s = _TAIL_STRIP_RE.sub("", s)
-    if "等" in s[1:]:
-        s = s[s.rindex("等") + 1 :] or s
+    # A、B等C names C; 二等奖 is a prize, not a list.
+    k = s.rfind("等", 1)
+    if k > 0 and s[k - 1] not in "一二三四五六七八九十" and len(s) - k > 2:
+        s = s[k + 1 :]
     s = _KIND_PREFIX_RE.sub("", s)
     s = s.replace("各类", "")
     return s[-16:] if len(s) > 16 else s
