@@ -21,6 +21,7 @@ from .document import BOILERPLATE_RE, DocContext, document_context
 from .loading import MAX_TEXT_CHARS
 from .numbers import QUANTITY_RE, Quantity, read_quantity, to_halfwidth
 from .records import DocumentInfo, Extraction, Record
+from .regions import CITY_WITH_SUFFIX_RE
 
 # ---------------------------------------------------------------- segmentation
 
@@ -1010,6 +1011,11 @@ class _Walker:
             return True
         if _OTHER_REGION_RE.search(pre_item):
             return "region"
+        if "市" in pre_item:
+            own = self.info.region or ""
+            for cm in CITY_WITH_SUFFIX_RE.finditer(pre_item):
+                if cm.group() != own:
+                    return "region"  # 合肥市高新技术企业… in a 六安 document
         tail = scan[qual_end : qual_end + 2]
         if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
             return True

@@ -51,6 +51,8 @@ _CITIES = """
 _PLACEHOLDERS = ["XX", "××", "xx", "ＸＸ", "**", "某"]
 
 _CITY_RE = re.compile("(" + trie_regex(_CITIES + _PLACEHOLDERS) + ")(市)?")
+# A city written with its 市, for telling another city's figures from our own.
+CITY_WITH_SUFFIX_RE = re.compile("(" + trie_regex(_CITIES) + ")市")
 # An office naming itself: 芜湖市科技局, 舒城县科学技术局, 蜀山区人民政府.
 _OFFICE_RE = re.compile(
     r"(?<=[\u4e00-\u9fffXx×])(市|县|区|旗)"
