@@ -330,6 +330,9 @@ def test_publication_date_hint_gives_the_year_when_the_title_has_none() -> None:
 
 
 def test_another_citys_figures_are_left_out() -> None:
-    text = "六安市科技局2023年工作总结\n合肥市高新技术企业达到7000家。六安市技术合同成交额达到50亿元。"
+    text = (
+        "六安市科技局2023年工作总结\n"
+        "合肥市高新技术企业达到7000家。六安市技术合同成交额达到50亿元。"
+    )
     records = extract(text, "t.txt").records
     assert [(r.indicator, int(r.value)) for r in records] == [("技术合同成交额", 50)]
