@@ -9,7 +9,6 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.routers import DefaultRouter
 
 from reports.saima.api import urlpatterns as saima_urlpatterns
-from targets.api import schema as _schema  # noqa: F401 - registers extensions
 from targets.api import views
 from targets.api.docs import SWAGGER_ASSETS, LocalSwaggerView
 
