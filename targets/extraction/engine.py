@@ -1026,6 +1026,13 @@ class _Walker:
             and _HANZI_RE.match(tail[:1] or " ")
         ):
             return True
+        if (
+            q.norm_unit == "%"
+            and not post
+            and _HANZI_RE.match(tail[:1] or " ")
+            and tail[:1] not in "以左上和及与或、"
+        ):
+            return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         return q.norm_unit == "元" and tail.startswith(("规模", "的"))
 
     def _entity_sentence(self, s_start: int) -> bool:
