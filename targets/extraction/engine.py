@@ -31,11 +31,9 @@ _BREAK_RE = re.compile(
     r"|、(?:(?=\d)|(?<=[\d%]、)|(?<=[\d余多][家个项人名件场次户元亿点]、)"
     r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
 )
-_NEWLINE_RE = re.compile(r"\n")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
-_SENTENCE_RE = re.compile(r"[。!?\n]")
 _GROUP_RE = re.compile(r"[。!?\n;]")
 # Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
 _QUOTED_RE = re.compile(
@@ -303,9 +301,11 @@ class _Doc:
         self.text = text
         self.scan = scan
         n = len(scan)
-        self.sentences = [m.start() for m in _SENTENCE_RE.finditer(scan)]
+        # One scan for the three kinds of boundary: ; ends a clause group,
+        # 。!? a sentence too, and a line break a paragraph too.
         self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
-        self.newlines = [m.start() for m in _NEWLINE_RE.finditer(scan)]
+        self.sentences = [p for p in self.groups if scan[p] != ";"]
+        self.newlines = [p for p in self.sentences if scan[p] == "\n"]
         self.quantities = [
             m for m in QUANTITY_RE.finditer(scan) if _worth_reading(m, scan)
         ]
