@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from .catalog import AliasHit, Catalog, Indicator, find_aliases, level_of, load_catalog
@@ -970,7 +969,7 @@ class _Walker:
             start=start,
             end=end,
             indicator_code=ind.code if ind else None,
-            tier=_tier_name(tier),
+            tier=tier,
         )
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
@@ -1560,10 +1559,6 @@ def _table_columns(header: list[str]) -> dict[str, Any] | None:
     return {"values": values, "unit": unit}
 
 
-def _tier_name(tier: str | None) -> str | None:
-    return tier
-
-
 def _strip_periods(s: str) -> str:
     return _PERIOD_RE.sub("", s)
 
@@ -1614,6 +1609,3 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     if ind.norm_unit == "%":
         return q.norm_unit in ("%", "pp")
     return True
-
-
-_ = Decimal  # Decimal values flow through Quantity
