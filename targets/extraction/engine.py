@@ -251,6 +251,9 @@ _RESTART_RE = re.compile(r"[,;:]\s*(?:(?:19|20)\d{2}年|今年|同时)")
 _SELF_REGION_RE = re.compile(r"全市|我市|本市|全县|我县|全区|我区")
 # Nouns too generic to name an indicator alone (…100家企业): a programme named
 # earlier in the sentence qualifies them.
+_COUNTED_NOUN_END_RE = re.compile(
+    r"(?:项目|企业|平台|机构|团队|人才|中心|基地|联盟|成果|专利|合同|实验室|工作站)$"
+)
 _GENERIC_NOUNS = ("企业", "项目", "团队", "人才", "单位")
 _QUOTED_NAME_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}(?:计划|行动|工程|专项|大赛))”")
 _PROGRAMME_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:计划|行动|工程|专项))")
@@ -1084,13 +1087,17 @@ class _Walker:
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
             valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
-        # Head after the number: 新增4家安徽省高层次科技人才团队.
+        # Head after the number: 新增4家安徽省高层次科技人才团队 (but not when a
+        # counted noun stands right before it: 扶贫项目88个, 资金…).
         if (
             not valid_before
             and q.norm_unit == "count"
             and noun
             and _HANZI_RE.match(noun)
             and not _NOT_NOUN_START_RE.match(noun)
+            and not _COUNTED_NOUN_END_RE.search(
+                scan, max(seg_start, q.start - 4), q.start
+            )
         ):
             noun_core, noun_end = _trim_noun(noun, noun_start)
             hits = d.aliases_between(noun_start, noun_end)
