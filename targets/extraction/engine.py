@@ -628,7 +628,9 @@ class _Walker:
     def _table_row(
         self, row: list[tuple[str, int, int]], cols: dict[str, Any], year: int | None
     ) -> None:
-        label, lstart, _ = row[0]
+        if cols["label"] >= len(row):
+            return
+        label, lstart, _ = row[cols["label"]]
         unit = ""
         if cols["unit"] is not None and cols["unit"] < len(row):
             unit = row[cols["unit"]][0]
@@ -1551,8 +1553,10 @@ def _table_columns(header: list[str]) -> dict[str, Any] | None:
     """Which columns of a header row hold targets, actuals and the unit."""
     values: list[tuple[str, int, bool]] = []
     unit = None
+    # A leading 序号 column numbers the rows; the label is the next column.
+    label = 1 if header and re.fullmatch(r"序号|编号|No\.?", header[0]) else 0
     for i, cell in enumerate(header):
-        if i == 0:
+        if i <= label:
             continue
         if _RATE_COL_RE.search(cell):
             continue
@@ -1564,7 +1568,7 @@ def _table_columns(header: list[str]) -> dict[str, Any] | None:
             values.append(("actual", i, "预计" in cell))
     if not values:
         return None
-    return {"values": values, "unit": unit}
+    return {"values": values, "unit": unit, "label": label}
 
 
 def _strip_periods(s: str) -> str:

@@ -337,3 +337,19 @@ def test_another_citys_figures_are_left_out() -> None:
     )
     records = extract(text, "t.txt").records
     assert [(r.indicator, int(r.value)) for r in records] == [("技术合同成交额", 50)]
+
+
+def test_a_space_separated_table_with_a_number_column() -> None:
+    text = (
+        "淮南市科技局2023年主要指标完成情况\n\n"
+        "序号  指标名称  单位  2023年目标  2023年完成  完成率\n"
+        "1  高新技术企业数  家  1200  1256  104.7%\n"
+        "2  技术合同成交额  亿元  80  92.5  115.6%\n"
+    )
+    records = extract(text, "t.txt").records
+    assert [(r.kind, r.indicator, float(r.value), r.period) for r in records] == [
+        ("target", "高新技术企业数", 1200, "2023"),
+        ("actual", "高新技术企业数", 1256, "2023"),
+        ("target", "技术合同成交额", 80, "2023"),
+        ("actual", "技术合同成交额", 92.5, "2023"),
+    ]
