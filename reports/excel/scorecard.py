@@ -199,6 +199,14 @@ class _StyleBook:
     def __init__(self, ws: Any) -> None:
         self.ws = ws
         self._arrays: dict[Any, Any] = {}
+        # Every sheet has a header row in the same style.
+        self.define(
+            "header",
+            font=_HEADER_FONT,
+            fill=_HEADER_FILL,
+            border=_HEADER_BORDER,
+            alignment=_CENTER,
+        )
 
     def define(self, key: Any, **style: Any) -> None:
         template = Cell(self.ws, row=1, column=1)
@@ -210,6 +218,16 @@ class _StyleBook:
         return Cell(
             self.ws, row=1, column=1, value=value, style_array=self._arrays[key]
         )
+
+    def define_wrapped(self, key: str) -> None:
+        """A wrapped-text style, plus its twin for rich text that safe_text has
+        marked as literal (quotePrefix)."""
+        self.define(key, alignment=_WRAP)
+        self.define(f"{key}_text", alignment=_WRAP, quotePrefix=True)
+
+    def wrapped(self, text: str | CellRichText, key: str) -> Cell:
+        """``text`` (from safe_text) in the ``define_wrapped`` style that fits it."""
+        return self.cell(text, f"{key}_text" if isinstance(text, CellRichText) else key)
 
 
 def _header_row(book: _StyleBook, headers: list[str]) -> list[Cell]:
@@ -275,13 +293,6 @@ def _write_summary(
     summary: list[RegionSummary],
 ) -> None:
     book = _StyleBook(ws)
-    book.define(
-        "header",
-        font=_HEADER_FONT,
-        fill=_HEADER_FILL,
-        border=_HEADER_BORDER,
-        alignment=_CENTER,
-    )
     book.define("title", font=Font(bold=True, size=14))
     book.define("note", font=Font(color="595959"))
     book.define("count", number_format=COUNT_FORMAT)
@@ -368,13 +379,6 @@ def _completion_chart(ws: Any, header_row: int, last: int) -> BarChart:
 
 def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
     book = _StyleBook(ws)
-    book.define(
-        "header",
-        font=_HEADER_FONT,
-        fill=_HEADER_FILL,
-        border=_HEADER_BORDER,
-        alignment=_CENTER,
-    )
     for fmt in (MONEY_FORMAT, COUNT_FORMAT, DECIMAL_FORMAT, "0.00%", PERCENT_FORMAT):
         book.define(fmt, number_format=fmt)
     for status, (fill, color) in STATUS_COLORS.items():
@@ -384,8 +388,7 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
             font=Font(color=color),
             alignment=Alignment(horizontal="center"),
         )
-    book.define("quote", alignment=_WRAP)
-    book.define("quote_text", alignment=_WRAP, quotePrefix=True)
+    book.define_wrapped("quote")
 
     _prepare_sheet(ws, DETAIL_WIDTHS, freeze="C2")
     ws.append(_header_row(book, DETAIL_HEADERS))
@@ -450,12 +453,7 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
                 cell(STATUS_LABELS.get(row.status, row.status), row.status),
                 "是" if row.provisional else None,
                 name(row.plan),
-                None
-                if quote is None
-                else cell(
-                    quote,
-                    "quote_text" if isinstance(quote, CellRichText) else "quote",
-                ),
+                None if quote is None else book.wrapped(quote, "quote"),
             ]
         )
     last = count + 1
@@ -478,15 +476,7 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
 
 def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
     book = _StyleBook(ws)
-    book.define(
-        "header",
-        font=_HEADER_FONT,
-        fill=_HEADER_FILL,
-        border=_HEADER_BORDER,
-        alignment=_CENTER,
-    )
-    book.define("reason", alignment=_WRAP)
-    book.define("reason_text", alignment=_WRAP, quotePrefix=True)
+    book.define_wrapped("reason")
     book.define("when", number_format=DATE_TIME_FORMAT)
     _prepare_sheet(ws, FLAG_WIDTHS, freeze="A2")
     ws.append(_header_row(book, FLAG_HEADERS))
@@ -506,10 +496,7 @@ def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
                 if flag.value is not None
                 else None,
                 FLAG_LABELS.get(flag.kind, flag.kind),
-                book.cell(
-                    reason,
-                    "reason_text" if isinstance(reason, CellRichText) else "reason",
-                ),
+                book.wrapped(reason, "reason"),
                 book.cell(_naive_local(flag.opened_at), "when"),
             ]
         )
