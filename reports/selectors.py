@@ -264,46 +264,14 @@ def _resolve(
     plans: dict[int, str],
 ) -> Iterator[ScorecardRow]:
     quotes = _first_quotes([raw[0] for raw in chunk])
-    for (
-        pk,
-        region_id,
-        indicator_id,
-        measure,
-        period_start,
-        period_end,
-        comparator,
-        value,
-        unit,
-        norm_value,
-        norm_unit,
-        tier,
-        status,
-        provisional,
-        progress,
-        schedule_progress,
-        actual_norm_value,
-        actual_period,
-        plan_id,
-    ) in chunk:
+    # The raw tuple follows _ROW_FIELDS: ids to resolve at both ends, the
+    # figures in between already in ScorecardRow's order.
+    for pk, region_id, indicator_id, *figures, plan_id in chunk:
         yield ScorecardRow(
             pk,
             regions[region_id],
             indicators[indicator_id],
-            measure,
-            period_start,
-            period_end,
-            comparator,
-            value,
-            unit,
-            norm_value,
-            norm_unit,
-            tier,
-            status,
-            provisional,
-            progress,
-            schedule_progress,
-            actual_norm_value,
-            actual_period,
+            *figures,
             plans.get(plan_id, "") if plan_id else "",
             quotes.get(pk, ""),
         )
