@@ -88,6 +88,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
+    r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
 )
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
@@ -112,7 +113,7 @@ class _Period:
     end: int
     year: int | None  # explicit year, None for 今年-like words
     months: tuple[int, int] | None  # (first, last) month of a span
-    offset: int = 0  # -1 for 去年: the year before the document's own
+    offset: int = 0  # -1 for 去年, +1 for 明年: relative to the document's year
 
 
 # ---------------------------------------------------------------- cues in items
@@ -158,12 +159,16 @@ _ESTIMATE_RE = re.compile(r"预计|预估|预测|估计")
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
 _MODAL_WORD_RE = re.compile(
-    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标"
+    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将"
 )
 _ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)"
     r"|确保(?!了)|拟(?<!草拟)(?![订定写稿])|预期目标"
+)
+# 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
+_WILL_RE = re.compile(
+    r"将(?<!即将)(?=新增|达到|达|突破|建成|实现|新建|培育|引进|超过|完成|力争|净增)"
 )
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
@@ -375,6 +380,7 @@ class _Doc:
             _TARGET_IN_REPORT_RE, scan, modal_hits, lambda m: True
         )
         self.modal = _Marks.at(_MODAL_RE, scan, modal_hits, lambda m: True)
+        self.will = _Marks.at(_WILL_RE, scan, modal_hits, lambda m: True)
         self.self_region = _Marks(_SELF_REGION_RE, scan, spans, lambda m: True)
         self.restart = _Marks(_RESTART_RE, scan, spans, lambda m: True)
 
@@ -485,6 +491,8 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), None, None)
     if m.group("last"):
         return _Period(m.start(), m.end(), None, None, offset=-1)
+    if m.group("next"):
+        return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp"):
         return _Period(
             m.start(), m.end(), 2025 if "四" in m.group("fyp") else 2030, None
@@ -913,6 +921,7 @@ class _Walker:
             or tier
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
+            or (d.will.any(s_start, q.start) and not d.estimate.last(g_start, q.start))
         ):
             kind = "target"
         recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))

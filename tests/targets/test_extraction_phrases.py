@@ -353,3 +353,16 @@ def test_a_space_separated_table_with_a_number_column() -> None:
         ("target", "技术合同成交额", 80, "2023"),
         ("actual", "技术合同成交额", 92.5, "2023"),
     ]
+
+
+def test_will_in_a_report_is_a_goal_unless_it_is_an_estimate() -> None:
+    records = only(
+        "全市高新技术企业达到600家。明年全市将新增高新技术企业100家。"
+        "预计全年技术合同成交额将突破80亿元。",
+        REPORT,
+    )
+    assert [(r.kind, r.period, r.estimate) for r in records] == [
+        ("actual", "2022", False),
+        ("target", "2023", False),
+        ("actual", "2022", True),
+    ]
