@@ -15,26 +15,12 @@ Usage: python bench/bench_ingest.py [ROUNDS] [COPIES]   (default 4, 200)
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _django import ROOT, setup
 
-WORKDIR = Path(tempfile.mkdtemp(prefix="dabiao-bench-ingest-"))
-os.environ["VAR_DIR"] = str(WORKDIR)
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
-os.environ["MEDIA_ROOT"] = str(WORKDIR / "media")
-os.environ.pop("REDIS_URL", None)
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-
-import django  # noqa: E402
-
-django.setup()
+WORKDIR = setup("dabiao-bench-ingest-")
 
 from django.core.management import call_command  # noqa: E402
 from django.utils import timezone  # noqa: E402

@@ -13,31 +13,16 @@ Usage: python bench/bench_saima.py [REGIONS] [INDICATORS] [MONTHS]
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from typing import TypeVar
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _django import setup
 
-WORKDIR = Path(tempfile.mkdtemp(prefix="dabiao-bench-saima-"))
-# Before django.setup(): settings read these once.
-os.environ["VAR_DIR"] = str(WORKDIR)
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
-os.environ["MEDIA_ROOT"] = str(WORKDIR / "media")
-os.environ.pop("REDIS_URL", None)
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-
-import django  # noqa: E402
-
-django.setup()
+WORKDIR = setup("dabiao-bench-saima-")
 
 from django.core.management import call_command  # noqa: E402
 

@@ -23,33 +23,18 @@ import resource
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
 from copy import copy
 from decimal import Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _django import setup
 
 # The database is built by a child process (see main) that shares this folder.
-WORKDIR = Path(
-    os.environ.get("DABIAO_BENCH_DIR")
-    or tempfile.mkdtemp(prefix="dabiao-bench-scorecard-")
-)
+_shared = os.environ.get("DABIAO_BENCH_DIR")
+WORKDIR = setup("dabiao-bench-scorecard-", Path(_shared) if _shared else None)
 os.environ["DABIAO_BENCH_DIR"] = str(WORKDIR)
-# Before django.setup(): settings read these once.
-os.environ["VAR_DIR"] = str(WORKDIR)
-os.environ["DATABASE_URL"] = f"sqlite:///{WORKDIR / 'bench.sqlite3'}"
-os.environ["MEDIA_ROOT"] = str(WORKDIR / "media")
-os.environ.pop("REDIS_URL", None)
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
-os.environ.setdefault("LOG_LEVEL", "WARNING")
-
-import django  # noqa: E402
-
-django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
