@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from django import template
@@ -9,7 +11,7 @@ from django import template
 register = template.Library()
 
 
-def _ratio(value: object) -> Decimal | None:
+def _decimal(value: object) -> Decimal | None:
     if value is None or value == "":
         return None
     try:
@@ -18,30 +20,38 @@ def _ratio(value: object) -> Decimal | None:
         return None
 
 
-@register.filter
-def pct(value: object) -> str:
+def _decimal_filter(
+    missing: str,
+) -> Callable[[Callable[[Decimal], str]], Callable[[object], str]]:
+    """Register ``show`` as a filter that reads its value as a Decimal and shows
+    ``missing`` for an empty or unreadable one."""
+
+    def decorate(show: Callable[[Decimal], str]) -> Callable[[object], str]:
+        @functools.wraps(show)
+        def filter_(value: object) -> str:
+            number = _decimal(value)
+            return missing if number is None else show(number)
+
+        return register.filter(filter_)
+
+    return decorate
+
+
+@_decimal_filter("—")
+def pct(ratio: Decimal) -> str:
     """0.8342 → "83.4%"; None → "—"."""
-    ratio = _ratio(value)
-    if ratio is None:
-        return "—"
     return f"{(ratio * 100).quantize(Decimal('0.1'))}%"
 
 
-@register.filter
-def bar(value: object) -> str:
+@_decimal_filter("0")
+def bar(ratio: Decimal) -> str:
     """A ratio as a CSS width in percent, clamped to the bar (0–100)."""
-    ratio = _ratio(value)
-    if ratio is None:
-        return "0"
     return f"{max(Decimal(0), min(ratio, Decimal(1))) * 100:.1f}"
 
 
-@register.filter
-def num(value: object) -> str:
+@_decimal_filter("—")
+def num(number: Decimal) -> str:
     """Decimal without trailing zeros: 750.0000 → 750."""
-    number = _ratio(value)
-    if number is None:
-        return "—"
     return f"{number.normalize():f}"
 
 
