@@ -113,13 +113,7 @@ def month_workbook_write(report: MonthReport, out: Path | str) -> int:
                 *(result.indicators[ri.key].score for ri in specs),
                 ("未报送:" + "、".join(missing)) if missing else "",
             ]
-            for column, value in enumerate(values, start=1):
-                style: dict[str, Any] = {"border": BOX}
-                if fill is not None:
-                    style["fill"] = fill
-                if isinstance(value, Decimal):
-                    style["number_format"] = SCORE_FORMAT
-                _put(ranking, row, column, value, **style)
+            _data_row(ranking, row, values, fill=fill)
             row += 1
     last_data = row - 1
     _widths(ranking, [6, 22, 10, 9, 7, 10, *([14] * len(specs)), 30])
@@ -187,6 +181,7 @@ def _indicator_sheet(
         subtitle = f"【{SAMPLE_LABEL}】" + subtitle
     _title(ws, f"{report.title} · {ri.display_name}", subtitle, len(titles))
     _header(ws, 3, titles)
+    formats = [SCORE_FORMAT if t == "得分" else VALUE_FORMAT for t in titles]
     row = 4
     for group_rows in report.result.groups.values():
         ranked = [r for r in group_rows if r.indicators[ri.key].reported]
@@ -222,17 +217,28 @@ def _indicator_sheet(
                 fill = RED
             elif res.rank is not None and from_bottom[result.region] <= 3:
                 fill = GREY
-            for column, value in enumerate(values, start=1):
-                style: dict[str, Any] = {"border": BOX}
-                if fill is not None:
-                    style["fill"] = fill
-                if isinstance(value, Decimal):
-                    style["number_format"] = (
-                        SCORE_FORMAT if titles[column - 1] == "得分" else VALUE_FORMAT
-                    )
-                _put(ws, row, column, value, **style)
+            _data_row(ws, row, values, fill=fill, formats=formats)
             row += 1
     _widths(ws, [6, 22, 14, 10, *([10] * (len(titles) - 5)), 16])
+
+
+def _data_row(
+    ws: Worksheet,
+    row: int,
+    values: list[Any],
+    *,
+    fill: PatternFill | None,
+    formats: list[str] | None = None,
+) -> None:
+    """One boxed data row, filled red/grey when given; a Decimal gets the number
+    format of its column in ``formats`` (the score format when not given)."""
+    for column, value in enumerate(values, start=1):
+        style: dict[str, Any] = {"border": BOX}
+        if fill is not None:
+            style["fill"] = fill
+        if isinstance(value, Decimal):
+            style["number_format"] = formats[column - 1] if formats else SCORE_FORMAT
+        _put(ws, row, column, value, **style)
 
 
 def _widths(ws: Worksheet, widths: list[int]) -> None:
@@ -285,13 +291,7 @@ def rollup_workbook_write(report: RollupReport, out: Path | str) -> int:
                 "" if item.group == engine.DEFAULT_GROUP else item.group,
                 *(item.monthly.get(m, Decimal(0)) for m in months),
             ]
-            for column, value in enumerate(values, start=1):
-                style: dict[str, Any] = {"border": BOX}
-                if fill is not None:
-                    style["fill"] = fill
-                if isinstance(value, Decimal):
-                    style["number_format"] = SCORE_FORMAT
-                _put(ws, row, column, value, **style)
+            _data_row(ws, row, values, fill=fill)
             row += 1
     _widths(ws, [6, 22, 10, 10, *([10] * len(months))])
     if row > 4:
