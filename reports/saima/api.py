@@ -160,15 +160,7 @@ def results_payload(report: selectors.MonthReport) -> dict[str, Any]:
                         "change": row.change,
                         "red": row.region in red_names,
                         "black": row.region in black_names,
-                        "indicators": {
-                            ri.display_name: {
-                                "value": _dec(row.indicators[ri.key].value),
-                                "score": _dec(row.indicators[ri.key].score),
-                                "rank": row.indicators[ri.key].rank,
-                                "note": row.indicators[ri.key].note,
-                            }
-                            for ri in report.indicators
-                        },
+                        "indicators": report.indicator_detail(row, _dec),
                     }
                     for row in rows
                 ],

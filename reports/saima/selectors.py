@@ -4,9 +4,10 @@ roll-up reports (the engine runs on plain values loaded here)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from reports.saima import engine
 from reports.saima.importing import Lookups, lookups_from
@@ -161,6 +162,24 @@ class MonthReport:
 
     def region_ids(self) -> dict[str, int]:
         return {m.region.name: m.region_id for m in self.members}
+
+    def indicator_detail(
+        self,
+        row: engine.RegionResult,
+        number: Callable[[Decimal | None], str | None],
+    ) -> dict[str, dict[str, Any]]:
+        """Per indicator (by display name) the region's value, score, rank and note:
+        what RaceResult.detail stores and the API shows; ``number`` writes the
+        Decimals."""
+        return {
+            ri.display_name: {
+                "value": number(row.indicators[ri.key].value),
+                "score": number(row.indicators[ri.key].score),
+                "rank": row.indicators[ri.key].rank,
+                "note": row.indicators[ri.key].note,
+            }
+            for ri in self.indicators
+        }
 
     def completion(self, region: str, race_indicator: RaceIndicator) -> Decimal | None:
         """Percent of the region's own target reached (目标完成率 indicators only)."""

@@ -200,15 +200,7 @@ def results_store(*, race: Race, month: dt.date) -> selectors.MonthReport:
                 "score": row.composite,
                 "rank": row.rank,
                 "previous_rank": row.previous_rank,
-                "detail": {
-                    ri.display_name: {
-                        "value": _num(row.indicators[ri.key].value),
-                        "score": _num(row.indicators[ri.key].score),
-                        "rank": row.indicators[ri.key].rank,
-                        "note": row.indicators[ri.key].note,
-                    }
-                    for ri in report.indicators
-                },
+                "detail": report.indicator_detail(row, _num),
             },
         )
     RaceResult.objects.filter(
