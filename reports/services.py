@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 
 from reports.excel.scorecard import write_scorecard
@@ -26,46 +28,55 @@ from targets.models import Document, Region
 
 logger = logging.getLogger(__name__)
 
+M = TypeVar("M", bound=Model)
+
 SCOPE_KEYS = frozenset({"region", "year", "document", "target_ids"})
 EXPORT_DIR = "exports"
 
 
-def _resolve_region(region: Region | int | str | None) -> Region | None:
-    if region is None or region == "":
+def _resolve(
+    value: M | int | str | None,
+    model: type[M],
+    by_name: Callable[[str], M | None],
+    missing: str,
+) -> M | None:
+    """A scope part given as the object, its pk (int or digits) or its name; empty
+    means not narrowed. Raises ValidationError("<missing>:<value>") when not found."""
+    if value is None or value == "":
         return None
-    if isinstance(region, Region):
-        return region
+    if isinstance(value, model):
+        return value
     found = None
-    if isinstance(region, int) or (isinstance(region, str) and region.isdigit()):
-        found = Region.objects.filter(pk=int(region)).first()
-    if found is None and isinstance(region, str):
-        name = region.strip()
-        found = (
-            Region.objects.filter(name=name).first()
-            or Region.objects.filter(name=Region.canonical_name(name)).first()
-        )
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        found = model.objects.filter(pk=int(value)).first()
+    if found is None and isinstance(value, str):
+        found = by_name(value.strip())
     if found is None:
-        raise ValidationError(f"找不到地区:{region}")
+        raise ValidationError(f"{missing}:{value}")
     return found
+
+
+def _region_by_name(name: str) -> Region | None:
+    return (
+        Region.objects.filter(name=name).first()
+        or Region.objects.filter(name=Region.canonical_name(name)).first()
+    )
+
+
+def _document_by_name(name: str) -> Document | None:
+    # File name first, then the title a reader would know it by.
+    return (
+        Document.objects.filter(name=name).order_by("pk").first()
+        or Document.objects.filter(title=name).order_by("pk").first()
+    )
+
+
+def _resolve_region(region: Region | int | str | None) -> Region | None:
+    return _resolve(region, Region, _region_by_name, "找不到地区")
 
 
 def _resolve_document(document: Document | int | str | None) -> Document | None:
-    if document is None or document == "":
-        return None
-    if isinstance(document, Document):
-        return document
-    found = None
-    if isinstance(document, int) or (isinstance(document, str) and document.isdigit()):
-        found = Document.objects.filter(pk=int(document)).first()
-    if found is None and isinstance(document, str):
-        # File name first, then the title a reader would know it by.
-        found = (
-            Document.objects.filter(name=document.strip()).order_by("pk").first()
-            or Document.objects.filter(title=document.strip()).order_by("pk").first()
-        )
-    if found is None:
-        raise ValidationError(f"找不到依据文件:{document}")
-    return found
+    return _resolve(document, Document, _document_by_name, "找不到依据文件")
 
 
 def _resolve_year(year: Any) -> int | None:
