@@ -28,7 +28,7 @@ from django.views.generic import TemplateView
 from reports.models import Export, ExportKind, ExportStatus
 from reports.saima import selectors as saima_selectors
 from reports.saima.api import results_payload
-from reports.saima.models import MonthlyFigure, Race
+from reports.saima.models import Race
 from reports.services import export_request
 from reports.templatetags.review import cmp
 from targets.api import selectors
@@ -398,12 +398,7 @@ class SaimaView(ReviewLoginRequired, TemplateView):
         payload = None
         error = ""
         if race is not None:
-            months = list(
-                MonthlyFigure.objects.filter(region__saima_memberships__race=race)
-                .order_by("-month")
-                .values_list("month", flat=True)
-                .distinct()
-            )
+            months = list(saima_selectors.months_with_figures(race))
             month = months[0] if months else None
             wanted = self.request.GET.get("month", "")
             if wanted:

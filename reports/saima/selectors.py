@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from django.db.models import QuerySet
+
 from reports.saima import engine
 from reports.saima.importing import Lookups, lookups_from
 from reports.saima.models import (
@@ -305,10 +307,15 @@ def rollup_report(race: Race, months: list[dt.date], label: str) -> RollupReport
     )
 
 
-def month_with_figures_latest(race: Race) -> dt.date | None:
+def months_with_figures(race: Race) -> QuerySet[MonthlyFigure, dt.date]:
+    """The months any member of the race has figures for, newest first."""
     return (
         MonthlyFigure.objects.filter(region__saima_memberships__race=race)
         .order_by("-month")
         .values_list("month", flat=True)
-        .first()
+        .distinct()
     )
+
+
+def month_with_figures_latest(race: Race) -> dt.date | None:
+    return months_with_figures(race).first()
