@@ -164,18 +164,8 @@ def scorecard_summary(*, scope: ScorecardScope) -> list[RegionSummary]:
         )
         .order_by("region__name")
     )
-    return [
-        RegionSummary(
-            region=row["region__name"],
-            total=row["total"],
-            met=row["met"],
-            missed=row["missed"],
-            at_risk=row["at_risk"],
-            on_track=row["on_track"],
-            no_data=row["no_data"],
-        )
-        for row in rows
-    ]
+    # The annotations are named after RegionSummary's count fields.
+    return [RegionSummary(region=row.pop("region__name"), **row) for row in rows]
 
 
 def scorecard_data_date(*, scope: ScorecardScope) -> dt.date | None:
