@@ -3,8 +3,14 @@ concurrent clients on /api/targets/ for 20 s, with a one-row baseline measured i
 same run (/api/regions/?search=… returning a single region).
 
 Creates a throwaway database (dabiao_bench) on 127.0.0.1:5432 as user postgres and
-drops it afterwards; all traffic stays on the loopback interface. Prints requests/s,
-p50, p95 and p99 for both endpoints and their ratio.
+drops it afterwards; all traffic stays on the loopback interface. Like production,
+gunicorn gets REDIS_URL (a spare Redis database, 127.0.0.1:6379/5 by default,
+BENCH_REDIS_URL; flushed before and after), so /api/targets/ answers from the
+response cache (targets.cache). The clients cycle through a mix of pages, filters
+and orderings rather than hammering one URL; the hit ratio comes from the X-Cache
+header. Prints requests/s, p50, p95 and p99 for both endpoints and their ratio, and
+the latency of each mixed URL on its first (cold, cache miss) and second (warm)
+request.
 
     .venv/bin/python bench/bench_api.py [--seconds 20] [--clients 16] [--targets 10000]
 """
@@ -29,6 +35,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
 DB_NAME = "dabiao_bench"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 HOST = "127.0.0.1"
 CLIENT_PROCESSES = 4
 
@@ -47,10 +54,11 @@ def _env(var_dir: Path, db_options: str = "") -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        # Celery must run eager here: no broker is needed to serve reads.
         if key not in {"REDIS_URL", "DJANGO_SETTINGS_MODULE"}
     }
     env.update(
+        # As in production: Django's cache (and so the API response cache) in Redis.
+        REDIS_URL=REDIS_URL,
         DJANGO_SETTINGS_MODULE="config.settings",
         DATABASE_URL=f"{PG_BASE}/{DB_NAME}{db_options}",
         DEBUG="false",
@@ -216,7 +224,36 @@ def populate(n_targets: int) -> dict[str, str]:
         "token": token.key,
         "targets": str(Target.objects.count()),
         "mentions": str(Mention.objects.count()),
+        "county": str(regions[1].pk),
+        "indicator": str(indicators[0].pk),
     }
+
+
+def _flush_redis() -> None:
+    import redis
+
+    redis.Redis.from_url(REDIS_URL).flushdb()
+
+
+def target_paths(base: str, county: str, indicator: str) -> list[str]:
+    """What clients of the list ask for: the first pages, the review page's filters
+    (region incl. sub-regions, year, status, flagged, indicator), orderings and a
+    search."""
+    join = "&" if "?" in base else "?"
+    return [
+        base,
+        f"{base}{join}page=2",
+        f"{base}{join}page=3",
+        f"{base}{join}year=2024",
+        f"{base}{join}year=2025&status=at_risk",
+        f"{base}{join}region={county}",
+        f"{base}{join}region={county}&year=2024",
+        f"{base}{join}status=missed&flagged=true",
+        f"{base}{join}indicator={indicator}",
+        f"{base}{join}ordering=-progress",
+        f"{base}{join}ordering=region__name&page=2",
+        f"{base}{join}search=%E7%AC%AC3%E5%8E%BF",  # 第3县
+    ]
 
 
 # --- load -------------------------------------------------------------------------
@@ -228,6 +265,7 @@ class Result:
     path: str
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
+    hits: int = 0
     seconds: float = 0.0
     body_bytes: int = 0
     cpu: dict[str, float] = field(default_factory=dict)
@@ -247,14 +285,25 @@ class Result:
 
 
 def _client(
-    port: int, path: str, token: str, deadline: float, result: Result, lock
+    port: int,
+    paths: list[str],
+    offset: int,
+    token: str,
+    deadline: float,
+    result: Result,
+    lock,
 ) -> None:
     headers = {"Authorization": f"Token {token}", "Accept": "application/json"}
     conn = http.client.HTTPConnection(HOST, port, timeout=30)
     latencies: list[float] = []
     errors = 0
+    hits = 0
     size = 0
+    turn = offset
     while time.perf_counter() < deadline:
+        # Each client walks the mix from its own starting point.
+        path = paths[turn % len(paths)]
+        turn += 1
         started = time.perf_counter()
         try:
             conn.request("GET", path, headers=headers)
@@ -264,6 +313,7 @@ def _client(
                 errors += 1
                 continue
             latencies.append(time.perf_counter() - started)
+            hits += response.getheader("X-Cache") == "hit"
             size = len(body)
             if response.will_close:
                 conn.close()
@@ -276,25 +326,41 @@ def _client(
     with lock:
         result.latencies.extend(latencies)
         result.errors += errors
+        result.hits += hits
         result.body_bytes = size
 
 
 def _client_process(
-    port: int, path: str, token: str, deadline: float, threads: int, out
+    port: int,
+    paths: list[str],
+    first: int,
+    token: str,
+    deadline: float,
+    threads: int,
+    out,
 ) -> None:
-    result = Result("", path)
+    result = Result("", paths[0])
     lock = threading.Lock()
     workers = [
         threading.Thread(
-            target=_client, args=(port, path, token, deadline, result, lock)
+            target=_client,
+            args=(port, paths, first + i, token, deadline, result, lock),
         )
-        for _ in range(threads)
+        for i in range(threads)
     ]
     for worker in workers:
         worker.start()
     for worker in workers:
         worker.join()
-    out.send((result.latencies, result.errors, result.body_bytes, time.process_time()))
+    out.send(
+        (
+            result.latencies,
+            result.errors,
+            result.hits,
+            result.body_bytes,
+            time.process_time(),
+        )
+    )
     out.close()
 
 
@@ -333,7 +399,7 @@ def _postgres_pids() -> list[int]:
 def run_load(
     label: str,
     port: int,
-    path: str,
+    paths: list[str],
     token: str,
     clients: int,
     seconds: float,
@@ -341,7 +407,7 @@ def run_load(
 ) -> Result:
     """``clients`` keep-alive connections, spread over a few processes so the
     client's own GIL does not queue requests and inflate the latencies."""
-    result = Result(label, path)
+    result = Result(label, paths[0])
     processes = min(clients, CLIENT_PROCESSES)
     app_pids = _tree(server_pid) if server_pid else []
     db_pids = _postgres_pids()
@@ -350,21 +416,24 @@ def run_load(
     deadline = started + seconds
     ctx = multiprocessing.get_context("fork")
     running = []
+    first = 0
     for i in range(processes):
         threads = clients // processes + (1 if i < clients % processes else 0)
         receive, send = ctx.Pipe(duplex=False)
         process = ctx.Process(
             target=_client_process,
-            args=(port, path, token, deadline, threads, send),
+            args=(port, paths, first, token, deadline, threads, send),
         )
+        first += threads
         process.start()
         running.append((process, receive))
     client_cpu = 0.0
     for process, receive in running:
-        latencies, errors, size, cpu = receive.recv()
+        latencies, errors, hits, size, cpu = receive.recv()
         process.join()
         result.latencies.extend(latencies)
         result.errors += errors
+        result.hits += hits
         result.body_bytes = size or result.body_bytes
         client_cpu += cpu
     result.seconds = time.perf_counter() - started
@@ -398,6 +467,25 @@ def _wait_until_up(port: int, token: str, timeout: float = 30) -> None:
     raise SystemExit("gunicorn did not answer within 30 s")
 
 
+def _timed_get(port: int, path: str, token: str) -> float:
+    """One request on a fresh connection; milliseconds."""
+    conn = http.client.HTTPConnection(HOST, port, timeout=30)
+    started = time.perf_counter()
+    conn.request("GET", path, headers={"Authorization": f"Token {token}"})
+    response = conn.getresponse()
+    response.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    conn.close()
+    if response.status != 200:
+        raise SystemExit(f"{path} answered {response.status}")
+    return elapsed
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=20)
@@ -407,6 +495,9 @@ def main() -> None:
         "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 3))
     )
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--worker-class", default="gthread", choices=["gthread", "sync"]
+    )
     parser.add_argument("--path", default="/api/targets/", help="endpoint to load")
     parser.add_argument(
         "--db-options",
@@ -424,6 +515,7 @@ def main() -> None:
     gunicorn = str(Path(python).with_name("gunicorn"))
     _pg(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
     _pg(f"CREATE DATABASE {DB_NAME}")
+    _flush_redis()
     server = None
     try:
         with tempfile.TemporaryDirectory(prefix="dabiao-bench-") as var_dir:
@@ -458,7 +550,7 @@ def main() -> None:
                     "--workers",
                     str(args.workers),
                     "--worker-class",
-                    "gthread",
+                    args.worker_class,
                     "--threads",
                     str(args.threads),
                     "--keep-alive",
@@ -471,23 +563,27 @@ def main() -> None:
             )
             token = info["token"]
             _wait_until_up(port, token)
-            baseline_path = "/api/regions/?search=%E8%8A%9C%E6%B9%96"  # 芜湖: one row
+            baseline_paths = ["/api/regions/?search=%E8%8A%9C%E6%B9%96"]  # 芜湖: 1 row
+            paths = target_paths(args.path, info["county"], info["indicator"])
+            # Cold: each URL of the mix once with an empty cache, then once more.
+            cold = [_timed_get(port, path, token) for path in paths]
+            warm = [_timed_get(port, path, token) for path in paths]
             # Warm every worker (connections, imports, first queries).
-            run_load("warm-up", port, args.path, token, args.clients, 3)
-            run_load("warm-up", port, baseline_path, token, args.clients, 2)
+            run_load("warm-up", port, paths, token, args.clients, 3)
+            run_load("warm-up", port, baseline_paths, token, args.clients, 2)
             baseline = run_load(
                 "baseline /api/regions/ (1 row)",
                 port,
-                baseline_path,
+                baseline_paths,
                 token,
                 args.clients,
                 args.seconds,
                 server.pid,
             )
             targets = run_load(
-                args.path,
+                f"{args.path} ({len(paths)} URLs)",
                 port,
-                args.path,
+                paths,
                 token,
                 args.clients,
                 args.seconds,
@@ -498,11 +594,18 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
         _pg(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+        _flush_redis()
 
+    threads = f" x {args.threads} threads" if args.worker_class == "gthread" else ""
     print(
-        f"gunicorn {args.workers} workers x {args.threads} threads (gthread), "
-        "DEBUG=false, "
-        f"PostgreSQL; {args.clients} clients x {args.seconds:.0f} s, token auth"
+        f"gunicorn {args.workers} workers{threads} ({args.worker_class}), "
+        "DEBUG=false, PostgreSQL, Redis cache; "
+        f"{args.clients} clients x {args.seconds:.0f} s, token auth"
+    )
+    print(
+        f"one request at a time, {len(paths)} URLs of the mix: "
+        f"cold (cache miss) median {_median(cold):.1f} ms, max {max(cold):.1f} ms; "
+        f"warm median {_median(warm):.1f} ms, max {max(warm):.1f} ms"
     )
     for r in (baseline, targets):
         print(
@@ -511,6 +614,10 @@ def main() -> None:
             f"p99 {r.pct(0.99):6.1f} ms  errors {r.errors}  "
             f"body {r.body_bytes / 1024:.1f} KiB"
         )
+    print(
+        f"cache hits on {targets.label}: "
+        f"{targets.hits / max(len(targets.latencies), 1):.1%}"
+    )
     print("CPU per request (ms): gunicorn / PostgreSQL / load generator")
     for r in (baseline, targets):
         print(

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from targets import claims as claim_engine
 from targets import evaluation, linking
+from targets.cache import bump_data_version
 from targets.models import (
     Actual,
     ActualSource,
@@ -308,6 +309,7 @@ def records_ingest(
     for record in ordered:
         merger.add(record)
     merger.finish()
+    bump_data_version()  # bulk writes fire no signals (targets.cache)
     regions = merger.regions | ({document.region_id} if document.region_id else set())
     result.claims = claims_apply(region_ids=regions)
     if regions:
@@ -688,6 +690,8 @@ def claims_apply(*, region_ids: Iterable[int]) -> int:
                 claimed_status=status, claim_quote=quote
             )
             changed += 1
+    # After the writes: outside a transaction the bump is immediate.
+    bump_data_version()  # QuerySet.update fires no signals (targets.cache)
     return changed
 
 
@@ -757,6 +761,8 @@ def targets_evaluate(
     ids = [t.pk for t in rows]
     for start in range(0, len(ids), 5000):
         Target.objects.filter(pk__in=ids[start : start + 5000]).update(evaluated_at=now)
+    # After the writes: outside a transaction the bump is immediate.
+    bump_data_version()  # bulk writes fire no signals (targets.cache)
     for target in rows:
         target.evaluated_at = now
     return len(rows)
@@ -912,6 +918,7 @@ def flags_update(
         Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(
             resolved_at=now
         )
+    bump_data_version()  # bulk writes fire no signals (targets.cache)
     return FlagsResult(opened=len(new_flags), resolved=len(to_resolve), kept=kept)
 
 
@@ -1046,6 +1053,7 @@ def actual_create(
     touched = Target.objects.filter(region=region, indicator=indicator)
     targets_evaluate(targets=touched)
     flags_update(targets=touched)
+    bump_data_version()  # explicit, though the create and re-judgment bump too
     return actual
 
 

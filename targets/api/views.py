@@ -3,10 +3,13 @@ its input, calls one service, and shows the result."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -18,6 +21,7 @@ from rest_framework.response import Response
 
 from reports.models import Export
 from reports.services import export_request
+from targets import cache as data_cache
 from targets import services as target_services
 from targets import tasks as target_tasks
 from targets.api import selectors
@@ -55,6 +59,8 @@ from targets.api.serializers import (
 )
 from targets.api.throttling import WriteThrottle
 from targets.models import Indicator, Region
+
+logger = logging.getLogger(__name__)
 
 
 class PassthroughRenderer(BaseRenderer):
@@ -175,17 +181,75 @@ class TargetViewSet(viewsets.ReadOnlyModelViewSet):
 
     # Both build TargetSerializer's shape from rows (targets.api.rows): the list is
     # the busiest endpoint and instances cost more than the queries.
-    def list(self, request: Request, *args, **kwargs) -> Response:
-        queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(PagedRows(queryset))
-        return self.get_paginated_response(target_payloads(page))
+    def list(self, request: Request, *args, **kwargs) -> HttpResponse:
+        def build() -> Response:
+            queryset = self.filter_queryset(self.get_queryset())
+            page = self.paginate_queryset(PagedRows(queryset))
+            return self.get_paginated_response(target_payloads(page))
 
-    def retrieve(self, request: Request, *args, **kwargs) -> Response:
-        queryset = self.get_queryset().filter(pk=kwargs["pk"])
-        payloads = target_payloads(target_rows(queryset))
-        if not payloads:
-            raise NotFound("目标不存在。")
-        return Response(payloads[0])
+        return self._cached(request, build)
+
+    def retrieve(self, request: Request, *args, **kwargs) -> HttpResponse:
+        def build() -> Response:
+            queryset = self.get_queryset().filter(pk=kwargs["pk"])
+            payloads = target_payloads(target_rows(queryset))
+            if not payloads:
+                raise NotFound("目标不存在。")
+            return Response(payloads[0])
+
+        return self._cached(request, build)
+
+    def _cached(self, request: Request, build: Callable[[], Response]) -> HttpResponse:
+        """The rendered response from the cache (targets.cache), or built, rendered
+        and stored.
+
+        Runs inside the action, so DRF has already authenticated the user and
+        checked permissions: an anonymous or refused request never reaches the
+        cache. The payload does not depend on who asks (every signed-in user reads
+        every target; no per-user filtering or fields), so the key has no user in
+        it. It does carry the scheme and host, which the pagination links embed,
+        and the negotiated media type. Errors (bad filter, missing page or target)
+        are raised by build() and never stored. Only JSON is cached, not the
+        browsable API's HTML.
+        """
+        if (
+            not data_cache.response_cache_enabled()
+            or request.accepted_renderer.format != "json"
+        ):
+            return build()
+        query = sorted(request.query_params.lists())
+        raw_key = json.dumps(
+            [
+                request.build_absolute_uri(request.path),
+                query,
+                request.accepted_media_type,
+            ],
+            ensure_ascii=False,
+        )
+        key = f"dabiao:api:targets:{hashlib.sha256(raw_key.encode()).hexdigest()}"
+        try:
+            version, hit = data_cache.versioned_get(key)
+        except Exception:  # the cache is an optimisation: serve uncached if it is down
+            logger.warning("API response cache unavailable", exc_info=True)
+            return build()
+        if hit is not None:
+            content, content_type = hit
+            response = HttpResponse(content, content_type=content_type)
+            response["X-Cache"] = "hit"
+            return response
+        response = build()
+        response.accepted_renderer = request.accepted_renderer
+        response.accepted_media_type = request.accepted_media_type
+        response.renderer_context = self.get_renderer_context()
+        response.render()
+        try:
+            data_cache.versioned_set(
+                key, version, (response.content, response["Content-Type"])
+            )
+        except Exception:
+            logger.warning("API response cache unavailable", exc_info=True)
+        response["X-Cache"] = "miss"
+        return response
 
 
 class ActualViewSet(
