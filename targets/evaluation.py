@@ -118,64 +118,49 @@ def judge(
         actual_comparator=actual.comparator,
     )
 
-    if actual.period_end >= target.period_end:
-        status = MET if passes else MISSED
-        verb = "达到" if passes else "未达到"
+    def verdict(status: str, reason: str, schedule: Decimal | None = None) -> Verdict:
         return Verdict(
             status,
             provisional=provisional,
             progress=progress,
-            reason=f"实际{shown}{tag},{verb}目标{goal}",
+            schedule_progress=schedule,
+            reason=reason,
         )
+
+    if actual.period_end >= target.period_end:
+        verb = "达到" if passes else "未达到"
+        return verdict(MET if passes else MISSED, f"实际{shown}{tag},{verb}目标{goal}")
 
     # A partial period: how far through the target's period is the actual?
     schedule = _schedule(target, actual)
+    so_far = f"截至{actual.period_end:%Y-%m}"
     if target.measure in RATE_MEASURES or not (
         indicator.accumulates or target.measure == "increase"
     ):
         # Rates and stocks have no 序时进度: compare the latest figure directly.
-        status = ON_TRACK if passes else AT_RISK
         verb = "符合" if passes else "不符合"
-        return Verdict(
-            status,
-            provisional=provisional,
-            progress=progress,
-            schedule_progress=schedule,
-            reason=f"截至{actual.period_end:%Y-%m}实际{shown}{tag},{verb}目标{goal}",
+        return verdict(
+            ON_TRACK if passes else AT_RISK,
+            f"{so_far}实际{shown}{tag},{verb}目标{goal}",
+            schedule,
         )
 
-    cap = _is_cap(target.comparator, indicator.direction)
-    if cap:
-        status = ON_TRACK if passes else MISSED
+    cumulative = f"{so_far}累计{shown}{tag}"
+    if _is_cap(target.comparator, indicator.direction):
         verb = "未超出" if passes else "已超出"
-        return Verdict(
-            status,
-            provisional=provisional,
-            progress=progress,
-            schedule_progress=schedule,
-            reason=f"截至{actual.period_end:%Y-%m}累计{shown}{tag},{verb}上限{goal}",
+        return verdict(
+            ON_TRACK if passes else MISSED, f"{cumulative},{verb}上限{goal}", schedule
         )
     if passes:
-        return Verdict(
-            MET,
-            provisional=provisional,
-            progress=progress,
-            schedule_progress=schedule,
-            reason=f"截至{actual.period_end:%Y-%m}累计{shown}{tag},已达到目标{goal}",
-        )
+        return verdict(MET, f"{cumulative},已达到目标{goal}", schedule)
     behind = progress is None or progress < schedule - at_risk_margin
-    status = AT_RISK if behind else ON_TRACK
     shown_progress = "—" if progress is None else f"{progress * 100:.1f}%"
     verb = "落后于" if behind else "符合"
-    return Verdict(
-        status,
-        provisional=provisional,
-        progress=progress,
-        schedule_progress=schedule,
-        reason=(
-            f"截至{actual.period_end:%Y-%m}累计{shown}{tag},完成{shown_progress},"
-            f"{verb}序时进度{schedule * 100:.1f}%(目标{goal})"
-        ),
+    return verdict(
+        AT_RISK if behind else ON_TRACK,
+        f"{cumulative},完成{shown_progress},"
+        f"{verb}序时进度{schedule * 100:.1f}%(目标{goal})",
+        schedule,
     )
 
 
