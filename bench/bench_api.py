@@ -492,9 +492,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--targets", type=int, default=10_000)
     parser.add_argument(
-        "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 3))
+        "--workers", type=int, default=int(os.environ.get("WEB_WORKERS", 5))
     )
-    parser.add_argument("--threads", type=int, default=2)
+    # As docker-compose.yml: 5 single-thread gthread workers measured best on two
+    # cores (docs/api.md); gthread keeps connections alive, sync does not.
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument(
         "--worker-class", default="gthread", choices=["gthread", "sync"]
     )
@@ -565,12 +567,14 @@ def main() -> None:
             _wait_until_up(port, token)
             baseline_paths = ["/api/regions/?search=%E8%8A%9C%E6%B9%96"]  # 芜湖: 1 row
             paths = target_paths(args.path, info["county"], info["indicator"])
+            # Warm every worker (connections, imports, first queries) on the
+            # uncached baseline, so "cold" below means an empty response cache,
+            # not a worker's first request.
+            run_load("warm-up", port, baseline_paths, token, args.clients, 2)
             # Cold: each URL of the mix once with an empty cache, then once more.
             cold = [_timed_get(port, path, token) for path in paths]
             warm = [_timed_get(port, path, token) for path in paths]
-            # Warm every worker (connections, imports, first queries).
             run_load("warm-up", port, paths, token, args.clients, 3)
-            run_load("warm-up", port, baseline_paths, token, args.clients, 2)
             baseline = run_load(
                 "baseline /api/regions/ (1 row)",
                 port,
