@@ -253,6 +253,14 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# --- API response cache (targets/cache.py) -------------------------------------------
+# Versioned cache of /api/targets/ responses; on by default only with a shared cache
+# (Redis), because a per-process cache can't see other workers' invalidations.
+DABIAO_API_CACHE = (
+    env_bool("DABIAO_API_CACHE", False) if os.environ.get("DABIAO_API_CACHE") else None
+)
+DABIAO_API_CACHE_SECONDS = env_int("DABIAO_API_CACHE_SECONDS", 300)
+
 # --- Evaluation ---------------------------------------------------------------------
 # "~" (左右) targets count as met within this relative tolerance.
 DABIAO_TOLERANCE = env_decimal("DABIAO_TOLERANCE", "0.05")
