@@ -600,7 +600,8 @@ class _Walker:
     def _tables(self) -> set[int]:
         """Read tables flattened to tab-separated lines; return their line starts."""
         scan = self.d.scan
-        if "\t" not in scan and "  " not in scan:
+        spaced = "单位 " in scan or "指标 " in scan or "指标名称 " in scan
+        if "\t" not in scan and "  " not in scan and not spaced:
             return set()
         lines: list[tuple[int, str]] = []
         pos = 0
@@ -612,10 +613,20 @@ class _Walker:
         while i < len(lines):
             start, line = lines[i]
             header = _cells(line, start)
+            single = False
+            if not header and spaced and _SPACED_HEADER_RE.match(line):
+                # A table flattened with single spaces: 指标名称 单位 2023年完成值 …
+                header = _cells(line, start, single=True)
+                single = True
             cols = _table_columns([c for c, _, _ in header])
             if len(header) < 3 or cols is None:
                 i += 1
                 continue
+            cols["years"] = {
+                k: int(y.group(1))
+                for k, (c, _, _) in enumerate(header)
+                if (y := re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", c))
+            }
             skip.add(start)
             year = None
             ym = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", line)
@@ -624,8 +635,8 @@ class _Walker:
             j = i + 1
             while j < len(lines):
                 rstart, rline = lines[j]
-                row = _cells(rline, rstart)
-                if len(row) < 2:
+                row = _cells(rline, rstart, single=single)
+                if len(row) < 2 or (single and not _spaced_row(row, len(header))):
                     break
                 skip.add(rstart)
                 self._table_row(row, cols, year)
@@ -681,8 +692,11 @@ class _Walker:
                 use = None
             if use is None and not name:
                 continue
-            default = year or (
-                self.info.plan_year if kind == "target" else self.info.report_year
+            years = cols.get("years") or {}
+            default = (
+                years.get(idx)
+                or (None if years else year)
+                or (self.info.plan_year if kind == "target" else self.info.report_year)
             )
             start = lstart if first else cstart
             first = False
@@ -837,7 +851,11 @@ class _Walker:
         pre_win = scan[max(item_start, q.start - 6) : q.start]
         pre = _PRE_QUAL_RE.search(pre_win)
         if q.chinese and not (
-            q.approx_more or post or pre or _CN_CUE_BEFORE_RE.search(pre_win)
+            q.approx_more
+            or post
+            or pre
+            or _CN_CUE_BEFORE_RE.search(pre_win)
+            or _cn_counts_alone(q, scan)
         ):
             return
         # Previous quantity in the same item: the segment starts after it.
@@ -1528,6 +1546,19 @@ _KIND_PREFIX_RE = re.compile(r"^[各类]+")
 _NOUN_STOP_RE = re.compile(r"同比|比上年|较去年|占|其中|\d")
 
 
+def _cn_counts_alone(q: Quantity, scan: str) -> bool:
+    """A Chinese numeral without a cue word still counts when it closes a clause
+    (…研究中心十二家，) or carries money, % or 个百分点; 一个平台, 三大行动 do not."""
+    if q.norm_unit != "count":
+        return q.value != 1 or q.unit.endswith("元")
+    if q.value < 2:
+        return False
+    return q.end == len(scan) or scan[q.end] in _CN_CLAUSE_END
+
+
+_CN_CLAUSE_END = frozenset(",;:。!?、\n\t ）)")
+
+
 def _worth_reading(m: re.Match[str], scan: str) -> bool:
     """A cheap first filter: most regex hits are 一是, 进一步 or bare digits."""
     start = m.start()
@@ -1548,8 +1579,26 @@ def _worth_reading(m: re.Match[str], scan: str) -> bool:
 _CELL_RE = re.compile(r"[^\t]+?(?=\t| {2,}|$)")
 
 
-def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+_SPACED_HEADER_RE = re.compile(
+    r"\s*(?:序号 )?(?:指标名称|指标|主要指标|项目) (?:计量)?单位 \S+ \S+"
+)
+_SPACED_CELL_RE = re.compile(r"[^\s]+")
+
+
+def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:
+    """A row of a single-space table: as many cells as the header, numbers last."""
+    if len(row) != width or len(row[0][0]) > 30:
+        return False
+    return any(re.match(r"\d", c) for c, _, _ in row[-2:])
+
+
+def _cells(line: str, offset: int, single: bool = False) -> list[tuple[str, int, int]]:
     """Cells of a tab- (or wide-space-) separated line with their offsets."""
+    if single:
+        return [
+            (m.group(), offset + m.start(), offset + m.end())
+            for m in _SPACED_CELL_RE.finditer(line)
+        ]
     if "\t" not in line and "  " not in line.strip():
         return []
     out = []

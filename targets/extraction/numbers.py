@@ -179,7 +179,11 @@ UNIT_ALTERNATION = "亿元|万元|元|个百分点|百分点|%|" + "|".join(COUN
 QUANTITY_RE = re.compile(
     r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
     # A Chinese numeral counts only before a unit or 余/多 (not 一是, 进一步).
-    r"|(?P<cn>[" + CN_NUMERAL_CHARS + r"]+)(?=余|多|[ \t]{0,2}(?:万|亿)?(?:余|多)?"
+    r"|(?P<cn>["
+    + CN_NUMERAL_CHARS
+    + r"]+(?:点["
+    + CN_DIGIT_CHARS
+    + r"]+)?)(?=余|多|[ \t]{0,2}(?:万|亿)?(?:余|多)?"
     r"(?:" + UNIT_ALTERNATION + r")))"
     r"(?P<ap1>余|多)?"
     r"[ \t]{0,2}"
@@ -187,6 +191,8 @@ QUANTITY_RE = re.compile(
     r"(?P<ap2>余|多)?"
     r"(?P<unit>" + UNIT_ALTERNATION + r")?"
 )
+_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_CN_DIGIT_VALUE.update({"〇": 0, "○": 0, "两": 2})
 _CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 
 
@@ -244,8 +250,12 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
         if not _CN_CORE_RE.search(cn):
             return None  # a bare 万 or 亿 is not a number
         # Keep a trailing 万/亿 as the magnitude so 三千万元 reads as 3000 万元.
-        core = cn
-        if not mag:
+        core, frac = cn, ""
+        if "点" in core:
+            # 四十二点七: the digits after 点 are read one by one.
+            core, frac = core.split("点", 1)
+            frac = "".join(str(_CN_DIGIT_VALUE[c]) for c in frac)
+        if not mag and not frac:
             for suffix in ("万亿", "万", "亿"):
                 if core.endswith(suffix) and len(core) > len(suffix):
                     core, mag = core[: -len(suffix)], suffix
@@ -253,7 +263,7 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
         n = cn_to_int(core)
         if n is None:
             return None
-        number = Decimal(n)
+        number = Decimal(f"{n}.{frac}") if frac else Decimal(n)
         chinese = True
     if number is None:
         return None
