@@ -16,6 +16,12 @@ PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方�
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}")
+# A labelled publication date, or a date line followed by its source.
+PUB_DATE_RE = re.compile(
+    r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]"
+    r"|(?<!\d)(20\d{2})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)\d{1,2}日?"
+    r"(?=[^\n]{0,30}来源)"
+)
 YEAR_NIAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
@@ -86,8 +92,13 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
-        m = DATE_RE.search(text[:1500]) or YEAR_NIAN_RE.search(text[:150])
-        years = [int(m.group(1))] if m else []
+        head = text[:1500]
+        pub = PUB_DATE_RE.search(head)
+        if pub:
+            years = [int(pub.group(1) or pub.group(2))]
+        else:
+            m = DATE_RE.search(head) or YEAR_NIAN_RE.search(text[:150])
+            years = [int(m.group(1))] if m else []
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None:
