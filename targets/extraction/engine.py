@@ -163,7 +163,11 @@ _MODAL_WORD_RE = re.compile(
 )
 _ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
 _TARGET_IN_REPORT_RE = re.compile(
-    r"计划(?<=[,;。\n ]计划)(?![书单])|(?:力争|争取)(?<![共已累计先后]..)(?!到)"
+    r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
+    r"|力争(?<![共已累计先后]..)(?!到)"
+    r"|争取(?<![共已累计先后]..)(?!到)"
+    # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
+    r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
     r"|确保(?!了)|拟(?<!草拟)(?![订定写稿])|预期目标"
 )
 # 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
@@ -236,6 +240,49 @@ _PARAM_OR_COMPANY_RE = re.compile(_PARAM_RE.pattern + "|" + _COMPANY_RE.pattern)
 # Figures about a larger region, or about only some of the document's counties.
 _OTHER_REGION_RE = re.compile(
     r"全省|全国|全球|省内|国内|个别县|部分县|部分地区|个别地区"
+)
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
+    "湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+# A province as the subject of the clause (四川省1—10月技术合同成交额…), not a
+# level (省级, 安徽省重点实验室).
+_PROVINCE_SUBJECT_RE = re.compile(
+    r"^(?:其中)?[,\s]*((?:"
+    + _PROVINCES
+    + r")(?:省|市|自治区|[\u4e00-\u9fff]{2,3}自治区)?)"
+    r"(?!级|重点|首批|认定|下达|科技厅|高层次|优秀)"
+)
+# A county or district named at the clause start (其中，高新区新增高企40家).
+_SUBREGION_RE = re.compile(
+    r"^(?:其中)?[,\s]*([\u4e00-\u9fff]{1,5}?[县区])(?=新增|新认定|净增|获批|引进|培育|"
+    r"建成|登记|实现|达到|共有|拥有|累计|有效期内|高新技术|规上|全社会|技术合同|科技|研发)"
+)
+_NOT_SUBREGION = frozenset(
+    [
+        "全区",
+        "我区",
+        "本区",
+        "全县",
+        "我县",
+        "本县",
+        "各区",
+        "各县",
+        "园区",
+        "社区",
+        "景区",
+        "校区",
+        "片区",
+        "城区",
+        "山区",
+        "库区",
+        "辖区",
+        "县区",
+        "市区",
+        "示范区",
+        "集聚区",
+        "试验区",
+    ]
 )
 # 完成年度目标的102.5%: a completion rate, not an indicator.
 _COMPLETION_RATE_RE = re.compile(
@@ -984,10 +1031,14 @@ class _Walker:
         end = max(qual_end, res.noun_end)
         while start < q.start and d.text[start] in " \t\u3000":
             start += 1
+        region = self.info.region
+        sub = _SUBREGION_RE.match(pre_item)
+        if sub and sub.group(1) not in _NOT_SUBREGION and sub.group(1) != region:
+            region = sub.group(1)
         record = Record(
             doc=self.doc,
             kind=kind,
-            region=self.info.region,
+            region=region,
             indicator=ind.name if ind else res.name,
             measure=measure,
             comparator=comparator,
@@ -1044,6 +1095,10 @@ class _Walker:
             return True
         if _OTHER_REGION_RE.search(pre_item):
             return "region"
+        if pre_item[:1] in _PROVINCE_FIRST:
+            pm = _PROVINCE_SUBJECT_RE.match(pre_item)
+            if pm and not (self.info.region or "").startswith(pm.group(1)[:2]):
+                return "region"
         if "市" in pre_item:
             own = self.info.region or ""
             for cm in CITY_WITH_SUFFIX_RE.finditer(pre_item):
@@ -1557,6 +1612,9 @@ def _cn_counts_alone(q: Quantity, scan: str) -> bool:
     return q.end == len(scan) or scan[q.end] in _CN_CLAUSE_END
 
 
+_PROVINCE_FIRST = frozenset(
+    "其,北天上重河山辽吉黑江浙安福湖广海四贵云陕甘青内西宁新 \t"
+)
 _CN_CLAUSE_END = frozenset(",;:。!?、\n\t ）)")
 
 
