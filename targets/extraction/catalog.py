@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -79,6 +80,37 @@ class Catalog:
 
 def clean_alias(alias: str) -> str:
     return _NOISE_RE.sub("", alias).strip()
+
+
+def finditer_from(
+    pattern: re.Pattern[str],
+    first: re.Pattern[str],
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """Same matches as pattern.finditer(text, pos, endpos), found faster.
+
+    `pattern` must never match the empty string and `first` must match every
+    character a match can start with. re tries a pattern that opens with a
+    group or an alternation at every position; a one-character class is skipped
+    over at C speed, so only the few candidate positions are tried.
+    """
+    if endpos is None:
+        endpos = len(text)
+    search = first.search
+    match = pattern.match
+    while True:
+        c = search(text, pos, endpos)
+        if c is None:
+            return
+        p = c.start()
+        m = match(text, p, endpos)
+        if m is None:
+            pos = p + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def trie_regex(words: dict[str, object] | list[str]) -> str:

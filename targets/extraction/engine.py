@@ -15,10 +15,24 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from .catalog import AliasHit, Catalog, Indicator, find_aliases, level_of, load_catalog
+from .catalog import (
+    AliasHit,
+    Catalog,
+    Indicator,
+    find_aliases,
+    finditer_from,
+    level_of,
+    load_catalog,
+)
 from .document import BOILERPLATE_RE, DocContext, document_context
 from .loading import MAX_TEXT_CHARS
-from .numbers import QUANTITY_RE, Quantity, read_quantity, to_halfwidth
+from .numbers import (
+    CN_NUMERAL_CHARS,
+    QUANTITY_RE,
+    Quantity,
+    read_quantity,
+    to_halfwidth,
+)
 from .records import DocumentInfo, Extraction, Record
 from .regions import CITY_WITH_SUFFIX_RE
 
@@ -91,6 +105,11 @@ _PERIOD_RE = re.compile(
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
 )
+# Every character a _PERIOD_RE match can start with (see finditer_from).
+_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十]")
+# Every character a QUANTITY_RE match can start with.
+_QUANTITY_FIRST_RE = re.compile(r"[\d" + CN_NUMERAL_CHARS + "]")
+
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _CN_MONTH = {
     "二": 2,
@@ -363,7 +382,9 @@ class _Doc:
         self.sentences = [p for p in self.groups if scan[p] != ";"]
         self.newlines = [p for p in self.sentences if scan[p] == "\n"]
         self.quantities = [
-            m for m in QUANTITY_RE.finditer(scan) if _worth_reading(m, scan)
+            m
+            for m in finditer_from(QUANTITY_RE, _QUANTITY_FIRST_RE, scan)
+            if _worth_reading(m, scan)
         ]
         self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
         # Everything else is only needed in sentences that hold a quantity (and at
@@ -399,7 +420,7 @@ class _Doc:
         self.alias_ends = [h.end for h in self.aliases]
         self.periods: list[_Period] = []
         for a, b in spans:
-            for m in _PERIOD_RE.finditer(scan, a, b):
+            for m in finditer_from(_PERIOD_RE, _PERIOD_FIRST_RE, scan, a, b):
                 if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
                     continue
                 if self.in_quote(m.start(), book_only=True):
@@ -1689,6 +1710,8 @@ def _table_columns(header: list[str]) -> dict[str, Any] | None:
 
 
 def _strip_periods(s: str) -> str:
+    if not _PERIOD_FIRST_RE.search(s):
+        return s  # no period can start anywhere: skip the slow scan
     return _PERIOD_RE.sub("", s)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .catalog import trie_regex
+from .catalog import finditer_from, trie_regex
 
 # Prefecture-level cities and municipalities, short names (the 市 is added back).
 _CITIES = """
@@ -58,6 +58,8 @@ _OFFICE_RE = re.compile(
     r"(?<=[\u4e00-\u9fffXx×])(市|县|区|旗)"
     r"(?:科学技术局|科技局|科技创新局|科学技术委员会|科委|人民政府|发展和改革委员会|统计局)"
 )
+# The office word a match of _OFFICE_RE starts with (see finditer_from).
+_OFFICE_FIRST_RE = re.compile("[市县区旗]")
 _CITY_TAIL_RE = re.compile(
     "("
     + "|".join(sorted(map(re.escape, _CITIES + _PLACEHOLDERS), key=len, reverse=True))
@@ -95,11 +97,11 @@ def detect_region(text: str, title: str) -> str | None:
     text = text[:20000]
     # 1. An office named in the title or the source lines.
     offices: Counter[str] = Counter()
-    for m in _OFFICE_RE.finditer(text):
+    for m in finditer_from(_OFFICE_RE, _OFFICE_FIRST_RE, text):
         name = _office_name(text, m)
         if name:
             offices[name] += 3 if m.start() < 800 else 1
-    for m in _OFFICE_RE.finditer(title):
+    for m in finditer_from(_OFFICE_RE, _OFFICE_FIRST_RE, title):
         name = _office_name(title, m)
         if name:
             offices[name] += 3
