@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from django.db import connection
-from django.db.models import Count, F, FloatField, Max, Q, QuerySet
+from django.db.models import F, FloatField, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
@@ -30,9 +30,9 @@ from targets.models import (
     Mention,
     MentionKind,
     Region,
-    Status,
     Target,
 )
+from targets.selectors import status_counts_by_region
 
 CHUNK_SIZE = 2000
 
@@ -150,22 +150,11 @@ def _pk_in(ids: tuple[int, ...]) -> Q:
 
 def scorecard_summary(*, scope: ScorecardScope) -> list[RegionSummary]:
     """Per-region status counts in one GROUP BY query, ordered by region name."""
-    rows = (
-        scorecard_targets(scope=scope)
-        .order_by()
-        .values("region__name")
-        .annotate(
-            total=Count("pk"),
-            met=Count("pk", filter=Q(status=Status.MET)),
-            missed=Count("pk", filter=Q(status=Status.MISSED)),
-            at_risk=Count("pk", filter=Q(status=Status.AT_RISK)),
-            on_track=Count("pk", filter=Q(status=Status.ON_TRACK)),
-            no_data=Count("pk", filter=Q(status=Status.NO_DATA)),
-        )
-        .order_by("region__name")
-    )
-    # The annotations are named after RegionSummary's count fields.
-    return [RegionSummary(region=row.pop("region__name"), **row) for row in rows]
+    rows = status_counts_by_region(scorecard_targets(scope=scope))
+    return [
+        RegionSummary(row["region__name"], *(row[f] for f in RegionSummary._fields[1:]))
+        for row in rows
+    ]
 
 
 def scorecard_data_date(*, scope: ScorecardScope) -> dt.date | None:
