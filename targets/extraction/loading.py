@@ -7,11 +7,24 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 MAX_INPUT_BYTES = 64 * 1024 * 1024  # a 64 MB upload is already unusual for a plan
 MAX_TEXT_CHARS = 20_000_000  # 20 M characters of text (≈ 60 MB of UTF-8)
+# Resource bounds, checked before a parser sees the bytes: a small file must not be
+# able to inflate into gigabytes inside a web request or a worker (issue 14, 6-7).
+# lxml needs several times an XML part's size in memory, hence the tighter XML bound.
+MAX_PLAIN_BYTES = 16 * 1024 * 1024  # .txt/.html: 16 MB is ~5 M Chinese characters
+MAX_ZIP_MEMBERS = 5_000
+MAX_DOCX_UNCOMPRESSED_BYTES = 128 * 1024 * 1024  # all parts of a .docx, inflated
+MAX_DOCX_XML_BYTES = 32 * 1024 * 1024  # its XML parts, which python-docx parses
+MAX_ZIP_RATIO = 100  # real .docx parts compress 5-30x; bombs 1000x and more
+RATIO_FLOOR_BYTES = 1024 * 1024  # parts smaller than this may compress as they like
+MAX_PDF_PAGES = 2_000
+MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024  # one decoded stream (page, font, image)
+MAX_PDF_TOTAL_STREAM_BYTES = 256 * 1024 * 1024  # all decoded streams together
 
 # Encodings a Chinese government page plausibly uses; anything else charset-normalizer
 # proposes for a file is a sign the bytes are not Chinese text at all.
@@ -69,6 +82,27 @@ class LoadError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """Overrides for the module's MAX_* bounds; None keeps the module default."""
+
+    input_bytes: int | None = None
+    text_chars: int | None = None
+    plain_bytes: int | None = None
+    zip_members: int | None = None
+    docx_uncompressed_bytes: int | None = None
+    docx_xml_bytes: int | None = None
+    zip_ratio: float | None = None
+    pdf_pages: int | None = None
+    pdf_stream_bytes: int | None = None
+    pdf_total_stream_bytes: int | None = None
+
+    def get(self, name: str) -> float:
+        value = getattr(self, name)
+        # Read the module constant at call time so it can be patched in one place.
+        return value if value is not None else globals()[f"MAX_{name.upper()}"]
+
+
+@dataclass(frozen=True, slots=True)
 class LoadedDocument:
     name: str
     text: str
@@ -76,8 +110,10 @@ class LoadedDocument:
     fmt: str  # "text" | "html" | "docx" | "pdf"
 
 
-def load_document(path: str | Path) -> LoadedDocument:
+def load_document(path: str | Path, *, limits: Limits | None = None) -> LoadedDocument:
     """Read `path` and return its plain text; raise LoadError if it is unusable."""
+    limits = limits or Limits()
+    max_input = limits.get("input_bytes")
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -87,28 +123,43 @@ def load_document(path: str | Path) -> LoadedDocument:
         raise LoadError(f"无法读取 / cannot read: {e.strerror or e}") from None
     if p.is_dir():
         raise LoadError("是目录而不是文件 / is a directory")
-    if size > MAX_INPUT_BYTES:
-        raise LoadError(f"文件过大 / file too large: {size} bytes > {MAX_INPUT_BYTES}")
+    if size > max_input:
+        raise LoadError(f"文件过大 / file too large: {size} bytes > {max_input}")
     try:
         data = p.read_bytes()
     except OSError as e:
         raise LoadError(f"无法读取 / cannot read: {e.strerror or e}") from None
-    return load_bytes(data, p.name)
+    return load_bytes(data, p.name, limits=limits)
 
 
-def load_bytes(data: bytes, name: str) -> LoadedDocument:
-    """Decode `data` (the contents of a file called `name`) into plain text."""
+def load_bytes(
+    data: bytes, name: str, *, limits: Limits | None = None
+) -> LoadedDocument:
+    """Decode `data` (the contents of a file called `name`) into plain text.
+
+    Every resource bound (``MAX_*`` above, or `limits`) is checked before the
+    bytes reach a parser; exceeding one is a LoadError, never a long request.
+    """
+    limits = limits or Limits()
+    max_input = limits.get("input_bytes")
+    max_chars = limits.get("text_chars")
     if not data or not data.strip():
         raise LoadError("文件为空 / empty file")
-    if len(data) > MAX_INPUT_BYTES:
-        raise LoadError(
-            f"文件过大 / file too large: {len(data)} bytes > {MAX_INPUT_BYTES}"
-        )
+    if len(data) > max_input:
+        raise LoadError(f"文件过大 / file too large: {len(data)} bytes > {max_input}")
     if data[:4] == b"PK\x03\x04":
+        _check_zip(data, limits)
         text, fmt, enc = _docx(data), "docx", "docx"
     elif data[:5] == b"%PDF-":
-        text, fmt, enc = _pdf(data), "pdf", "pdf"
+        _check_pdf_streams(data, limits)
+        text, fmt, enc = _pdf(data, limits), "pdf", "pdf"
     else:
+        max_plain = limits.get("plain_bytes")
+        if len(data) > max_plain:
+            raise LoadError(
+                f"文本或网页文件过大 / text or HTML file too large: "
+                f"{len(data)} bytes > {max_plain}"
+            )
         enc, decoded = _decode(data)
         if _looks_like_html(decoded, name):
             text, fmt = _html(decoded), "html"
@@ -116,9 +167,9 @@ def load_bytes(data: bytes, name: str) -> LoadedDocument:
             text, fmt = decoded, "text"
     if text.startswith("\ufeff"):
         text = text[1:]
-    if len(text) > MAX_TEXT_CHARS:
+    if len(text) > max_chars:
         raise LoadError(
-            f"文本过长 / text too long: {len(text)} characters > {MAX_TEXT_CHARS}"
+            f"文本过长 / text too long: {len(text)} characters > {max_chars}"
         )
     if not text.strip():
         raise LoadError("没有可读文字 / no readable text")
@@ -258,6 +309,47 @@ def _tidy(text: str) -> str:
 # ---------------------------------------------------------------- containers
 
 
+def _check_zip(data: bytes, limits: Limits) -> None:
+    """Refuse a zip bomb from its directory alone, before anything is inflated.
+
+    zipfile never inflates a member past its declared size (the CRC check fails
+    instead), so the declared sizes bound what python-docx can read.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            members = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise LoadError(f"docx 文件损坏 / broken .docx: {type(e).__name__}") from None
+    max_members = limits.get("zip_members")
+    if len(members) > max_members:
+        raise LoadError(
+            f"Word 文档内部文件过多 / .docx has too many parts: "
+            f"{len(members)} > {max_members}"
+        )
+    max_total = limits.get("docx_uncompressed_bytes")
+    max_xml = limits.get("docx_xml_bytes")
+    max_ratio = limits.get("zip_ratio")
+    total = sum(m.file_size for m in members)
+    xml = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
+    if total > max_total:
+        raise LoadError(
+            f"Word 文档解压后过大 / .docx inflates to {total} bytes > {max_total}"
+        )
+    if xml > max_xml:
+        raise LoadError(
+            f"Word 文档的 XML 内容过大 / .docx XML parts are {xml} bytes > {max_xml}"
+        )
+    for m in members:
+        if m.file_size <= RATIO_FLOOR_BYTES:
+            continue
+        ratio = m.file_size / max(m.compress_size, 1)
+        if ratio > max_ratio:
+            raise LoadError(
+                f"Word 文档压缩比异常（疑似压缩炸弹）/ .docx part {m.filename} "
+                f"compresses {ratio:.0f}:1 > {max_ratio:.0f}:1"
+            )
+
+
 def _docx(data: bytes) -> str:
     try:
         import docx
@@ -289,18 +381,154 @@ def _docx(data: bytes) -> str:
     return "\n".join(lines)
 
 
-def _pdf(data: bytes) -> str:
+def _pdf(data: bytes, limits: Limits) -> str:
+    max_pages = limits.get("pdf_pages")
     try:
         import pdfplumber
 
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            count = len(pdf.pages)  # walks the page tree; decodes no content
+            if count > max_pages:
+                raise LoadError(
+                    f"PDF 页数过多 / PDF has too many pages: {count} > {max_pages}"
+                )
             pages = [page.extract_text() or "" for page in pdf.pages]
+    except LoadError:
+        raise
     except Exception as e:  # pdfminer raises many kinds on a broken file
         raise LoadError(f"PDF 文件损坏 / broken PDF: {type(e).__name__}") from None
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError("PDF 没有文字层（可能是扫描件）/ PDF has no text layer")
     return unwrap_lines(text)
+
+
+# A stream's dictionary ends right before the keyword; its filters are named in it.
+_STREAM_RE = re.compile(rb"stream\r?\n")
+_ENDSTREAM = b"endstream"
+_FILTER_RE = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTER_NAME_RE = re.compile(rb"/([A-Za-z0-9]+)")
+_FLATE = {b"FlateDecode", b"Fl"}
+_LZW = {b"LZWDecode", b"LZW"}
+_EXPANDING = _FLATE | _LZW | {b"RunLengthDecode", b"RL"}
+
+
+def _check_pdf_streams(data: bytes, limits: Limits) -> None:
+    """Inflate every compressed stream under a byte budget before pdfminer does.
+
+    pdfminer decodes a stream whole (``zlib.decompress``), so a 1 MB file can ask
+    for gigabytes. This scan reads the raw file, so it also sees object streams
+    and streams that no page refers to. Streams of an encrypted PDF are
+    ciphertext and cannot be measured here; they stay under MAX_INPUT_BYTES x
+    the zlib ratio pdfminer allows.
+    """
+    per_stream = int(limits.get("pdf_stream_bytes"))
+    budget = int(limits.get("pdf_total_stream_bytes"))
+    pos = 0
+    while True:
+        match = _STREAM_RE.search(data, pos)
+        if match is None:
+            return
+        start = match.end()
+        end = data.find(_ENDSTREAM, start)
+        if end < 0:
+            return
+        pos = end + len(_ENDSTREAM)
+        head = data[max(0, match.start() - 2048) : match.start()]
+        if not head.rstrip().endswith(b">>") or head.endswith(b"end"):
+            continue  # "endstream" or the word inside text, not a stream
+        filters = _stream_filters(head)
+        if not filters or (filters[0] not in _EXPANDING and len(filters) == 1):
+            continue
+        size = _decoded_size(data[start:end], filters, min(per_stream, budget))
+        if size > per_stream:
+            raise LoadError(
+                f"PDF 数据流解压后过大（疑似压缩炸弹）/ PDF stream inflates past "
+                f"{per_stream} bytes"
+            )
+        budget -= size
+        if budget < 0:
+            raise LoadError(
+                f"PDF 解压后总量过大（疑似压缩炸弹）/ PDF streams inflate past "
+                f"{int(limits.get('pdf_total_stream_bytes'))} bytes"
+            )
+
+
+def _stream_filters(head: bytes) -> list[bytes]:
+    dict_start = head.rfind(b"obj")
+    match = _FILTER_RE.search(head, dict_start if dict_start >= 0 else 0)
+    if match is None:
+        return []
+    return _FILTER_NAME_RE.findall(match.group(1))
+
+
+def _decoded_size(raw: bytes, filters: list[bytes], cap: int) -> int:
+    """Bytes the filter chain produces, or cap + 1 once it passes `cap`."""
+    data = raw
+    for name in filters:
+        try:
+            if name in _FLATE:
+                data = _inflate_bounded(data, cap)
+            elif name in _LZW:
+                from pdfminer.lzw import LZWDecoder
+
+                out = bytearray()
+                for chunk in LZWDecoder(io.BytesIO(data)).run():
+                    out += chunk
+                    if len(out) > cap:
+                        break
+                data = bytes(out)
+            elif name in (b"RunLengthDecode", b"RL"):
+                data = _run_length_bounded(data, cap)
+            elif name in (b"ASCIIHexDecode", b"AHx"):
+                from pdfminer.ascii85 import asciihexdecode
+
+                data = asciihexdecode(data)
+            elif name in (b"ASCII85Decode", b"A85"):
+                from pdfminer.ascii85 import ascii85decode
+
+                data = ascii85decode(data)
+            else:
+                break  # images (DCT, JPX, CCITT, JBIG2) are not decoded for text
+        except Exception:
+            break  # corrupt or encrypted: pdfminer will fail or skip it
+        if len(data) > cap:
+            return cap + 1
+    return len(data)
+
+
+def _inflate_bounded(data: bytes, cap: int) -> bytes:
+    # Chunked, so a stream that breaks halfway still counts what it produced
+    # (pdfminer keeps that part too, see decompress_corrupted).
+    d = zlib.decompressobj()
+    out = bytearray()
+    try:
+        for i in range(0, len(data), 65536):
+            buf = data[i : i + 65536]
+            while buf and len(out) <= cap and not d.eof:
+                out += d.decompress(buf, cap + 1 - len(out))
+                buf = d.unconsumed_tail
+            if len(out) > cap or d.eof:
+                break
+    except zlib.error:
+        pass
+    return bytes(out)
+
+
+def _run_length_bounded(data: bytes, cap: int) -> bytes:
+    out = bytearray()
+    i = 0
+    while i < len(data) and len(out) <= cap:
+        length = data[i]
+        if length == 128:
+            break
+        if length < 128:
+            out += data[i + 1 : i + 2 + length]
+            i += 2 + length
+        else:
+            out += data[i + 1 : i + 2] * (257 - length)
+            i += 2
+    return bytes(out)
 
 
 _NUMBERED_RE = re.compile(
