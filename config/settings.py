@@ -7,6 +7,7 @@ production sets DATABASE_URL and REDIS_URL (see README, "Settings").
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -84,12 +85,15 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "simple_history",
     "django_celery_beat",
+    "axes",
     "targets",
     "reports",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Refuses oversized bodies from Content-Length, before anything reads them.
+    "config.limits.RequestBodyLimitMiddleware",
     # Serves collected static files under gunicorn: no CDN, no separate web server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -100,6 +104,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -138,9 +144,41 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation."
+        "UserAttributeSimilarityValidator"
+    },
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 10)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Login lockout (django-axes) -----------------------------------------------------
+# Every login (admin, review pages, anything calling authenticate()) is counted;
+# after AXES_FAILURE_LIMIT wrong passwords for one user from one address, that pair
+# is refused for AXES_COOLOFF_MINUTES, even with the right password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Its start-up banner would land in every management command's stderr.
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "config.auth.client_ip"
+# How many reverse proxies in front of gunicorn append to X-Forwarded-For.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_COOLOFF_MESSAGE = (
+    f"登录失败次数过多,该账户已暂时锁定,请 {AXES_COOLOFF_TIME.seconds // 60} "
+    "分钟后再试,或联系管理员解锁。"
+)
+AXES_PERMALOCK_MESSAGE = "登录失败次数过多,该账户已锁定,请联系管理员解锁。"
 
 LANGUAGE_CODE = "zh-hans"
 TIME_ZONE = "Asia/Shanghai"
@@ -157,22 +195,39 @@ MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Unguessable names on disk; served only by authorised views (config/files.py).
+    "default": {"BACKEND": "config.files.PrivateStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage",
     },
 }
 
 LOGIN_URL = "admin:login"
+# After a login without ?next= (the admin's form always sends one; a script may not),
+# go to the review page, not Django's default /accounts/profile/ (a 404 here).
+LOGIN_REDIRECT_URL = "reports:review"
+# Internal nginx location for MEDIA_ROOT; empty: gunicorn sends files itself.
+DABIAO_X_ACCEL_REDIRECT = env_str("DABIAO_X_ACCEL_REDIRECT")
+DABIAO_FILE_KEY = env_str("DABIAO_FILE_KEY")
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 
 # --- Redis: Celery broker and cache when REDIS_URL is set -------------------------
 REDIS_URL = env_str("REDIS_URL")
+
+# Seconds to wait for Redis: with Redis down, a request fails (or the throttle
+# fails open) at once instead of hanging its gunicorn worker.
+REDIS_CONNECT_TIMEOUT = env_int("REDIS_CONNECT_TIMEOUT", 2)
+REDIS_SOCKET_TIMEOUT = env_int("REDIS_SOCKET_TIMEOUT", 5)
 
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_CONNECT_TIMEOUT,
+                "socket_timeout": REDIS_SOCKET_TIMEOUT,
+            },
         }
     }
     CELERY_BROKER_URL = REDIS_URL
@@ -189,7 +244,29 @@ else:
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-CELERY_TASK_TIME_LIMIT = 60 * 30
+CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 60 * 30)
+CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 60
+# A killed pool child (OOM, kill -9) puts an acks_late task back on the queue
+# instead of acknowledging it as done.
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Redis redelivers an unacknowledged task after visibility_timeout; shorter than the
+# time limit, a long task would run twice at once.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": CELERY_TASK_TIME_LIMIT + 5 * 60,
+    "socket_connect_timeout": REDIS_CONNECT_TIMEOUT,
+    "socket_timeout": REDIS_SOCKET_TIMEOUT,
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = REDIS_CONNECT_TIMEOUT
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = REDIS_CONNECT_TIMEOUT
+CELERY_REDIS_SOCKET_TIMEOUT = REDIS_SOCKET_TIMEOUT
+# Publishing a task with the broker down fails after one quick retry (an API
+# write answers 503, see targets/api/exceptions.py) instead of blocking ~20 s.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 0.5,
+}
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Synced into django-celery-beat's tables, where admins can edit or disable them.
@@ -228,6 +305,8 @@ REST_FRAMEWORK = {
     # Services raise Django's ValidationError (in Chinese); the API answers 400.
     "EXCEPTION_HANDLER": "targets.api.exceptions.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Fails open when the cache is down (config/throttling.py).
+    "DEFAULT_THROTTLE_CLASSES": ["config.throttling.WriteThrottle"],
     "DEFAULT_THROTTLE_RATES": {"writes": env_str("API_WRITE_THROTTLE", "120/min")},
 }
 
@@ -276,7 +355,27 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
 
+# --- HTTPS and headers: secure by default when DEBUG is off (docs/security.md) ------
+# TLS ends at the reverse proxy, which must set X-Forwarded-Proto (and strip a
+# client's own); gunicorn is published on 127.0.0.1 only.
+if env_bool("TRUST_X_FORWARDED_PROTO", not DEBUG):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# --- Request sizes ---------------------------------------------------------------
+# Form fields and non-file bodies (JSON) held in memory; larger is a 400.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# Uploaded files above this go to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+# Whole request bodies above this are refused unread (config/limits.py): the
+# loader's 64 MB document limit plus room for the multipart envelope.
+DABIAO_MAX_REQUEST_BYTES = env_int("DABIAO_MAX_REQUEST_BYTES", 65 * 1024 * 1024)

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -17,6 +15,6 @@ urlpatterns = [
     path("", include(auth_urlpatterns)),
     path("", include("reports.urls")),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No media URL, whatever DEBUG is: files leave only through views that check the
+# user (config/files.py).
+handler404 = "config.errors.page_not_found"

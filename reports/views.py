@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from django.contrib import messages
@@ -17,7 +16,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch, QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
 from django.utils.html import escape
@@ -25,6 +24,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
+from config.files import file_response
 from reports.models import Export, ExportKind, ExportStatus
 from reports.saima import selectors as saima_selectors
 from reports.saima.api import results_payload
@@ -373,15 +373,11 @@ class ExportStatusView(ReviewLoginRequired, TemplateView):
 
 
 class ExportDownloadView(ReviewLoginRequired, View):
-    def get(self, request: HttpRequest, pk: int) -> FileResponse:
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         export = get_object_or_404(_visible_exports(request), pk=pk)
         if export.status != ExportStatus.DONE or not export.file:
             raise Http404("导出尚未完成")
-        return FileResponse(
-            export.file.open("rb"),
-            as_attachment=True,
-            filename=Path(export.file.name).name,
-        )
+        return file_response(export.file)
 
 
 class SaimaView(ReviewLoginRequired, TemplateView):

@@ -28,6 +28,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from targets.validators import decimal_out_of_range
+
 HEADERS = ("月份", "地区", "指标", "口径", "数值", "单位")
 REQUIRED = ("月份", "地区", "指标", "口径", "数值")
 MEASURES = {
@@ -346,6 +348,8 @@ def _parse_row(
                 bad("数值", converted)
         else:
             value, unit = converted
+    if value is not None and (problem := decimal_out_of_range(value)):
+        bad("数值", problem)
     if len(errors) > before:
         return None
     assert month is not None and region_id is not None

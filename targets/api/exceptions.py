@@ -10,8 +10,13 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from config.outages import OUTAGE_ERRORS, OUTAGE_MESSAGE
+
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    if isinstance(exc, OUTAGE_ERRORS):
+        # Redis (cache or broker) is down: say so, and that nothing was done.
+        return Response({"detail": OUTAGE_MESSAGE}, status=503)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_detail(exc))
     return drf_exception_handler(exc, context)

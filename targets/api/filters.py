@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.request import Request
 
+from targets.api.years import YearFilter
 from targets.models import (
     Actual,
     ActualSource,
@@ -86,7 +87,7 @@ class IndicatorFilter(django_filters.FilterSet):
 
 class DocumentFilter(django_filters.FilterSet):
     region = RegionTreeFilter()
-    year = django_filters.NumberFilter(label="年度")
+    year = YearFilter()
     kind = django_filters.ChoiceFilter(choices=DocumentKind.choices, label="类型")
     status = django_filters.ChoiceFilter(
         choices=DocumentStatus.choices, label="处理状态"
@@ -102,7 +103,7 @@ class TargetFilter(django_filters.FilterSet):
     indicator = django_filters.ModelChoiceFilter(
         queryset=Indicator.objects.all(), label="指标"
     )
-    year = django_filters.NumberFilter(method="filter_year", label="年度")
+    year = YearFilter(method="filter_year")
     measure = django_filters.ChoiceFilter(choices=Measure.choices, label="口径")
     status = django_filters.MultipleChoiceFilter(choices=Status.choices, label="状态")
     provisional = django_filters.BooleanFilter(label="预计数")
@@ -144,7 +145,7 @@ class ActualFilter(django_filters.FilterSet):
         queryset=Indicator.objects.all(), label="指标"
     )
     measure = django_filters.ChoiceFilter(choices=Measure.choices, label="口径")
-    year = django_filters.NumberFilter(method="filter_year", label="年度")
+    year = YearFilter(method="filter_year")
     source = django_filters.ChoiceFilter(choices=ActualSource.choices, label="来源")
     estimate = django_filters.BooleanFilter(label="预计数")
 

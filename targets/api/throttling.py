@@ -1,19 +1,7 @@
+"""The write throttle lives in config.throttling (it fails open on a cache outage)."""
+
 from __future__ import annotations
 
-from typing import Any
+from config.throttling import WriteThrottle
 
-from rest_framework.permissions import SAFE_METHODS
-from rest_framework.request import Request
-from rest_framework.throttling import ScopedRateThrottle
-
-
-class WriteThrottle(ScopedRateThrottle):
-    """The "writes" rate (settings: API_WRITE_THROTTLE) per user, on writes only.
-
-    Reads are not throttled: the review page and other systems page through lists.
-    """
-
-    def allow_request(self, request: Request, view: Any) -> bool:
-        if request.method in SAFE_METHODS:
-            return True
-        return super().allow_request(request, view)
+__all__ = ["WriteThrottle"]

@@ -6,15 +6,15 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.permissions import IsAuthenticated
-from rest_framework.routers import DefaultRouter
 
-from reports.saima.api import urlpatterns as saima_urlpatterns
+from config.routers import Router
+from reports.saima.api import router as saima_router
 from targets.api import views
 from targets.api.docs import SWAGGER_ASSETS, LocalSwaggerView
 
 app_name = "api"
 
-router = DefaultRouter()
+router = Router()
 router.register("regions", views.RegionViewSet, basename="region")
 router.register("indicators", views.IndicatorViewSet, basename="indicator")
 router.register("documents", views.DocumentViewSet, basename="document")
@@ -44,6 +44,6 @@ urlpatterns = [
         {"document_root": SWAGGER_ASSETS},
         name="docs-assets",
     ),
-    path("saima/", include(saima_urlpatterns)),
+    path("saima/", include(Router.copy_of(saima_router).urls)),
     path("", include(router.urls)),
 ]

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from django.http import FileResponse, HttpResponse
+from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -19,6 +19,7 @@ from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from config.files import file_response
 from reports.models import Export
 from reports.services import export_request
 from targets import cache as data_cache
@@ -368,12 +369,8 @@ class ExportViewSet(
         methods=["get"],
         renderer_classes=[JSONRenderer, PassthroughRenderer],
     )
-    def download(self, request: Request, pk: str | None = None) -> FileResponse:
+    def download(self, request: Request, pk: str | None = None) -> HttpResponse:
         export = self.get_object()
         if export.status != "done" or not export.file:
             raise NotFound(f"导出尚未完成(当前状态:{export.get_status_display()})。")
-        return FileResponse(
-            export.file.open("rb"),
-            as_attachment=True,
-            filename=Path(export.file.name).name,
-        )
+        return file_response(export.file)

@@ -30,8 +30,9 @@ def user(django_user_model):
 
 
 def _export_files(settings) -> list[str]:
+    # Files sit in unguessable folders (config.files.PrivateStorage): list files.
     folder = Path(settings.MEDIA_ROOT) / "exports"
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+    return sorted(p.name for p in folder.rglob("*") if p.is_file())
 
 
 def test_requested_export_runs_after_commit_and_stores_the_workbook(
