@@ -207,6 +207,9 @@ class _StyleBook:
             border=_HEADER_BORDER,
             alignment=_CENTER,
         )
+        # Text from documents that safe_text kept literal: quotePrefix as well, so
+        # Excel does not turn it into a formula when someone edits the cell.
+        self.define("literal", quotePrefix=True)
 
     def define(self, key: Any, **style: Any) -> None:
         template = Cell(self.ws, row=1, column=1)
@@ -218,6 +221,11 @@ class _StyleBook:
         return Cell(
             self.ws, row=1, column=1, value=value, style_array=self._arrays[key]
         )
+
+    def text(self, value: Any) -> Any:
+        """``value`` through safe_text; formula-like text as a quotePrefix cell."""
+        safe = safe_text(value)
+        return self.cell(safe, "literal") if isinstance(safe, CellRichText) else safe
 
     def define_wrapped(self, key: str) -> None:
         """A wrapped-text style, plus its twin for rich text that safe_text has
@@ -318,7 +326,7 @@ def _write_summary(
     for item in summary:
         ws.append(
             [
-                safe_text(item.region),
+                book.text(item.region),
                 *(
                     book.cell(n, "count")
                     for n in (
@@ -403,6 +411,10 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
             names[text] = safe_text(text)
             return names[text]
 
+    def literal(safe: Any) -> Any:
+        # A cell object belongs to one row: build a fresh one for each use.
+        return cell(safe, "literal") if isinstance(safe, CellRichText) else safe
+
     targets: dict[tuple[str, Decimal, str], Any] = {}
     periods: dict[tuple[dt.date, dt.date], str] = {}
     actual_periods: dict[str, str] = {}
@@ -436,11 +448,11 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
         append(
             [
                 count,
-                name(row.region),
-                name(row.indicator),
+                literal(name(row.region)),
+                literal(name(row.indicator)),
                 MEASURE_LABELS.get(row.measure, row.measure),
-                target,
-                name(row.unit),
+                literal(target),
+                literal(name(row.unit)),
                 period,
                 None if actual is None else cell(actual, actual_format),
                 actual_period,
@@ -452,7 +464,7 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
                 else cell(_float(row.schedule_progress), PERCENT_FORMAT),
                 cell(STATUS_LABELS.get(row.status, row.status), row.status),
                 "是" if row.provisional else None,
-                name(row.plan),
+                literal(name(row.plan)),
                 None if quote is None else book.wrapped(quote, "quote"),
             ]
         )
@@ -487,12 +499,12 @@ def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
         ws.append(
             [
                 count,
-                safe_text(flag.region),
-                safe_text(flag.indicator),
+                book.text(flag.region),
+                book.text(flag.indicator),
                 period_text(flag.period_start, flag.period_end)
                 if flag.period_start and flag.period_end
                 else None,
-                safe_text(target_text(flag.comparator, flag.value) + flag.unit)
+                book.text(target_text(flag.comparator, flag.value) + flag.unit)
                 if flag.value is not None
                 else None,
                 FLAG_LABELS.get(flag.kind, flag.kind),

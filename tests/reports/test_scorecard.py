@@ -387,3 +387,26 @@ def test_a_large_selection_of_targets_is_passed_as_one_parameter(
     assert count == 2
     assert [row[1] for row in _rows(wb["目标明细"])] == ["南陵县", "芜湖市"]
     assert wb["总览"]["A1"].value == "目标计分卡 — 选定的2个目标"
+
+
+def test_every_formula_like_text_cell_from_documents_has_quote_prefix(
+    tmp_path, scorecard_world
+):
+    from targets.models import Document, Indicator, Region
+
+    # Names come from documents and the catalog; any of them can start a formula.
+    Region.objects.filter(name="南陵县").update(name="=南陵县")
+    Indicator.objects.filter(name="高新技术企业数").update(name="@高新技术企业数")
+    Document.objects.update(name="+计划.docx")
+    _, wb = _export(tmp_path)
+
+    risky = [
+        (ws.title, cell.coordinate, cell.quotePrefix)
+        for ws in wb.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value[:1] in "=+-@"
+    ]
+    sheets = {title for title, _, _ in risky}
+    assert {"总览", "目标明细", "预警"} <= sheets
+    assert [entry for entry in risky if entry[2] is not True] == []
