@@ -12,4 +12,4 @@ OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     kombu.exceptions.OperationalError,
 )
 
-OUTAGE_MESSAGE = "缓存或任务队列暂时不可用,操作未完成,请稍后重试。"
+OUTAGE_MESSAGE = "缓存或任务队列(Redis)暂时不可用,请稍后重试。"
