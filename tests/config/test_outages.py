@@ -27,9 +27,12 @@ DEAD_REDIS = {
 
 @pytest.fixture
 def redis_down(settings):
+    working = settings.CACHES
     settings.CACHES = DEAD_REDIS
     yield
     caches["default"].close()
+    # Back before other fixtures' teardown (cache.clear()) meets the dead one.
+    settings.CACHES = working
 
 
 class WriteView(APIView):
