@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 import zlib
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +22,7 @@ MAX_PLAIN_BYTES = 16 * 1024 * 1024  # .txt/.html: 16 MB is ~5 M Chinese characte
 MAX_ZIP_MEMBERS = 5_000
 MAX_DOCX_UNCOMPRESSED_BYTES = 128 * 1024 * 1024  # all parts of a .docx, inflated
 MAX_DOCX_XML_BYTES = 32 * 1024 * 1024  # its XML parts, which python-docx parses
-MAX_ZIP_RATIO = 100  # real .docx parts compress 5-30x; bombs 1000x and more
+MAX_ZIP_RATIO = 100  # real .docx XML compresses 5-30x; bombs 1000x and more
 RATIO_FLOOR_BYTES = 1024 * 1024  # parts smaller than this may compress as they like
 MAX_PDF_PAGES = 2_000
 MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024  # one decoded stream (page, font, image)
@@ -151,7 +153,6 @@ def load_bytes(
         _check_zip(data, limits)
         text, fmt, enc = _docx(data), "docx", "docx"
     elif data[:5] == b"%PDF-":
-        _check_pdf_streams(data, limits)
         text, fmt, enc = _pdf(data, limits), "pdf", "pdf"
     else:
         max_plain = limits.get("plain_bytes")
@@ -329,8 +330,9 @@ def _check_zip(data: bytes, limits: Limits) -> None:
     max_total = limits.get("docx_uncompressed_bytes")
     max_xml = limits.get("docx_xml_bytes")
     max_ratio = limits.get("zip_ratio")
+    parsed = [m for m in members if m.filename.endswith((".xml", ".rels"))]
     total = sum(m.file_size for m in members)
-    xml = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
+    xml = sum(m.file_size for m in parsed)
     if total > max_total:
         raise LoadError(
             f"Word 文档解压后过大 / .docx inflates to {total} bytes > {max_total}"
@@ -339,7 +341,9 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         raise LoadError(
             f"Word 文档的 XML 内容过大 / .docx XML parts are {xml} bytes > {max_xml}"
         )
-    for m in members:
+    # Only parts lxml parses: an uncompressed bitmap (BMP, TIFF) in word/media
+    # legitimately shrinks 100-fold and costs only its size, bounded above.
+    for m in parsed:
         if m.file_size <= RATIO_FLOOR_BYTES:
             continue
         ratio = m.file_size / max(m.compress_size, 1)
@@ -383,9 +387,15 @@ def _docx(data: bytes) -> str:
 
 def _pdf(data: bytes, limits: Limits) -> str:
     max_pages = limits.get("pdf_pages")
+    budget = _StreamBudget(
+        per_stream=int(limits.get("pdf_stream_bytes")),
+        remaining=int(limits.get("pdf_total_stream_bytes")),
+    )
+    token = _PDF_BUDGET.set(budget)
     try:
         import pdfplumber
 
+        _install_stream_guard()
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)  # walks the page tree; decodes no content
             if count > max_pages:
@@ -396,75 +406,86 @@ def _pdf(data: bytes, limits: Limits) -> str:
     except LoadError:
         raise
     except Exception as e:  # pdfminer raises many kinds on a broken file
+        if budget.error:  # the guard's LoadError, wrapped or swallowed on the way
+            raise LoadError(budget.error) from None
         raise LoadError(f"PDF 文件损坏 / broken PDF: {type(e).__name__}") from None
+    finally:
+        _PDF_BUDGET.reset(token)
+    if budget.error:
+        raise LoadError(budget.error)
     text = "\n".join(pages)
     if not text.strip():
         raise LoadError("PDF 没有文字层（可能是扫描件）/ PDF has no text layer")
     return unwrap_lines(text)
 
 
-# A stream's dictionary ends right before the keyword; its filters are named in it.
-_STREAM_RE = re.compile(rb"stream\r?\n")
-_ENDSTREAM = b"endstream"
-_FILTER_RE = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
-_FILTER_NAME_RE = re.compile(rb"/([A-Za-z0-9]+)")
-_FLATE = {b"FlateDecode", b"Fl"}
-_LZW = {b"LZWDecode", b"LZW"}
-_EXPANDING = _FLATE | _LZW | {b"RunLengthDecode", b"RL"}
+# pdfminer decodes a stream whole (``zlib.decompress``) when a page, a font or an
+# object stream needs it, so a 1 MB file can ask for gigabytes. The guard below
+# wraps PDFStream.decode: before pdfminer inflates a stream, the same filters run
+# here under the per-stream cap and the document's remaining budget. Only streams
+# pdfminer actually decodes count (images are never decoded for text), and
+# encrypted streams are measured after decryption, as pdfminer sees them.
+_FLATE = {"FlateDecode", "Fl"}
+_LZW = {"LZWDecode", "LZW"}
 
 
-def _check_pdf_streams(data: bytes, limits: Limits) -> None:
-    """Inflate every compressed stream under a byte budget before pdfminer does.
+@dataclass(slots=True)
+class _StreamBudget:
+    per_stream: int
+    remaining: int
+    error: str = ""
 
-    pdfminer decodes a stream whole (``zlib.decompress``), so a 1 MB file can ask
-    for gigabytes. This scan reads the raw file, so it also sees object streams
-    and streams that no page refers to. Streams of an encrypted PDF are
-    ciphertext and cannot be measured here; they stay under MAX_INPUT_BYTES x
-    the zlib ratio pdfminer allows.
-    """
-    per_stream = int(limits.get("pdf_stream_bytes"))
-    budget = int(limits.get("pdf_total_stream_bytes"))
-    pos = 0
-    while True:
-        match = _STREAM_RE.search(data, pos)
-        if match is None:
-            return
-        start = match.end()
-        end = data.find(_ENDSTREAM, start)
-        if end < 0:
-            return
-        pos = end + len(_ENDSTREAM)
-        head = data[max(0, match.start() - 2048) : match.start()]
-        if not head.rstrip().endswith(b">>") or head.endswith(b"end"):
-            continue  # "endstream" or the word inside text, not a stream
-        filters = _stream_filters(head)
-        if not filters or (filters[0] not in _EXPANDING and len(filters) == 1):
-            continue
-        size = _decoded_size(data[start:end], filters, min(per_stream, budget))
-        if size > per_stream:
-            raise LoadError(
+    def spend(self, size: int, cap: int) -> None:
+        if size > self.per_stream:
+            self.error = (
                 f"PDF 数据流解压后过大（疑似压缩炸弹）/ PDF stream inflates past "
-                f"{per_stream} bytes"
+                f"{self.per_stream} bytes"
             )
-        budget -= size
-        if budget < 0:
-            raise LoadError(
-                f"PDF 解压后总量过大（疑似压缩炸弹）/ PDF streams inflate past "
-                f"{int(limits.get('pdf_total_stream_bytes'))} bytes"
+        elif size > cap or size > self.remaining:
+            self.error = (
+                "PDF 解压后总量过大（疑似压缩炸弹）/ PDF streams inflate past the "
+                "document budget"
             )
+        if self.error:
+            raise LoadError(self.error)
+        self.remaining -= size
 
 
-def _stream_filters(head: bytes) -> list[bytes]:
-    dict_start = head.rfind(b"obj")
-    match = _FILTER_RE.search(head, dict_start if dict_start >= 0 else 0)
-    if match is None:
-        return []
-    return _FILTER_NAME_RE.findall(match.group(1))
+_PDF_BUDGET: ContextVar[_StreamBudget | None] = ContextVar(
+    "dabiao_pdf_stream_budget", default=None
+)
+_GUARD_LOCK = threading.Lock()
 
 
-def _decoded_size(raw: bytes, filters: list[bytes], cap: int) -> int:
-    """Bytes the filter chain produces, or cap + 1 once it passes `cap`."""
-    data = raw
+def _install_stream_guard() -> None:
+    """Wrap pdfminer's PDFStream.decode once per process (a no-op without a
+    budget in the current context, so other pdfminer users are unaffected)."""
+    from pdfminer.pdftypes import PDFStream
+
+    with _GUARD_LOCK:
+        if getattr(PDFStream.decode, "_dabiao_guard", False):
+            return
+        original = PDFStream.decode
+
+        def decode(self: PDFStream) -> None:
+            budget = _PDF_BUDGET.get()
+            if budget is not None and self.rawdata is not None:
+                raw = self.rawdata
+                if self.decipher and self.objid is not None:
+                    raw = self.decipher(self.objid, self.genno, raw, self.attrs)
+                names = [str(getattr(f, "name", f)) for f, _ in self.get_filters()]
+                cap = min(budget.per_stream, budget.remaining)
+                budget.spend(_decoded_size(raw, names, cap), cap)
+            original(self)
+
+        decode._dabiao_guard = True  # type: ignore[attr-defined]
+        PDFStream.decode = decode  # type: ignore[method-assign]
+
+
+def _decoded_size(raw: bytes, filters: list[str], cap: int) -> int:
+    """Bytes the filter chain produces, or cap + 1 once it passes `cap` (so at
+    most about `cap` bytes are ever held)."""
+    data: bytes | bytearray = raw
     for name in filters:
         try:
             if name in _FLATE:
@@ -477,14 +498,14 @@ def _decoded_size(raw: bytes, filters: list[bytes], cap: int) -> int:
                     out += chunk
                     if len(out) > cap:
                         break
-                data = bytes(out)
-            elif name in (b"RunLengthDecode", b"RL"):
+                data = out
+            elif name in ("RunLengthDecode", "RL"):
                 data = _run_length_bounded(data, cap)
-            elif name in (b"ASCIIHexDecode", b"AHx"):
+            elif name in ("ASCIIHexDecode", "AHx"):
                 from pdfminer.ascii85 import asciihexdecode
 
                 data = asciihexdecode(data)
-            elif name in (b"ASCII85Decode", b"A85"):
+            elif name in ("ASCII85Decode", "A85"):
                 from pdfminer.ascii85 import ascii85decode
 
                 data = ascii85decode(data)
@@ -497,14 +518,16 @@ def _decoded_size(raw: bytes, filters: list[bytes], cap: int) -> int:
     return len(data)
 
 
-def _inflate_bounded(data: bytes, cap: int) -> bytes:
+def _inflate_bounded(data: bytes, cap: int) -> bytearray:
     # Chunked, so a stream that breaks halfway still counts what it produced
     # (pdfminer keeps that part too, see decompress_corrupted).
     d = zlib.decompressobj()
     out = bytearray()
     try:
-        for i in range(0, len(data), 65536):
-            buf = data[i : i + 65536]
+        # Small input steps: a step that fails loses its output from the count,
+        # and 1 KB of deflate inflates to 1 MB at most.
+        for i in range(0, len(data), 1024):
+            buf = data[i : i + 1024]
             while buf and len(out) <= cap and not d.eof:
                 out += d.decompress(buf, cap + 1 - len(out))
                 buf = d.unconsumed_tail
@@ -512,10 +535,10 @@ def _inflate_bounded(data: bytes, cap: int) -> bytes:
                 break
     except zlib.error:
         pass
-    return bytes(out)
+    return out
 
 
-def _run_length_bounded(data: bytes, cap: int) -> bytes:
+def _run_length_bounded(data: bytes, cap: int) -> bytearray:
     out = bytearray()
     i = 0
     while i < len(data) and len(out) <= cap:
@@ -528,7 +551,7 @@ def _run_length_bounded(data: bytes, cap: int) -> bytes:
         else:
             out += data[i + 1 : i + 2] * (257 - length)
             i += 2
-    return bytes(out)
+    return out
 
 
 _NUMBERED_RE = re.compile(

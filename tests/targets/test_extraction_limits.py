@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tracemalloc
 import zipfile
 import zlib
 
@@ -110,13 +111,19 @@ def test_docx_bomb_at_default_limits_is_refused_before_parsing(monkeypatch) -> N
     [
         (zip_bomb(3 * MiB), {"docx_uncompressed_bytes": 2 * MiB}, "解压后过大"),
         (zip_bomb(3 * MiB), {"docx_xml_bytes": 2 * MiB}, "XML 内容过大"),
-        (zip_bomb(3 * MiB, name="word/media/x.bin"), {}, "压缩比异常"),
+        (zip_bomb(3 * MiB), {}, "压缩比异常"),
         (docx_bytes("全市高新技术企业达到50家。"), {"zip_members": 3}, "内部文件过多"),
     ],
     ids=["total-size", "xml-size", "ratio", "members"],
 )
 def test_docx_bounds_each_give_a_chinese_load_error(data, limits, needle) -> None:
     assert_one_line_chinese_error(data, "a.docx", needle, **limits)
+
+
+def test_a_highly_compressible_image_is_bounded_by_size_not_ratio() -> None:
+    data = zip_bomb(3 * MiB, name="word/media/image1.bmp")
+    with pytest.raises(LoadError, match="不是 Word 文档"):  # passes every bound
+        load_bytes(data, "a.docx")
 
 
 def test_a_normal_docx_passes_the_bounds() -> None:
@@ -126,16 +133,45 @@ def test_a_normal_docx_passes_the_bounds() -> None:
     assert "50家" in load_bytes(data, "a.docx").text
 
 
-def test_pdf_bomb_at_default_limits_is_refused_before_pdfminer(monkeypatch) -> None:
-    import pdfplumber
-
-    def parse(*args, **kwargs):
-        raise AssertionError("pdfplumber was asked to parse the bomb")
-
-    monkeypatch.setattr(pdfplumber, "open", parse)
+def test_pdf_bomb_at_default_limits_is_refused() -> None:
     bomb = pdf_with_stream(b"\0" * (MAX_PDF_STREAM_BYTES + MiB))
     assert len(bomb) < 200 * 1024
     assert_one_line_chinese_error(bomb, "a.pdf", "PDF 数据流解压后过大")
+
+
+def test_a_pdf_bomb_is_never_inflated_past_the_stream_limit() -> None:
+    bomb = pdf_with_stream(b"\0" * 48 * MiB)
+    load_bytes(pdf_pages(1), "warm-up.pdf")  # imports and caches out of the count
+    tracemalloc.start()
+    try:
+        with pytest.raises(LoadError, match="数据流解压后过大"):
+            load_bytes(bomb, "a.pdf", limits=Limits(pdf_stream_bytes=MiB))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * MiB  # the stream inflates to 48 MiB if anything decodes it
+
+
+def test_images_that_pdfminer_never_decodes_do_not_count() -> None:
+    # A page drawing text and a 2 MiB (inflated) image; the budget is 1 MiB.
+    image = zlib.compress(b"\x80" * 2 * MiB, 9)
+    content = b"q 10 0 0 10 0 0 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (R&D 2.5%) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources "
+        b"<< /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>",
+        stream(content),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        stream(
+            image,
+            b" /Type /XObject /Subtype /Image /Width 1024 /Height 2048"
+            b" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
+        ),
+    ]
+    limits = Limits(pdf_total_stream_bytes=MiB)
+
+    assert "2.5%" in load_bytes(build_pdf(objects), "a.pdf", limits=limits).text
 
 
 @pytest.mark.parametrize(
