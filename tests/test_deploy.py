@@ -161,8 +161,13 @@ def test_compose_writes_no_secret_and_takes_them_from_the_env_file():
     app = COMPOSE["x-app"]["environment"]
     assert app["DATABASE_URL"].startswith("postgres://dabiao:${POSTGRES_PASSWORD")
     assert app["REDIS_URL"].startswith("redis://:${REDIS_PASSWORD")
-    # Cookies and HTTPS follow DEBUG=false; compose must not switch them off.
-    assert not {k for k in app if k.startswith(("SECURE_", "SESSION_", "CSRF_CO"))}
+    # Cookies and HTTPS stay on unless .env turns them off on purpose.
+    switches = {k: v for k, v in app.items() if k.startswith(("SECURE_", "SESSION_"))}
+    assert {k: interpolate(v, {}) for k, v in switches.items()} == {
+        "SECURE_SSL_REDIRECT": "true",
+        "SESSION_COOKIE_SECURE": "true",
+    }
+    assert interpolate(app["CSRF_COOKIE_SECURE"], {}) == "true"
     assert ".env" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
 
 
