@@ -150,7 +150,7 @@ def load_bytes(
     if len(data) > max_input:
         raise LoadError(f"文件过大 / file too large: {len(data)} bytes > {max_input}")
     if data[:4] == b"PK\x03\x04":
-        _check_zip(data, limits)
+        check_zip(data, limits=limits)
         text, fmt, enc = _docx(data), "docx", "docx"
     elif data[:5] == b"%PDF-":
         text, fmt, enc = _pdf(data, limits), "pdf", "pdf"
@@ -310,8 +310,17 @@ def _tidy(text: str) -> str:
 # ---------------------------------------------------------------- containers
 
 
-def _check_zip(data: bytes, limits: Limits) -> None:
+def check_zip(
+    data: bytes,
+    *,
+    limits: Limits | None = None,
+    label: str = "Word 文档",
+    ext: str = ".docx",
+) -> None:
     """Refuse a zip bomb from its directory alone, before anything is inflated.
+
+    For any OOXML package (.docx here; an .xlsx import can call it with
+    ``label="Excel 文件", ext=".xlsx"``); raises LoadError.
 
     zipfile never inflates a member past its declared size (the CRC check fails
     instead), so the declared sizes bound what python-docx can read.
@@ -320,11 +329,12 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             members = z.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as e:
-        raise LoadError(f"docx 文件损坏 / broken .docx: {type(e).__name__}") from None
+        raise LoadError(f"{label}损坏 / broken {ext}: {type(e).__name__}") from None
+    limits = limits or Limits()
     max_members = limits.get("zip_members")
     if len(members) > max_members:
         raise LoadError(
-            f"Word 文档内部文件过多 / .docx has too many parts: "
+            f"{label}内部文件过多 / {ext} has too many parts: "
             f"{len(members)} > {max_members}"
         )
     max_total = limits.get("docx_uncompressed_bytes")
@@ -335,11 +345,11 @@ def _check_zip(data: bytes, limits: Limits) -> None:
     xml = sum(m.file_size for m in parsed)
     if total > max_total:
         raise LoadError(
-            f"Word 文档解压后过大 / .docx inflates to {total} bytes > {max_total}"
+            f"{label}解压后过大 / {ext} inflates to {total} bytes > {max_total}"
         )
     if xml > max_xml:
         raise LoadError(
-            f"Word 文档的 XML 内容过大 / .docx XML parts are {xml} bytes > {max_xml}"
+            f"{label}的 XML 内容过大 / {ext} XML parts are {xml} bytes > {max_xml}"
         )
     # Only parts lxml parses: an uncompressed bitmap (BMP, TIFF) in word/media
     # legitimately shrinks 100-fold and costs only its size, bounded above.
@@ -349,7 +359,7 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         ratio = m.file_size / max(m.compress_size, 1)
         if ratio > max_ratio:
             raise LoadError(
-                f"Word 文档压缩比异常（疑似压缩炸弹）/ .docx part {m.filename} "
+                f"{label}压缩比异常（疑似压缩炸弹）/ {ext} part {m.filename} "
                 f"compresses {ratio:.0f}:1 > {max_ratio:.0f}:1"
             )
 

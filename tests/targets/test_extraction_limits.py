@@ -210,3 +210,13 @@ def test_text_and_html_over_the_plain_limit_are_refused(name: str) -> None:
     data = body.encode()
     assert load_bytes(data, name).text
     assert_one_line_chinese_error(data, name, "文件过大", plain_bytes=len(data) - 1)
+
+
+def test_the_zip_check_serves_spreadsheets_too() -> None:
+    from targets.extraction.loading import check_zip
+
+    bomb = zip_bomb(MAX_DOCX_XML_BYTES + 8 * MiB, name="xl/sharedStrings.xml")
+    with pytest.raises(LoadError) as info:
+        check_zip(bomb, label="Excel 文件", ext=".xlsx")
+    assert str(info.value).startswith("Excel 文件的 XML 内容过大 / .xlsx")
+    check_zip(zip_bomb(MiB, name="xl/worksheets/sheet1.xml"), ext=".xlsx")
