@@ -22,7 +22,8 @@ from targets.models import (
     Target,
 )
 from targets.periods import format_period
-from targets.services import actual_create, targets_evaluate
+from targets.services.actuals import actual_create
+from targets.services.judging import targets_evaluate
 
 
 @admin.register(Region)

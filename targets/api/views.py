@@ -22,7 +22,6 @@ from rest_framework.response import Response
 from reports.models import Export
 from reports.services import export_request
 from targets import cache as data_cache
-from targets import services as target_services
 from targets import tasks as target_tasks
 from targets.api import selectors
 from targets.api.filters import (
@@ -59,6 +58,8 @@ from targets.api.serializers import (
 )
 from targets.api.throttling import WriteThrottle
 from targets.models import Indicator, Region
+from targets.services.actuals import actual_create
+from targets.services.documents import document_create
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ class DocumentViewSet(
         form = DocumentUploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         upload = form.validated_data["file"]
-        document, created = target_services.document_create(
+        document, created = document_create(
             data=upload.read(),
             name=Path(upload.name).name,
             user=request.user,
@@ -286,7 +287,7 @@ class ActualViewSet(
         data = form.validated_data
         if not can_write_actual_for(request.user, data["region"]):
             raise PermissionDenied("您只能录入本地区及下级地区的实际值。")
-        actual = target_services.actual_create(
+        actual = actual_create(
             user=request.user,
             region=data["region"],
             indicator=data["indicator"],

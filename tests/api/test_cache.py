@@ -15,7 +15,9 @@ from rest_framework.test import APIClient
 
 from targets import cache as data_cache
 from targets.models import Flag, Region, Target
-from targets.services import actual_create, document_ingest, targets_evaluate
+from targets.services.actuals import actual_create
+from targets.services.documents import document_ingest
+from targets.services.judging import targets_evaluate
 
 pytestmark = pytest.mark.django_db
 

@@ -208,7 +208,7 @@ def test_request_a_scorecard_and_download_it(page, world, tmp_path):
 def seeded(transactional_db, catalog):
     """The real seed documents plus the follow-up reports the ingest tests use
     (so some targets have actuals), ingested and judged as an office would."""
-    from targets.services import document_ingest
+    from targets.services.documents import document_ingest
 
     base = Path(settings.BASE_DIR)
     seeds = sorted(base.joinpath("seeds").glob("*.txt")) + sorted(

@@ -9,7 +9,8 @@ import pytest
 from freezegun import freeze_time
 
 from targets.models import Actual, Flag, Target
-from targets.services import flags_update, targets_evaluate
+from targets.services.flags import flags_update
+from targets.services.judging import targets_evaluate
 
 
 def add_actual(target: Target, value: str, period_end=dt.date(2024, 12, 31), **extra):

@@ -207,7 +207,7 @@ def db_actual(target, value, document=None, *, measure=None, period="2024", **ex
 
 
 def evaluated(target):
-    from targets.services import targets_evaluate
+    from targets.services.judging import targets_evaluate
 
     targets_evaluate(today=dt.date(2025, 6, 1))
     target.refresh_from_db()

@@ -11,7 +11,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from targets import selectors
 from targets.evaluation import format_value
 from targets.models import Region, Status
-from targets.services import flags_update, targets_evaluate
+from targets.services.flags import flags_update
+from targets.services.judging import targets_evaluate
 
 
 def _date(text: str) -> dt.date:
