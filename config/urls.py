@@ -13,9 +13,10 @@ admin.site.index_title = "数据管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("api/", include("targets.api.urls")),
+    path("api/", include("config.api")),
     path("", include(auth_urlpatterns)),
     path("", include("reports.urls")),
+    path("", include("saima.urls")),
 ]
 
 if settings.DEBUG:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import F, FloatField, Max, Q, QuerySet
@@ -23,6 +23,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
+from reports.models import Export
 from targets.models import (
     Document,
     Flag,
@@ -316,3 +317,11 @@ def scorecard_flags(*, scope: ScorecardScope) -> Iterator[FlagRow]:
             reason=reason,
             opened_at=opened_at,
         )
+
+
+def export_list(user: Any) -> QuerySet[Export]:
+    """Staff see every export; everyone else sees the ones they asked for."""
+    qs = Export.objects.all()
+    if not user.is_staff:
+        qs = qs.filter(requested_by=user)
+    return qs

@@ -178,7 +178,8 @@ def _write(out: str | IO[bytes], scope: ScorecardScope) -> int:
 def export_request(
     *, user: Any, kind: str = ExportKind.SCORECARD, scope: dict[str, Any]
 ) -> Export:
-    """Record an export request and enqueue it once the transaction commits.
+    """Record an export request; the caller enqueues ``reports.tasks.run_export``
+    with ``delay_on_commit`` (services never import tasks).
 
     The scope is validated and stored with ids (``{"region": 3, "year": 2024}``); a
     bad scope raises ValidationError and stores nothing.
@@ -191,10 +192,6 @@ def export_request(
         scope=_scope_to_json(resolved),
         requested_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    # Imported here: tasks import this module.
-    from reports.tasks import run_export
-
-    run_export.delay_on_commit(export.pk)
     return export
 
 

@@ -6,7 +6,6 @@ querysets (targets.api), so the page and /api/targets/ always agree.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -26,10 +25,9 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from reports.models import Export, ExportKind, ExportStatus
-from reports.saima import selectors as saima_selectors
-from reports.saima.api import results_payload
-from reports.saima.models import Race
+from reports.selectors import export_list
 from reports.services import export_request
+from reports.tasks import run_export
 from reports.templatetags.review import cmp
 from targets.api import selectors
 from targets.api.filters import TargetFilter
@@ -348,11 +346,12 @@ class ScorecardRequestView(ReviewLoginRequired, View):
         except ValidationError as exc:
             messages.error(request, "无法导出:" + ";".join(exc.messages))
             return redirect("reports:review")
+        run_export.delay_on_commit(export.pk)
         return redirect("reports:export", pk=export.pk)
 
 
 def _visible_exports(request: HttpRequest) -> QuerySet[Export]:
-    return selectors.export_list(request.user)
+    return export_list(request.user)
 
 
 class ExportStatusView(ReviewLoginRequired, TemplateView):
@@ -382,45 +381,3 @@ class ExportDownloadView(ReviewLoginRequired, View):
             as_attachment=True,
             filename=Path(export.file.name).name,
         )
-
-
-class SaimaView(ReviewLoginRequired, TemplateView):
-    """The latest 赛马 ranking (reports.saima), or a clear empty state."""
-
-    template_name = "reports/saima.html"
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        races = list(Race.objects.filter(active=True).select_related("city"))
-        race = _pick(races, self.request.GET.get("race", ""))
-        months: list[dt.date] = []
-        month = None
-        payload = None
-        error = ""
-        if race is not None:
-            months = list(saima_selectors.months_with_figures(race))
-            month = months[0] if months else None
-            wanted = self.request.GET.get("month", "")
-            if wanted:
-                try:
-                    month = saima_selectors.parse_month_text(wanted)
-                except ValueError as exc:
-                    error = str(exc)
-            if month is not None and not error:
-                payload = results_payload(saima_selectors.month_report(race, month))
-        context.update(
-            races=races,
-            race=race,
-            months=months,
-            month=month,
-            ranking=payload,
-            error=error,
-        )
-        return context
-
-
-def _pick(races: list[Race], wanted: str) -> Race | None:
-    for race in races:
-        if str(race.pk) == wanted:
-            return race
-    return races[0] if races else None

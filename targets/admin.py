@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from reports.admin_actions import export_scorecard_action
 from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
@@ -109,7 +108,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     ]
     inlines = [MentionInline]
     history_list_display = ["value", "comparator", "status"]
-    actions = ["reevaluate", export_scorecard_action]
+    actions = ["reevaluate"]
 
     @admin.action(description="重新评估", permissions=["change"])
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Target]) -> None:

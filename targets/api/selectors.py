@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
 
-from reports.models import Export
 from targets.api.filters import open_flags_exist
 from targets.models import Actual, Document, Flag, Mention, Target
 
@@ -75,11 +74,3 @@ def document_detail() -> QuerySet[Document]:
 
 def flag_list() -> QuerySet[Flag]:
     return Flag.objects.select_related("target__region", "target__indicator", "region")
-
-
-def export_list(user) -> QuerySet[Export]:
-    """Staff see every export; everyone else sees the ones they asked for."""
-    qs = Export.objects.all()
-    if not user.is_staff:
-        qs = qs.filter(requested_by=user)
-    return qs

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from reports.models import Export, ExportKind
 from targets.models import (
     Actual,
     Comparator,
@@ -29,7 +27,6 @@ from targets.periods import format_period
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOAD_KINDS = [("auto", "自动识别"), *DocumentKind.choices]
-EXPORT_REQUEST_KINDS = [(ExportKind.SCORECARD.value, ExportKind.SCORECARD.label)]
 
 
 class RegionSerializer(serializers.ModelSerializer):
@@ -310,72 +307,3 @@ class FlagSerializer(serializers.ModelSerializer):
             "resolved_at",
             "is_open",
         ]
-
-
-class ExportSerializer(serializers.ModelSerializer):
-    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
-    status_label = serializers.CharField(source="get_status_display", read_only=True)
-    download_url = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Export
-        fields = [
-            "id",
-            "kind",
-            "kind_label",
-            "scope",
-            "status",
-            "status_label",
-            "error",
-            "row_count",
-            "created_at",
-            "started_at",
-            "finished_at",
-            "download_url",
-        ]
-
-    def get_download_url(self, obj: Export) -> str | None:
-        if obj.status != "done" or not obj.file:
-            return None
-        url = reverse("api:export-download", args=[obj.pk])
-        request = self.context.get("request")
-        return request.build_absolute_uri(url) if request else url
-
-
-class ExportRequestSerializer(serializers.Serializer):
-    """What to export. Only the scorecard is requested here; 赛马 has its own API."""
-
-    kind = serializers.ChoiceField(
-        label="类型",
-        choices=EXPORT_REQUEST_KINDS,
-        default=ExportKind.SCORECARD,
-    )
-    region = serializers.PrimaryKeyRelatedField(
-        label="地区", queryset=Region.objects.all(), required=False, allow_null=True
-    )
-    year = serializers.IntegerField(
-        label="年度", required=False, allow_null=True, min_value=2000, max_value=2100
-    )
-    document = serializers.PrimaryKeyRelatedField(
-        label="文件", queryset=Document.objects.all(), required=False, allow_null=True
-    )
-    target_ids = serializers.ListField(
-        label="目标编号",
-        child=serializers.IntegerField(min_value=1),
-        required=False,
-        allow_empty=False,
-        max_length=10000,
-    )
-
-    def scope(self) -> dict[str, Any]:
-        data = self.validated_data
-        scope: dict[str, Any] = {}
-        if data.get("region") is not None:
-            scope["region"] = data["region"].pk
-        if data.get("year") is not None:
-            scope["year"] = data["year"]
-        if data.get("document") is not None:
-            scope["document"] = data["document"].pk
-        if data.get("target_ids"):
-            scope["target_ids"] = data["target_ids"]
-        return scope

@@ -17,3 +17,10 @@ class WriteThrottle(ScopedRateThrottle):
         if request.method in SAFE_METHODS:
             return True
         return super().allow_request(request, view)
+
+
+class WriteThrottled:
+    """Mixin for viewsets with writes: the "writes" rate on POST/PUT/PATCH/DELETE."""
+
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "writes"

@@ -41,6 +41,7 @@ def test_requested_export_runs_after_commit_and_stores_the_workbook(
         export = services.export_request(
             user=user, scope={"region": "芜湖市", "year": "2024"}
         )
+        run_export.delay_on_commit(export.pk)
 
     export.refresh_from_db()
     assert export.scope == {"region": city.pk, "year": 2024}
