@@ -125,8 +125,8 @@ class TargetAdmin(SimpleHistoryAdmin):
 
 
 class ActualAddForm(forms.ModelForm):
-    """Manual entry in the admin goes through targets.services.actual_create, which
-    checks unit and period and fills the normalized value, exactly like the API."""
+    """Manual entry in the admin goes through ``actual_create``, which checks unit
+    and period and fills the normalized value, exactly like the API."""
 
     period = forms.CharField(
         label="期间",

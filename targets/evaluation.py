@@ -1,7 +1,7 @@
 """The judgment: is a target met, missed, at risk, on track, or without data?
 
 Pure functions over plain values (no Django, no database) so the rules can be read and
-table-tested in one place. ``targets.services.targets_evaluate`` feeds them rows.
+table-tested in one place. ``targets.services.judging`` feeds them rows.
 
 Rules (see docs/ingest.md for the prose version):
 

@@ -257,7 +257,7 @@ class ActualSerializer(serializers.ModelSerializer):
 
 
 class ActualCreateSerializer(serializers.Serializer):
-    """Manual entry. Unit and period are checked by targets.services.actual_create."""
+    """Manual entry. Unit and period are checked by ``actual_create``."""
 
     region = serializers.PrimaryKeyRelatedField(
         label="地区", queryset=Region.objects.all()
