@@ -97,7 +97,8 @@ class ScorecardRow(NamedTuple):
     progress: float | None
     schedule_progress: float | None
     actual_norm_value: float | None
-    actual_period: str
+    actual_period_start: dt.date | None
+    actual_period_end: dt.date | None
     plan: str
     quote: str
 
@@ -184,7 +185,8 @@ _ROW_FIELDS = (
     "progress_float",
     "schedule_float",
     "actual_float",
-    "actual_period",
+    "actual_period_start",
+    "actual_period_end",
     "plan_id",
 )
 

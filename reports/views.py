@@ -41,7 +41,6 @@ from targets.models import (
     Status,
     Target,
 )
-from targets.periods import format_period
 
 PAGE_SIZE = 50
 CONTEXT_CHARS = 120
@@ -327,7 +326,7 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
 
 
 def _period(actual: Actual) -> str:
-    return format_period(actual.period_start, actual.period_end)
+    return actual.period.label
 
 
 class ScorecardRequestView(ReviewLoginRequired, View):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from saima import engine
 from saima.models import FigureMeasure
+from targets.periods import Period
 
 if TYPE_CHECKING:
     from saima.models import RaceIndicator
@@ -46,7 +47,7 @@ def bulletin_paragraphs(report: MonthReport) -> list[str]:
         paragraphs.append(SAMPLE_NOTE)
     members = len(report.result.rows)
     paragraphs.append(
-        f"现将{report.month.year}年{report.month.month}月{report.race.name}情况通报如下"
+        f"现将{Period.month_of(report.month).label}{report.race.name}情况通报如下"
         f"(共{members}个地区参赛,{len(report.indicators)}项指标)。"
     )
     paragraphs.append("一、综合排名")

@@ -28,6 +28,8 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from targets.periods import Period
+
 HEADERS = ("月份", "地区", "指标", "口径", "数值", "单位")
 REQUIRED = ("月份", "地区", "指标", "口径", "数值")
 MEASURES = {
@@ -136,9 +138,9 @@ class ParsedFigure:
 def parse_month(value: Any) -> dt.date | None:
     """The first day of the month a cell names, or None if it names none."""
     if isinstance(value, dt.datetime):
-        return value.date().replace(day=1)
+        return Period.month_of(value.date()).start
     if isinstance(value, dt.date):
-        return value.replace(day=1)
+        return Period.month_of(value).start
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip() if value is not None else ""
@@ -148,7 +150,7 @@ def parse_month(value: Any) -> dt.date | None:
     year, month = int(match[1]), int(match[2])
     if not (1900 <= year <= 2999 and 1 <= month <= 12):
         return None
-    return dt.date(year, month, 1)
+    return Period.of_month(year, month).start
 
 
 def parse_value(value: Any) -> Decimal | None:

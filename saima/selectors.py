@@ -22,28 +22,19 @@ from saima.models import (
     RaceTarget,
 )
 from targets.models import Indicator, Region
-
-
-def month_start(value: dt.date) -> dt.date:
-    return value.replace(day=1)
-
-
-def previous_month(month: dt.date) -> dt.date:
-    return (month.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+from targets.periods import Period, PeriodError
 
 
 def parse_month_text(text: str) -> dt.date:
-    """ "2024-06" → 2024-06-01; raises ValueError with a Chinese message."""
+    """ "2024-06" → 2024-06-01 (a month is stored as its first day); raises
+    ValueError with a Chinese message."""
     try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return dt.date(year, month, 1)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"月份格式应为 2024-06,收到“{text}”") from exc
-
-
-def quarter_months(year: int, quarter: int) -> list[dt.date]:
-    first = 3 * (quarter - 1) + 1
-    return [dt.date(year, first + i, 1) for i in range(3)]
+        period = Period.from_contract(text)
+    except PeriodError:
+        period = None
+    if period is None or not period.is_month:
+        raise ValueError(f"月份格式应为 2024-06,收到“{text}”")
+    return period.start
 
 
 def import_lookups() -> Lookups:
@@ -156,7 +147,7 @@ class MonthReport:
 
     @property
     def title(self) -> str:
-        return f"{self.month.year}年{self.month.month}月{self.race.title}"
+        return f"{Period.month_of(self.month).label}{self.race.title}"
 
     @property
     def grouped(self) -> bool:
@@ -218,8 +209,8 @@ def _rank(
 
 def month_report(race: Race, month: dt.date) -> MonthReport:
     """Rank ``race`` for ``month`` (and the month before, for 上月名次)."""
-    month = month_start(month)
-    before = previous_month(month)
+    period = Period.month_of(month)
+    month, before = period.start, period.previous().start
     indicators = race_indicators(race)
     members = race_members(race)
     figures = race_figures(race, [month, before], indicators=indicators)

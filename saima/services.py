@@ -45,6 +45,7 @@ from targets.models import (
     Region,
     RegionLevel,
 )
+from targets.periods import Period
 
 logger = logging.getLogger(__name__)
 
@@ -131,7 +132,7 @@ def deadline(race: Race, month: dt.date) -> dt.date:
 
     The monthly beat export runs on that day, so its bulletin and flags agree.
     """
-    following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    following = Period.month_of(month).end + dt.timedelta(days=1)
     return following.replace(day=race.deadline_day)
 
 
@@ -147,7 +148,7 @@ def flags_not_reported_update(
 ) -> FlagsResult:
     """Raise a 未按期报送 flag for each member missing a ranked figure after the
     deadline; resolve the open flag of every member that has now reported all."""
-    month = selectors.month_start(month)
+    month = Period.month_of(month).start
     today = today or timezone.localdate()
     indicators = selectors.race_indicators(race)
     figures = selectors.race_figures(race, [month], indicators=indicators)[month]
@@ -176,7 +177,7 @@ def flags_not_reported_update(
             kind=FlagKind.NOT_REPORTED,
             target=None,
             reason=(
-                f"{race.name}:{month.year}年{month.month}月数据截至"
+                f"{race.name}:{Period.month_of(month).label}数据截至"
                 f"{deadline(race, month):%Y-%m-%d}未报送:" + "、".join(missing)
             ),
         )
@@ -305,7 +306,7 @@ def saima_month_export_store(
     *, race: Race, month: dt.date, today: dt.date | None = None
 ) -> Export:
     """The monthly bulletin as a stored Export (the beat task calls this)."""
-    month = selectors.month_start(month)
+    month = Period.month_of(month).start
 
     def write(path: Path) -> tuple[int, list[Path]]:
         files = saima_export(race=race, month=month, out=path, today=today)
@@ -314,13 +315,18 @@ def saima_month_export_store(
     return _store_export(race=race, period=f"{month:%Y-%m}", write=write)
 
 
+def quarter_label(year: int, quarter: int) -> str:
+    """The 季调度 title: 2024年第2季度."""
+    return f"{Period.of_year(year).label}第{quarter}季度"
+
+
 def saima_quarter_export_store(*, race: Race, year: int, quarter: int) -> Export:
     """The 季调度 roll-up of one quarter as a stored Export."""
-    months = selectors.quarter_months(year, quarter)
+    months = Period.of_quarter(year, quarter).month_starts()
 
     def write(path: Path) -> tuple[int, list[Path]]:
         rows = saima_rollup_export(
-            race=race, months=months, label=f"{year}年第{quarter}季度", out=path
+            race=race, months=months, label=quarter_label(year, quarter), out=path
         )
         return rows, []
 

@@ -8,8 +8,9 @@ import datetime as dt
 from celery import shared_task
 from django.utils import timezone
 
-from saima import selectors, services
+from saima import services
 from saima.models import Race
+from targets.periods import Period
 
 
 def _today(today: str | None) -> dt.date:
@@ -19,7 +20,7 @@ def _today(today: str | None) -> dt.date:
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=3)
 def export_previous_month_saima(today: str | None = None) -> list[int]:
     """On the 5th: the previous month's 月通报 for every active race."""
-    month = selectors.previous_month(_today(today))
+    month = Period.month_of(_today(today)).previous().start
     return [
         services.saima_month_export_store(
             race=race, month=month, today=_today(today)
@@ -35,12 +36,10 @@ def export_quarter_saima(today: str | None = None) -> list[int]:
     Beat runs it on the 5th after a quarter ends, beside the monthly bulletin, so the
     quarter's last month has been reported by then.
     """
-    day = _today(today)
-    quarter = (day.month - 1) // 3  # the previous quarter; 0 means Q4 of last year
-    year = day.year if quarter else day.year - 1
+    quarter = Period.quarter_of(_today(today)).previous()
     return [
         services.saima_quarter_export_store(
-            race=race, year=year, quarter=quarter or 4
+            race=race, year=quarter.start.year, quarter=quarter.quarter
         ).pk
         for race in Race.objects.filter(active=True)
     ]

@@ -20,7 +20,6 @@ from targets.models import (
     RegionGroup,
     Target,
 )
-from targets.periods import format_period
 from targets.services.actuals import actual_create
 from targets.services.judging import targets_evaluate
 
@@ -101,7 +100,7 @@ class TargetAdmin(SimpleHistoryAdmin):
         "schedule_progress",
         "actual",
         "actual_norm_value",
-        "actual_period",
+        "actual_period_label",
         "evaluated_at",
         "claimed_status",
         "claim_quote",
@@ -122,6 +121,10 @@ class TargetAdmin(SimpleHistoryAdmin):
     @admin.display(description="目标")
     def target_label(self, obj: Target) -> str:
         return obj.target_label
+
+    @admin.display(description="实际期间")
+    def actual_period_label(self, obj: Target) -> str:
+        return obj.actual_period.label if obj.actual_period else "—"
 
 
 class ActualAddForm(forms.ModelForm):
@@ -199,7 +202,7 @@ class ActualAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="期间")
     def period_label(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.label
 
     # Region-bound users (RegionGroup) see and touch only their regions' actuals.
     def get_queryset(self, request: HttpRequest) -> QuerySet[Actual]:

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from targets.periods import format_period as period_label
+from targets.periods import Period
 
 
 class RegionLevel(models.TextChoices):
@@ -256,7 +256,8 @@ class Target(models.Model):
     actual_norm_value = models.DecimalField(
         "实际值(基准)", max_digits=28, decimal_places=4, null=True, blank=True
     )
-    actual_period = models.CharField("实际期间", max_length=32, blank=True)
+    actual_period_start = models.DateField("实际期间开始", null=True, blank=True)
+    actual_period_end = models.DateField("实际期间结束", null=True, blank=True)
     evaluated_at = models.DateTimeField("评估时间", null=True, blank=True)
     claimed_status = models.CharField(
         "文件自述", max_length=16, choices=Status.choices, blank=True
@@ -288,6 +289,13 @@ class Target(models.Model):
                 condition=Q(period_end__gte=models.F("period_start")),
                 name="targets_target_period_ordered",
             ),
+            models.CheckConstraint(
+                condition=Q(
+                    actual_period_start__isnull=True, actual_period_end__isnull=True
+                )
+                | Q(actual_period_end__gte=models.F("actual_period_start")),
+                name="targets_target_actual_period_ordered",
+            ),
         ]
         indexes = [models.Index(fields=["status"], name="targets_target_status")]
 
@@ -295,8 +303,20 @@ class Target(models.Model):
         return f"{self.region} {self.indicator} {self.period_label} {self.target_label}"
 
     @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
+
+    @property
     def period_label(self) -> str:
-        return period_label(self.period_start, self.period_end)
+        """The period in Chinese: 2024年, 2022年1–10月."""
+        return self.period.label
+
+    @property
+    def actual_period(self) -> Period | None:
+        """The period of the actual the verdict used, if any."""
+        if self.actual_period_start is None or self.actual_period_end is None:
+            return None
+        return Period(self.actual_period_start, self.actual_period_end)
 
     @property
     def target_label(self) -> str:
@@ -381,9 +401,12 @@ class Actual(models.Model):
         ]
 
     def __str__(self) -> str:
-        label = period_label(self.period_start, self.period_end)
         value = f"{self.value.normalize():f}{self.unit}"
-        return f"{self.region} {self.indicator} {label} {value}"
+        return f"{self.region} {self.indicator} {self.period.label} {value}"
+
+    @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
 
 
 class MentionKind(models.TextChoices):

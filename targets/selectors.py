@@ -44,13 +44,15 @@ def target_row(target: Target) -> dict[str, Any]:
         "region": target.region.name,
         "indicator": target.indicator.name,
         "measure": target.measure,
-        "period": target.period_label,
+        "period": target.period.to_contract(),
         "tier": target.tier,
         "comparator": target.comparator,
         "norm_value": json_number(target.norm_value),
         "norm_unit": target.norm_unit,
         "actual_norm_value": json_number(target.actual_norm_value),
-        "actual_period": target.actual_period or None,
+        "actual_period": (
+            target.actual_period.to_contract() if target.actual_period else None
+        ),
         "status": target.status,
         "provisional": target.provisional,
         "progress": json_number(target.progress),

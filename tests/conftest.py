@@ -30,6 +30,7 @@ from targets.models import (
     Status,
     Target,
 )
+from targets.periods import Period
 
 
 @pytest.fixture(autouse=True)
@@ -138,6 +139,7 @@ def make_target(db) -> Callable[..., Target]:
         tier: str = Target.BASE_TIER,
         evaluated_at: dt.datetime | None = None,
     ) -> Target:
+        actual_span = Period.from_contract(actual_period) if actual_period else None
         target = Target.objects.create(
             region=region,
             indicator=indicator,
@@ -160,7 +162,8 @@ def make_target(db) -> Callable[..., Target]:
             actual_norm_value=(
                 None if actual_norm_value is None else Decimal(actual_norm_value)
             ),
-            actual_period=actual_period,
+            actual_period_start=actual_span.start if actual_span else None,
+            actual_period_end=actual_span.end if actual_span else None,
             evaluated_at=evaluated_at,
         )
         if quote is not None and plan is not None:
@@ -315,7 +318,8 @@ def evaluated(high_tech_target, report, high_tech) -> Target:
         progress=Decimal("1.04"),
         actual=actual,
         actual_norm_value=Decimal("780"),
-        actual_period="2024",
+        actual_period_start=dt.date(2024, 1, 1),
+        actual_period_end=dt.date(2024, 12, 31),
     )
     high_tech_target.refresh_from_db()
     return high_tech_target

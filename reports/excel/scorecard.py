@@ -30,7 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reports.excel.cells import safe_text
 from reports.selectors import FlagRow, RegionSummary, ScorecardRow
 from targets.models import FlagKind, Measure, NormUnit, Status, Target
-from targets.periods import PeriodError, parse_period
+from targets.periods import Period
 
 SUMMARY_SHEET = "总览"
 DETAIL_SHEET = "目标明细"
@@ -166,28 +166,11 @@ def _float(value: Decimal | float | None) -> float | None:
     return None if value is None else round(float(value), 6)
 
 
-def period_text(start: dt.date, end: dt.date) -> str:
-    """Chinese period labels: "2024年", "2021—2025年", "2024年1—10月", "2024年3月"."""
-    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    if whole_years:
-        if start.year == end.year:
-            return f"{start.year}年"
-        return f"{start.year}—{end.year}年"
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.year}年{start.month}月"
-        return f"{start.year}年{start.month}—{end.month}月"
-    return f"{start.year}年{start.month}月—{end.year}年{end.month}月"
-
-
-def actual_period_text(raw: str) -> str:
-    """The stored actual period ("2024-01/2024-10") as a Chinese label."""
-    if not raw:
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
+    """The Chinese label of a stored period (Period.label); "" when there is none."""
+    if start is None or end is None:
         return ""
-    try:
-        return period_text(*parse_period(raw))
-    except PeriodError:
-        return raw
+    return Period(start, end).label
 
 
 # --- Styles ---------------------------------------------------------------------------
@@ -405,7 +388,6 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
 
     targets: dict[tuple[str, Decimal, str], Any] = {}
     periods: dict[tuple[dt.date, dt.date], str] = {}
-    actual_periods: dict[str, str] = {}
     append = ws.append
     cell = book.cell
     count = 0
@@ -420,11 +402,10 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
         period = periods.get(key)
         if period is None:
             period = periods[key] = period_text(*key)
-        actual_period = actual_periods.get(row.actual_period)
+        key = (row.actual_period_start, row.actual_period_end)
+        actual_period = periods.get(key)
         if actual_period is None:
-            actual_period = actual_periods[row.actual_period] = actual_period_text(
-                row.actual_period
-            )
+            actual_period = periods[key] = period_text(*key)
         actual, actual_format = display_value(
             row.actual_norm_value,
             unit=row.unit,

@@ -23,7 +23,6 @@ from targets.models import (
     Region,
     Target,
 )
-from targets.periods import format_period
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOAD_KINDS = [("auto", "自动识别"), *DocumentKind.choices]
@@ -155,7 +154,7 @@ class ActualRefSerializer(serializers.ModelSerializer):
         ]
 
     def get_period(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.to_contract()
 
 
 class TargetSerializer(serializers.ModelSerializer):
@@ -168,7 +167,10 @@ class TargetSerializer(serializers.ModelSerializer):
 
     region = RegionRefSerializer(read_only=True)
     indicator = IndicatorRefSerializer(read_only=True)
-    period = serializers.CharField(source="period_label", read_only=True)
+    period = serializers.SerializerMethodField(help_text="如 2024 或 2022-01/2022-10")
+    actual_period = serializers.SerializerMethodField(
+        help_text="评估采用的实际值期间,如 2024-01/2024-10;无则为空"
+    )
     target = serializers.CharField(source="target_label", read_only=True)
     measure_label = serializers.CharField(source="get_measure_display", read_only=True)
     status_label = serializers.CharField(source="get_status_display", read_only=True)
@@ -210,6 +212,13 @@ class TargetSerializer(serializers.ModelSerializer):
             "flagged",
             "evidence",
         ]
+
+    def get_period(self, obj: Target) -> str:
+        return obj.period.to_contract()
+
+    def get_actual_period(self, obj: Target) -> str:
+        period = obj.actual_period
+        return "" if period is None else period.to_contract()
 
     @extend_schema_field(EvidenceSerializer(many=True))
     def get_evidence(self, obj: Target) -> list[dict[str, Any]]:
@@ -253,7 +262,7 @@ class ActualSerializer(serializers.ModelSerializer):
         ]
 
     def get_period(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.to_contract()
 
 
 class ActualCreateSerializer(serializers.Serializer):

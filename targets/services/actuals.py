@@ -23,7 +23,7 @@ from targets.models import (
     Region,
     Target,
 )
-from targets.periods import PeriodError, parse_period
+from targets.periods import Period, PeriodError
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
 from targets.services.places import region_resolve
@@ -80,12 +80,12 @@ def actual_create(
     if comparator not in Comparator.values:
         raise ValidationError(f"比较符“{comparator}”无效。")
     try:
-        start, end = parse_period(period)
+        span = Period.from_contract(period)
     except PeriodError as exc:
         raise ValidationError(
             f"期间“{period}”无效,应如 2024、2024-06 或 2024-01/2024-06。"
         ) from exc
-    if end > timezone.localdate() + dt.timedelta(days=366):
+    if span.end > timezone.localdate() + dt.timedelta(days=366):
         raise ValidationError(f"期间“{period}”在未来,不能录入实际值。")
     try:
         number = Decimal(str(value))
@@ -107,8 +107,8 @@ def actual_create(
         region=region,
         indicator=indicator,
         measure=measure,
-        period_start=start,
-        period_end=end,
+        period_start=span.start,
+        period_end=span.end,
         comparator=comparator,
         value=decimal4(number),
         unit=(unit or "")[:16],

@@ -92,7 +92,7 @@ def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
     if target.actual_norm_value is not None:
         shown = evaluation.format_value(target.actual_norm_value, target.norm_unit)
         tag = "(预计数)" if target.provisional else ""
-        actual = f"实际{shown}{tag}({target.actual_period})"
+        actual = f"实际{shown}{tag}({target.actual_period.label})"
     wanted: dict[str, str] = {}
     if target.status == Status.MISSED:
         wanted[FlagKind.MISSED] = f"{actual},未达到{goal}"

@@ -20,7 +20,6 @@ from targets.models import (
     Direction,
     Target,
 )
-from targets.periods import format_period
 
 if TYPE_CHECKING:
     pass
@@ -69,7 +68,8 @@ VERDICT_FIELDS = (
     "schedule_progress",
     "actual",
     "actual_norm_value",
-    "actual_period",
+    "actual_period_start",
+    "actual_period_end",
 )
 
 
@@ -159,6 +159,5 @@ def _apply(target: Target, candidates: list[linking.Candidate], today: dt.date) 
     target.schedule_progress = verdict.schedule_progress
     target.actual_id = found.actual_id if found else None
     target.actual_norm_value = found.norm_value if found else None
-    target.actual_period = (
-        format_period(found.period_start, found.period_end) if found else ""
-    )
+    target.actual_period_start = found.period_start if found else None
+    target.actual_period_end = found.period_end if found else None

@@ -24,7 +24,7 @@ from targets.models import (
     Region,
     Target,
 )
-from targets.periods import PeriodError, parse_period
+from targets.periods import Period, PeriodError
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
@@ -107,7 +107,7 @@ class _Merger:
             self._skip(record, "无法确定期间")
             return
         try:
-            start, end = parse_period(period)
+            span = Period.from_contract(period)
         except PeriodError as exc:
             self._skip(record, str(exc))
             return
@@ -123,9 +123,9 @@ class _Merger:
         indicator = self._indicator(record)
         self.regions.add(region.pk)
         if record.kind == MentionKind.TARGET:
-            self._target(record, region, indicator, start, end)
+            self._target(record, region, indicator, span.start, span.end)
         else:
-            self._actual(record, region, indicator, start, end)
+            self._actual(record, region, indicator, span.start, span.end)
 
     def _default_period(self, record: Record) -> str | None:
         """The document's year, where it is the year the statement is about."""

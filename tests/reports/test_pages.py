@@ -185,7 +185,7 @@ def test_the_target_page_lists_actuals_over_time_with_a_chart(
     html = _text(response)
 
     periods = [a.period_text for a in response.context["actuals"]]
-    assert periods == ["2024-01/2024-06", "2024"]
+    assert periods == ["2024年1–6月", "2024年"]
     assert html.count('class="chart-dot') == 2
     assert "chart-dot estimate" in html
     assert "目标 ≥750家" in html

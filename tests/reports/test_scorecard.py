@@ -13,7 +13,6 @@ from reports.excel.scorecard import (
     FLAG_HEADERS,
     SUMMARY_HEADERS,
     display_value,
-    period_text,
     target_text,
 )
 from reports.services import scorecard_write
@@ -73,7 +72,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             "亿元",
             "2024年",
             6.6,
-            "2024年1—10月",
+            "2024年1–10月",
             0.55,
             0.8333,
             "有风险",
@@ -90,7 +89,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             "家",
             "2024年",
             21,
-            "2024年1—8月",
+            "2024年1–8月",
             0.7,
             0.6667,
             "进行中",
@@ -329,20 +328,6 @@ def test_an_empty_database_still_writes_a_readable_workbook(tmp_path, db):
 )
 def test_target_text(comparator, value, tier, expected):
     assert target_text(comparator, Decimal(value), tier) == expected
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "expected"),
-    [
-        ((2024, 1, 1), (2024, 12, 31), "2024年"),
-        ((2021, 1, 1), (2025, 12, 31), "2021—2025年"),
-        ((2024, 1, 1), (2024, 10, 31), "2024年1—10月"),
-        ((2024, 3, 1), (2024, 3, 31), "2024年3月"),
-        ((2023, 11, 1), (2024, 2, 29), "2023年11月—2024年2月"),
-    ],
-)
-def test_period_text(start, end, expected):
-    assert period_text(dt.date(*start), dt.date(*end)) == expected
 
 
 @pytest.mark.parametrize(

@@ -235,7 +235,7 @@ def test_missing_region_and_period_come_from_the_document(ingest, make_record):
     )
 
     target = Target.objects.get()
-    assert (target.region.name, target.period_label) == ("六安市", "2024")
+    assert (target.region.name, target.period_label) == ("六安市", "2024年")
 
 
 def test_a_record_without_any_period_is_skipped_with_a_warning(ingest, make_record):

@@ -8,25 +8,29 @@ from decimal import Decimal as D
 import pytest
 
 from targets.linking import Candidate, Link, TargetKey, link
-from targets.periods import parse_period
+from targets.periods import Period
 
 
 def key(measure="level", period="2024", unit="count", **extra) -> TargetKey:
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return TargetKey(
-        measure=measure, norm_unit=unit, period_start=start, period_end=end, **extra
+        measure=measure,
+        norm_unit=unit,
+        period_start=span.start,
+        period_end=span.end,
+        **extra,
     )
 
 
 def cand(id, value, period="2024", measure="level", unit="count", **extra):
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return Candidate(
         id=id,
         measure=measure,
         norm_value=D(value),
         norm_unit=unit,
-        period_start=start,
-        period_end=end,
+        period_start=span.start,
+        period_end=span.end,
         **extra,
     )
 
@@ -156,7 +160,10 @@ def test_a_recurring_target_is_judged_in_the_latest_year_with_an_answer():
     found, judged = link(target, [cand(1, "18", "2022"), cand(2, "22", "2023")])
 
     assert found.actual_id == 2
-    assert (judged.period_start, judged.period_end) == parse_period("2023")
+    assert (judged.period_start, judged.period_end) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
 
 
 def test_a_recurring_target_ignores_years_before_its_first():
@@ -189,13 +196,13 @@ def doc(city):
 def db_actual(target, value, document=None, *, measure=None, period="2024", **extra):
     from targets.models import Actual
 
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return Actual.objects.create(
         region=target.region,
         indicator=target.indicator,
         measure=measure or target.measure,
-        period_start=start,
-        period_end=end,
+        period_start=span.start,
+        period_end=span.end,
         value=D(value),
         norm_value=D(value),
         norm_unit="count",
@@ -226,7 +233,7 @@ def test_a_later_report_supersedes_an_earlier_one(high_tech_target, doc):
     assert (target.actual, target.status, target.actual_period) == (
         used,
         "missed",
-        "2024",
+        Period.of_year(2024),
     )
     assert target.actual_norm_value == D("740")
     assert target.progress == D("0.9867")

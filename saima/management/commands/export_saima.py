@@ -7,7 +7,6 @@ Without --month, the latest month with figures is exported. ``--quarter 2024-Q2`
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from saima import selectors
 from saima.models import Race
-from saima.services import saima_export, saima_rollup_export
+from saima.services import quarter_label, saima_export, saima_rollup_export
+from targets.periods import Period
 
 
 class Command(BaseCommand):
@@ -72,11 +72,11 @@ class Command(BaseCommand):
             if not match:
                 raise CommandError(f"季度格式应为 2024-Q2,收到“{quarter}”")
             year_, q = int(match[1]), int(match[2])
-            months = selectors.quarter_months(year_, q)
-            label = f"{year_}年第{q}季度"
+            months = Period.of_quarter(year_, q).month_starts()
+            label = quarter_label(year_, q)
         else:
             assert year is not None
-            months = [dt.date(year, m, 1) for m in range(1, 13)]
-            label = f"{year}年"
+            months = Period.of_year(year).month_starts()
+            label = Period.of_year(year).label
         rows = saima_rollup_export(race=race, months=months, label=label, out=out)
         self.stdout.write(f"{race.name} {label}汇总:{rows} 个地区 → {out}")

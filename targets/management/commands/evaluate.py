@@ -50,7 +50,7 @@ class Command(BaseCommand):
             actual = "—"
             if target.actual_norm_value is not None:
                 actual = format_value(target.actual_norm_value, target.norm_unit)
-                actual += f"({target.actual_period})"
+                actual += f"({target.actual_period.label})"
             mark = "(预计)" if target.provisional else ""
             self.stdout.write(
                 f"{target.region} {target.indicator} {target.period_label} "
