@@ -1,11 +1,13 @@
-"""Manual actuals: entered by hand, normalised, then the affected targets are
-re-judged and flagged."""
+"""Manual actuals: entered or edited by hand, normalised, then the affected targets
+are re-judged and flagged at once."""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -18,40 +20,86 @@ from targets.models import (
     ActualSource,
     Comparator,
     Indicator,
-    Measure,
-    NormUnit,
     Region,
     Target,
 )
 from targets.periods import Period, PeriodError
-from targets.services.flags import flags_update
-from targets.services.judging import targets_evaluate
+from targets.services.flags import targets_refresh
 from targets.services.places import region_resolve
-from targets.services.values import decimal4
+from targets.services.values import measured
 
-if TYPE_CHECKING:
-    pass
+# What an edit may change; the normalised value follows from value and unit.
+EDITABLE_FIELDS = (
+    "region",
+    "indicator",
+    "measure",
+    "period_start",
+    "period_end",
+    "comparator",
+    "value",
+    "unit",
+    "estimate",
+    "reported_date",
+)
 
-_MONEY = {
-    "亿元": Decimal(100_000_000),
-    "亿": Decimal(100_000_000),
-    "万元": Decimal(10_000),
-    "元": Decimal(1),
-}
-_PERCENT = {"%", "\uff05"}
-_POINTS = {"个百分点", "百分点", "pp"}
+
+@dataclass(frozen=True)
+class ActualInput:
+    """A hand-entered actual that passed every check, ready to store."""
+
+    region: Region
+    indicator: Indicator
+    measure: str
+    period: Period
+    comparator: str
+    value: Decimal
+    unit: str
+    norm_value: Decimal
+    norm_unit: str
 
 
-def normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    """A value in a written unit as (norm_value, norm_unit): 2.8亿元 → 280000000 元."""
-    unit = (unit or "").strip()
-    if unit in _MONEY:
-        return value * _MONEY[unit], NormUnit.YUAN
-    if unit in _PERCENT:
-        return value, NormUnit.PERCENT
-    if unit in _POINTS:
-        return value, NormUnit.PP
-    return value, NormUnit.COUNT
+def actual_check(
+    *,
+    region: Region,
+    indicator: Indicator,
+    measure: str,
+    period: str | Period,
+    value: Any,
+    unit: str,
+    comparator: str = "=",
+) -> ActualInput:
+    """Every check of a hand-entered actual, without writing anything.
+
+    Forms call it in ``clean`` so the Chinese message shows beside the fields;
+    ``actual_create`` and ``actual_update`` call it again before they write.
+    """
+    if comparator not in Comparator.values:
+        raise ValidationError(f"比较符“{comparator}”无效。")
+    if isinstance(period, Period):
+        span = period
+    else:
+        try:
+            span = Period.from_contract(period)
+        except PeriodError as exc:
+            raise ValidationError(
+                f"期间“{period}”无效,应如 2024、2024-06 或 2024-01/2024-06。"
+            ) from exc
+    if span.end > timezone.localdate() + dt.timedelta(days=366):
+        raise ValidationError(f"期间“{span.label}”在未来,不能录入实际值。")
+    written, norm_value, norm_unit = measured(
+        value=value, unit=unit, indicator=indicator, measure=measure
+    )
+    return ActualInput(
+        region=region,
+        indicator=indicator,
+        measure=measure,
+        period=span,
+        comparator=comparator,
+        value=written,
+        unit=(unit or "")[:16],
+        norm_value=norm_value,
+        norm_unit=norm_unit,
+    )
 
 
 @transaction.atomic
@@ -61,7 +109,7 @@ def actual_create(
     region: Region | str,
     indicator: Indicator | str,
     measure: str,
-    period: str,
+    period: str | Period,
     value: Decimal | int | float | str,
     unit: str,
     estimate: bool = False,
@@ -75,52 +123,77 @@ def actual_create(
         if found is None:
             raise ValidationError(f"未知指标“{indicator}”。")
         indicator = found
-    if measure not in Measure.values:
-        raise ValidationError(f"口径“{measure}”无效。")
-    if comparator not in Comparator.values:
-        raise ValidationError(f"比较符“{comparator}”无效。")
-    try:
-        span = Period.from_contract(period)
-    except PeriodError as exc:
-        raise ValidationError(
-            f"期间“{period}”无效,应如 2024、2024-06 或 2024-01/2024-06。"
-        ) from exc
-    if span.end > timezone.localdate() + dt.timedelta(days=366):
-        raise ValidationError(f"期间“{period}”在未来,不能录入实际值。")
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation as exc:
-        raise ValidationError(f"数值“{value}”不是数字。") from exc
-    if not number.is_finite():
-        raise ValidationError(f"数值“{value}”不是数字。")
-    norm_value, norm_unit = normalise(number, unit)
-    expected = {
-        Measure.GROWTH: NormUnit.PERCENT,
-        Measure.CHANGE_PP: NormUnit.PP,
-    }.get(measure, indicator.norm_unit)
-    if norm_unit != expected:
-        raise ValidationError(
-            f"单位“{unit or '(无)'}”与指标“{indicator.name}”的"
-            f"{Measure(measure).label}口径不符,应为{NormUnit(expected).label}类单位。"
-        )
-    actual = Actual.objects.create(
+    checked = actual_check(
         region=region,
         indicator=indicator,
         measure=measure,
-        period_start=span.start,
-        period_end=span.end,
+        period=period,
+        value=value,
+        unit=unit,
         comparator=comparator,
-        value=decimal4(number),
-        unit=(unit or "")[:16],
-        norm_value=decimal4(norm_value),
-        norm_unit=norm_unit,
+    )
+    actual = Actual.objects.create(
+        region=checked.region,
+        indicator=checked.indicator,
+        measure=checked.measure,
+        period_start=checked.period.start,
+        period_end=checked.period.end,
+        comparator=checked.comparator,
+        value=checked.value,
+        unit=checked.unit,
+        norm_value=checked.norm_value,
+        norm_unit=checked.norm_unit,
         estimate=estimate,
         source=ActualSource.MANUAL,
         reported_date=timezone.localdate(),
         entered_by=user if getattr(user, "pk", None) else None,
     )
-    touched = Target.objects.filter(region=region, indicator=indicator)
-    targets_evaluate(targets=touched)
-    flags_update(targets=touched)
-    bump_data_version()  # explicit, though the create and re-judgment bump too
+    _refresh_targets_of([(actual.region_id, actual.indicator_id)])
     return actual
+
+
+@transaction.atomic
+def actual_update(*, actual: Actual, **changes: Any) -> Actual:
+    """Edit a stored actual: the normalised value is recomputed from value and unit,
+    and the targets it may answer (before and after the edit) are re-judged and
+    their flags brought up to date in the same transaction."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"不能修改字段:{'、'.join(sorted(unknown))}。")
+    before = Actual.objects.get(pk=actual.pk)
+    for name, value in changes.items():
+        setattr(actual, name, value)
+    try:
+        span = Period(actual.period_start, actual.period_end)
+    except PeriodError as exc:
+        raise ValidationError(str(exc)) from exc
+    checked = actual_check(
+        region=actual.region,
+        indicator=actual.indicator,
+        measure=actual.measure,
+        period=span,
+        value=actual.value,
+        unit=actual.unit,
+        comparator=actual.comparator,
+    )
+    actual.value = checked.value
+    actual.unit = checked.unit
+    actual.norm_value = checked.norm_value
+    actual.norm_unit = checked.norm_unit
+    actual.save()
+    _refresh_targets_of(
+        [
+            (before.region_id, before.indicator_id),
+            (actual.region_id, actual.indicator_id),
+        ]
+    )
+    return actual
+
+
+def _refresh_targets_of(keys: Iterable[tuple[int, int]]) -> None:
+    """Re-judge and flag the targets of these (region, indicator) pairs."""
+    query = Q()
+    for region_id, indicator_id in set(keys):
+        query |= Q(region_id=region_id, indicator_id=indicator_id)
+    targets_refresh(targets=Target.objects.filter(query))
+    bump_data_version()  # explicit, though the writes and re-judgment bump too

@@ -119,7 +119,10 @@ def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
     return wanted
 
 
-def targets_refresh(*, today: dt.date | None = None) -> FlagsResult:
-    """Re-judge every target and bring every flag up to date (the nightly job)."""
-    targets_evaluate(today=today)
-    return flags_update(today=today)
+def targets_refresh(
+    *, targets: QuerySet[Target] | None = None, today: dt.date | None = None
+) -> FlagsResult:
+    """Re-judge the targets (every target when None: the nightly job) and bring
+    their flags up to date."""
+    targets_evaluate(targets=targets, today=today)
+    return flags_update(targets=targets, today=today)

@@ -29,16 +29,17 @@ from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
 from targets.services.places import indicator_resolve, region_resolve
-from targets.services.values import comparator_or_eq, decimal4, norm_unit_or_count
+from targets.services.values import (
+    MAX_NORM_VALUE,
+    MAX_VALUE,
+    comparator_or_eq,
+    decimal4,
+    norm_unit_or_count,
+)
 
 if TYPE_CHECKING:
     from targets.extraction.records import Extraction, Record
     from targets.services.documents import IngestResult
-
-
-# What the decimal columns hold (max_digits - decimal_places integer digits).
-MAX_VALUE = Decimal(10) ** 20
-MAX_NORM_VALUE = Decimal(10) ** 24
 
 
 def records_ingest(
