@@ -73,7 +73,7 @@ class RegionSummary(NamedTuple):
 
     @property
     def completion_rate(self) -> float | None:
-        """已完成 ÷ 目标数: the share of all targets in scope that are met."""
+        """met ÷ total: the share of all targets in scope that are met."""
         return self.met / self.total if self.total else None
 
 

@@ -28,9 +28,10 @@ from reports.models import Export, ExportKind, ExportStatus
 from reports.selectors import export_list
 from reports.services import export_request
 from reports.tasks import run_export
-from reports.templatetags.review import cmp
+from targets import display
 from targets.api import selectors
 from targets.api.filters import TargetFilter
+from targets.display import STATUS_LABELS, STATUS_ORDER
 from targets.models import (
     Actual,
     Document,
@@ -44,14 +45,6 @@ from targets.models import (
 
 PAGE_SIZE = 50
 CONTEXT_CHARS = 120
-
-STATUS_ORDER = [
-    Status.MET,
-    Status.ON_TRACK,
-    Status.AT_RISK,
-    Status.MISSED,
-    Status.NO_DATA,
-]
 
 
 class ReviewLoginRequired(LoginRequiredMixin):
@@ -111,7 +104,7 @@ def summarize(targets: QuerySet[Target]) -> Summary:
         met=counts.get(Status.MET, 0),
         at_risk=counts.get(Status.AT_RISK, 0),
         missed=counts.get(Status.MISSED, 0),
-        by_status={status.value: counts.get(status, 0) for status in STATUS_ORDER},
+        by_status={status: counts.get(status, 0) for status in STATUS_ORDER},
     )
 
 
@@ -155,7 +148,8 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             indicators=Indicator.objects.filter(targets__isnull=False)
             .distinct()
             .only("id", "name"),
-            statuses=[(s.value, s.label) for s in STATUS_ORDER],
+            statuses=[(s, STATUS_LABELS[s]) for s in STATUS_ORDER],
+            status_labels=STATUS_LABELS,
         )
         return context
 
@@ -307,7 +301,7 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         {
             "x": round(pad + i * step, 1),
             "y": round(y(a.norm_value), 1),
-            "label": f"{a.value.normalize():f}{a.unit}",
+            "label": f"{display.plain(a.value)}{a.unit}",
             "period": _period(a),
             "estimate": a.estimate,
         }
@@ -319,9 +313,7 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         points=points,
         polyline=" ".join(f"{p['x']},{p['y']}" for p in points),
         target_y=round(y(target.norm_value), 1),
-        target_label=(
-            f"目标 {cmp(target.comparator)}{target.value.normalize():f}{target.unit}"
-        ),
+        target_label=(f"目标 {target.target_label}"),
     )
 
 

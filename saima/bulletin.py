@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from saima import engine
 from saima.models import FigureMeasure
+from targets import display
 from targets.periods import Period
 
 if TYPE_CHECKING:
@@ -20,8 +21,7 @@ PERCENT_MEASURES = (FigureMeasure.GROWTH, FigureMeasure.COMPLETION)
 
 
 def _fmt(value: Decimal, places: str = "0.01") -> str:
-    text = f"{value.quantize(Decimal(places), rounding=ROUND_HALF_UP):f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return display.format_number(value, places=-Decimal(places).as_tuple().exponent)
 
 
 def _value_text(ri: RaceIndicator, value: Decimal, unit: str = "") -> str:

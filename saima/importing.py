@@ -28,6 +28,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from targets import display
 from targets.periods import Period
 
 HEADERS = ("月份", "地区", "指标", "口径", "数值", "单位")
@@ -42,7 +43,6 @@ MEASURES = {
 }
 PERCENT_UNITS = {"", "%", "％", "百分比", "百分点"}
 # Money amounts are stored in the indicator's usual unit; these convert.
-MONEY_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 MEASURE_SUFFIXES = ("增速", "总量", "完成率")
 
 _MONTH_TEXT = re.compile(r"^(\d{4})\s*(?:[-/.年])\s*(\d{1,2})\s*(?:月(?:份)?)?$")
@@ -368,8 +368,9 @@ def _check_unit(
     usual = indicator.unit
     if not unit or not usual or unit == usual:
         return value, unit or usual
-    if unit in MONEY_SCALE and usual in MONEY_SCALE:
-        return value * MONEY_SCALE[unit] / MONEY_SCALE[usual], usual
+    scale, usual_scale = display.money_scale(unit), display.money_scale(usual)
+    if scale is not None and usual_scale is not None:
+        return value * scale / usual_scale, usual
     return f"单位“{unit}”与指标“{indicator.name}”的常用单位“{usual}”不一致"
 
 

@@ -21,6 +21,7 @@ from reports.excel.cells import set_safe_value
 from saima import engine
 from saima.models import FigureMeasure
 from saima.selectors import MonthReport, RollupReport
+from targets import display
 
 SAMPLE_LABEL = "示例数据"
 RED = PatternFill("solid", fgColor="F8CBAD")  # 红榜: top three
@@ -170,13 +171,13 @@ def _indicator_sheet(
     average = report.averages.get(ri.key)
     basis = "全市" if report.city_reported.get(ri.key) else "参赛地区平均"
     subtitle = (
-        f"口径:{ri.get_measure_display()};权重 {ri.weight.normalize():f};"
+        f"口径:{ri.get_measure_display()};权重 {display.plain(ri.weight)};"
         f"{ri.get_method_display()};{ri.get_direction_display()}。"
     )
     if average is not None and completion:
-        subtitle += f"平均完成率:{average.normalize():f}%。"
+        subtitle += f"平均完成率:{display.format_number(average)}%。"
     elif average is not None:
-        subtitle += f"{basis}:{average.normalize():f}。"
+        subtitle += f"{basis}:{display.format_number(average)}。"
     if report.race.is_sample:
         subtitle = f"【{SAMPLE_LABEL}】" + subtitle
     _title(ws, f"{report.title} · {ri.display_name}", subtitle, len(titles))

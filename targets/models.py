@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from targets import display
 from targets.periods import Period
 
 
@@ -38,20 +39,22 @@ class Measure(models.TextChoices):
 
 
 class Comparator(models.TextChoices):
-    GTE = ">=", "不低于"
-    GT = ">", "超过"
-    EQ = "=", "达到"
-    APPROX = "~", "左右"
-    LTE = "<=", "不超过"
-    LT = "<", "低于"
+    GTE = ">=", display.COMPARATOR_LABELS[">="]
+    GT = ">", display.COMPARATOR_LABELS[">"]
+    EQ = "=", display.COMPARATOR_LABELS["="]
+    APPROX = "~", display.COMPARATOR_LABELS["~"]
+    LTE = "<=", display.COMPARATOR_LABELS["<="]
+    LT = "<", display.COMPARATOR_LABELS["<"]
 
 
 class Status(models.TextChoices):
-    MET = "met", "已完成"
-    MISSED = "missed", "未完成"
-    AT_RISK = "at_risk", "有风险"
-    ON_TRACK = "on_track", "进行中"
-    NO_DATA = "no_data", "暂无数据"
+    """In display.STATUS_ORDER, labelled by display.STATUS_LABELS."""
+
+    MET = display.MET, display.STATUS_LABELS[display.MET]
+    ON_TRACK = display.ON_TRACK, display.STATUS_LABELS[display.ON_TRACK]
+    AT_RISK = display.AT_RISK, display.STATUS_LABELS[display.AT_RISK]
+    MISSED = display.MISSED, display.STATUS_LABELS[display.MISSED]
+    NO_DATA = display.NO_DATA, display.STATUS_LABELS[display.NO_DATA]
 
 
 class RegionQuerySet(models.QuerySet):
@@ -200,8 +203,8 @@ class TargetQuerySet(models.QuerySet):
 
 
 class Target(models.Model):
-    BASE_TIER = "base"
-    STRETCH_TIER = "stretch"
+    BASE_TIER = display.BASE_TIER
+    STRETCH_TIER = display.STRETCH_TIER
 
     region = models.ForeignKey(
         Region, verbose_name="地区", on_delete=models.PROTECT, related_name="targets"
@@ -320,7 +323,8 @@ class Target(models.Model):
 
     @property
     def target_label(self) -> str:
-        return f"{self.comparator}{self.value.normalize():f}{self.unit}"
+        """The goal as a reader writes it (display.target_text)."""
+        return display.target_text(self.comparator, self.value, self.unit)
 
 
 class ActualSource(models.TextChoices):
@@ -401,7 +405,7 @@ class Actual(models.Model):
         ]
 
     def __str__(self) -> str:
-        value = f"{self.value.normalize():f}{self.unit}"
+        value = f"{display.plain(self.value)}{self.unit}"
         return f"{self.region} {self.indicator} {self.period.label} {value}"
 
     @property
@@ -471,9 +475,9 @@ class Mention(models.Model):
 
 
 class FlagKind(models.TextChoices):
-    MISSED = "missed", "未完成"
-    AT_RISK = "at_risk", "进度滞后"
-    NO_DATA = "no_data", "暂无数据"
+    MISSED = display.MISSED, display.STATUS_LABELS[display.MISSED]
+    AT_RISK = display.AT_RISK, "进度滞后"
+    NO_DATA = display.NO_DATA, display.STATUS_LABELS[display.NO_DATA]
     CLAIM_MISMATCH = "claim_mismatch", "自述与计算不符"
     CONFLICT = "conflict", "数值冲突"
     NOT_REPORTED = "not_reported", "未按期报送"

@@ -8,9 +8,8 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from targets.models import Actual, Flag, Mention, Region, Status, Target
-
-STATUS_ORDER = [s.value for s in Status]
+from targets.display import STATUS_LABELS, STATUS_ORDER
+from targets.models import Actual, Flag, Mention, Region, Target
 
 
 def targets_for(*, region: Region | None = None) -> QuerySet[Target]:
@@ -124,7 +123,7 @@ def status_summary_by_region() -> list[RegionStatusRow]:
 
 def status_table(rows: list[RegionStatusRow]) -> list[str]:
     """The summary as printable lines (Chinese headers, aligned columns)."""
-    labels = [Status(s).label for s in STATUS_ORDER]
+    labels = [STATUS_LABELS[s] for s in STATUS_ORDER]
     headers = ["地区", "目标数", *labels, "预计", "预警"]
     body = [
         [

@@ -17,6 +17,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from rest_framework import serializers
 
+from targets import display
 from targets.api.filters import open_flags_exist
 from targets.models import Measure, Mention, Status, Target
 from targets.periods import Period
@@ -204,7 +205,7 @@ def _payload(
         "value": _dec(r.value),
         "unit": r.unit,
         # Target.target_label, from the row instead of an instance.
-        "target": f"{r.comparator}{r.value.normalize():f}{r.unit}",
+        "target": display.target_text(r.comparator, r.value, r.unit),
         "norm_value": _dec(r.norm_value),
         "norm_unit": r.norm_unit,
         "tier": r.tier,

@@ -11,8 +11,8 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from targets import evaluation
 from targets.cache import bump_data_version
+from targets.display import format_percent, format_value
 from targets.models import (
     Flag,
     FlagKind,
@@ -90,7 +90,7 @@ def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
     goal = f"目标{target.target_label}({target.period_label})"
     actual = ""
     if target.actual_norm_value is not None:
-        shown = evaluation.format_value(target.actual_norm_value, target.norm_unit)
+        shown = format_value(target.actual_norm_value, target.norm_unit)
         tag = "(预计数)" if target.provisional else ""
         actual = f"实际{shown}{tag}({target.actual_period.label})"
     wanted: dict[str, str] = {}
@@ -100,8 +100,8 @@ def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
         schedule = ""
         if target.schedule_progress is not None and target.progress is not None:
             schedule = (
-                f",完成{target.progress * 100:.1f}%,"
-                f"序时进度{target.schedule_progress * 100:.1f}%"
+                f",完成{format_percent(target.progress)},"
+                f"序时进度{format_percent(target.schedule_progress)}"
             )
         wanted[FlagKind.AT_RISK] = f"{actual}{schedule},{goal}进度滞后"
     elif target.status == Status.NO_DATA:

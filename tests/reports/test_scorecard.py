@@ -13,7 +13,6 @@ from reports.excel.scorecard import (
     FLAG_HEADERS,
     SUMMARY_HEADERS,
     display_value,
-    target_text,
 )
 from reports.services import scorecard_write
 from tests.reports.conftest import EVIL_QUOTE, EVIL_REASON
@@ -212,9 +211,9 @@ def test_summary_counts_statuses_per_region_with_a_chart(tmp_path, scorecard_wor
     assert ws["A1"].value == "目标计分卡 — 全部地区"
     assert ws["A2"].value.startswith("数据日期:2024-11-20")
     assert _rows(ws, first=5) == [
-        ["南陵县", 2, 0, 0, 1, 1, 0, 0],
+        ["南陵县", 2, 0, 1, 1, 0, 0, 0],
         ["合肥市", 1, 0, 0, 0, 0, 1, 0],
-        ["无为市", 1, 0, 1, 0, 0, 0, 0],
+        ["无为市", 1, 0, 0, 0, 1, 0, 0],
         ["芜湖市", 1, 1, 0, 0, 0, 0, 1],
         ["合计", 5, 1, 1, 1, 1, 1, 0.2],
     ]
@@ -312,22 +311,6 @@ def test_an_empty_database_still_writes_a_readable_workbook(tmp_path, db):
     assert wb.sheetnames == ["总览", "目标明细", "预警"]
     assert _rows(wb["目标明细"]) == []
     assert wb["总览"]["A2"].value.startswith("数据日期:尚未评估")
-
-
-@pytest.mark.parametrize(
-    ("comparator", "value", "tier", "expected"),
-    [
-        (">=", "750.0000", "base", "≥750"),
-        (">", "12.5000", "base", ">12.5"),
-        ("<=", "5", "base", "≤5"),
-        ("~", "10", "base", "约10"),
-        ("=", "-3", "base", "-3"),
-        (">=", "800", "stretch", "≥800(力争)"),
-        (">=", "900", "人大报告目标", "≥900(人大报告目标)"),
-    ],
-)
-def test_target_text(comparator, value, tier, expected):
-    assert target_text(comparator, Decimal(value), tier) == expected
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def test_a_missed_target_is_flagged_once(high_tech_target):
         high_tech_target,
         high_tech_target.region,
     )
-    assert flag.reason == "实际700(2024年),未达到目标>=750家(2024年)"
+    assert flag.reason == "实际700(2024年),未达到目标≥750家(2024年)"
 
 
 def test_a_flag_that_no_longer_holds_is_resolved(high_tech_target, report):
@@ -144,7 +144,7 @@ def test_a_behind_schedule_flow_is_flagged_at_risk(city, contract_turnover, plan
     flag = Flag.objects.get()
     assert flag.kind == "at_risk"
     assert flag.reason == (
-        "实际50亿元(2024年1–10月),完成50.0%,序时进度83.3%,目标>=100亿元(2024年)进度滞后"
+        "实际50亿元(2024年1–10月),完成50.0%,序时进度83.3%,目标≥100亿元(2024年)进度滞后"
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from targets import selectors
-from targets.evaluation import format_value
+from targets.display import format_value
 from targets.models import Region, Status
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate

@@ -36,7 +36,7 @@ def test_a_target_shows_its_latest_actual_status_progress_and_evidence(
         "comparator": ">=",
         "value": "750.0000",
         "unit": "家",
-        "target": ">=750家",
+        "target": "≥750家",
         "norm_value": "750.0000",
         "norm_unit": "count",
         "tier": "base",
