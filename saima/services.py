@@ -5,21 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from reports.models import Export, ExportKind, ExportStatus
+from reports.exports import ExportWriter
+from reports.models import Export, ExportKind
+from reports.services import export_request, export_requeue
 from saima import selectors
 from saima.bulletin import bulletin_paragraphs, bulletin_write
 from saima.importing import parse_figures
@@ -45,7 +45,7 @@ from targets.models import (
     Region,
     RegionLevel,
 )
-from targets.periods import Period
+from targets.periods import Period, PeriodError
 
 logger = logging.getLogger(__name__)
 
@@ -251,86 +251,90 @@ def saima_rollup_export(
     return rollup_workbook_write(report, out)
 
 
-def _store_export(*, race: Race, period: str, write: Any) -> Export:
-    """Write a file through ``write(path)`` into one Export row per race and period.
+# --- Exports through the one export lifecycle (reports.services) ---------------------
 
-    Rerunning overwrites the same file and the same row: no duplicates.
-    """
-    export = (
+_PERIOD = re.compile(r"^(\d{4})-(?:(\d{2})|Q([1-4]))$")
+
+
+def _scope_period(text: Any) -> Period:
+    """ "2024-06" (the 月通报) or "2024-Q2" (the 季调度 roll-up) as a Period."""
+    match = _PERIOD.match(str(text or ""))
+    if not match:
+        raise ValidationError(f"赛马导出期间应如 2024-06 或 2024-Q2,收到“{text}”")
+    year = int(match[1])
+    if match[3]:
+        return Period.of_quarter(year, int(match[3]))
+    try:
+        return Period.of_month(year, int(match[2]))
+    except PeriodError as exc:
+        raise ValidationError(f"赛马导出期间无效:{text}") from exc
+
+
+def _saima_check(scope: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(scope, dict) or set(scope) != {"race", "period"}:
+        raise ValidationError(
+            "赛马导出范围应包含 race(赛马编号)和 period(如 2024-06 或 2024-Q2)"
+        )
+    race = scope["race"]
+    found = None
+    if isinstance(race, int) or (isinstance(race, str) and race.isdigit()):
+        found = Race.objects.filter(pk=int(race)).first()
+    elif isinstance(race, str):
+        found = Race.objects.filter(name=race.strip()).first()
+    if found is None:
+        raise ValidationError(f"找不到赛马:{race}")
+    _scope_period(scope["period"])
+    return {"race": found.pk, "period": str(scope["period"])}
+
+
+def _saima_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:
+    race = Race.objects.get(pk=scope["race"])
+    period = _scope_period(scope["period"])
+    if period.is_month:
+        files = saima_export(race=race, month=period.start, out=path)
+        return files.rows, [files.bulletin]
+    year, quarter = period.start.year, period.quarter
+    rows = saima_rollup_export(
+        race=race,
+        months=period.month_starts(),
+        label=quarter_label(year, quarter),
+        out=path,
+    )
+    return rows, []
+
+
+SAIMA_EXPORT = ExportWriter(
+    kind=ExportKind.SAIMA,
+    check=_saima_check,
+    write=_saima_write,
+    file_name=lambda pk, scope: (
+        f"exports/saima/race{scope['race']}-{scope['period']}.xlsx"
+    ),
+)
+
+
+def saima_export_request(*, race: Race, period: str) -> Export:
+    """The pending Export row of one race and period: the same row again (queued
+    anew) when the period was exported before, so reruns never duplicate it. The
+    caller enqueues reports.tasks.run_export."""
+    existing = (
         Export.objects.filter(
             kind=ExportKind.SAIMA, scope__race=race.pk, scope__period=period
         )
         .order_by("pk")
         .first()
     )
-    if export is None:
-        export = Export.objects.create(
-            kind=ExportKind.SAIMA,
-            scope={"race": race.pk, "period": period},
-            status=ExportStatus.RUNNING,
-        )
-    export.status = ExportStatus.RUNNING
-    export.started_at = timezone.now()
-    export.error = ""
-    export.save(update_fields=["status", "started_at", "error"])
-    relative = f"exports/saima/race{race.pk}-{period}.xlsx"
-    workdir = Path(settings.MEDIA_ROOT) / "exports" / "saima" / "tmp"
-    workdir.mkdir(parents=True, exist_ok=True)
-    tmp = workdir / f"race{race.pk}-{period}.xlsx"
-    try:
-        rows, extra = write(tmp)
-        for path in [tmp, *extra]:
-            target = (
-                relative if path == tmp else str(Path(relative).with_name(path.name))
-            )
-            if default_storage.exists(target):
-                default_storage.delete(target)
-            saved = default_storage.save(target, ContentFile(path.read_bytes()))
-            if path == tmp:
-                export.file.name = saved
-            path.unlink()
-    except Exception as exc:
-        export.status = ExportStatus.FAILED
-        export.error = f"{exc.__class__.__name__}: {exc}"
-        export.finished_at = timezone.now()
-        export.save(update_fields=["status", "error", "finished_at"])
-        raise
-    export.status = ExportStatus.DONE
-    export.row_count = rows
-    export.finished_at = timezone.now()
-    export.save(update_fields=["status", "file", "row_count", "finished_at"])
-    return export
-
-
-def saima_month_export_store(
-    *, race: Race, month: dt.date, today: dt.date | None = None
-) -> Export:
-    """The monthly bulletin as a stored Export (the beat task calls this)."""
-    month = Period.month_of(month).start
-
-    def write(path: Path) -> tuple[int, list[Path]]:
-        files = saima_export(race=race, month=month, out=path, today=today)
-        return files.rows, [files.bulletin]
-
-    return _store_export(race=race, period=f"{month:%Y-%m}", write=write)
+    if existing is not None:
+        export_requeue(export=existing)
+        return existing
+    return export_request(
+        user=None, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
+    )
 
 
 def quarter_label(year: int, quarter: int) -> str:
     """The 季调度 title: 2024年第2季度."""
     return f"{Period.of_year(year).label}第{quarter}季度"
-
-
-def saima_quarter_export_store(*, race: Race, year: int, quarter: int) -> Export:
-    """The 季调度 roll-up of one quarter as a stored Export."""
-    months = Period.of_quarter(year, quarter).month_starts()
-
-    def write(path: Path) -> tuple[int, list[Path]]:
-        rows = saima_rollup_export(
-            race=race, months=months, label=quarter_label(year, quarter), out=path
-        )
-        return rows, []
-
-    return _store_export(race=race, period=f"{year}-Q{quarter}", write=write)
 
 
 # --- configuration -------------------------------------------------------------------

@@ -160,9 +160,14 @@ def test_export_writes_workbook_and_bulletin_and_stores_results(
     assert Flag.objects.count() == 1
 
 
-def test_monthly_task_is_idempotent(race, june_figures, may_figures):
-    first = tasks.export_previous_month_saima(today="2024-07-05")
-    second = tasks.export_previous_month_saima(today="2024-07-05")
+def test_monthly_task_is_idempotent(
+    race, june_figures, may_figures, django_capture_on_commit_callbacks
+):
+    # The task queues reports.tasks.run_export on commit (eager here).
+    with django_capture_on_commit_callbacks(execute=True):
+        first = tasks.export_previous_month_saima(today="2024-07-05")
+    with django_capture_on_commit_callbacks(execute=True):
+        second = tasks.export_previous_month_saima(today="2024-07-05")
     assert first == second
     export = Export.objects.get()
     assert (export.kind, export.status, export.scope, export.row_count) == (
@@ -181,9 +186,13 @@ def test_monthly_task_is_idempotent(race, june_figures, may_figures):
     assert [(f.region.name, f.month) for f in Flag.objects.all()] == [("弋江区", JUNE)]
 
 
-def test_quarter_task_rolls_up_the_months_with_figures(race, june_figures, may_figures):
-    (export_id,) = tasks.export_quarter_saima(today="2024-07-05")
-    tasks.export_quarter_saima(today="2024-07-05")
+def test_quarter_task_rolls_up_the_months_with_figures(
+    race, june_figures, may_figures, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        (export_id,) = tasks.export_quarter_saima(today="2024-07-05")
+    with django_capture_on_commit_callbacks(execute=True):
+        tasks.export_quarter_saima(today="2024-07-05")
     export = Export.objects.get()
     assert export.pk == export_id
     assert export.scope == {"race": race.pk, "period": "2024-Q2"}
