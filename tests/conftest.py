@@ -95,20 +95,9 @@ def report(city) -> Document:
 
 
 @pytest.fixture
-def high_tech_target(city, high_tech, plan) -> Target:
-    return Target.objects.create(
-        region=city,
-        indicator=high_tech,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        comparator=">=",
-        value=Decimal("750"),
-        unit="家",
-        norm_value=Decimal("750"),
-        norm_unit="count",
-        plan=plan,
-    )
+def high_tech_target(make_target, city, high_tech, plan) -> Target:
+    """芜湖市 2024 高新技术企业数 ≥750家, from the plan, not yet judged."""
+    return make_target(region=city, indicator=high_tech, value="750", plan=plan)
 
 
 @pytest.fixture

@@ -11,12 +11,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from freezegun import freeze_time
 
-from targets.models import Actual, Mention, Target
+from targets.models import Actual, Mention
 from targets.selectors import RegionStatusRow, status_summary_by_region, status_table
 
 
 @pytest.fixture
-def judged_world(high_tech_target, report, county, high_tech, plan):
+def judged_world(make_target, high_tech_target, report, county, high_tech, plan):
     """芜湖市 misses its 750家 on an estimated 700; 南陵县 has no data."""
     Actual.objects.create(
         region=high_tech_target.region,
@@ -40,17 +40,11 @@ def judged_world(high_tech_target, report, county, high_tech, plan):
         raw_value=Decimal("750"),
         target=high_tech_target,
     )
-    Target.objects.create(
+    make_target(
         region=county,
         indicator=high_tech,
         measure="increase",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        comparator=">=",
-        value=Decimal("12.5"),
-        unit="家",
-        norm_value=Decimal("12.5"),
-        norm_unit="count",
+        value="12.5",
         tier="stretch",
     )
 

@@ -296,19 +296,15 @@ def test_other_regions_and_indicators_do_not_answer(
     assert (target.status, target.actual) == ("no_data", None)
 
 
-def test_a_growth_target_is_judged_on_growth_derived_from_levels(high_tech_target):
-    from targets.models import Target
-
-    growth = Target.objects.create(
+def test_a_growth_target_is_judged_on_growth_derived_from_levels(
+    make_target, high_tech_target
+):
+    growth = make_target(
         region=high_tech_target.region,
         indicator=high_tech_target.indicator,
         measure="growth",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        comparator=">=",
-        value=D("10"),
+        value="10",
         unit="%",
-        norm_value=D("10"),
         norm_unit="%",
     )
     db_actual(high_tech_target, "700", period="2023")

@@ -82,17 +82,10 @@ def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
     assert (document.status, document.error) == (DocumentStatus.DONE, "")
 
 
-def test_evaluate_targets_judges_only_the_given_targets(high_tech_target, county):
-    other = Target.objects.create(
-        region=county,
-        indicator=high_tech_target.indicator,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        value=Decimal("40"),
-        norm_value=Decimal("40"),
-        norm_unit="count",
-    )
+def test_evaluate_targets_judges_only_the_given_targets(
+    make_target, high_tech_target, county
+):
+    other = make_target(region=county, indicator=high_tech_target.indicator, value="40")
 
     assert tasks.evaluate_targets([high_tech_target.pk]) == 1
     other.refresh_from_db()
