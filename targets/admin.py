@@ -117,13 +117,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     readonly_fields = [
         "norm_value",
         "norm_unit",
-        "status",
-        "provisional",
-        "progress",
-        "schedule_progress",
-        "actual",
-        "actual_norm_value",
-        "actual_period_label",
+        *Target.VERDICT_FIELDS,
         "evaluated_at",
         "claimed_status",
         "claim_quote",
@@ -159,10 +153,6 @@ class TargetAdmin(SimpleHistoryAdmin):
     @admin.display(description="目标")
     def target_label(self, obj: Target) -> str:
         return obj.target_label
-
-    @admin.display(description="实际期间")
-    def actual_period_label(self, obj: Target) -> str:
-        return obj.actual_period.label if obj.actual_period else "—"
 
 
 class ActualAddForm(forms.ModelForm):

@@ -205,6 +205,17 @@ class TargetQuerySet(models.QuerySet):
 class Target(models.Model):
     BASE_TIER = display.BASE_TIER
     STRETCH_TIER = display.STRETCH_TIER
+    # What targets_evaluate writes (and the admin shows read-only).
+    VERDICT_FIELDS = (
+        "status",
+        "provisional",
+        "progress",
+        "schedule_progress",
+        "actual",
+        "actual_norm_value",
+        "actual_period_start",
+        "actual_period_end",
+    )
 
     region = models.ForeignKey(
         Region, verbose_name="地区", on_delete=models.PROTECT, related_name="targets"

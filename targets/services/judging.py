@@ -49,7 +49,7 @@ def targets_evaluate(
         if _verdict_fields(target) != before:
             changed.append(target)
     # Most nightly runs change few verdicts: write only those, then stamp all.
-    Target.objects.bulk_update(changed, list(VERDICT_FIELDS), batch_size=500)
+    Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
     now = timezone.now()
     ids = [t.pk for t in rows]
     for start in range(0, len(ids), 5000):
@@ -61,23 +61,11 @@ def targets_evaluate(
     return len(rows)
 
 
-VERDICT_FIELDS = (
-    "status",
-    "provisional",
-    "progress",
-    "schedule_progress",
-    "actual",
-    "actual_norm_value",
-    "actual_period_start",
-    "actual_period_end",
-)
-
-
 def _verdict_fields(target: Target) -> tuple:
     # "actual" compares by id: the related row is not loaded.
     return tuple(
         getattr(target, "actual_id" if name == "actual" else name)
-        for name in VERDICT_FIELDS
+        for name in Target.VERDICT_FIELDS
     )
 
 
