@@ -29,6 +29,7 @@ from saima.models import (
     RaceTarget,
 )
 from saima.services import figures_import
+from targets import display
 
 _CHANGE_LIST = """{% extends "admin/change_list.html" %}
 {% block object-tools-items %}
@@ -118,7 +119,7 @@ class RaceAdmin(admin.ModelAdmin):
     def weight_total(self, race: Race) -> str:
         # Weights usually add up to 100; showing the sum catches a typo at a glance.
         total = sum((ri.weight for ri in race.indicators.all()), Decimal(0))
-        return f"{total.normalize():f}"
+        return display.plain(total)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Race]:
         return super().get_queryset(request).prefetch_related("indicators")
