@@ -28,7 +28,7 @@ from saima.models import (
     RaceResult,
     RaceTarget,
 )
-from saima.services import figures_import
+from saima.services import figure_delete, figure_save, figures_import
 from targets import display
 
 _CHANGE_LIST = """{% extends "admin/change_list.html" %}
@@ -140,6 +140,20 @@ class MonthlyFigureAdmin(SimpleHistoryAdmin):
     date_hierarchy = "month"
     autocomplete_fields = ["region", "indicator"]
     readonly_fields = ["source", "updated_at"]
+
+    def save_model(
+        self, request: HttpRequest, obj: MonthlyFigure, form: Any, change: bool
+    ) -> None:
+        figure_save(figure=obj)
+
+    def delete_model(self, request: HttpRequest, obj: MonthlyFigure) -> None:
+        figure_delete(figure=obj)
+
+    def delete_queryset(
+        self, request: HttpRequest, queryset: QuerySet[MonthlyFigure]
+    ) -> None:
+        for figure in queryset:
+            figure_delete(figure=figure)
 
     @property
     def change_list_template(self) -> Any:

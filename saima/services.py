@@ -117,6 +117,29 @@ def figures_import(
     record.updated = len(to_update)
     record.deleted = len(stale)
     record.save(update_fields=["created", "updated", "deleted"])
+    _not_reported_refresh(scopes)
+    return record
+
+
+@transaction.atomic
+def figure_save(*, figure: MonthlyFigure) -> MonthlyFigure:
+    """Store one monthly figure entered or edited by hand (the admin); the month is
+    its first day, and the 未按期报送 flags of that month follow."""
+    figure.month = Period.month_of(figure.month).start
+    figure.save()
+    _not_reported_refresh({(figure.month, figure.region_id)})
+    return figure
+
+
+@transaction.atomic
+def figure_delete(*, figure: MonthlyFigure) -> None:
+    """Delete one monthly figure (kept in the history); its month's flags follow."""
+    scope = (figure.month, figure.region_id)
+    figure.delete()
+    _not_reported_refresh({scope})
+
+
+def _not_reported_refresh(scopes: set[tuple[dt.date, int]]) -> None:
     # Late reports resolve 未按期报送 flags (and a month past its deadline raises them).
     months = {m for m, _ in scopes}
     regions = {r for _, r in scopes}
@@ -124,7 +147,6 @@ def figures_import(
     for race in races:
         for month in months:
             flags_not_reported_update(race=race, month=month)
-    return record
 
 
 def deadline(race: Race, month: dt.date) -> dt.date:

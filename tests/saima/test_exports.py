@@ -1,7 +1,9 @@
-"""赛马 exports run through the one export lifecycle, also when an admin asks."""
+"""赛马 writes by hand go through services: exports run through the one export
+lifecycle, also when an admin asks; a figure added in the admin updates its flags."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -12,6 +14,11 @@ from openpyxl import load_workbook
 from reports.models import Export, ExportKind, ExportStatus
 from reports.services import export_request
 from reports.tasks import run_export
+from saima.models import MonthlyFigure
+from saima.services import flags_not_reported_update
+from targets.models import Flag
+
+JUNE = dt.date(2024, 6, 1)
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +87,29 @@ def test_a_quarter_export_is_claimed_once_and_rolls_up(race, june_figures, may_f
     with again.file.open("rb") as handle:
         title = load_workbook(handle)["汇总排名"]["A1"].value
     assert title == "2024年第2季度全市科技创新赛马汇总"
+
+
+def test_a_late_figure_added_in_the_admin_resolves_its_not_reported_flag(
+    admin_client, race, june_figures, other_district, blank_share
+):
+    flags_not_reported_update(race=race, month=JUNE, today=dt.date(2024, 7, 5))
+    assert Flag.objects.open().count() == 1
+
+    response = admin_client.post(
+        reverse("admin:saima_monthlyfigure_add"),
+        {
+            "region": other_district.pk,
+            "indicator": blank_share.pk,
+            "measure": "level",
+            "month": "2024-06-20",
+            "value": "4",
+            "unit": "%",
+        },
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert (
+        MonthlyFigure.objects.get(region=other_district, indicator=blank_share).month
+        == JUNE
+    )
+    assert Flag.objects.open().count() == 0
