@@ -37,6 +37,7 @@ from targets.display import (
     format_percent,
     format_value,
 )
+from targets.periods import Period
 
 HIGHER = "higher"
 LOWER = "lower"
@@ -204,15 +205,13 @@ def describe_target(target: TargetFacts) -> str:
     return f"{comparator_symbol(target.comparator)}{value}"
 
 
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Calendar months covered from start's month through end's month."""
-    return (end.year - start.year) * 12 + end.month - start.month + 1
-
-
 def _schedule(target: TargetFacts, actual: ActualFacts) -> Decimal:
-    total = months_between(target.period_start, target.period_end)
-    elapsed = months_between(target.period_start, actual.period_end)
-    elapsed = max(0, min(elapsed, total))
+    """序时进度: the share of the target period's months the actual has covered."""
+    total = Period(target.period_start, target.period_end).months
+    elapsed = 0
+    if actual.period_end >= target.period_start:
+        elapsed = Period(target.period_start, actual.period_end).months
+    elapsed = min(elapsed, total)
     return (Decimal(elapsed) / Decimal(total)).quantize(FOUR_PLACES)
 
 
