@@ -33,6 +33,7 @@ from targets.models import (
     Region,
     Target,
 )
+from targets.periods import Period
 from targets.selectors import status_counts_by_region
 
 CHUNK_SIZE = 2000
@@ -54,7 +55,7 @@ class ScorecardScope:
         if self.region is not None:
             parts.append(f"{self.region.name}(含下辖地区)")
         if self.year is not None:
-            parts.append(f"{self.year}年")
+            parts.append(Period.of_year(self.year).label)
         if self.document is not None:
             parts.append(f"依据《{self.document.title or self.document.name}》")
         if self.target_ids is not None:

@@ -14,7 +14,7 @@ from saima.models import Race
 
 
 class SaimaView(ReviewLoginRequired, TemplateView):
-    """The latest 赛马 ranking (reports.saima), or a clear empty state."""
+    """The latest 赛马 ranking (saima.selectors.month_report), or an empty state."""
 
     template_name = "saima/page.html"
 

@@ -1,7 +1,7 @@
 """Querysets the API and the review page read from, with related rows fetched up front.
 
 Each list costs a fixed number of queries however many rows it returns; the tests in
-tests/api/test_queries.py hold every list endpoint to that.
+tests/targets/api/test_queries.py hold every list endpoint to that.
 """
 
 from __future__ import annotations

@@ -162,7 +162,8 @@ class TargetSerializer(serializers.ModelSerializer):
 
     The views build this shape with targets.api.rows.target_payloads, straight from
     database rows: generic serialization cost ~1.5 ms per target on the busiest
-    endpoint. tests/api/test_read.py holds the two to the same fields and values.
+    endpoint. tests/targets/api/test_read.py holds the two to the same fields and
+    values.
     """
 
     region = RegionRefSerializer(read_only=True)
