@@ -58,8 +58,8 @@ def comparator_symbol(comparator: str) -> str:
 def target_text(
     comparator: str, value: Decimal, unit: str = "", tier: str = BASE_TIER
 ) -> str:
-    """A target as a reader writes it: ≥750家, ≤5%, 约10, ≥800(力争)."""
-    text = f"{comparator_symbol(comparator)}{plain(value)}{unit}"
+    """A target as a reader writes it: ≥750家, ≤5%, 约10, ≥1,350家, ≥800(力争)."""
+    text = f"{comparator_symbol(comparator)}{format_number(value, places=4)}{unit}"
     if tier == STRETCH_TIER:
         text += "(力争)"
     elif tier and tier != BASE_TIER:

@@ -101,7 +101,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             "合肥市",
             "高新技术企业数",
             "总量",
-            "≥1000",
+            "≥1,000",
             "家",
             "2023年",
             None,

@@ -37,6 +37,7 @@ def test_statuses_read_best_first_and_the_model_follows_the_same_order():
         (">=", "800", "", "stretch", "≥800(力争)"),
         (">=", "900", "", "人大报告目标", "≥900(人大报告目标)"),
         ("<", "0.0000", "", "base", "<0"),
+        (">=", "1350.0000", "家", "base", "≥1,350家"),
     ],
 )
 def test_a_target_reads_with_its_symbol(comparator, value, unit, tier, expected):
