@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from django.db.models import Q
 
@@ -18,9 +17,6 @@ from targets.models import (
     Mention,
     Target,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def claims_apply(*, region_ids: Iterable[int]) -> int:

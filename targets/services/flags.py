@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -20,9 +19,6 @@ from targets.models import (
     Target,
 )
 from targets.services.judging import targets_evaluate
-
-if TYPE_CHECKING:
-    pass
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
 # the data itself and stay open until someone resolves them by hand.

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -20,10 +19,6 @@ from targets.models import (
     Direction,
     Target,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 MAX_PROGRESS = Decimal(10) ** 8
 

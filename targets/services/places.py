@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from targets.models import (
     Indicator,
     NormUnit,
     Region,
     RegionLevel,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def region_resolve(*, name: str, parent: Region | None = None) -> Region:
