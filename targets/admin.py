@@ -208,10 +208,8 @@ class ActualAddForm(forms.ModelForm):
         # The model has no "period" field: the two dates come from the check.
         period = self.cleaned_data.get("period")
         if isinstance(period, Period):
-            self.instance.period_start, self.instance.period_end = (
-                period.start,
-                period.end,
-            )
+            self.instance.period_start = period.start
+            self.instance.period_end = period.end
         super()._post_clean()
 
 
@@ -237,13 +235,10 @@ class ActualForm(forms.ModelForm):
                 unit=actual.unit,
                 comparator=actual.comparator,
             )
-        except (ValidationError, PeriodError) as exc:
-            self.add_error(
-                None,
-                ValidationError(
-                    str(exc) if isinstance(exc, PeriodError) else exc.messages
-                ),
-            )
+        except PeriodError as exc:
+            self.add_error(None, str(exc))
+        except ValidationError as exc:
+            self.add_error(None, exc.messages)
 
 
 @admin.register(Actual)
