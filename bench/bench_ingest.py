@@ -28,11 +28,9 @@ from django.utils import timezone  # noqa: E402
 from targets.catalog import catalog_load  # noqa: E402
 from targets.extraction import extract, load_bytes  # noqa: E402
 from targets.models import Actual, Region, Target  # noqa: E402
-from targets.services import (  # noqa: E402
-    document_ingest,
-    flags_update,
-    targets_evaluate,
-)
+from targets.services.documents import document_ingest  # noqa: E402
+from targets.services.flags import flags_update  # noqa: E402
+from targets.services.judging import targets_evaluate  # noqa: E402
 
 
 def main() -> None:

@@ -26,8 +26,8 @@ WORKDIR = setup("dabiao-bench-saima-")
 
 from django.core.management import call_command  # noqa: E402
 
-from reports.saima import engine, selectors  # noqa: E402
-from reports.saima.models import (  # noqa: E402
+from saima import engine, selectors  # noqa: E402
+from saima.models import (  # noqa: E402
     MonthlyFigure,
     PeerGroup,
     Race,

@@ -141,7 +141,12 @@ def build_world(n: int) -> None:
                             actual_norm_value=norm_value * Decimal("1.02")
                             if has_actual
                             else None,
-                            actual_period=f"{year}" if has_actual else "",
+                            actual_period_start=dt.date(year, 1, 1)
+                            if has_actual
+                            else None,
+                            actual_period_end=dt.date(year, 12, 31)
+                            if has_actual
+                            else None,
                             evaluated_at=evaluated,
                         )
                         i += 1

@@ -11,8 +11,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 app = Celery("dabiao")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
-# The 赛马 engine keeps its tasks beside it in reports/saima/.
-app.autodiscover_tasks(["reports.saima"])
 
 
 @app.task(name="dabiao.ping")

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "axes",
     "targets",
     "reports",
+    "saima",
 ]
 
 MIDDLEWARE = [
@@ -276,11 +277,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=0),
     },
     "monthly-saima-bulletin": {
-        "task": "reports.saima.tasks.export_previous_month_saima",
+        "task": "saima.tasks.export_previous_month_saima",
         "schedule": crontab(day_of_month=5, hour=8, minute=0),
     },
     "quarterly-saima-rollup": {
-        "task": "reports.saima.tasks.export_quarter_saima",
+        "task": "saima.tasks.export_quarter_saima",
         "schedule": crontab(
             month_of_year="1,4,7,10", day_of_month=5, hour=8, minute=30
         ),
@@ -323,12 +324,12 @@ SPECTACULAR_SETTINGS = {
         "DocumentStatusEnum": "targets.models.DocumentStatus",
         "UploadKindEnum": "targets.api.serializers.UPLOAD_KINDS",
         "ExportKindEnum": "reports.models.ExportKind",
-        "ExportRequestKindEnum": "targets.api.serializers.EXPORT_REQUEST_KINDS",
+        "ExportRequestKindEnum": "reports.api.EXPORT_REQUEST_KINDS",
         "ExportStatusEnum": "reports.models.ExportStatus",
         "FlagKindEnum": "targets.models.FlagKind",
         "MentionKindEnum": "targets.models.MentionKind",
         "TargetMeasureEnum": "targets.models.Measure",
-        "FigureMeasureEnum": "reports.saima.models.FigureMeasure",
+        "FigureMeasureEnum": "saima.models.FigureMeasure",
     },
 }
 

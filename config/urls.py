@@ -11,9 +11,10 @@ admin.site.index_title = "数据管理"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("api/", include("targets.api.urls")),
+    path("api/", include("config.api")),
     path("", include(auth_urlpatterns)),
     path("", include("reports.urls")),
+    path("", include("saima.urls")),
 ]
 # No media URL, whatever DEBUG is: files leave only through views that check the
 # user (config/files.py).

@@ -58,7 +58,3 @@ class Export(models.Model):
         if self.started_at and self.finished_at:
             return (self.finished_at - self.started_at).total_seconds()
         return None
-
-
-# The 赛马 models live beside their engine; importing them here registers them.
-from reports.saima.models import *  # noqa: E402, F403

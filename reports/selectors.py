@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import F, FloatField, Max, Q, QuerySet
@@ -23,6 +23,7 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
+from reports.models import Export
 from targets.models import (
     Document,
     Flag,
@@ -32,6 +33,7 @@ from targets.models import (
     Region,
     Target,
 )
+from targets.periods import Period
 from targets.selectors import status_counts_by_region
 
 CHUNK_SIZE = 2000
@@ -53,7 +55,7 @@ class ScorecardScope:
         if self.region is not None:
             parts.append(f"{self.region.name}(含下辖地区)")
         if self.year is not None:
-            parts.append(f"{self.year}年")
+            parts.append(Period.of_year(self.year).label)
         if self.document is not None:
             parts.append(f"依据《{self.document.title or self.document.name}》")
         if self.target_ids is not None:
@@ -72,7 +74,7 @@ class RegionSummary(NamedTuple):
 
     @property
     def completion_rate(self) -> float | None:
-        """已完成 ÷ 目标数: the share of all targets in scope that are met."""
+        """met ÷ total: the share of all targets in scope that are met."""
         return self.met / self.total if self.total else None
 
 
@@ -96,7 +98,8 @@ class ScorecardRow(NamedTuple):
     progress: float | None
     schedule_progress: float | None
     actual_norm_value: float | None
-    actual_period: str
+    actual_period_start: dt.date | None
+    actual_period_end: dt.date | None
     plan: str
     quote: str
 
@@ -183,7 +186,8 @@ _ROW_FIELDS = (
     "progress_float",
     "schedule_float",
     "actual_float",
-    "actual_period",
+    "actual_period_start",
+    "actual_period_end",
     "plan_id",
 )
 
@@ -316,3 +320,11 @@ def scorecard_flags(*, scope: ScorecardScope) -> Iterator[FlagRow]:
             reason=reason,
             opened_at=opened_at,
         )
+
+
+def export_list(user: Any) -> QuerySet[Export]:
+    """Staff see every export; everyone else sees the ones they asked for."""
+    qs = Export.objects.all()
+    if not user.is_staff:
+        qs = qs.filter(requested_by=user)
+    return qs

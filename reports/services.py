@@ -1,21 +1,25 @@
-"""Writes for exports: request a scorecard export, run it, write a scorecard file."""
+"""Writes for exports: the one export-job lifecycle (request, claim, run, fail) for
+every kind, and the scorecard kind itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.db import transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.utils import timezone
 
 from reports.excel.scorecard import write_scorecard
+from reports.exports import ExportWriter, writer_for
 from reports.models import Export, ExportKind, ExportStatus
 from reports.selectors import (
     ScorecardScope,
@@ -178,47 +182,81 @@ def _write(out: str | IO[bytes], scope: ScorecardScope) -> int:
 def export_request(
     *, user: Any, kind: str = ExportKind.SCORECARD, scope: dict[str, Any]
 ) -> Export:
-    """Record an export request and enqueue it once the transaction commits.
+    """Record an export request as a pending row; the caller enqueues
+    ``reports.tasks.run_export`` with ``delay_on_commit`` (services never import
+    tasks).
 
-    The scope is validated and stored with ids (``{"region": 3, "year": 2024}``); a
-    bad scope raises ValidationError and stores nothing.
+    The scope is checked by the kind's writer and stored with ids
+    (``{"region": 3, "year": 2024}``); a bad scope raises ValidationError and
+    stores nothing.
     """
-    if kind != ExportKind.SCORECARD:
-        raise ValidationError(f"不支持的导出类型:{kind}")
-    resolved = _scope_from_json(scope or {})
-    export = Export.objects.create(
+    checked = writer_for(kind).check(scope or {})
+    return Export.objects.create(
         kind=kind,
-        scope=_scope_to_json(resolved),
+        scope=checked,
         requested_by=user if getattr(user, "is_authenticated", False) else None,
     )
-    # Imported here: tasks import this module.
-    from reports.tasks import run_export
 
-    run_export.delay_on_commit(export.pk)
-    return export
+
+def export_requeue(*, export: Export) -> bool:
+    """Put a finished or failed export back in the queue (a rerun of the same
+    scope keeps its row and its file name). False while it is running."""
+    changed = (
+        Export.objects.filter(pk=export.pk)
+        .exclude(status=ExportStatus.RUNNING)
+        .update(status=ExportStatus.PENDING, error="", finished_at=None)
+    )
+    export.refresh_from_db()
+    return changed == 1
+
+
+def export_claim(*, export_id: int) -> bool:
+    """Move a pending export to running; True for the one caller that did.
+
+    A row left running past the task's hard time limit belongs to a worker that
+    died (acks_late redelivers its message): that one may be claimed again.
+    """
+    now = timezone.now()
+    stale = now - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    claimed = (
+        Export.objects.filter(pk=export_id)
+        .filter(
+            Q(status=ExportStatus.PENDING)
+            | Q(status=ExportStatus.RUNNING, started_at__lt=stale)
+        )
+        .update(status=ExportStatus.RUNNING, started_at=now)
+    )
+    return claimed == 1
+
+
+def export_release(*, export_id: int) -> None:
+    """Hand a running export back to the queue, so a retry can claim it again."""
+    Export.objects.filter(pk=export_id, status=ExportStatus.RUNNING).update(
+        status=ExportStatus.PENDING
+    )
 
 
 def export_run(*, export_id: int) -> Export:
-    """Build the file for an export row and mark it done.
+    """Build the file of a claimed export with its kind's writer and mark it done.
 
-    The file name depends only on the export's id and replaces any earlier file of
-    the same export, so a retried run never leaves a second file. Errors propagate
-    to the caller (the task decides between retrying and ``export_fail``).
+    The file name depends only on the export (its id, or its race and period), and
+    replaces any earlier file of the same export, so a retried run never leaves a
+    second file. Errors propagate to the caller (the task decides between retrying
+    and ``export_fail``).
     """
     export = Export.objects.get(pk=export_id)
-    if export.kind != ExportKind.SCORECARD:
-        raise ValidationError(f"不支持的导出类型:{export.kind}")
-    scope = _scope_from_json(export.scope)
+    writer = writer_for(export.kind)
+    scope = writer.check(export.scope)
     if export.started_at is None:
         export.started_at = timezone.now()
         Export.objects.filter(pk=export.pk).update(started_at=export.started_at)
-    name = f"{EXPORT_DIR}/scorecard-{export.pk}.xlsx"
-    with tempfile.TemporaryFile(suffix=".xlsx") as handle:
-        count = _write(handle, scope)
-        handle.seek(0)
-        if default_storage.exists(name):
-            default_storage.delete(name)
-        saved = default_storage.save(name, File(handle, name=Path(name).name))
+    name = writer.file_name(export.pk, scope)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / Path(name).name
+        count, extras = writer.write(scope, path)
+        saved = _store(name, path)
+        for extra in extras:
+            _store(str(Path(name).with_name(extra.name)), extra)
     export.file.name = saved
     export.row_count = count
     export.status = ExportStatus.DONE
@@ -228,6 +266,13 @@ def export_run(*, export_id: int) -> Export:
     return export
 
 
+def _store(name: str, path: Path) -> str:
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    with path.open("rb") as handle:
+        return default_storage.save(name, File(handle, name=path.name))
+
+
 def export_fail(*, export_id: int, error: str) -> None:
     """Record a failed export with its error (kept short enough to read)."""
     Export.objects.filter(pk=export_id).update(
@@ -235,3 +280,22 @@ def export_fail(*, export_id: int, error: str) -> None:
         error=error[:2000],
         finished_at=timezone.now(),
     )
+
+
+# --- The scorecard kind ---------------------------------------------------------------
+
+
+def _scorecard_check(scope: dict[str, Any]) -> dict[str, Any]:
+    return _scope_to_json(_scope_from_json(scope))
+
+
+def _scorecard_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:
+    return _write(str(path), _scope_from_json(scope)), []
+
+
+SCORECARD = ExportWriter(
+    kind=ExportKind.SCORECARD,
+    check=_scorecard_check,
+    write=_scorecard_write,
+    file_name=lambda pk, scope: f"{EXPORT_DIR}/scorecard-{pk}.xlsx",
+)

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from celery import shared_task
-from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.db.models import Q
-from django.utils import timezone
 
-from reports.models import Export, ExportStatus
-from reports.services import export_fail, export_run
+from reports.services import export_claim, export_fail, export_release, export_run
 
 logger = logging.getLogger(__name__)
 
@@ -28,21 +23,10 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError)
     max_retries=3,
 )
 def run_export(self, export_id: int) -> None:
-    """Run one export. Safe to deliver twice: only the worker that moves the row from
-    pending to running does the work, and the file name is fixed per export."""
-    now = timezone.now()
-    # A row left running past the hard time limit belongs to a worker that died
-    # (acks_late redelivers its message): that one may be claimed again.
-    stale = now - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
-    claimed = (
-        Export.objects.filter(pk=export_id)
-        .filter(
-            Q(status=ExportStatus.PENDING)
-            | Q(status=ExportStatus.RUNNING, started_at__lt=stale)
-        )
-        .update(status=ExportStatus.RUNNING, started_at=now)
-    )
-    if claimed != 1:
+    """Run one export of any kind. Safe to deliver twice: only the worker that moves
+    the row from pending to running does the work, and the file name is fixed per
+    export."""
+    if not export_claim(export_id=export_id):
         return
     try:
         export_run(export_id=export_id)
@@ -53,10 +37,7 @@ def run_export(self, export_id: int) -> None:
                 export_id=export_id, error=f"数据库暂时不可用,已重试仍失败:{exc}"
             )
             return
-        # Hand the row back so the retry can claim it again.
-        Export.objects.filter(pk=export_id, status=ExportStatus.RUNNING).update(
-            status=ExportStatus.PENDING
-        )
+        export_release(export_id=export_id)
         raise
     except Exception as exc:
         logger.exception("export %s failed", export_id)

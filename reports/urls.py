@@ -21,7 +21,6 @@ urlpatterns = [
         views.ExportDownloadView.as_view(),
         name="export-download",
     ),
-    path("saima/", views.SaimaView.as_view(), name="saima"),
 ]
 
 # Outside the app namespace so LoginRequiredMixin and templates can say "login".

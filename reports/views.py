@@ -6,7 +6,6 @@ querysets (targets.api), so the page and /api/targets/ always agree.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,13 +25,13 @@ from django.views.generic import TemplateView
 
 from config.files import file_response
 from reports.models import Export, ExportKind, ExportStatus
-from reports.saima import selectors as saima_selectors
-from reports.saima.api import results_payload
-from reports.saima.models import Race
+from reports.selectors import export_list
 from reports.services import export_request
-from reports.templatetags.review import cmp
+from reports.tasks import run_export
+from targets import display
 from targets.api import selectors
 from targets.api.filters import TargetFilter
+from targets.display import STATUS_LABELS, STATUS_ORDER
 from targets.models import (
     Actual,
     Document,
@@ -43,18 +42,9 @@ from targets.models import (
     Status,
     Target,
 )
-from targets.periods import format_period
 
 PAGE_SIZE = 50
 CONTEXT_CHARS = 120
-
-STATUS_ORDER = [
-    Status.MET,
-    Status.ON_TRACK,
-    Status.AT_RISK,
-    Status.MISSED,
-    Status.NO_DATA,
-]
 
 
 class ReviewLoginRequired(LoginRequiredMixin):
@@ -114,7 +104,7 @@ def summarize(targets: QuerySet[Target]) -> Summary:
         met=counts.get(Status.MET, 0),
         at_risk=counts.get(Status.AT_RISK, 0),
         missed=counts.get(Status.MISSED, 0),
-        by_status={status.value: counts.get(status, 0) for status in STATUS_ORDER},
+        by_status={status: counts.get(status, 0) for status in STATUS_ORDER},
     )
 
 
@@ -158,7 +148,8 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             indicators=Indicator.objects.filter(targets__isnull=False)
             .distinct()
             .only("id", "name"),
-            statuses=[(s.value, s.label) for s in STATUS_ORDER],
+            statuses=[(s, STATUS_LABELS[s]) for s in STATUS_ORDER],
+            status_labels=STATUS_LABELS,
         )
         return context
 
@@ -310,7 +301,7 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         {
             "x": round(pad + i * step, 1),
             "y": round(y(a.norm_value), 1),
-            "label": f"{a.value.normalize():f}{a.unit}",
+            "label": f"{display.plain(a.value)}{a.unit}",
             "period": _period(a),
             "estimate": a.estimate,
         }
@@ -322,14 +313,12 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         points=points,
         polyline=" ".join(f"{p['x']},{p['y']}" for p in points),
         target_y=round(y(target.norm_value), 1),
-        target_label=(
-            f"目标 {cmp(target.comparator)}{target.value.normalize():f}{target.unit}"
-        ),
+        target_label=(f"目标 {target.target_label}"),
     )
 
 
 def _period(actual: Actual) -> str:
-    return format_period(actual.period_start, actual.period_end)
+    return actual.period.label
 
 
 class ScorecardRequestView(ReviewLoginRequired, View):
@@ -348,11 +337,12 @@ class ScorecardRequestView(ReviewLoginRequired, View):
         except ValidationError as exc:
             messages.error(request, "无法导出:" + ";".join(exc.messages))
             return redirect("reports:review")
+        run_export.delay_on_commit(export.pk)
         return redirect("reports:export", pk=export.pk)
 
 
 def _visible_exports(request: HttpRequest) -> QuerySet[Export]:
-    return selectors.export_list(request.user)
+    return export_list(request.user)
 
 
 class ExportStatusView(ReviewLoginRequired, TemplateView):
@@ -378,45 +368,3 @@ class ExportDownloadView(ReviewLoginRequired, View):
         if export.status != ExportStatus.DONE or not export.file:
             raise Http404("导出尚未完成")
         return file_response(export.file)
-
-
-class SaimaView(ReviewLoginRequired, TemplateView):
-    """The latest 赛马 ranking (reports.saima), or a clear empty state."""
-
-    template_name = "reports/saima.html"
-
-    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
-        context = super().get_context_data(**kwargs)
-        races = list(Race.objects.filter(active=True).select_related("city"))
-        race = _pick(races, self.request.GET.get("race", ""))
-        months: list[dt.date] = []
-        month = None
-        payload = None
-        error = ""
-        if race is not None:
-            months = list(saima_selectors.months_with_figures(race))
-            month = months[0] if months else None
-            wanted = self.request.GET.get("month", "")
-            if wanted:
-                try:
-                    month = saima_selectors.parse_month_text(wanted)
-                except ValueError as exc:
-                    error = str(exc)
-            if month is not None and not error:
-                payload = results_payload(saima_selectors.month_report(race, month))
-        context.update(
-            races=races,
-            race=race,
-            months=months,
-            month=month,
-            ranking=payload,
-            error=error,
-        )
-        return context
-
-
-def _pick(races: list[Race], wanted: str) -> Race | None:
-    for race in races:
-        if str(race.pk) == wanted:
-            return race
-    return races[0] if races else None

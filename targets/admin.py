@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from reports.admin_actions import export_scorecard_action
 from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
@@ -21,8 +20,10 @@ from targets.models import (
     RegionGroup,
     Target,
 )
-from targets.periods import format_period
-from targets.services import actual_create, targets_evaluate
+from targets.periods import Period, PeriodError
+from targets.services import actuals as actual_services
+from targets.services import targets as target_services
+from targets.services.flags import targets_refresh
 
 
 @admin.register(Region)
@@ -69,8 +70,27 @@ class DocumentAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
 
 
+class TargetForm(forms.ModelForm):
+    """Checks value and unit against the indicator the way the service will, so a
+    bad unit is a message on the form, not an error page."""
+
+    class Meta:
+        model = Target
+        fields = target_services.EDITABLE_FIELDS
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        if self.errors:
+            return
+        try:
+            target_services.target_check(self.instance)
+        except ValidationError as exc:
+            self.add_error(None, exc)
+
+
 @admin.register(Target)
 class TargetAdmin(SimpleHistoryAdmin):
+    form = TargetForm
     list_display = [
         "region",
         "indicator",
@@ -95,25 +115,36 @@ class TargetAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["region", "indicator"]
     raw_id_fields = ["plan"]
     readonly_fields = [
-        "status",
-        "provisional",
-        "progress",
-        "schedule_progress",
-        "actual",
-        "actual_norm_value",
-        "actual_period",
+        "norm_value",
+        "norm_unit",
+        *Target.VERDICT_FIELDS,
         "evaluated_at",
         "claimed_status",
         "claim_quote",
     ]
     inlines = [MentionInline]
     history_list_display = ["value", "comparator", "status"]
-    actions = ["reevaluate", export_scorecard_action]
+    actions = ["reevaluate"]
 
     @admin.action(description="重新评估", permissions=["change"])
     def reevaluate(self, request: HttpRequest, queryset: QuerySet[Target]) -> None:
-        count = targets_evaluate(targets=queryset)
+        count = queryset.count()
+        targets_refresh(targets=queryset)
         self.message_user(request, f"已重新评估 {count} 个目标。", messages.SUCCESS)
+
+    def save_model(
+        self, request: HttpRequest, obj: Target, form: forms.ModelForm, change: bool
+    ) -> None:
+        # Through the service: norm_value, the verdict and the flags follow at once.
+        if change:
+            changes = {
+                name: form.cleaned_data[name]
+                for name in form.changed_data
+                if name in target_services.EDITABLE_FIELDS
+            }
+            target_services.target_update(target=obj, **changes)
+        else:
+            target_services.target_create(target=obj)
 
     @admin.display(description="期间")
     def period_label(self, obj: Target) -> str:
@@ -125,8 +156,8 @@ class TargetAdmin(SimpleHistoryAdmin):
 
 
 class ActualAddForm(forms.ModelForm):
-    """Manual entry in the admin goes through targets.services.actual_create, which
-    checks unit and period and fills the normalized value, exactly like the API."""
+    """Manual entry in the admin goes through ``actual_create``, which checks unit
+    and period and fills the normalized value, exactly like the API."""
 
     period = forms.CharField(
         label="期间",
@@ -157,27 +188,62 @@ class ActualAddForm(forms.ModelForm):
             return cleaned
         if not can_write_actual_for(self.user, cleaned["region"]):
             raise ValidationError("您只能录入本地区及下级地区的实际值。")
-        # Created here so the service's Chinese errors show on the form; the admin's
-        # change view runs inside one transaction, so a later failure undoes it.
+        # Checked only: ActualAdmin.save_model stores it through actual_create.
         try:
-            self.instance = actual_create(
-                user=self.user,
+            checked = actual_services.actual_check(
                 region=cleaned["region"],
                 indicator=cleaned["indicator"],
                 measure=cleaned["measure"],
                 period=cleaned["period"],
                 value=cleaned["value"],
                 unit=cleaned.get("unit") or "",
-                estimate=cleaned.get("estimate", False),
                 comparator=cleaned.get("comparator") or "=",
             )
         except ValidationError as exc:
             raise ValidationError(exc.messages) from exc
+        cleaned["period"] = checked.period
         return cleaned
+
+    def _post_clean(self) -> None:
+        # The model has no "period" field: the two dates come from the check.
+        period = self.cleaned_data.get("period")
+        if isinstance(period, Period):
+            self.instance.period_start = period.start
+            self.instance.period_end = period.end
+        super()._post_clean()
+
+
+class ActualForm(forms.ModelForm):
+    """Editing a stored actual: checked like a new one before the service saves it."""
+
+    class Meta:
+        model = Actual
+        fields = actual_services.EDITABLE_FIELDS
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        if self.errors:
+            return
+        actual = self.instance
+        try:
+            actual_services.actual_check(
+                region=actual.region,
+                indicator=actual.indicator,
+                measure=actual.measure,
+                period=Period(actual.period_start, actual.period_end),
+                value=actual.value,
+                unit=actual.unit,
+                comparator=actual.comparator,
+            )
+        except PeriodError as exc:
+            self.add_error(None, str(exc))
+        except ValidationError as exc:
+            self.add_error(None, exc.messages)
 
 
 @admin.register(Actual)
 class ActualAdmin(SimpleHistoryAdmin):
+    form = ActualForm
     list_display = [
         "region",
         "indicator",
@@ -193,13 +259,19 @@ class ActualAdmin(SimpleHistoryAdmin):
     search_fields = ["indicator__name", "region__name", "mentions__quote"]
     list_select_related = ["region", "indicator", "document", "entered_by"]
     autocomplete_fields = ["region", "indicator"]
-    raw_id_fields = ["document"]
-    readonly_fields = ["entered_by", "created_at"]
+    readonly_fields = [
+        "norm_value",
+        "norm_unit",
+        "source",
+        "document",
+        "entered_by",
+        "created_at",
+    ]
     inlines = [MentionInline]
 
     @admin.display(description="期间")
     def period_label(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.label
 
     # Region-bound users (RegionGroup) see and touch only their regions' actuals.
     def get_queryset(self, request: HttpRequest) -> QuerySet[Actual]:
@@ -270,12 +342,31 @@ class ActualAdmin(SimpleHistoryAdmin):
     def save_model(
         self, request: HttpRequest, obj: Actual, form: forms.ModelForm, change: bool
     ) -> None:
-        if not change:
-            # ActualAddForm.clean already created the row through the service.
-            return
         if not can_write_actual_for(request.user, obj.region_id):
             raise PermissionDenied("您只能修改本地区及下级地区的实际值。")
-        super().save_model(request, obj, form, change)
+        if not change:
+            data = form.cleaned_data
+            created = actual_services.actual_create(
+                user=request.user,
+                region=data["region"],
+                indicator=data["indicator"],
+                measure=data["measure"],
+                period=data["period"],
+                value=data["value"],
+                unit=data.get("unit") or "",
+                estimate=data.get("estimate", False),
+                comparator=data.get("comparator") or "=",
+            )
+            # The admin goes on with its own instance (log entry, redirect).
+            obj.pk = created.pk
+            obj.refresh_from_db()
+            return
+        changes = {
+            name: form.cleaned_data[name]
+            for name in form.changed_data
+            if name in actual_services.EDITABLE_FIELDS
+        }
+        actual_services.actual_update(actual=obj, **changes)
 
 
 @admin.register(Mention)

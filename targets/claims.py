@@ -20,8 +20,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-MET = "met"
-MISSED = "missed"
+from targets.display import MET, MISSED
 
 SENTENCE = "sentence"
 SECTION = "section"

@@ -1,7 +1,7 @@
 """The judgment: is a target met, missed, at risk, on track, or without data?
 
 Pure functions over plain values (no Django, no database) so the rules can be read and
-table-tested in one place. ``targets.services.targets_evaluate`` feeds them rows.
+table-tested in one place. ``targets.services.judging`` feeds them rows.
 
 Rules (see docs/ingest.md for the prose version):
 
@@ -27,11 +27,17 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-MET = "met"
-MISSED = "missed"
-AT_RISK = "at_risk"
-ON_TRACK = "on_track"
-NO_DATA = "no_data"
+from targets.display import (
+    AT_RISK,
+    MET,
+    MISSED,
+    NO_DATA,
+    ON_TRACK,
+    comparator_symbol,
+    format_percent,
+    format_value,
+)
+from targets.periods import Period
 
 HIGHER = "higher"
 LOWER = "lower"
@@ -154,12 +160,12 @@ def judge(
     if passes:
         return verdict(MET, f"{cumulative},已达到目标{goal}", schedule)
     behind = progress is None or progress < schedule - at_risk_margin
-    shown_progress = "—" if progress is None else f"{progress * 100:.1f}%"
+    shown_progress = "—" if progress is None else format_percent(progress)
     verb = "落后于" if behind else "符合"
     return verdict(
         AT_RISK if behind else ON_TRACK,
         f"{cumulative},完成{shown_progress},"
-        f"{verb}序时进度{schedule * 100:.1f}%(目标{goal})",
+        f"{verb}序时进度{format_percent(schedule)}(目标{goal})",
         schedule,
     )
 
@@ -195,35 +201,17 @@ def satisfies(
 
 
 def describe_target(target: TargetFacts) -> str:
-    symbol = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "~": "≈", "=": ""}
     value = format_value(target.norm_value, target.norm_unit)
-    return f"{symbol.get(target.comparator, '')}{value}"
-
-
-def format_value(value: Decimal, norm_unit: str) -> str:
-    """A normalised value the way a planning office writes it (亿元, %, 个百分点)."""
-    if norm_unit == "元":
-        if abs(value) >= Decimal("100000000"):
-            return f"{_plain(value / Decimal('100000000'))}亿元"
-        if abs(value) >= Decimal("10000"):
-            return f"{_plain(value / Decimal('10000'))}万元"
-        return f"{_plain(value)}元"
-    if norm_unit == "%":
-        return f"{_plain(value)}%"
-    if norm_unit == "pp":
-        return f"{_plain(value)}个百分点"
-    return _plain(value)
-
-
-def months_between(start: dt.date, end: dt.date) -> int:
-    """Calendar months covered from start's month through end's month."""
-    return (end.year - start.year) * 12 + end.month - start.month + 1
+    return f"{comparator_symbol(target.comparator)}{value}"
 
 
 def _schedule(target: TargetFacts, actual: ActualFacts) -> Decimal:
-    total = months_between(target.period_start, target.period_end)
-    elapsed = months_between(target.period_start, actual.period_end)
-    elapsed = max(0, min(elapsed, total))
+    """序时进度: the share of the target period's months the actual has covered."""
+    total = Period(target.period_start, target.period_end).months
+    elapsed = 0
+    if actual.period_end >= target.period_start:
+        elapsed = Period(target.period_start, actual.period_end).months
+    elapsed = min(elapsed, total)
     return (Decimal(elapsed) / Decimal(total)).quantize(FOUR_PLACES)
 
 
@@ -237,7 +225,3 @@ def _is_cap(comparator: str, direction: str) -> bool:
     if comparator in UPPER_BOUND:
         return True
     return comparator in {"=", "~"} and direction == LOWER
-
-
-def _plain(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')).normalize():f}"

@@ -1,7 +1,7 @@
 """Linking: which actual answers a target? Pure functions over plain candidates.
 
-The database layer (``targets.services``) collects every actual of the target's region
-and indicator as :class:`Candidate` values; :func:`link` picks the one that answers the
+``targets.services.judging`` collects every actual of the target's region and
+indicator as :class:`Candidate` values; :func:`link` picks the one that answers the
 target, or derives one from two levels when the target's own measure was never
 reported. Rules, in order:
 

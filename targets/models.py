@@ -8,7 +8,8 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
-from targets.periods import format_period as period_label
+from targets import display
+from targets.periods import Period
 
 
 class RegionLevel(models.TextChoices):
@@ -38,20 +39,22 @@ class Measure(models.TextChoices):
 
 
 class Comparator(models.TextChoices):
-    GTE = ">=", "不低于"
-    GT = ">", "超过"
-    EQ = "=", "达到"
-    APPROX = "~", "左右"
-    LTE = "<=", "不超过"
-    LT = "<", "低于"
+    GTE = ">=", display.COMPARATOR_LABELS[">="]
+    GT = ">", display.COMPARATOR_LABELS[">"]
+    EQ = "=", display.COMPARATOR_LABELS["="]
+    APPROX = "~", display.COMPARATOR_LABELS["~"]
+    LTE = "<=", display.COMPARATOR_LABELS["<="]
+    LT = "<", display.COMPARATOR_LABELS["<"]
 
 
 class Status(models.TextChoices):
-    MET = "met", "已完成"
-    MISSED = "missed", "未完成"
-    AT_RISK = "at_risk", "有风险"
-    ON_TRACK = "on_track", "进行中"
-    NO_DATA = "no_data", "暂无数据"
+    """In display.STATUS_ORDER, labelled by display.STATUS_LABELS."""
+
+    MET = display.MET, display.STATUS_LABELS[display.MET]
+    ON_TRACK = display.ON_TRACK, display.STATUS_LABELS[display.ON_TRACK]
+    AT_RISK = display.AT_RISK, display.STATUS_LABELS[display.AT_RISK]
+    MISSED = display.MISSED, display.STATUS_LABELS[display.MISSED]
+    NO_DATA = display.NO_DATA, display.STATUS_LABELS[display.NO_DATA]
 
 
 class RegionQuerySet(models.QuerySet):
@@ -200,8 +203,19 @@ class TargetQuerySet(models.QuerySet):
 
 
 class Target(models.Model):
-    BASE_TIER = "base"
-    STRETCH_TIER = "stretch"
+    BASE_TIER = display.BASE_TIER
+    STRETCH_TIER = display.STRETCH_TIER
+    # What targets_evaluate writes (and the admin shows read-only).
+    VERDICT_FIELDS = (
+        "status",
+        "provisional",
+        "progress",
+        "schedule_progress",
+        "actual",
+        "actual_norm_value",
+        "actual_period_start",
+        "actual_period_end",
+    )
 
     region = models.ForeignKey(
         Region, verbose_name="地区", on_delete=models.PROTECT, related_name="targets"
@@ -256,7 +270,8 @@ class Target(models.Model):
     actual_norm_value = models.DecimalField(
         "实际值(基准)", max_digits=28, decimal_places=4, null=True, blank=True
     )
-    actual_period = models.CharField("实际期间", max_length=32, blank=True)
+    actual_period_start = models.DateField("实际期间开始", null=True, blank=True)
+    actual_period_end = models.DateField("实际期间结束", null=True, blank=True)
     evaluated_at = models.DateTimeField("评估时间", null=True, blank=True)
     claimed_status = models.CharField(
         "文件自述", max_length=16, choices=Status.choices, blank=True
@@ -288,6 +303,13 @@ class Target(models.Model):
                 condition=Q(period_end__gte=models.F("period_start")),
                 name="targets_target_period_ordered",
             ),
+            models.CheckConstraint(
+                condition=Q(
+                    actual_period_start__isnull=True, actual_period_end__isnull=True
+                )
+                | Q(actual_period_end__gte=models.F("actual_period_start")),
+                name="targets_target_actual_period_ordered",
+            ),
         ]
         indexes = [models.Index(fields=["status"], name="targets_target_status")]
 
@@ -295,12 +317,25 @@ class Target(models.Model):
         return f"{self.region} {self.indicator} {self.period_label} {self.target_label}"
 
     @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
+
+    @property
     def period_label(self) -> str:
-        return period_label(self.period_start, self.period_end)
+        """The period in Chinese: 2024年, 2022年1–10月."""
+        return self.period.label
+
+    @property
+    def actual_period(self) -> Period | None:
+        """The period of the actual the verdict used, if any."""
+        if self.actual_period_start is None or self.actual_period_end is None:
+            return None
+        return Period(self.actual_period_start, self.actual_period_end)
 
     @property
     def target_label(self) -> str:
-        return f"{self.comparator}{self.value.normalize():f}{self.unit}"
+        """The goal as a reader writes it (display.target_text)."""
+        return display.target_text(self.comparator, self.value, self.unit)
 
 
 class ActualSource(models.TextChoices):
@@ -381,9 +416,12 @@ class Actual(models.Model):
         ]
 
     def __str__(self) -> str:
-        label = period_label(self.period_start, self.period_end)
-        value = f"{self.value.normalize():f}{self.unit}"
-        return f"{self.region} {self.indicator} {label} {value}"
+        value = f"{display.plain(self.value)}{self.unit}"
+        return f"{self.region} {self.indicator} {self.period.label} {value}"
+
+    @property
+    def period(self) -> Period:
+        return Period(self.period_start, self.period_end)
 
 
 class MentionKind(models.TextChoices):
@@ -448,9 +486,9 @@ class Mention(models.Model):
 
 
 class FlagKind(models.TextChoices):
-    MISSED = "missed", "未完成"
-    AT_RISK = "at_risk", "进度滞后"
-    NO_DATA = "no_data", "暂无数据"
+    MISSED = display.MISSED, display.STATUS_LABELS[display.MISSED]
+    AT_RISK = display.AT_RISK, "进度滞后"
+    NO_DATA = display.NO_DATA, display.STATUS_LABELS[display.NO_DATA]
     CLAIM_MISMATCH = "claim_mismatch", "自述与计算不符"
     CONFLICT = "conflict", "数值冲突"
     NOT_REPORTED = "not_reported", "未按期报送"

@@ -8,9 +8,8 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from targets.models import Actual, Flag, Mention, Region, Status, Target
-
-STATUS_ORDER = [s.value for s in Status]
+from targets.display import STATUS_LABELS, STATUS_ORDER
+from targets.models import Actual, Flag, Mention, Region, Target
 
 
 def targets_for(*, region: Region | None = None) -> QuerySet[Target]:
@@ -44,13 +43,15 @@ def target_row(target: Target) -> dict[str, Any]:
         "region": target.region.name,
         "indicator": target.indicator.name,
         "measure": target.measure,
-        "period": target.period_label,
+        "period": target.period.to_contract(),
         "tier": target.tier,
         "comparator": target.comparator,
         "norm_value": json_number(target.norm_value),
         "norm_unit": target.norm_unit,
         "actual_norm_value": json_number(target.actual_norm_value),
-        "actual_period": target.actual_period or None,
+        "actual_period": (
+            target.actual_period.to_contract() if target.actual_period else None
+        ),
         "status": target.status,
         "provisional": target.provisional,
         "progress": json_number(target.progress),
@@ -122,7 +123,7 @@ def status_summary_by_region() -> list[RegionStatusRow]:
 
 def status_table(rows: list[RegionStatusRow]) -> list[str]:
     """The summary as printable lines (Chinese headers, aligned columns)."""
-    labels = [Status(s).label for s in STATUS_ORDER]
+    labels = [STATUS_LABELS[s] for s in STATUS_ORDER]
     headers = ["地区", "目标数", *labels, "预计", "预警"]
     body = [
         [

@@ -9,8 +9,10 @@ from typing import Any
 from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
-from targets import services
 from targets.models import Document, Target
+from targets.services.documents import document_process
+from targets.services.flags import flags_update, targets_refresh
+from targets.services.judging import targets_evaluate
 
 RETRY = {
     "acks_late": True,
@@ -28,25 +30,25 @@ def ingest_document(document_id: int) -> dict[str, Any] | None:
     document = Document.objects.filter(pk=document_id).first()
     if document is None:
         return None
-    return services.document_process(document=document).as_dict()
+    return document_process(document=document).as_dict()
 
 
 @shared_task(**RETRY)
 def evaluate_targets(target_ids: list[int] | None = None) -> int:
     """Re-judge the given targets (all when None)."""
     targets = None if target_ids is None else Target.objects.filter(pk__in=target_ids)
-    return services.targets_evaluate(targets=targets)
+    return targets_evaluate(targets=targets)
 
 
 @shared_task(**RETRY)
 def flag_misses() -> dict[str, int]:
     """Open flags for missed / at-risk / overdue targets; resolve those that cleared."""
-    result = services.flags_update()
+    result = flags_update()
     return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}
 
 
 @shared_task(**RETRY)
 def evaluate_and_flag_all() -> dict[str, int]:
     """The nightly job (see CELERY_BEAT_SCHEDULE): re-judge everything, then flag."""
-    result = services.targets_refresh()
+    result = targets_refresh()
     return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}

@@ -29,8 +29,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.excel.cells import safe_text
 from reports.selectors import FlagRow, RegionSummary, ScorecardRow
-from targets.models import FlagKind, Measure, NormUnit, Status, Target
-from targets.periods import PeriodError, parse_period
+from targets import display
+from targets.display import STATUS_LABELS, STATUS_ORDER
+from targets.models import FlagKind, Measure, NormUnit, Status
+from targets.periods import Period
 
 SUMMARY_SHEET = "总览"
 DETAIL_SHEET = "目标明细"
@@ -39,11 +41,7 @@ FLAGS_SHEET = "预警"
 SUMMARY_HEADERS = [
     "地区",
     "目标数",
-    "已完成",
-    "未完成",
-    "有风险",
-    "进行中",
-    "暂无数据",
+    *(STATUS_LABELS[s] for s in STATUS_ORDER),
     "完成率",
 ]
 DETAIL_HEADERS = [
@@ -75,10 +73,8 @@ STATUS_COLORS: dict[str, tuple[str, str]] = {
     Status.ON_TRACK: ("DDEBF7", "1F4E78"),  # blue
     Status.NO_DATA: ("E7E6E6", "595959"),  # grey
 }
-STATUS_LABELS = dict(Status.choices)
 MEASURE_LABELS = dict(Measure.choices)
 FLAG_LABELS = dict(FlagKind.choices)
-COMPARATOR_SYMBOLS = {">=": "≥", ">": ">", "=": "", "~": "约", "<=": "≤", "<": "<"}
 
 PERCENT_FORMAT = "0.0%"
 MONEY_FORMAT = "#,##0.00"
@@ -86,16 +82,6 @@ COUNT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.00"
 DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm"
 
-# Money is stored in 元; show it in the unit the target was written in.
-_MONEY_SCALES = (
-    ("千亿", Decimal("1e11")),
-    ("百亿", Decimal("1e10")),
-    ("亿", Decimal("1e8")),
-    ("千万", Decimal("1e7")),
-    ("百万", Decimal("1e6")),
-    ("万", Decimal("1e4")),
-    ("千", Decimal("1e3")),
-)
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
@@ -108,27 +94,13 @@ _WRAP = Alignment(vertical="top", wrap_text=True)
 # --- Pure formatting helpers (table-tested) ------------------------------------------
 
 
-def number_text(value: Decimal) -> str:
-    """750.0000 -> "750", 12.5000 -> "12.5"."""
-    return f"{value.normalize():f}"
-
-
-def target_text(comparator: str, value: Decimal, tier: str = Target.BASE_TIER) -> str:
-    """The target as a reader writes it: "≥750", "≤5", "约10", "≥800(力争)"."""
-    text = COMPARATOR_SYMBOLS.get(comparator, comparator) + number_text(value)
-    if tier == Target.STRETCH_TIER:
-        text += "(力争)"
-    elif tier and tier != Target.BASE_TIER:
-        text += f"({tier})"
-    return text
-
-
 def money_scale(unit: str, value: Decimal, norm_value: Decimal) -> Decimal:
-    """How many 元 one unit of ``unit`` is (亿元 -> 1e8, 万元 -> 1e4, 元 -> 1)."""
-    for prefix, scale in _MONEY_SCALES:
-        if unit.startswith(prefix):
-            return scale
-    if unit.startswith("元") or not value:
+    """How many 元 one unit of ``unit`` is (targets.display.money_scale), or the
+    ratio the normaliser used for a unit it does not know."""
+    scale = display.money_scale(unit)
+    if scale is not None:
+        return scale
+    if not value:
         return Decimal(1)
     # An unusual money unit: trust the ratio the normaliser used.
     return norm_value / value
@@ -166,28 +138,11 @@ def _float(value: Decimal | float | None) -> float | None:
     return None if value is None else round(float(value), 6)
 
 
-def period_text(start: dt.date, end: dt.date) -> str:
-    """Chinese period labels: "2024年", "2021—2025年", "2024年1—10月", "2024年3月"."""
-    whole_years = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-    if whole_years:
-        if start.year == end.year:
-            return f"{start.year}年"
-        return f"{start.year}—{end.year}年"
-    if start.year == end.year:
-        if start.month == end.month:
-            return f"{start.year}年{start.month}月"
-        return f"{start.year}年{start.month}—{end.month}月"
-    return f"{start.year}年{start.month}月—{end.year}年{end.month}月"
-
-
-def actual_period_text(raw: str) -> str:
-    """The stored actual period ("2024-01/2024-10") as a Chinese label."""
-    if not raw:
+def period_text(start: dt.date | None, end: dt.date | None) -> str:
+    """The Chinese label of a stored period (Period.label); "" when there is none."""
+    if start is None or end is None:
         return ""
-    try:
-        return period_text(*parse_period(raw))
-    except PeriodError:
-        return raw
+    return Period(start, end).label
 
 
 # --- Styles ---------------------------------------------------------------------------
@@ -321,34 +276,25 @@ def _write_summary(
             )
         ]
     )
-    ws.append([book.cell("完成率 = 已完成 ÷ 目标数", "note")])
+    ws.append([book.cell(f"完成率 = {STATUS_LABELS[display.MET]} ÷ 目标数", "note")])
     ws.append(_header_row(book, SUMMARY_HEADERS))
     for item in summary:
         ws.append(
             [
                 book.text(item.region),
-                *(
-                    book.cell(n, "count")
-                    for n in (
-                        item.total,
-                        item.met,
-                        item.missed,
-                        item.at_risk,
-                        item.on_track,
-                        item.no_data,
-                    )
-                ),
+                *(book.cell(getattr(item, f), "count") for f in _COUNTS),
                 book.cell(item.completion_rate, "rate"),
             ]
         )
     if summary:
         total = RegionSummary(
-            "合计", *(sum(getattr(item, f) for item in summary) for f in _COUNTS)
+            "合计",
+            **{f: sum(getattr(item, f) for item in summary) for f in _COUNTS},
         )
         ws.append(
             [
                 book.cell("合计", "total_label"),
-                *(book.cell(n, "total_count") for n in total[1:]),
+                *(book.cell(getattr(total, f), "total_count") for f in _COUNTS),
                 book.cell(total.completion_rate, "total_rate"),
             ]
         )
@@ -361,7 +307,8 @@ def _write_summary(
         ws.add_chart(_completion_chart(ws, header_row, last), "J4")
 
 
-_COUNTS = ("total", "met", "missed", "at_risk", "on_track", "no_data")
+# The 总览 columns after the region: the total, then one per status in order.
+_COUNTS = ("total", *STATUS_ORDER)
 
 
 def _completion_chart(ws: Any, header_row: int, last: int) -> BarChart:
@@ -417,7 +364,6 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
 
     targets: dict[tuple[str, Decimal, str], Any] = {}
     periods: dict[tuple[dt.date, dt.date], str] = {}
-    actual_periods: dict[str, str] = {}
     append = ws.append
     cell = book.cell
     count = 0
@@ -427,16 +373,18 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
         target = targets.get(target_key)
         if target is None:
             # A negative "=" target reads "-5": it goes through safe_text too.
-            target = targets[target_key] = safe_text(target_text(*target_key))
+            comparator, value, tier = target_key
+            target = targets[target_key] = safe_text(
+                display.target_text(comparator, value, tier=tier)
+            )
         key = (row.period_start, row.period_end)
         period = periods.get(key)
         if period is None:
             period = periods[key] = period_text(*key)
-        actual_period = actual_periods.get(row.actual_period)
+        key = (row.actual_period_start, row.actual_period_end)
+        actual_period = periods.get(key)
         if actual_period is None:
-            actual_period = actual_periods[row.actual_period] = actual_period_text(
-                row.actual_period
-            )
+            actual_period = periods[key] = period_text(*key)
         actual, actual_format = display_value(
             row.actual_norm_value,
             unit=row.unit,
@@ -504,7 +452,7 @@ def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
                 period_text(flag.period_start, flag.period_end)
                 if flag.period_start and flag.period_end
                 else None,
-                book.text(target_text(flag.comparator, flag.value) + flag.unit)
+                book.text(display.target_text(flag.comparator, flag.value, flag.unit))
                 if flag.value is not None
                 else None,
                 FLAG_LABELS.get(flag.kind, flag.kind),

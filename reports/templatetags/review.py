@@ -1,4 +1,4 @@
-"""Small display helpers for the review pages: percentages and bar geometry."""
+"""Template filters for the review pages; the wording itself is targets.display."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from django import template
+
+from targets import display
 
 register = template.Library()
 
@@ -40,7 +42,7 @@ def _decimal_filter(
 @_decimal_filter("—")
 def pct(ratio: Decimal) -> str:
     """0.8342 → "83.4%"; None → "—"."""
-    return f"{(ratio * 100).quantize(Decimal('0.1'))}%"
+    return display.format_percent(ratio)
 
 
 @_decimal_filter("0")
@@ -51,14 +53,17 @@ def bar(ratio: Decimal) -> str:
 
 @_decimal_filter("—")
 def num(number: Decimal) -> str:
-    """Decimal without trailing zeros: 750.0000 → 750."""
-    return f"{number.normalize():f}"
+    """Thousands separators, no trailing zeros: 12345.6000 → 12,345.6."""
+    return display.format_number(number, places=4)
 
 
-COMPARATOR_SIGNS = {">=": "≥", ">": ">", "=": "", "~": "约", "<=": "≤", "<": "<"}
+@_decimal_filter("—")
+def money(yuan: Decimal) -> str:
+    """An amount in 元, scaled: 244000000 → 2.44亿元."""
+    return display.format_money(yuan)
 
 
 @register.filter
 def cmp(value: str) -> str:
-    """The comparator as it reads in a Chinese table: ≥, ≤, 约."""
-    return COMPARATOR_SIGNS.get(value, value)
+    """The comparator as it reads in a Chinese table (display.comparator_symbol)."""
+    return display.comparator_symbol(value)

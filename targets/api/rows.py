@@ -17,9 +17,10 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from rest_framework import serializers
 
+from targets import display
 from targets.api.filters import open_flags_exist
 from targets.models import Measure, Mention, Status, Target
-from targets.periods import format_period
+from targets.periods import Period
 
 _DATETIME = serializers.DateTimeField()
 _FOUR_PLACES = Decimal("0.0001")
@@ -71,7 +72,8 @@ _TARGET_COLUMNS = (
     "actual__document_id",
     "actual__reported_date",
     "actual_norm_value",
-    "actual_period",
+    "actual_period_start",
+    "actual_period_end",
     "evaluated_at",
     "claimed_status",
     "claim_quote",
@@ -173,7 +175,9 @@ def _payload(
             "id": r.actual_id,
             "value": _dec(r.actual__value),
             "unit": r.actual__unit,
-            "period": format_period(r.actual__period_start, r.actual__period_end),
+            "period": Period(
+                r.actual__period_start, r.actual__period_end
+            ).to_contract(),
             "estimate": r.actual__estimate,
             "source": r.actual__source,
             "document": r.actual__document_id,
@@ -194,14 +198,14 @@ def _payload(
         },
         "measure": r.measure,
         "measure_label": _MEASURES.get(r.measure, r.measure),
-        "period": format_period(r.period_start, r.period_end),
+        "period": Period(r.period_start, r.period_end).to_contract(),
         "period_start": r.period_start.isoformat(),
         "period_end": r.period_end.isoformat(),
         "comparator": r.comparator,
         "value": _dec(r.value),
         "unit": r.unit,
         # Target.target_label, from the row instead of an instance.
-        "target": f"{r.comparator}{r.value.normalize():f}{r.unit}",
+        "target": display.target_text(r.comparator, r.value, r.unit),
         "norm_value": _dec(r.norm_value),
         "norm_unit": r.norm_unit,
         "tier": r.tier,
@@ -214,7 +218,11 @@ def _payload(
         "schedule_progress": _optional(r.schedule_progress),
         "actual": actual,
         "actual_norm_value": _optional(r.actual_norm_value),
-        "actual_period": r.actual_period,
+        "actual_period": (
+            ""
+            if r.actual_period_start is None
+            else Period(r.actual_period_start, r.actual_period_end).to_contract()
+        ),
         "evaluated_at": None
         if r.evaluated_at is None
         else _DATETIME.to_representation(r.evaluated_at),

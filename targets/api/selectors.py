@@ -1,14 +1,13 @@
 """Querysets the API and the review page read from, with related rows fetched up front.
 
 Each list costs a fixed number of queries however many rows it returns; the tests in
-tests/api/test_queries.py hold every list endpoint to that.
+tests/targets/api/test_queries.py hold every list endpoint to that.
 """
 
 from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
 
-from reports.models import Export
 from targets.api.filters import open_flags_exist
 from targets.models import Actual, Document, Flag, Mention, Target
 
@@ -75,11 +74,3 @@ def document_detail() -> QuerySet[Document]:
 
 def flag_list() -> QuerySet[Flag]:
     return Flag.objects.select_related("target__region", "target__indicator", "region")
-
-
-def export_list(user) -> QuerySet[Export]:
-    """Staff see every export; everyone else sees the ones they asked for."""
-    qs = Export.objects.all()
-    if not user.is_staff:
-        qs = qs.filter(requested_by=user)
-    return qs

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from reports.models import Export, ExportKind
 from targets.models import (
     Actual,
     Comparator,
@@ -25,11 +23,9 @@ from targets.models import (
     Region,
     Target,
 )
-from targets.periods import format_period
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOAD_KINDS = [("auto", "自动识别"), *DocumentKind.choices]
-EXPORT_REQUEST_KINDS = [(ExportKind.SCORECARD.value, ExportKind.SCORECARD.label)]
 
 
 class RegionSerializer(serializers.ModelSerializer):
@@ -158,7 +154,7 @@ class ActualRefSerializer(serializers.ModelSerializer):
         ]
 
     def get_period(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.to_contract()
 
 
 class TargetSerializer(serializers.ModelSerializer):
@@ -166,12 +162,16 @@ class TargetSerializer(serializers.ModelSerializer):
 
     The views build this shape with targets.api.rows.target_payloads, straight from
     database rows: generic serialization cost ~1.5 ms per target on the busiest
-    endpoint. tests/api/test_read.py holds the two to the same fields and values.
+    endpoint. tests/targets/api/test_read.py holds the two to the same fields and
+    values.
     """
 
     region = RegionRefSerializer(read_only=True)
     indicator = IndicatorRefSerializer(read_only=True)
-    period = serializers.CharField(source="period_label", read_only=True)
+    period = serializers.SerializerMethodField(help_text="如 2024 或 2022-01/2022-10")
+    actual_period = serializers.SerializerMethodField(
+        help_text="评估采用的实际值期间,如 2024-01/2024-10;无则为空"
+    )
     target = serializers.CharField(source="target_label", read_only=True)
     measure_label = serializers.CharField(source="get_measure_display", read_only=True)
     status_label = serializers.CharField(source="get_status_display", read_only=True)
@@ -213,6 +213,13 @@ class TargetSerializer(serializers.ModelSerializer):
             "flagged",
             "evidence",
         ]
+
+    def get_period(self, obj: Target) -> str:
+        return obj.period.to_contract()
+
+    def get_actual_period(self, obj: Target) -> str:
+        period = obj.actual_period
+        return "" if period is None else period.to_contract()
 
     @extend_schema_field(EvidenceSerializer(many=True))
     def get_evidence(self, obj: Target) -> list[dict[str, Any]]:
@@ -256,11 +263,11 @@ class ActualSerializer(serializers.ModelSerializer):
         ]
 
     def get_period(self, obj: Actual) -> str:
-        return format_period(obj.period_start, obj.period_end)
+        return obj.period.to_contract()
 
 
 class ActualCreateSerializer(serializers.Serializer):
-    """Manual entry. Unit and period are checked by targets.services.actual_create."""
+    """Manual entry. Unit and period are checked by ``actual_create``."""
 
     region = serializers.PrimaryKeyRelatedField(
         label="地区", queryset=Region.objects.all()
@@ -310,72 +317,3 @@ class FlagSerializer(serializers.ModelSerializer):
             "resolved_at",
             "is_open",
         ]
-
-
-class ExportSerializer(serializers.ModelSerializer):
-    kind_label = serializers.CharField(source="get_kind_display", read_only=True)
-    status_label = serializers.CharField(source="get_status_display", read_only=True)
-    download_url = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Export
-        fields = [
-            "id",
-            "kind",
-            "kind_label",
-            "scope",
-            "status",
-            "status_label",
-            "error",
-            "row_count",
-            "created_at",
-            "started_at",
-            "finished_at",
-            "download_url",
-        ]
-
-    def get_download_url(self, obj: Export) -> str | None:
-        if obj.status != "done" or not obj.file:
-            return None
-        url = reverse("api:export-download", args=[obj.pk])
-        request = self.context.get("request")
-        return request.build_absolute_uri(url) if request else url
-
-
-class ExportRequestSerializer(serializers.Serializer):
-    """What to export. Only the scorecard is requested here; 赛马 has its own API."""
-
-    kind = serializers.ChoiceField(
-        label="类型",
-        choices=EXPORT_REQUEST_KINDS,
-        default=ExportKind.SCORECARD,
-    )
-    region = serializers.PrimaryKeyRelatedField(
-        label="地区", queryset=Region.objects.all(), required=False, allow_null=True
-    )
-    year = serializers.IntegerField(
-        label="年度", required=False, allow_null=True, min_value=2000, max_value=2100
-    )
-    document = serializers.PrimaryKeyRelatedField(
-        label="文件", queryset=Document.objects.all(), required=False, allow_null=True
-    )
-    target_ids = serializers.ListField(
-        label="目标编号",
-        child=serializers.IntegerField(min_value=1),
-        required=False,
-        allow_empty=False,
-        max_length=10000,
-    )
-
-    def scope(self) -> dict[str, Any]:
-        data = self.validated_data
-        scope: dict[str, Any] = {}
-        if data.get("region") is not None:
-            scope["region"] = data["region"].pk
-        if data.get("year") is not None:
-            scope["year"] = data["year"]
-        if data.get("document") is not None:
-            scope["document"] = data["document"].pk
-        if data.get("target_ids"):
-            scope["target_ids"] = data["target_ids"]
-        return scope

@@ -4,4 +4,9 @@ from __future__ import annotations
 
 from config.throttling import WriteThrottle
 
-__all__ = ["WriteThrottle"]
+
+class WriteThrottled:
+    """Mixin for viewsets with writes: the "writes" rate on POST/PUT/PATCH/DELETE."""
+
+    throttle_classes = [WriteThrottle]
+    throttle_scope = "writes"

@@ -12,18 +12,12 @@ from pathlib import Path
 from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.parsers import FormParser, MultiPartParser
-from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from config.files import file_response
-from reports.models import Export
-from reports.services import export_request
 from targets import cache as data_cache
-from targets import services as target_services
 from targets import tasks as target_tasks
 from targets.api import selectors
 from targets.api.filters import (
@@ -51,33 +45,17 @@ from targets.api.serializers import (
     DocumentDetailSerializer,
     DocumentSerializer,
     DocumentUploadSerializer,
-    ExportRequestSerializer,
-    ExportSerializer,
     FlagSerializer,
     IndicatorSerializer,
     RegionSerializer,
     TargetSerializer,
 )
-from targets.api.throttling import WriteThrottle
+from targets.api.throttling import WriteThrottled
 from targets.models import Indicator, Region
+from targets.services.actuals import actual_create
+from targets.services.documents import document_create
 
 logger = logging.getLogger(__name__)
-
-
-class PassthroughRenderer(BaseRenderer):
-    """Lets a client that asks for the workbook's own type get it (no 406)."""
-
-    media_type = "*/*"
-    format = "xlsx"
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        # Only error payloads get here (the file itself bypasses rendering).
-        return json.dumps(data, ensure_ascii=False).encode()
-
-
-class WriteThrottled:
-    throttle_classes = [WriteThrottle]
-    throttle_scope = "writes"
 
 
 class RegionViewSet(viewsets.ReadOnlyModelViewSet):
@@ -145,7 +123,7 @@ class DocumentViewSet(
         form = DocumentUploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         upload = form.validated_data["file"]
-        document, created = target_services.document_create(
+        document, created = document_create(
             data=upload.read(),
             name=Path(upload.name).name,
             user=request.user,
@@ -287,7 +265,7 @@ class ActualViewSet(
         data = form.validated_data
         if not can_write_actual_for(request.user, data["region"]):
             raise PermissionDenied("您只能录入本地区及下级地区的实际值。")
-        actual = target_services.actual_create(
+        actual = actual_create(
             user=request.user,
             region=data["region"],
             indicator=data["indicator"],
@@ -313,64 +291,3 @@ class FlagViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = FlagFilter
     search_fields = ["reason", "target__indicator__name", "region__name"]
     ordering_fields = ["opened_at", "resolved_at", "kind"]
-
-
-class ExportViewSet(
-    WriteThrottled,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    viewsets.GenericViewSet,
-):
-    """导出任务:申请计分卡(202),查询状态,完成后下载。"""
-
-    serializer_class = ExportSerializer
-    filterset_fields = ["kind", "status"]
-    ordering_fields = ["created_at"]
-    search_fields: list[str] = []
-
-    def get_queryset(self):
-        if getattr(self, "swagger_fake_view", False):
-            return Export.objects.none()
-        return selectors.export_list(self.request.user)
-
-    def get_serializer_class(self):
-        if self.action == "create":
-            return ExportRequestSerializer
-        return ExportSerializer
-
-    @extend_schema(request=ExportRequestSerializer, responses={202: ExportSerializer})
-    def create(self, request: Request, *args, **kwargs) -> Response:
-        form = ExportRequestSerializer(data=request.data)
-        form.is_valid(raise_exception=True)
-        export = export_request(
-            user=request.user,
-            kind=form.validated_data["kind"],
-            scope=form.scope(),
-        )
-        # The task may already have run (Celery eager); show the row as it is now.
-        export.refresh_from_db()
-        return Response(
-            ExportSerializer(export, context={"request": request}).data,
-            status=status.HTTP_202_ACCEPTED,
-        )
-
-    @extend_schema(
-        responses={
-            (
-                200,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ): (OpenApiResponse(description="Excel 文件")),
-            404: OpenApiResponse(description="导出尚未完成或不存在"),
-        }
-    )
-    @action(
-        detail=True,
-        methods=["get"],
-        renderer_classes=[JSONRenderer, PassthroughRenderer],
-    )
-    def download(self, request: Request, pk: str | None = None) -> HttpResponse:
-        export = self.get_object()
-        if export.status != "done" or not export.file:
-            raise NotFound(f"导出尚未完成(当前状态:{export.get_status_display()})。")
-        return file_response(export.file)

@@ -38,7 +38,7 @@ def _quote(document: Document, quote: str, **fields) -> Mention:
 
 
 @pytest.fixture
-def world(transactional_db, catalog):
+def world(transactional_db, catalog, make_target):
     city = Region.objects.create(name="芜湖市", level=RegionLevel.CITY)
     county = Region.objects.create(name="南陵县", level=RegionLevel.COUNTY, parent=city)
     plan = Document.objects.create(
@@ -67,16 +67,12 @@ def world(transactional_db, catalog):
     turnover = Indicator.objects.get(code="tech_contract_turnover")
 
     def target(region, indicator, value, unit, norm, norm_unit, **evaluated):
-        return Target.objects.create(
+        return make_target(
             region=region,
             indicator=indicator,
-            measure="level",
-            period_start=dt.date(2024, 1, 1),
-            period_end=dt.date(2024, 12, 31),
-            comparator=">=",
-            value=Decimal(value),
+            value=value,
             unit=unit,
-            norm_value=Decimal(norm),
+            norm_value=norm,
             norm_unit=norm_unit,
             plan=plan,
             **evaluated,
@@ -208,7 +204,7 @@ def test_request_a_scorecard_and_download_it(page, world, tmp_path):
 def seeded(transactional_db, catalog):
     """The real seed documents plus the follow-up reports the ingest tests use
     (so some targets have actuals), ingested and judged as an office would."""
-    from targets.services import document_ingest
+    from targets.services.documents import document_ingest
 
     base = Path(settings.BASE_DIR)
     seeds = sorted(base.joinpath("seeds").glob("*.txt")) + sorted(

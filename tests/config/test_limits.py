@@ -68,7 +68,7 @@ def test_a_bad_content_length_is_a_400(settings):
 
 
 def test_the_saima_import_over_the_limit_stores_nothing(editor_client, settings):
-    from reports.saima.models import FigureImport
+    from saima.models import FigureImport
 
     settings.DABIAO_MAX_REQUEST_BYTES = 4096
     csv = "月份,地区,指标,口径,数值,单位\n" + "2024-06,南陵县,x,增速,1,%\n" * 400

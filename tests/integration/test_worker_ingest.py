@@ -9,7 +9,7 @@ from django.conf import settings
 
 from targets.catalog import catalog_load
 from targets.models import Document, DocumentStatus, Flag, Target
-from targets.services import document_create
+from targets.services.documents import document_create
 from targets.tasks import flag_misses, ingest_document
 
 pytestmark = pytest.mark.integration

@@ -4,8 +4,7 @@ two counties and a second city, with quotes and flags."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from decimal import Decimal
+import functools
 from typing import Any
 
 import pytest
@@ -17,82 +16,14 @@ from targets.models import (
     Flag,
     FlagKind,
     Indicator,
-    Mention,
-    MentionKind,
     Region,
     RegionLevel,
     Status,
-    Target,
 )
 
 EVIL_QUOTE = '=HYPERLINK("http://evil.example/x","点击查看")技术合同成交额12亿元'
 EVIL_REASON = "=cmd|' /C calc'!A0"
-
-
-@pytest.fixture
-def make_target(db) -> Callable[..., Target]:
-    """Create a target with its stored evaluation, and optionally its quote."""
-
-    def make(
-        *,
-        region: Region,
-        indicator: Indicator,
-        value: str,
-        unit: str,
-        norm_value: str,
-        norm_unit: str,
-        year: int = 2024,
-        measure: str = "level",
-        comparator: str = ">=",
-        status: str = Status.NO_DATA,
-        progress: str | None = None,
-        schedule_progress: str | None = None,
-        actual_norm_value: str | None = None,
-        actual_period: str = "",
-        provisional: bool = False,
-        plan: Document | None = None,
-        quote: str | None = None,
-        tier: str = Target.BASE_TIER,
-    ) -> Target:
-        target = Target.objects.create(
-            region=region,
-            indicator=indicator,
-            measure=measure,
-            period_start=dt.date(year, 1, 1),
-            period_end=dt.date(year, 12, 31),
-            comparator=comparator,
-            value=Decimal(value),
-            unit=unit,
-            norm_value=Decimal(norm_value),
-            norm_unit=norm_unit,
-            tier=tier,
-            plan=plan,
-            status=status,
-            provisional=provisional,
-            progress=None if progress is None else Decimal(progress),
-            schedule_progress=(
-                None if schedule_progress is None else Decimal(schedule_progress)
-            ),
-            actual_norm_value=(
-                None if actual_norm_value is None else Decimal(actual_norm_value)
-            ),
-            actual_period=actual_period,
-            evaluated_at=timezone.make_aware(dt.datetime(2024, 11, 20, 9, 0)),
-        )
-        if quote is not None and plan is not None:
-            Mention.objects.create(
-                document=plan,
-                kind=MentionKind.TARGET,
-                start=Mention.objects.filter(document=plan).count() * 100,
-                end=Mention.objects.filter(document=plan).count() * 100 + len(quote),
-                quote=quote,
-                raw_value=Decimal(value),
-                unit=unit,
-                target=target,
-            )
-        return target
-
-    return make
+EVALUATED_AT = timezone.make_aware(dt.datetime(2024, 11, 20, 9, 0))
 
 
 @pytest.fixture
@@ -126,6 +57,7 @@ def scorecard_world(
     contract_turnover,
 ) -> dict[str, Any]:
     """Five targets, one per status, in four regions; two open flags, one resolved."""
+    make_target = functools.partial(make_target, evaluated_at=EVALUATED_AT)
     rd_intensity = Indicator.objects.get(code="rd_intensity")
     tech_smes = Indicator.objects.get(code="tech_smes")
     met = make_target(

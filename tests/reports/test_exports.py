@@ -1,9 +1,10 @@
-"""Export jobs: request, the Celery task (claim, retry, failure), admin action and the
-export_scorecard command."""
+"""Export jobs: request, the Celery task (claim, retry, failure), admin action, exports
+added and re-run in the admin, and the export_scorecard command."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from io import StringIO
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import OperationalError
+from django.urls import reverse
 from openpyxl import load_workbook
 
 from reports import services
@@ -42,6 +44,7 @@ def test_requested_export_runs_after_commit_and_stores_the_workbook(
         export = services.export_request(
             user=user, scope={"region": "芜湖市", "year": "2024"}
         )
+        run_export.delay_on_commit(export.pk)
 
     export.refresh_from_db()
     assert export.scope == {"region": city.pk, "year": 2024}
@@ -290,3 +293,45 @@ def test_an_export_left_running_by_a_dead_worker_is_claimed_again(
     assert (abandoned.status, abandoned.row_count) == (ExportStatus.DONE, 5)
     assert abandoned.started_at > long_ago
     assert (busy.status, busy.file.name) == (ExportStatus.RUNNING, "")
+
+
+def test_a_scorecard_added_in_the_admin_runs_and_can_be_run_again(
+    admin_client, scorecard_world, city, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        added = admin_client.post(
+            reverse("admin:reports_export_add"),
+            {"kind": "scorecard", "scope": json.dumps({"region": "芜湖市"})},
+        )
+    assert added.status_code == 302, added.context["adminform"].form.errors
+    export = Export.objects.get()
+    assert (export.status, export.scope, export.row_count) == (
+        ExportStatus.DONE,
+        {"region": city.pk},
+        4,
+    )
+    first_finish = export.finished_at
+
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            reverse("admin:reports_export_changelist"),
+            {"action": "rerun", "_selected_action": [export.pk]},
+        )
+
+    export.refresh_from_db()
+    assert export.status == ExportStatus.DONE
+    assert export.finished_at > first_finish
+    assert Export.objects.count() == 1
+    assert export.file.name == f"exports/scorecard-{export.pk}.xlsx"
+
+
+def test_a_bad_scorecard_scope_in_the_admin_is_a_form_message(admin_client, db):
+    response = admin_client.post(
+        reverse("admin:reports_export_add"),
+        {"kind": "scorecard", "scope": json.dumps({"region": "火星市"})},
+    )
+
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.non_field_errors()
+    assert any("找不到地区" in e for e in errors)
+    assert Export.objects.count() == 0

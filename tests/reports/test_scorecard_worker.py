@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from reports.models import Export, ExportStatus
 from reports.services import export_request
+from reports.tasks import run_export
 
 # The worker fixtures live with the other real-service tests.
 from tests.integration.conftest import (  # noqa: F401
@@ -37,9 +38,12 @@ def test_a_worker_exports_a_region_scorecard_and_a_selection(
     user = django_user_model.objects.create_user("worker-export", password="x-1234567")
 
     # transactional_db: the request commits, so delay_on_commit sends the task.
-    export = _wait_for(export_request(user=user, scope={"region": city.pk}))
+    export = export_request(user=user, scope={"region": city.pk})
+    run_export.delay_on_commit(export.pk)
     picked = [scorecard_world["met"].pk, scorecard_world["at_risk"].pk]
-    selection = _wait_for(export_request(user=user, scope={"target_ids": picked}))
+    selection = export_request(user=user, scope={"target_ids": picked})
+    run_export.delay_on_commit(selection.pk)
+    export, selection = _wait_for(export), _wait_for(selection)
 
     assert (export.status, export.error, export.row_count) == (
         ExportStatus.DONE,

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from targets import services
 from targets.extraction.records import DocumentInfo, Extraction, Record
+from targets.services import documents
 
 try:  # the real file loader, once the extraction engine exports it
     from targets.extraction import load_bytes as _real_load_bytes
@@ -94,16 +94,16 @@ class FakeEngine:
 @pytest.fixture
 def engine(monkeypatch, catalog) -> FakeEngine:
     fake = FakeEngine()
-    monkeypatch.setattr(services, "_extract", fake.extract)
+    monkeypatch.setattr(documents, "_extract", fake.extract)
     if _real_load_bytes is None:  # pragma: no cover
         monkeypatch.setattr(
-            services, "_load", lambda data, name: _Loaded(name, data.decode())
+            documents, "_load", lambda data, name: _Loaded(name, data.decode())
         )
     return fake
 
 
 @pytest.fixture
-def ingest(engine) -> Callable[..., services.IngestResult]:
+def ingest(engine) -> Callable[..., documents.IngestResult]:
     """ingest(name, records, text=..., **document_ingest kwargs), fake engine."""
 
     def run(
@@ -113,9 +113,9 @@ def ingest(engine) -> Callable[..., services.IngestResult]:
         text: str | None = None,
         info: dict[str, Any] | None = None,
         **kwargs: Any,
-    ) -> services.IngestResult:
+    ) -> documents.IngestResult:
         engine.returns(name, records, **(info or {}))
         data = (text if text is not None else f"{name}\n内容").encode()
-        return services.document_ingest(data=data, name=name, **kwargs)
+        return documents.document_ingest(data=data, name=name, **kwargs)
 
     return run

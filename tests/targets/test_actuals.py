@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from freezegun import freeze_time
 
 from targets.models import Actual, Flag
-from targets.services import actual_create
+from targets.services.actuals import actual_create
 
 
 @pytest.fixture

@@ -9,7 +9,8 @@ import pytest
 from freezegun import freeze_time
 
 from targets.models import Actual, Flag, Target
-from targets.services import flags_update, targets_evaluate
+from targets.services.flags import flags_update
+from targets.services.judging import targets_evaluate
 
 
 def add_actual(target: Target, value: str, period_end=dt.date(2024, 12, 31), **extra):
@@ -51,7 +52,7 @@ def test_a_missed_target_is_flagged_once(high_tech_target):
         high_tech_target,
         high_tech_target.region,
     )
-    assert flag.reason == "实际700(2024),未达到目标>=750家(2024)"
+    assert flag.reason == "实际700(2024年),未达到目标≥750家(2024年)"
 
 
 def test_a_flag_that_no_longer_holds_is_resolved(high_tech_target, report):
@@ -105,17 +106,15 @@ def test_the_grace_period_comes_from_settings(high_tech_target, settings):
     assert open_flags() == [("高新技术企业数", "no_data")]
 
 
-def test_a_behind_schedule_flow_is_flagged_at_risk(city, contract_turnover, plan):
-    target = Target.objects.create(
+def test_a_behind_schedule_flow_is_flagged_at_risk(
+    make_target, city, contract_turnover, plan
+):
+    target = make_target(
         region=city,
         indicator=contract_turnover,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        comparator=">=",
-        value=Decimal("100"),
+        value="100",
         unit="亿元",
-        norm_value=Decimal("10000000000"),
+        norm_value="10000000000",
         norm_unit="元",
         plan=plan,
     )
@@ -143,8 +142,7 @@ def test_a_behind_schedule_flow_is_flagged_at_risk(city, contract_turnover, plan
     flag = Flag.objects.get()
     assert flag.kind == "at_risk"
     assert flag.reason == (
-        "实际50亿元(2024-01/2024-10),完成50.0%,序时进度83.3%,"
-        "目标>=100亿元(2024)进度滞后"
+        "实际50亿元(2024年1–10月),完成50.0%,序时进度83.3%,目标≥100亿元(2024年)进度滞后"
     )
 
 
@@ -186,19 +184,9 @@ def test_conflict_flags_are_left_for_a_person_to_resolve(high_tech_target):
 
 
 def test_flags_update_can_be_limited_to_some_targets(
-    high_tech_target, county, high_tech, plan
+    make_target, high_tech_target, county, high_tech, plan
 ):
-    other = Target.objects.create(
-        region=county,
-        indicator=high_tech,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        value=Decimal("40"),
-        norm_value=Decimal("40"),
-        norm_unit="count",
-        plan=plan,
-    )
+    other = make_target(region=county, indicator=high_tech, value="40", plan=plan)
     targets_evaluate(today=dt.date(2025, 6, 1))
 
     flags_update(targets=Target.objects.filter(pk=other.pk), today=dt.date(2025, 6, 1))

@@ -12,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from freezegun import freeze_time
 
-from targets import services
 from targets.models import (
     Actual,
     Document,
@@ -24,6 +23,7 @@ from targets.models import (
     Region,
     Target,
 )
+from targets.services import documents, merging
 
 
 @pytest.fixture(autouse=True)
@@ -235,7 +235,7 @@ def test_missing_region_and_period_come_from_the_document(ingest, make_record):
     )
 
     target = Target.objects.get()
-    assert (target.region.name, target.period_label) == ("六安市", "2024")
+    assert (target.region.name, target.period_label) == ("六安市", "2024年")
 
 
 def test_a_record_without_any_period_is_skipped_with_a_warning(ingest, make_record):
@@ -270,7 +270,7 @@ def test_a_failure_leaves_nothing_half_written_and_records_the_error(
     def explode(self, *args, **kwargs):
         raise RuntimeError("磁盘已满")
 
-    monkeypatch.setattr(services._Merger, "_actual", explode)
+    monkeypatch.setattr(merging._Merger, "_actual", explode)
 
     result = ingest(
         "report.txt",
@@ -291,7 +291,7 @@ def test_a_failure_leaves_nothing_half_written_and_records_the_error(
 def test_a_failed_document_is_processed_again_when_resubmitted(
     ingest, make_record, monkeypatch
 ):
-    real_target = services._Merger._target
+    real_target = merging._Merger._target
     broken = [True]
 
     def flaky(self, *args):
@@ -299,11 +299,11 @@ def test_a_failed_document_is_processed_again_when_resubmitted(
             raise ValueError("暂时故障")
         return real_target(self, *args)
 
-    monkeypatch.setattr(services._Merger, "_target", flaky)
+    monkeypatch.setattr(merging._Merger, "_target", flaky)
     assert ingest("plan.txt", [make_record()], text="同一内容").failed
     broken[0] = False
 
-    result = services.document_ingest(data="同一内容".encode(), name="plan.txt")
+    result = documents.document_ingest(data="同一内容".encode(), name="plan.txt")
 
     assert (result.failed, result.targets_created) == (False, 1)
     assert result.document.status == DocumentStatus.DONE
@@ -313,7 +313,7 @@ def test_a_failed_document_is_processed_again_when_resubmitted(
 def test_processing_a_done_document_again_does_nothing(ingest, make_record):
     result = ingest("plan.txt", [make_record()])
 
-    again = services.document_process(document=result.document)
+    again = documents.document_process(document=result.document)
 
     assert again.duplicate
     assert Mention.objects.count() == 1
@@ -321,7 +321,7 @@ def test_processing_a_done_document_again_does_nothing(ingest, make_record):
 
 def test_an_unknown_kind_is_refused(engine):
     with pytest.raises(ValidationError, match="文件类型"):
-        services.document_create(data=b"abc", name="a.txt", kind="memo")
+        documents.document_create(data=b"abc", name="a.txt", kind="memo")
     assert not Document.objects.exists()
 
 
@@ -392,9 +392,9 @@ def test_ingest_loads_the_catalog_when_it_is_missing(db, monkeypatch, make_recor
     from targets.extraction.records import DocumentInfo, Extraction
 
     extraction = Extraction(DocumentInfo("芜湖市", 2024, "", "plan"), [make_record()])
-    monkeypatch.setattr(services, "_extract", lambda document: extraction)
+    monkeypatch.setattr(documents, "_extract", lambda document: extraction)
 
-    services.document_ingest(data="计划".encode(), name="plan.txt")
+    documents.document_ingest(data="计划".encode(), name="plan.txt")
 
     indicator = Target.objects.get().indicator
     assert (indicator.code, indicator.in_catalog) == ("high_tech_enterprises", True)

@@ -15,6 +15,7 @@ from freezegun import freeze_time
 
 from targets.extraction import extract, load_document
 from targets.models import Actual, Document, Flag, Mention, Target
+from targets.periods import Period
 
 SEEDS = sorted((Path(settings.BASE_DIR) / "seeds").glob("*.txt"))
 DATA = Path(settings.BASE_DIR) / "tests" / "data" / "ingest"
@@ -241,7 +242,7 @@ def test_a_full_year_report_supersedes_the_progress_report_and_clears_its_flag(
     assert (turnover.status, turnover.actual_norm_value, turnover.actual_period) == (
         "met",
         7230000000,
-        "2022",
+        Period.of_year(2022),
     )
     assert Flag.objects.open().filter(target=turnover).count() == 0
     # "以上指标均完成年度目标任务", but 科技进步贡献率 57.5% < 58%.

@@ -8,25 +8,29 @@ from decimal import Decimal as D
 import pytest
 
 from targets.linking import Candidate, Link, TargetKey, link
-from targets.periods import parse_period
+from targets.periods import Period
 
 
 def key(measure="level", period="2024", unit="count", **extra) -> TargetKey:
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return TargetKey(
-        measure=measure, norm_unit=unit, period_start=start, period_end=end, **extra
+        measure=measure,
+        norm_unit=unit,
+        period_start=span.start,
+        period_end=span.end,
+        **extra,
     )
 
 
 def cand(id, value, period="2024", measure="level", unit="count", **extra):
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return Candidate(
         id=id,
         measure=measure,
         norm_value=D(value),
         norm_unit=unit,
-        period_start=start,
-        period_end=end,
+        period_start=span.start,
+        period_end=span.end,
         **extra,
     )
 
@@ -156,7 +160,10 @@ def test_a_recurring_target_is_judged_in_the_latest_year_with_an_answer():
     found, judged = link(target, [cand(1, "18", "2022"), cand(2, "22", "2023")])
 
     assert found.actual_id == 2
-    assert (judged.period_start, judged.period_end) == parse_period("2023")
+    assert (judged.period_start, judged.period_end) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
 
 
 def test_a_recurring_target_ignores_years_before_its_first():
@@ -189,13 +196,13 @@ def doc(city):
 def db_actual(target, value, document=None, *, measure=None, period="2024", **extra):
     from targets.models import Actual
 
-    start, end = parse_period(period)
+    span = Period.from_contract(period)
     return Actual.objects.create(
         region=target.region,
         indicator=target.indicator,
         measure=measure or target.measure,
-        period_start=start,
-        period_end=end,
+        period_start=span.start,
+        period_end=span.end,
         value=D(value),
         norm_value=D(value),
         norm_unit="count",
@@ -207,7 +214,7 @@ def db_actual(target, value, document=None, *, measure=None, period="2024", **ex
 
 
 def evaluated(target):
-    from targets.services import targets_evaluate
+    from targets.services.judging import targets_evaluate
 
     targets_evaluate(today=dt.date(2025, 6, 1))
     target.refresh_from_db()
@@ -226,7 +233,7 @@ def test_a_later_report_supersedes_an_earlier_one(high_tech_target, doc):
     assert (target.actual, target.status, target.actual_period) == (
         used,
         "missed",
-        "2024",
+        Period.of_year(2024),
     )
     assert target.actual_norm_value == D("740")
     assert target.progress == D("0.9867")
@@ -289,19 +296,15 @@ def test_other_regions_and_indicators_do_not_answer(
     assert (target.status, target.actual) == ("no_data", None)
 
 
-def test_a_growth_target_is_judged_on_growth_derived_from_levels(high_tech_target):
-    from targets.models import Target
-
-    growth = Target.objects.create(
+def test_a_growth_target_is_judged_on_growth_derived_from_levels(
+    make_target, high_tech_target
+):
+    growth = make_target(
         region=high_tech_target.region,
         indicator=high_tech_target.indicator,
         measure="growth",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        comparator=">=",
-        value=D("10"),
+        value="10",
         unit="%",
-        norm_value=D("10"),
         norm_unit="%",
     )
     db_actual(high_tech_target, "700", period="2023")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from decimal import Decimal
-
 import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -19,30 +16,16 @@ def test_the_same_content_cannot_be_stored_twice(plan):
     assert Document.objects.count() == 1
 
 
-def test_there_is_one_target_per_key(high_tech_target):
+def test_there_is_one_target_per_key(make_target, high_tech_target):
+    same_key = {
+        "region": high_tech_target.region,
+        "indicator": high_tech_target.indicator,
+        "value": "800",
+    }
     with pytest.raises(IntegrityError), transaction.atomic():
-        Target.objects.create(
-            region=high_tech_target.region,
-            indicator=high_tech_target.indicator,
-            measure="level",
-            period_start=dt.date(2024, 1, 1),
-            period_end=dt.date(2024, 12, 31),
-            value=Decimal("800"),
-            norm_value=Decimal("800"),
-            norm_unit="count",
-        )
+        make_target(**same_key)
     # Another tier of the same goal is another key.
-    Target.objects.create(
-        region=high_tech_target.region,
-        indicator=high_tech_target.indicator,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        value=Decimal("800"),
-        norm_value=Decimal("800"),
-        norm_unit="count",
-        tier="stretch",
-    )
+    make_target(**same_key, tier="stretch")
 
     assert Target.objects.count() == 2
 

@@ -10,8 +10,9 @@ from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 from freezegun import freeze_time
 
-from targets import services, tasks
+from targets import tasks
 from targets.models import Actual, DocumentStatus, Flag, Target
+from targets.services import documents
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,7 @@ def test_ingest_document_processes_a_stored_document_once(engine, make_record):
         "report.txt",
         [make_record(), make_record(kind="actual", comparator="=", value="700")],
     )
-    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+    document, _ = documents.document_create(data="总结".encode(), name="report.txt")
 
     first = tasks.ingest_document(document.pk)
     second = tasks.ingest_document(document.pk)
@@ -61,13 +62,13 @@ def test_ingest_document_of_a_deleted_row_does_nothing(db):
 def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
     engine, make_record, monkeypatch
 ):
-    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+    document, _ = documents.document_create(data="总结".encode(), name="report.txt")
     engine.returns("report.txt", [make_record()])
 
     def down(_document):
         raise OperationalError("server closed the connection")
 
-    monkeypatch.setattr(services, "_extract", down)
+    monkeypatch.setattr(documents, "_extract", down)
     with pytest.raises(OperationalError):
         tasks.ingest_document(document.pk)
     document.refresh_from_db()
@@ -75,23 +76,16 @@ def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
     assert "server closed the connection" in document.error
 
     # The retry finds the row failed, claims it again and succeeds.
-    monkeypatch.setattr(services, "_extract", engine.extract)
+    monkeypatch.setattr(documents, "_extract", engine.extract)
     assert tasks.ingest_document(document.pk)["targets_created"] == 1
     document.refresh_from_db()
     assert (document.status, document.error) == (DocumentStatus.DONE, "")
 
 
-def test_evaluate_targets_judges_only_the_given_targets(high_tech_target, county):
-    other = Target.objects.create(
-        region=county,
-        indicator=high_tech_target.indicator,
-        measure="level",
-        period_start=dt.date(2024, 1, 1),
-        period_end=dt.date(2024, 12, 31),
-        value=Decimal("40"),
-        norm_value=Decimal("40"),
-        norm_unit="count",
-    )
+def test_evaluate_targets_judges_only_the_given_targets(
+    make_target, high_tech_target, county
+):
+    other = make_target(region=county, indicator=high_tech_target.indicator, value="40")
 
     assert tasks.evaluate_targets([high_tech_target.pk]) == 1
     other.refresh_from_db()
@@ -141,7 +135,7 @@ def test_a_document_left_processing_by_a_dead_worker_is_claimed_after_the_limit(
     engine, make_record
 ):
     engine.returns("report.txt", [make_record()])
-    document, _ = services.document_create(data="总结".encode(), name="report.txt")
+    document, _ = documents.document_create(data="总结".encode(), name="report.txt")
     with freeze_time("2025-02-01 08:00:00"):
         document.__class__.objects.filter(pk=document.pk).update(
             status=DocumentStatus.PROCESSING, processed_at=timezone.now()

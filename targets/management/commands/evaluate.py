@@ -9,9 +9,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from targets import selectors
-from targets.evaluation import format_value
+from targets.display import format_value
 from targets.models import Region, Status
-from targets.services import flags_update, targets_evaluate
+from targets.services.flags import flags_update
+from targets.services.judging import targets_evaluate
 
 
 def _date(text: str) -> dt.date:
@@ -49,7 +50,7 @@ class Command(BaseCommand):
             actual = "—"
             if target.actual_norm_value is not None:
                 actual = format_value(target.actual_norm_value, target.norm_unit)
-                actual += f"({target.actual_period})"
+                actual += f"({target.actual_period.label})"
             mark = "(预计)" if target.provisional else ""
             self.stdout.write(
                 f"{target.region} {target.indicator} {target.period_label} "

@@ -9,7 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from targets.services import IngestResult, document_ingest
+from targets.services.documents import IngestResult, document_ingest
 
 
 def _date(text: str) -> dt.date:

@@ -1,0 +1,456 @@
+"""Writes for 赛马: importing figures, storing results, not-reported flags, exports,
+and configuring a race from a small dict (used by the demo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from reports.exports import ExportWriter
+from reports.models import Export, ExportKind
+from reports.services import export_request, export_requeue
+from saima import selectors
+from saima.bulletin import bulletin_paragraphs, bulletin_write
+from saima.importing import parse_figures
+from saima.models import (
+    FigureImport,
+    FigureMeasure,
+    MonthlyFigure,
+    PeerGroup,
+    PeriodKind,
+    Race,
+    RaceIndicator,
+    RaceMember,
+    RaceResult,
+    RaceTarget,
+    ScoringMethod,
+)
+from saima.workbook import month_workbook_write, rollup_workbook_write
+from targets.models import (
+    Direction,
+    Flag,
+    FlagKind,
+    Indicator,
+    Region,
+    RegionLevel,
+)
+from targets.periods import Period, PeriodError
+
+logger = logging.getLogger(__name__)
+
+
+@transaction.atomic
+def figures_import(
+    *, data: bytes, name: str, user: AbstractBaseUser | None = None
+) -> FigureImport:
+    """Import a monthly figures file, all or nothing.
+
+    Raises ``ImportRejected`` (a ValidationError) listing every bad cell; then nothing
+    is written. Otherwise each (month, region) in the file replaces that region's
+    figures for that month: changed values are updated, figures absent from the
+    file are deleted, new ones created — all through simple_history, so every
+    replaced value stays in the history.
+    """
+    figures = parse_figures(data, name, selectors.import_lookups())
+    record = FigureImport.objects.create(
+        name=name[:255],
+        uploaded_by=user if user is not None and user.is_authenticated else None,
+        row_count=len(figures),
+        months=sorted({f"{f.month:%Y-%m}" for f in figures}),
+    )
+    scopes = {(f.month, f.region_id) for f in figures}
+    incoming = {f.key: f for f in figures}
+    existing = {
+        (fig.month, fig.region_id, fig.indicator_id, fig.measure): fig
+        for fig in MonthlyFigure.objects.filter(
+            month__in={m for m, _ in scopes}, region_id__in={r for _, r in scopes}
+        )
+        if (fig.month, fig.region_id) in scopes
+    }
+    to_create: list[MonthlyFigure] = []
+    to_update: list[MonthlyFigure] = []
+    for key, parsed in incoming.items():
+        current = existing.get(key)
+        if current is None:
+            to_create.append(
+                MonthlyFigure(
+                    region_id=parsed.region_id,
+                    indicator_id=parsed.indicator_id,
+                    measure=parsed.measure,
+                    month=parsed.month,
+                    value=parsed.value,
+                    unit=parsed.unit,
+                    source=record,
+                )
+            )
+        elif current.value != parsed.value or current.unit != parsed.unit:
+            current.value = parsed.value
+            current.unit = parsed.unit
+            current.source = record
+            current.updated_at = timezone.now()
+            to_update.append(current)
+    stale = [fig for key, fig in existing.items() if key not in incoming]
+    for fig in stale:
+        # One by one so each deletion is recorded in the history.
+        fig.delete()
+    if to_create:
+        bulk_create_with_history(to_create, MonthlyFigure, batch_size=2000)
+    if to_update:
+        bulk_update_with_history(
+            to_update,
+            MonthlyFigure,
+            ["value", "unit", "source", "updated_at"],
+            batch_size=2000,
+        )
+    record.created = len(to_create)
+    record.updated = len(to_update)
+    record.deleted = len(stale)
+    record.save(update_fields=["created", "updated", "deleted"])
+    _not_reported_refresh(scopes)
+    return record
+
+
+@transaction.atomic
+def figure_save(*, figure: MonthlyFigure) -> MonthlyFigure:
+    """Store one monthly figure entered or edited by hand (the admin); the month is
+    its first day, and the 未按期报送 flags of that month follow."""
+    figure.month = Period.month_of(figure.month).start
+    figure.save()
+    _not_reported_refresh({(figure.month, figure.region_id)})
+    return figure
+
+
+@transaction.atomic
+def figure_delete(*, figure: MonthlyFigure) -> None:
+    """Delete one monthly figure (kept in the history); its month's flags follow."""
+    scope = (figure.month, figure.region_id)
+    figure.delete()
+    _not_reported_refresh({scope})
+
+
+def _not_reported_refresh(scopes: set[tuple[dt.date, int]]) -> None:
+    # Late reports resolve 未按期报送 flags (and a month past its deadline raises them).
+    months = {m for m, _ in scopes}
+    regions = {r for _, r in scopes}
+    races = Race.objects.filter(active=True, members__region_id__in=regions).distinct()
+    for race in races:
+        for month in months:
+            flags_not_reported_update(race=race, month=month)
+
+
+def deadline(race: Race, month: dt.date) -> dt.date:
+    """The day before which a month's figures are due: ``deadline_day`` of next month.
+
+    The monthly beat export runs on that day, so its bulletin and flags agree.
+    """
+    following = Period.month_of(month).end + dt.timedelta(days=1)
+    return following.replace(day=race.deadline_day)
+
+
+@dataclass(frozen=True)
+class FlagsResult:
+    opened: int
+    resolved: int
+
+
+@transaction.atomic
+def flags_not_reported_update(
+    *, race: Race, month: dt.date, today: dt.date | None = None
+) -> FlagsResult:
+    """Raise a 未按期报送 flag for each member missing a ranked figure after the
+    deadline; resolve the open flag of every member that has now reported all."""
+    month = Period.month_of(month).start
+    today = today or timezone.localdate()
+    indicators = selectors.race_indicators(race)
+    figures = selectors.race_figures(race, [month], indicators=indicators)[month]
+    opened = resolved = 0
+    past_deadline = today >= deadline(race, month)
+    for member in selectors.race_members(race):
+        missing = [
+            ri.display_name
+            for ri in indicators
+            if (member.region.name, ri.key) not in figures
+        ]
+        open_flags = Flag.objects.open().filter(
+            region=member.region,
+            kind=FlagKind.NOT_REPORTED,
+            month=month,
+            target__isnull=True,
+        )
+        if not missing:
+            resolved += open_flags.update(resolved_at=timezone.now())
+            continue
+        if not past_deadline or open_flags.exists():
+            continue
+        Flag.objects.create(
+            region=member.region,
+            month=month,
+            kind=FlagKind.NOT_REPORTED,
+            target=None,
+            reason=(
+                f"{race.name}:{Period.month_of(month).label}数据截至"
+                f"{deadline(race, month):%Y-%m-%d}未报送:" + "、".join(missing)
+            ),
+        )
+        opened += 1
+    return FlagsResult(opened=opened, resolved=resolved)
+
+
+@transaction.atomic
+def results_store(*, race: Race, month: dt.date) -> selectors.MonthReport:
+    """Compute the month and store one RaceResult per member (rerun replaces)."""
+    report = selectors.month_report(race, month)
+    ids = report.region_ids()
+    for row in report.result.rows:
+        RaceResult.objects.update_or_create(
+            race=race,
+            period_kind=PeriodKind.MONTH,
+            period_start=report.month,
+            region_id=ids[row.region],
+            defaults={
+                "group": "" if row.group == "全部" else row.group,
+                "score": row.composite,
+                "rank": row.rank,
+                "previous_rank": row.previous_rank,
+                "detail": report.indicator_detail(row, _num),
+            },
+        )
+    RaceResult.objects.filter(
+        race=race, period_kind=PeriodKind.MONTH, period_start=report.month
+    ).exclude(region_id__in=ids.values()).delete()
+    return report
+
+
+def _num(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value.normalize():f}"
+
+
+@dataclass(frozen=True)
+class ExportFiles:
+    workbook: Path
+    bulletin: Path
+    rows: int
+
+
+def saima_export(
+    *,
+    race: Race,
+    month: dt.date,
+    out: Path,
+    bulletin_suffix: str = ".docx",
+    today: dt.date | None = None,
+) -> ExportFiles:
+    """Write the 月通报 workbook to ``out`` and its bulletin text beside it.
+
+    Also stores the month's results and updates 未按期报送 flags, so the export the
+    office sends out and what the system records agree.
+    """
+    report = results_store(race=race, month=month)
+    flags_not_reported_update(race=race, month=report.month, today=today)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rows = month_workbook_write(report, out)
+    bulletin = out.with_suffix(bulletin_suffix)
+    bulletin_write(bulletin_paragraphs(report), bulletin, title=report.title)
+    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
+
+
+def saima_rollup_export(
+    *, race: Race, months: list[dt.date], label: str, out: Path
+) -> int:
+    report = selectors.rollup_report(race, months, label)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return rollup_workbook_write(report, out)
+
+
+# --- Exports through the one export lifecycle (reports.services) ---------------------
+
+_PERIOD = re.compile(r"^(\d{4})-(?:(\d{2})|Q([1-4]))$")
+
+
+def _scope_period(text: Any) -> Period:
+    """ "2024-06" (the 月通报) or "2024-Q2" (the 季调度 roll-up) as a Period."""
+    match = _PERIOD.match(str(text or ""))
+    if not match:
+        raise ValidationError(f"赛马导出期间应如 2024-06 或 2024-Q2,收到“{text}”")
+    year = int(match[1])
+    if match[3]:
+        return Period.of_quarter(year, int(match[3]))
+    try:
+        return Period.of_month(year, int(match[2]))
+    except PeriodError as exc:
+        raise ValidationError(f"赛马导出期间无效:{text}") from exc
+
+
+def _saima_check(scope: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(scope, dict) or set(scope) != {"race", "period"}:
+        raise ValidationError(
+            "赛马导出范围应包含 race(赛马编号)和 period(如 2024-06 或 2024-Q2)"
+        )
+    race = scope["race"]
+    found = None
+    if isinstance(race, int) or (isinstance(race, str) and race.isdigit()):
+        found = Race.objects.filter(pk=int(race)).first()
+    elif isinstance(race, str):
+        found = Race.objects.filter(name=race.strip()).first()
+    if found is None:
+        raise ValidationError(f"找不到赛马:{race}")
+    _scope_period(scope["period"])
+    return {"race": found.pk, "period": str(scope["period"])}
+
+
+def _saima_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:
+    race = Race.objects.get(pk=scope["race"])
+    period = _scope_period(scope["period"])
+    if period.is_month:
+        files = saima_export(race=race, month=period.start, out=path)
+        return files.rows, [files.bulletin]
+    year, quarter = period.start.year, period.quarter
+    rows = saima_rollup_export(
+        race=race,
+        months=period.month_starts(),
+        label=quarter_label(year, quarter),
+        out=path,
+    )
+    return rows, []
+
+
+SAIMA_EXPORT = ExportWriter(
+    kind=ExportKind.SAIMA,
+    check=_saima_check,
+    write=_saima_write,
+    file_name=lambda pk, scope: (
+        f"exports/saima/race{scope['race']}-{scope['period']}.xlsx"
+    ),
+)
+
+
+def saima_export_request(*, race: Race, period: str) -> Export:
+    """The pending Export row of one race and period: the same row again (queued
+    anew) when the period was exported before, so reruns never duplicate it. The
+    caller enqueues reports.tasks.run_export."""
+    existing = (
+        Export.objects.filter(
+            kind=ExportKind.SAIMA, scope__race=race.pk, scope__period=period
+        )
+        .order_by("pk")
+        .first()
+    )
+    if existing is not None:
+        export_requeue(export=existing)
+        return existing
+    return export_request(
+        user=None, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
+    )
+
+
+def quarter_label(year: int, quarter: int) -> str:
+    """The 季调度 title: 2024年第2季度."""
+    return f"{Period.of_year(year).label}第{quarter}季度"
+
+
+# --- configuration -------------------------------------------------------------------
+
+_LEVELS = {"county": RegionLevel.COUNTY, "zone": RegionLevel.ZONE}
+
+
+@transaction.atomic
+def race_configure(*, config: dict[str, Any]) -> Race:
+    """Create or update a race from a dict (see seeds/saima_race.json); idempotent.
+
+    Regions are created under the city when missing; indicators are looked up by
+    catalog code, or created outside the catalog (``in_catalog=False``) from
+    ``name``/``unit``. Members, groups and indicators not in the config are removed
+    from the race, so the config is the whole truth about it.
+    """
+    try:
+        city, _ = Region.objects.get_or_create(
+            name=config["city"], defaults={"level": RegionLevel.CITY}
+        )
+        race, _ = Race.objects.update_or_create(
+            name=config["name"],
+            defaults={
+                "city": city,
+                "title": config.get("title", "全市科技创新赛马通报"),
+                "deadline_day": int(config.get("deadline_day", 5)),
+                "is_sample": bool(config.get("sample", False)),
+                "active": True,
+            },
+        )
+        group_names: list[str] = []
+        member_ids: list[int] = []
+        for order, group_config in enumerate(config.get("groups", [])):
+            group, _ = PeerGroup.objects.update_or_create(
+                race=race, name=group_config["name"], defaults={"order": order}
+            )
+            group_names.append(group.name)
+            level = _LEVELS[group_config.get("level", "county")]
+            for position, region_name in enumerate(group_config["regions"]):
+                region, _ = Region.objects.get_or_create(
+                    name=region_name, defaults={"level": level, "parent": city}
+                )
+                RaceMember.objects.update_or_create(
+                    race=race,
+                    region=region,
+                    defaults={"group": group, "order": position},
+                )
+                member_ids.append(region.pk)
+        race.members.exclude(region_id__in=member_ids).delete()
+        race.groups.exclude(name__in=group_names).delete()
+        kept: list[int] = []
+        for order, item in enumerate(config["indicators"]):
+            indicator = _indicator_for(item)
+            race_indicator, _ = RaceIndicator.objects.update_or_create(
+                race=race,
+                indicator=indicator,
+                measure=FigureMeasure(item.get("measure", "growth")),
+                defaults={
+                    "label": item.get("label", ""),
+                    "weight": Decimal(str(item["weight"])),
+                    "direction": Direction(item.get("direction", "higher")),
+                    "method": ScoringMethod(item.get("method", "efficacy")),
+                    "cap": Decimal(str(item.get("cap", "1.2"))),
+                    "order": order,
+                },
+            )
+            kept.append(race_indicator.pk)
+            for year, targets in (item.get("targets") or {}).items():
+                for region_name, value in targets.items():
+                    RaceTarget.objects.update_or_create(
+                        race_indicator=race_indicator,
+                        region=Region.objects.get(name=region_name),
+                        year=int(year),
+                        defaults={"value": Decimal(str(value))},
+                    )
+        race.indicators.exclude(pk__in=kept).delete()
+    except (KeyError, ValueError, Region.DoesNotExist) as exc:
+        raise ValidationError(f"赛马配置有误:{exc}") from exc
+    return race
+
+
+def _indicator_for(item: dict[str, Any]) -> Indicator:
+    if code := item.get("code"):
+        found = Indicator.objects.filter(code=code).first()
+        if found is not None:
+            return found
+    indicator, _ = Indicator.objects.get_or_create(
+        name=item["name"],
+        defaults={
+            "code": item.get("code") or None,
+            "unit": item.get("unit", ""),
+            "norm_unit": item.get("norm_unit", "count"),
+            "direction": item.get("direction", "higher"),
+            "in_catalog": False,
+        },
+    )
+    return indicator

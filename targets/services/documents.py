@@ -1,0 +1,238 @@
+"""Documents: store an uploaded file, then extract it and merge what it says.
+
+``document_ingest`` is both steps; the Celery task calls ``document_process`` on a
+stored document. A failure rolls back everything but the failure itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from targets.models import (
+    Document,
+    DocumentKind,
+    DocumentStatus,
+)
+from targets.services.merging import records_ingest
+from targets.services.places import region_resolve
+
+if TYPE_CHECKING:
+    from targets.extraction import LoadedDocument
+    from targets.extraction.records import Extraction
+
+logger = logging.getLogger(__name__)
+
+KINDS = ("auto", "plan", "report", "both")
+TRANSIENT_DB_ERRORS = (OperationalError, InterfaceError)
+
+
+@dataclass
+class IngestResult:
+    document: Document
+    created: bool = False  # a new Document row was stored
+    duplicate: bool = False  # the same content was already ingested
+    failed: bool = False
+    error: str = ""
+    targets_created: int = 0
+    targets_merged: int = 0  # mentions added to an existing target
+    actuals_created: int = 0
+    actuals_merged: int = 0
+    mentions: int = 0
+    conflicts: int = 0
+    skipped: int = 0  # records that could not be placed (no period, no region)
+    claims: int = 0  # targets whose self-claim was recorded or changed
+    evaluated: int = 0
+    flags_opened: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def targets(self) -> int:
+        return self.targets_created + self.targets_merged
+
+    @property
+    def actuals(self) -> int:
+        return self.actuals_created + self.actuals_merged
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document_id": self.document.pk,
+            "document": self.document.name,
+            "created": self.created,
+            "duplicate": self.duplicate,
+            "failed": self.failed,
+            "error": self.error,
+            "targets_created": self.targets_created,
+            "targets_merged": self.targets_merged,
+            "actuals_created": self.actuals_created,
+            "actuals_merged": self.actuals_merged,
+            "mentions": self.mentions,
+            "conflicts": self.conflicts,
+            "skipped": self.skipped,
+            "claims": self.claims,
+            "evaluated": self.evaluated,
+            "flags_opened": self.flags_opened,
+            "warnings": list(self.warnings),
+        }
+
+
+@transaction.atomic
+def document_create(
+    *,
+    data: bytes,
+    name: str,
+    user: Any = None,
+    region: str | None = None,
+    published: dt.date | None = None,
+    kind: str = "auto",
+) -> tuple[Document, bool]:
+    """Store an uploaded file as a pending Document.
+
+    Returns ``(document, True)`` for new content and ``(existing, False)`` when the
+    same bytes were stored before. Unreadable files raise ValidationError and store
+    nothing.
+    """
+    name = PurePath(name or "").name or "document.txt"
+    if kind not in KINDS:
+        raise ValidationError(f"文件类型“{kind}”无效,应为 auto、plan、report 或 both。")
+    loaded = _load(data, name)
+    digest = hashlib.sha256(data).hexdigest()
+    existing = Document.objects.filter(sha256=digest).first()
+    if existing is not None:
+        return existing, False
+    document = Document(
+        name=name[:255],
+        sha256=digest,
+        region=region_resolve(name=region) if region else None,
+        kind=DocumentKind.BOTH if kind == "auto" else kind,
+        published=published,
+        text=loaded.text,
+        encoding=loaded.encoding or "",
+        uploaded_by=user if getattr(user, "pk", None) else None,
+    )
+    document.file.save(name, ContentFile(data), save=False)
+    try:
+        with transaction.atomic():
+            document.save()
+    except IntegrityError:
+        # Two uploads of the same bytes raced; the other one won.
+        document.file.delete(save=False)
+        return Document.objects.get(sha256=digest), False
+    return document, True
+
+
+def document_process(*, document: Document) -> IngestResult:
+    """Extract a stored document and merge its mentions into targets and actuals.
+
+    One transaction: either everything from the document is stored, evaluated and
+    flagged, or nothing is and the Document is marked failed with the error.
+    Processing a document that is already done does nothing.
+    """
+    now = timezone.now()
+    # A worker that died mid-document (acks_late redelivers the task) leaves it
+    # "processing"; after the task time limit it may be claimed again.
+    stale = now - dt.timedelta(
+        seconds=getattr(settings, "CELERY_TASK_TIME_LIMIT", 1800)
+    )
+    claimed = (
+        Document.objects.filter(pk=document.pk)
+        .filter(
+            Q(status__in=[DocumentStatus.PENDING, DocumentStatus.FAILED])
+            | Q(status=DocumentStatus.PROCESSING, processed_at__lt=stale)
+        )
+        .update(status=DocumentStatus.PROCESSING, error="", processed_at=now)
+    )
+    document.refresh_from_db()
+    if not claimed:
+        result = IngestResult(document=document, duplicate=True)
+        result.warnings.append(f"文件已处理(状态:{document.get_status_display()})")
+        return result
+    result = IngestResult(document=document)
+    try:
+        with transaction.atomic():
+            extraction = _extract(document)
+            records_ingest(document=document, extraction=extraction, result=result)
+            document.status = DocumentStatus.DONE
+            document.processed_at = timezone.now()
+            document.save()
+    except Exception as exc:
+        message = f"{type(exc).__name__}: {exc}"[:2000]
+        logger.exception("ingest of document %s failed", document.pk)
+        # Outside the rolled-back block, so the failure itself is kept.
+        try:
+            Document.objects.filter(pk=document.pk).update(
+                status=DocumentStatus.FAILED, error=message
+            )
+            document.refresh_from_db()
+        except TRANSIENT_DB_ERRORS:
+            # The database is gone too: the row stays "processing" and becomes
+            # claimable again after the task time limit.
+            logger.warning("could not record the failure of document %s", document.pk)
+            raise exc from None
+        if isinstance(exc, TRANSIENT_DB_ERRORS):
+            raise  # let the Celery task retry with backoff
+        fresh = IngestResult(document=document, failed=True, error=message)
+        return fresh
+    return result
+
+
+def document_ingest(
+    *,
+    data: bytes,
+    name: str,
+    user: Any = None,
+    region: str | None = None,
+    published: dt.date | None = None,
+    kind: str = "auto",
+) -> IngestResult:
+    """document_create then document_process; the same content twice adds nothing."""
+    document, created = document_create(
+        data=data,
+        name=name,
+        user=user,
+        region=region,
+        published=published,
+        kind=kind,
+    )
+    if not created and document.status == DocumentStatus.DONE:
+        result = IngestResult(document=document, duplicate=True)
+        result.warnings.append(f"内容与已导入的文件“{document.name}”相同,未重复导入")
+        return result
+    result = document_process(document=document)
+    result.created = created
+    return result
+
+
+def _load(data: bytes, name: str) -> LoadedDocument:
+    # Imported here: the engine is optional for everything but reading files.
+    from targets.extraction import LoadError, load_bytes
+
+    try:
+        return load_bytes(data, name)
+    except LoadError as exc:
+        raise ValidationError(f"无法读取文件“{name}”:{exc}") from exc
+
+
+def _extract(document: Document) -> Extraction:
+    from targets.extraction import extract
+
+    hint: dict[str, Any] = {}
+    if document.region_id:
+        hint["region"] = document.region.name
+    if document.year:
+        hint["year"] = document.year
+    if document.kind != DocumentKind.BOTH:
+        hint["kind"] = document.kind
+    if document.published:
+        hint["published"] = document.published.isoformat()
+    return extract(document.text, document.name, info_hint=hint or None)
