@@ -289,3 +289,13 @@ def indicator_choices() -> list[dict[str, Any]]:
             "-in_catalog", "name"
         ).values_list("pk", "name", "aliases", "unit")
     ]
+
+
+def alias_phrase(mention: Mention) -> str:
+    """The phrase of the statement that names its indicator, as the text has it
+    (an indicator name the engine made up ends in 数, the text usually without)."""
+    phrase = mention.indicator_text
+    bare = phrase[:-1] if phrase.endswith("数") else ""
+    if phrase and phrase not in mention.quote and bare and bare in mention.quote:
+        return bare
+    return phrase

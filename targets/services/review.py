@@ -530,7 +530,14 @@ def indicators_merge(*, source: Indicator, into: Indicator) -> int:
         }
         decision.save(update_fields=["after"])
     aliases = list(into.aliases or [])
-    for phrase in [source.name, *(source.aliases or [])]:
+    # A name the engine made up ends in 数 (省级以上研发平台数); the text says it
+    # without, so both are kept.
+    bare = (
+        [source.name[:-1]]
+        if source.name.endswith("数") and len(source.name) > 3
+        else []
+    )
+    for phrase in [source.name, *bare, *(source.aliases or [])]:
         if phrase not in aliases and phrase != into.name:
             aliases.append(phrase)
     source.delete()
