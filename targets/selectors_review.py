@@ -118,7 +118,10 @@ def with_trust(targets: QuerySet[Target]) -> QuerySet[Target]:
     the target, or it was entered by hand (no statement at all)."""
     stated = Mention.objects.filter(target=OuterRef("pk"))
     return targets.annotate(
-        confirmed=Exists(stated.filter(review__in=REVIEWED)) | ~Exists(stated)
+        confirmed=Exists(stated.filter(review__in=REVIEWED)) | ~Exists(stated),
+        actual_reviewed=Exists(
+            Mention.objects.filter(actual=OuterRef("actual_id"), review__in=REVIEWED)
+        ),
     )
 
 
@@ -140,11 +143,36 @@ def actual_confirmed(actual: Actual) -> bool:
     return any(m.review in REVIEWED for m in actual.mentions.all())
 
 
+# Mention ids change when a document is processed again; a statement's key is its
+# span (and its place among mentions of the same span), which does not.
+MENTION_ORDER = ("start", "end", "kind", "raw_value", "pk")
+
+
+def mention_key(mention: Mention, nth: int = 1) -> str:
+    suffix = f"-{nth}" if nth > 1 else ""
+    return f"m{mention.start}-{mention.end}{suffix}"
+
+
+def mention_by_key(document: Document, key: str) -> Mention | None:
+    """The mention a statement key names (see mention_key), or None."""
+    parts = key[1:].split("-") if key.startswith("m") else []
+    if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts):
+        return None
+    start, end = int(parts[0]), int(parts[1])
+    nth = int(parts[2]) if len(parts) == 3 else 1
+    found = list(
+        document.mentions.filter(start=start, end=end)
+        .select_related("target__indicator", "target__region", "actual__indicator")
+        .order_by(*MENTION_ORDER)
+    )
+    return found[nth - 1] if 0 < nth <= len(found) else None
+
+
 @dataclass
 class Statement:
     """One statement of a document as the review page lists it."""
 
-    key: str  # "m<mention id>" or "d<decision id>" (a rejected one)
+    key: str  # mention_key, or "d<decision id>" for a rejected statement
     kind: str
     start: int
     end: int
@@ -208,17 +236,19 @@ def document_statements(document: Document) -> list[Statement]:
         document.mentions.select_related(
             "target__indicator", "target__region", "actual__indicator", "actual__region"
         )
-        .order_by("start", "end", "pk")
+        .order_by(*MENTION_ORDER)
         .all()
     )
     statements: list[Statement] = []
     seen: set[tuple[int, int]] = set()
+    repeats: dict[tuple[int, int], int] = {}
     for mention in mentions:
         span = (mention.start, mention.end)
         seen.add(span)
+        repeats[span] = repeats.get(span, 0) + 1
         statements.append(
             Statement(
-                key=f"m{mention.pk}",
+                key=mention_key(mention, repeats[span]),
                 kind=mention.kind,
                 start=mention.start,
                 end=mention.end,
