@@ -343,6 +343,8 @@ class ScorecardRequestView(ReviewLoginRequired, View):
             for key in ("region", "year")
             if request.POST.get(key, "").strip()
         }
+        if request.POST.get("confirmed_only"):
+            scope["confirmed_only"] = True
         try:
             export = export_request(
                 user=request.user, kind=ExportKind.SCORECARD, scope=scope

@@ -137,6 +137,15 @@ def confirmed_targets(targets: QuerySet[Target]) -> QuerySet[Target]:
     return with_trust(targets).filter(confirmed=True).filter(actual_ok)
 
 
+def unconfirmed_ids(target_ids: list[int]) -> set[int]:
+    """Which of these targets nobody has confirmed (one query)."""
+    return set(
+        with_trust(Target.objects.filter(pk__in=target_ids))
+        .filter(confirmed=False)
+        .values_list("pk", flat=True)
+    )
+
+
 def actual_confirmed(actual: Actual) -> bool:
     if actual.source != ActualSource.DOCUMENT:
         return True
