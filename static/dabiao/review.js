@@ -95,6 +95,12 @@
         row.querySelector(".count-confirmed").textContent = doc.confirmed;
         row.querySelector(".count-corrected").textContent = doc.corrected;
       }
+      var noteEl = results.querySelector('li[data-note-for="' + doc.id + '"]');
+      if (noteEl) {
+        noteEl.textContent = noteEl.getAttribute("data-name") + ":" + doc.status_label +
+          (doc.error ? "(" + doc.error + ")" : "");
+        noteEl.className = doc.status === "failed" ? "error" : "ok";
+      }
       if (doc.status === "pending" || doc.status === "processing") {
         watching[doc.id] = true;
         poll();
@@ -148,6 +154,10 @@
             if (!result.ok) { note(result.name, result.error, false); return; }
             var li = note(result.name, result.message, true);
             li.className = result.created ? "ok" : "duplicate";
+            if (result.created) {
+              li.setAttribute("data-note-for", result.document.id);
+              li.setAttribute("data-name", result.name);
+            }
             show(result.document);
           });
         })
