@@ -170,14 +170,20 @@ class _ReusingMerger(_Merger):
         orphan = self.orphans.pop(key, None)
         if orphan is not None:
             self.reused.add(orphan.pk)
-            orphan.value = decimal4(record.value)
-            orphan.unit = record.unit[:16]
-            orphan.norm_value = decimal4(record.norm_value)
-            orphan.norm_unit = record.norm_unit
-            orphan.comparator = record.comparator
-            orphan.recurring = record.recurring
-            orphan.plan = self.document
-            orphan.save()
+            wanted = {
+                "value": decimal4(record.value),
+                "unit": record.unit[:16],
+                "norm_value": decimal4(record.norm_value),
+                "norm_unit": record.norm_unit,
+                "comparator": record.comparator,
+                "recurring": record.recurring,
+                "plan_id": self.document.pk,
+            }
+            # Only a real change is saved: every save writes a history row.
+            if any(getattr(orphan, k) != v for k, v in wanted.items()):
+                for field, value in wanted.items():
+                    setattr(orphan, field, value)
+                orphan.save()
         super()._target(record, region, indicator, start, end)
 
 
@@ -251,12 +257,15 @@ def _status_of(document: Document) -> str:
 
 def _key_value(document: Document, mention: Mention) -> Decimal | None:
     """The value the engine first read for this statement (decisions keep it)."""
-    earlier = (
-        document.decisions.filter(start=mention.start, end=mention.end)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    return earlier.key_value if earlier is not None else mention.raw_value
+    value = f"{mention.raw_value.normalize():f}"
+    for earlier in document.decisions.filter(
+        start=mention.start, end=mention.end
+    ).order_by("-created_at", "-pk"):
+        # The statement this mention shows is the one whose decision says its value
+        # (a span may hold two statements with different values).
+        if (earlier.after or {}).get("value") == value:
+            return earlier.key_value
+    return mention.raw_value
 
 
 def statement_fields_clean(

@@ -222,3 +222,44 @@ def test_a_failed_document_can_be_retried(uploaded, editor):
     uploaded.refresh_from_db()
     assert (uploaded.status, uploaded.error) == ("done", "")
     assert uploaded.mentions.count() == 3
+
+
+def test_changing_the_region_the_engine_guessed_moves_the_figures(
+    uploaded, editor, county
+):
+    client = _client(editor)
+    mention = next(m for m in uploaded.mentions.all() if "高新技术企业" in m.quote)
+    client.post(
+        f"/review/documents/{uploaded.pk}/decide/",
+        {"statement": f"m{mention.start}-{mention.end}", "action": "confirm"},
+    )
+
+    client.post(
+        f"/review/documents/{uploaded.pk}/meta/",
+        {"region": county.pk, "published": "2024-02-01", "kind": "plan"},
+    )
+
+    uploaded.refresh_from_db()
+    assert (uploaded.region, str(uploaded.published)) == (county, "2024-02-01")
+    regions = set(Target.objects.values_list("region__name", flat=True))
+    # The confirmed statement keeps the region it was confirmed with.
+    assert regions == {"南陵县", "芜湖市"}
+    assert Target.objects.get(indicator__name="高新技术企业数").region.name == "芜湖市"
+
+
+def test_a_deleted_statement_can_be_restored(uploaded, editor):
+    client = _client(editor)
+    url = f"/review/documents/{uploaded.pk}/decide/"
+    mention = next(m for m in uploaded.mentions.all() if "技术合同" in m.quote)
+    client.post(
+        url, {"statement": f"m{mention.start}-{mention.end}", "action": "reject"}
+    )
+    assert not Target.objects.filter(indicator__name="技术合同成交额").exists()
+    rejected = Decision.objects.get(action="reject")
+
+    client.post(url, {"statement": f"d{rejected.pk}", "action": "confirm"})
+
+    target = Target.objects.get(indicator__name="技术合同成交额")
+    assert target.mentions.get().review == "confirmed"
+    page = client.get(f"/review/documents/{uploaded.pk}/").content.decode()
+    assert '已删除 <b id="n-rejected">0</b>' in page

@@ -182,6 +182,7 @@ def test_reprocessing_keeps_every_decision(planned, editor, city):
     )
     before = sorted((m.quote, m.review, m.raw_value) for m in planned.mentions.all())
     targets_before = sorted(Target.objects.values_list("pk", "value"))
+    history_before = Target.history.count()
 
     document_reprocess(document=planned)
     document_reprocess(document=planned)  # and again, as a new engine would
@@ -189,6 +190,7 @@ def test_reprocessing_keeps_every_decision(planned, editor, city):
     after = sorted((m.quote, m.review, m.raw_value) for m in planned.mentions.all())
     assert after == before
     assert sorted(Target.objects.values_list("pk", "value")) == targets_before
+    assert Target.history.count() == history_before  # nothing changed, nothing logged
     assert not any("研发平台" in q for q, _, _ in after)
     assert (
         _mention(planned, "技术合同成交额").target.value,
