@@ -34,37 +34,52 @@ _catalog_cache: dict[str, Any] = {}
 def catalog_from_db() -> Catalog:
     """The engine's catalog built from the Indicator rows, learned aliases included.
 
-    Catalog indicators and every indicator a person gave an alias to; compiled once
-    per distinct content (the alias regex takes a while to build)."""
-    from targets.extraction import Catalog
+    Catalog indicators and every indicator a person gave an alias to (a non-catalog
+    one gets a code from its id); compiled once per distinct content, since the
+    alias regex takes a while to build."""
+    from targets.extraction import Catalog, load_catalog
     from targets.extraction import Indicator as EngineIndicator
 
-    rows = list(
-        Indicator.objects.filter(Q(in_catalog=True) | ~Q(aliases=[]))
-        .order_by("pk")
-        .values_list("code", "name", "norm_unit", "unit", "direction", "aliases")
-    )
+    fields = ("pk", "code", "name", "norm_unit", "unit", "direction", "aliases")
+    rows = [
+        {
+            "code": code or f"db-{pk}",
+            "name": name,
+            "norm_unit": norm_unit,
+            "unit": unit,
+            "better": direction,
+            "aliases": [a for a in (aliases or []) if isinstance(a, str)],
+            "accumulates": accumulates,
+        }
+        for pk, code, name, norm_unit, unit, direction, aliases, accumulates in (
+            Indicator.objects.filter(Q(in_catalog=True) | ~Q(aliases=[]))
+            .order_by("pk")
+            .values_list(*fields, "accumulates")
+        )
+    ]
     if not rows:
-        from targets.extraction import load_catalog
-
         return load_catalog()
     key = repr(rows)
     cached = _catalog_cache.get("catalog")
     if cached is not None and cached[0] == key:
         return cached[1]
-    catalog = Catalog(
-        [
-            EngineIndicator(
-                code=code or "",
-                name=name,
-                norm_unit=norm_unit,
-                unit=unit,
-                better=direction,
-                aliases=tuple(a for a in (aliases or []) if isinstance(a, str)),
-            )
-            for code, name, norm_unit, unit, direction, aliases in rows
-        ]
-    )
+    from_rows = getattr(Catalog, "from_rows", None)
+    if from_rows is not None:  # the engine's own constructor, where it has one
+        catalog = from_rows(rows)
+    else:
+        catalog = Catalog(
+            [
+                EngineIndicator(
+                    code=row["code"],
+                    name=row["name"],
+                    norm_unit=row["norm_unit"],
+                    unit=row["unit"],
+                    better=row["better"],
+                    aliases=tuple(row["aliases"]),
+                )
+                for row in rows
+            ]
+        )
     _catalog_cache["catalog"] = (key, catalog)
     return catalog
 
