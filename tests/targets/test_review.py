@@ -283,3 +283,17 @@ def test_a_county_group_sees_and_reviews_only_its_own_documents(
         statement_decide(
             user=county_clerk, mention=_mention(planned, "研发平台"), action="reject"
         )
+
+
+def test_an_alias_learned_by_a_non_catalog_indicator_resolves_too(catalog, city):
+    from targets.services.review import indicator_alias_add
+
+    projects = Indicator.objects.create(name="校地合作项目数", unit="个")
+    indicator_alias_add(indicator=projects, phrase="产学研合作项目")
+
+    nxt = document_ingest(
+        data="芜湖市2025年工作要点\n2025年,全市产学研合作项目达到12个。\n".encode(),
+        name="wuhu-2025.txt",
+    ).document
+
+    assert nxt.mentions.get().target.indicator == projects
