@@ -60,7 +60,7 @@ class Decision(models.Model):
         app_label = "targets"
         verbose_name = "审核记录"
         verbose_name_plural = "审核记录"
-        ordering = ["document", "start", "created_at", "pk"]
+        ordering = ["document_id", "start", "created_at", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__gt=models.F("start")),

@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': '审核记录',
                 'verbose_name_plural': '审核记录',
-                'ordering': ['document', 'start', 'created_at', 'pk'],
+                'ordering': ['document_id', 'start', 'created_at', 'pk'],
                 'indexes': [models.Index(fields=['document', 'start', 'end'], name='targets_decision_span')],
                 'constraints': [models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='targets_decision_span_not_empty'), models.CheckConstraint(condition=models.Q(('action', 'reject'), ('after__isnull', False), _connector='OR'), name='targets_decision_after_unless_rejected')],
             },

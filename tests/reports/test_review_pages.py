@@ -263,3 +263,14 @@ def test_a_deleted_statement_can_be_restored(uploaded, editor):
     assert target.mentions.get().review == "confirmed"
     page = client.get(f"/review/documents/{uploaded.pk}/").content.decode()
     assert '已删除 <b id="n-rejected">0</b>' in page
+
+
+def test_a_failed_document_shows_its_reason_and_a_retry_button(uploaded, editor):
+    Document.objects.filter(pk=uploaded.pk).update(
+        status="failed", error="ValueError: 文本过长"
+    )
+    page = _client(editor).get("/review/").content.decode()
+
+    assert "ValueError: 文本过长" in page
+    assert f'action="/review/documents/{uploaded.pk}/reprocess/"' in page
+    assert ">失败<" in page
