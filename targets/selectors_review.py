@@ -21,7 +21,6 @@ from targets.models import (
     Region,
     Target,
 )
-from targets.services.actuals import normalise
 
 if TYPE_CHECKING:
     from targets.extraction import Catalog
@@ -220,6 +219,14 @@ def latest_decisions(document: Document) -> dict[tuple[int, int], list[Decision]
     ):
         spans.setdefault((decision.start, decision.end), []).append(decision)
     return spans
+
+
+def normalise(value: Any, unit: str) -> tuple[Any, str]:
+    """A value in a written unit as (norm_value, norm_unit), as hand entry reads it
+    (the one place the review code takes that rule from)."""
+    from targets.services.actuals import normalise as by_hand
+
+    return by_hand(value, unit)
 
 
 def statement_fields(mention: Mention) -> dict[str, Any]:

@@ -40,8 +40,7 @@ from targets.models import (
     Target,
 )
 from targets.periods import PeriodError, parse_period
-from targets.selectors_review import statement_fields
-from targets.services.actuals import normalise
+from targets.selectors_review import normalise, statement_fields
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
