@@ -348,6 +348,8 @@ DABIAO_TOLERANCE = env_decimal("DABIAO_TOLERANCE", "0.05")
 DABIAO_AT_RISK_MARGIN = env_decimal("DABIAO_AT_RISK_MARGIN", "0.05")
 # Days after a target's period ends before missing data counts as no_data (flagged).
 DABIAO_GRACE_DAYS = env_int("DABIAO_GRACE_DAYS", 90)
+# Largest document the upload page, the admin and the API accept (bytes).
+DABIAO_UPLOAD_MAX_BYTES = env_int("DABIAO_UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("config.api")),
     path("", include(auth_urlpatterns)),
+    path("review/", include("reports.urls_review")),
     path("", include("reports.urls")),
     path("", include("saima.urls")),
 ]

@@ -83,6 +83,9 @@ class ExportRequestSerializer(serializers.Serializer):
         allow_empty=False,
         max_length=10000,
     )
+    confirmed_only = serializers.BooleanField(
+        label="仅含已审核数据", required=False, default=False
+    )
 
     def scope(self) -> dict[str, Any]:
         data = self.validated_data
@@ -95,6 +98,8 @@ class ExportRequestSerializer(serializers.Serializer):
             scope["document"] = data["document"].pk
         if data.get("target_ids"):
             scope["target_ids"] = data["target_ids"]
+        if data.get("confirmed_only"):
+            scope["confirmed_only"] = True
         return scope
 
 

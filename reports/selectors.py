@@ -35,6 +35,7 @@ from targets.models import (
 )
 from targets.periods import Period
 from targets.selectors import status_counts_by_region
+from targets.selectors_review import confirmed_targets, unconfirmed_ids
 
 CHUNK_SIZE = 2000
 
@@ -47,6 +48,7 @@ class ScorecardScope:
     year: int | None = None
     document: Document | None = None
     target_ids: tuple[int, ...] | None = None
+    confirmed_only: bool = False  # only figures a person confirmed (审核)
 
     @property
     def label(self) -> str:
@@ -60,7 +62,8 @@ class ScorecardScope:
             parts.append(f"依据《{self.document.title or self.document.name}》")
         if self.target_ids is not None:
             parts.append(f"选定的{len(self.target_ids)}个目标")
-        return " ".join(parts) or "全部地区"
+        label = " ".join(parts) or "全部地区"
+        return f"{label}(仅含已审核数据)" if self.confirmed_only else label
 
 
 class RegionSummary(NamedTuple):
@@ -102,6 +105,7 @@ class ScorecardRow(NamedTuple):
     actual_period_end: dt.date | None
     plan: str
     quote: str
+    reviewed: bool = True  # a person confirmed the target's statement (审核)
 
 
 class FlagRow(NamedTuple):
@@ -128,6 +132,8 @@ def scorecard_targets(*, scope: ScorecardScope) -> QuerySet[Target]:
         qs = qs.filter(plan=scope.document)
     if scope.target_ids is not None:
         qs = qs.filter(_pk_in(scope.target_ids))
+    if scope.confirmed_only:
+        qs = confirmed_targets(qs)
     return qs
 
 
@@ -247,6 +253,7 @@ def _resolve(
     plans: dict[int, str],
 ) -> Iterator[ScorecardRow]:
     quotes = _first_quotes([raw[0] for raw in chunk])
+    unreviewed = unconfirmed_ids([raw[0] for raw in chunk])
     # The raw tuple follows _ROW_FIELDS: ids to resolve at both ends, the
     # figures in between already in ScorecardRow's order.
     for pk, region_id, indicator_id, *figures, plan_id in chunk:
@@ -257,6 +264,7 @@ def _resolve(
             *figures,
             plans.get(plan_id, "") if plan_id else "",
             quotes.get(pk, ""),
+            pk not in unreviewed,
         )
 
 

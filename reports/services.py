@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Model)
 
-SCOPE_KEYS = frozenset({"region", "year", "document", "target_ids"})
+SCOPE_KEYS = frozenset({"region", "year", "document", "target_ids", "confirmed_only"})
 EXPORT_DIR = "exports"
 
 
@@ -115,6 +115,7 @@ def scorecard_scope(
     year: Any = None,
     document: Document | int | str | None = None,
     target_ids: Any = None,
+    confirmed_only: Any = False,
 ) -> ScorecardScope:
     """Validate and resolve a scope; raises ValidationError in Chinese."""
     return ScorecardScope(
@@ -122,6 +123,7 @@ def scorecard_scope(
         year=_resolve_year(year),
         document=_resolve_document(document),
         target_ids=_resolve_target_ids(target_ids),
+        confirmed_only=confirmed_only in (True, "1", "true", "on"),
     )
 
 
@@ -144,6 +146,8 @@ def _scope_to_json(scope: ScorecardScope) -> dict[str, Any]:
         data["document"] = scope.document.pk
     if scope.target_ids is not None:
         data["target_ids"] = list(scope.target_ids)
+    if scope.confirmed_only:
+        data["confirmed_only"] = True
     return data
 
 
@@ -154,6 +158,7 @@ def scorecard_write(
     year: int | str | None = None,
     document: Document | int | str | None = None,
     target_ids: list[int] | tuple[int, ...] | None = None,
+    confirmed_only: bool = False,
 ) -> int:
     """Write the scorecard for a scope to ``out`` (path or binary file).
 
@@ -161,7 +166,11 @@ def scorecard_write(
     ids or names. Returns the number of targets written to 目标明细.
     """
     scope = scorecard_scope(
-        region=region, year=year, document=document, target_ids=target_ids
+        region=region,
+        year=year,
+        document=document,
+        target_ids=target_ids,
+        confirmed_only=confirmed_only,
     )
     return _write(str(out) if isinstance(out, Path) else out, scope)
 

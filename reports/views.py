@@ -42,6 +42,7 @@ from targets.models import (
     Status,
     Target,
 )
+from targets.selectors_review import actual_confirmed, with_trust
 
 PAGE_SIZE = 50
 CONTEXT_CHARS = 120
@@ -128,6 +129,7 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             # Showing everything for a mistyped filter would mislead a meeting.
             targets = filterset.queryset.none()
         summary = summarize(targets)
+        targets = with_trust(targets)  # 未审核 marks
         page = Paginator(targets, PAGE_SIZE).get_page(self.request.GET.get("page"))
         query = params.copy()
         form = filterset.form
@@ -237,7 +239,8 @@ class TargetDetailView(ReviewLoginRequired, TemplateView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         target = get_object_or_404(
-            selectors.target_list().select_related("plan"), pk=self.kwargs["pk"]
+            with_trust(selectors.target_list().select_related("plan")),
+            pk=self.kwargs["pk"],
         )
         with_document = Prefetch(
             "mentions", queryset=Mention.objects.select_related("document")
@@ -254,6 +257,7 @@ class TargetDetailView(ReviewLoginRequired, TemplateView):
         )
         for actual in actuals:
             actual.period_text = _period(actual)
+            actual.confirmed = actual_confirmed(actual)
         target_mentions = list(
             target.mentions.select_related("document").order_by("document", "start")
         )
@@ -330,6 +334,8 @@ class ScorecardRequestView(ReviewLoginRequired, View):
             for key in ("region", "year")
             if request.POST.get(key, "").strip()
         }
+        if request.POST.get("confirmed_only"):
+            scope["confirmed_only"] = True
         try:
             export = export_request(
                 user=request.user, kind=ExportKind.SCORECARD, scope=scope

@@ -13,6 +13,8 @@ from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
     Document,
+    DocumentKind,
+    DocumentStatus,
     Flag,
     Indicator,
     Mention,
@@ -24,6 +26,13 @@ from targets.periods import Period, PeriodError
 from targets.services import actuals as actual_services
 from targets.services import targets as target_services
 from targets.services.flags import targets_refresh
+from targets.services.review import document_reprocess
+from targets.services.uploads import (
+    document_retry,
+    document_upload,
+    upload_check_size,
+)
+from targets.tasks import ingest_document
 
 
 @admin.register(Region)
@@ -61,6 +70,32 @@ class MentionInline(admin.TabularInline):
         return False
 
 
+class DocumentUploadForm(forms.ModelForm):
+    """The admin's add form: a file and what the engine may not guess right."""
+
+    class Meta:
+        model = Document
+        fields = ["file", "region", "kind", "published"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].required = True
+        self.fields["kind"].help_text = "“总结与计划”表示由系统识别。"
+
+    def clean_file(self) -> Any:
+        """Refuse a file that is too large or unreadable here, as a form error."""
+        from targets.extraction import LoadError, load_bytes
+
+        upload = self.cleaned_data["file"]
+        upload_check_size(name=upload.name, size=upload.size)
+        try:
+            load_bytes(upload.read(), upload.name)
+        except LoadError as exc:
+            raise ValidationError(f"无法读取文件“{upload.name}”:{exc}") from exc
+        upload.seek(0)
+        return upload
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
     list_display = ["name", "title", "region", "kind", "year", "status", "created_at"]
@@ -68,6 +103,59 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["name", "title", "sha256"]
     readonly_fields = ["sha256", "encoding", "status", "error", "processed_at", "text"]
     date_hierarchy = "created_at"
+    actions = ["reprocess"]
+
+    def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        if obj is None:
+            kwargs["form"] = DocumentUploadForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is None:
+            return DocumentUploadForm.Meta.fields
+        return super().get_fields(request, obj)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [] if obj is None else self.readonly_fields
+
+    def save_model(
+        self, request: HttpRequest, obj: Document, form: Any, change: bool
+    ) -> None:
+        """An upload here is stored and processed like one on the 审核 page."""
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        upload = form.cleaned_data["file"]
+        outcome = document_upload(
+            data=upload.read(),
+            name=upload.name,
+            user=request.user,
+            region=obj.region.name if obj.region_id else None,
+            published=obj.published,
+            kind=obj.kind if obj.kind != DocumentKind.BOTH else "auto",
+        )
+        if outcome.created:
+            ingest_document.delay_on_commit(outcome.document.pk)
+        else:
+            messages.warning(request, outcome.message)
+        # The admin goes on with this object (log entry, redirect): make it the row.
+        obj.pk = outcome.document.pk
+        obj._state.adding = False
+        obj.refresh_from_db()
+
+    @admin.action(description="重新处理(保留审核结果)")
+    def reprocess(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        done = 0
+        for document in queryset:
+            if document.status == DocumentStatus.FAILED:
+                document_retry(document=document)
+                ingest_document.delay_on_commit(document.pk)
+            elif document.status in (DocumentStatus.DONE, DocumentStatus.REVIEWED):
+                document_reprocess(document=document)
+            else:
+                continue
+            done += 1
+        messages.success(request, f"已重新处理 {done} 个文件。")
 
 
 class TargetForm(forms.ModelForm):

@@ -144,7 +144,8 @@ class DocumentKind(models.TextChoices):
 class DocumentStatus(models.TextChoices):
     PENDING = "pending", "待处理"
     PROCESSING = "processing", "处理中"
-    DONE = "done", "已完成"
+    DONE = "done", "待审核"  # processed; a person has not reviewed every statement
+    REVIEWED = "reviewed", "已审核"
     FAILED = "failed", "失败"
 
 
@@ -152,6 +153,13 @@ class Document(models.Model):
     file = models.FileField("文件", upload_to="documents/%Y/%m/", blank=True)
     name = models.CharField("文件名", max_length=255)
     sha256 = models.CharField("内容哈希", max_length=64, unique=True)
+    text_hash = models.CharField(
+        "文本哈希",
+        max_length=64,
+        blank=True,
+        db_index=True,
+        help_text="规范化文本的哈希:同一内容的 .txt、.docx 等只保存一次。",
+    )
     title = models.CharField("标题", max_length=255, blank=True)
     region = models.ForeignKey(
         Region,
@@ -429,6 +437,13 @@ class MentionKind(models.TextChoices):
     ACTUAL = "actual", "实际"
 
 
+class MentionReview(models.TextChoices):
+    UNREVIEWED = "unreviewed", "未审核"
+    CONFIRMED = "confirmed", "已确认"
+    CORRECTED = "corrected", "已修改"
+    ADDED = "added", "补录"
+
+
 class Mention(models.Model):
     document = models.ForeignKey(
         Document, verbose_name="文件", on_delete=models.CASCADE, related_name="mentions"
@@ -457,6 +472,12 @@ class Mention(models.Model):
         null=True,
         blank=True,
         related_name="mentions",
+    )
+    review = models.CharField(
+        "审核",
+        max_length=16,
+        choices=MentionReview.choices,
+        default=MentionReview.UNREVIEWED,
     )
 
     class Meta:
@@ -577,3 +598,7 @@ class RegionGroup(models.Model):
 
     def __str__(self) -> str:
         return f"{self.group} → {self.region}"
+
+
+# The review decisions live in their own module; imported so Django registers them.
+from targets.review_models import Decision, DecisionAction  # noqa: E402, F401

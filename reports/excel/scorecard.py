@@ -60,8 +60,9 @@ DETAIL_HEADERS = [
     "预计",
     "依据文件",
     "原文摘录",
+    "审核",
 ]
-DETAIL_WIDTHS = [7, 12, 26, 10, 14, 10, 16, 14, 16, 10, 10, 10, 6, 32, 60]
+DETAIL_WIDTHS = [7, 12, 26, 10, 14, 10, 16, 14, 16, 10, 10, 10, 6, 32, 60, 9]
 FLAG_HEADERS = ["序号", "地区", "指标", "期间", "目标", "类型", "原因", "发现时间"]
 FLAG_WIDTHS = [7, 12, 26, 16, 16, 14, 60, 18]
 
@@ -414,6 +415,7 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
                 "是" if row.provisional else None,
                 literal(name(row.plan)),
                 None if quote is None else book.wrapped(quote, "quote"),
+                "已审核" if row.reviewed else "未审核",
             ]
         )
     last = count + 1

@@ -117,8 +117,13 @@ class DocumentDetailSerializer(DocumentSerializer):
         fields = [*DocumentSerializer.Meta.fields, "text"]
 
 
+@extend_schema_field({"type": "string", "format": "binary"})
+class UploadFileField(serializers.FileField):
+    """A file in a multipart request: Swagger shows a file picker, not a text box."""
+
+
 class DocumentUploadSerializer(serializers.Serializer):
-    file = serializers.FileField(label="文件", allow_empty_file=False)
+    file = UploadFileField(label="文件", allow_empty_file=False)
     region = serializers.CharField(
         label="地区", required=False, allow_blank=True, max_length=64
     )
@@ -130,9 +135,12 @@ class DocumentUploadSerializer(serializers.Serializer):
     )
 
     def validate_file(self, value: Any) -> Any:
-        if value.size > MAX_UPLOAD_BYTES:
+        from django.conf import settings
+
+        limit = getattr(settings, "DABIAO_UPLOAD_MAX_BYTES", MAX_UPLOAD_BYTES)
+        if value.size > limit:
             raise serializers.ValidationError(
-                f"文件过大:上限为 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB。"
+                f"文件过大:上限为 {limit / (1024 * 1024):g} MB。"
             )
         return value
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -54,6 +55,7 @@ from targets.api.throttling import WriteThrottled
 from targets.models import Indicator, Region
 from targets.services.actuals import actual_create
 from targets.services.documents import document_create
+from targets.services.uploads import document_retry
 
 logger = logging.getLogger(__name__)
 
@@ -137,6 +139,24 @@ class DocumentViewSet(
         return Response(
             DocumentSerializer(document, context={"request": request}).data,
             status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+        )
+
+    @extend_schema(
+        request=None,
+        responses={
+            202: DocumentSerializer,
+            400: OpenApiResponse(description="只有处理失败的文件可以重试"),
+        },
+    )
+    @action(detail=True, methods=["post"])
+    def retry(self, request: Request, pk: str | None = None) -> Response:
+        """重试处理失败的文件。"""
+        document = document_retry(document=self.get_object())
+        target_tasks.ingest_document.delay_on_commit(document.pk)
+        document = selectors.document_list().get(pk=document.pk)
+        return Response(
+            DocumentSerializer(document, context={"request": request}).data,
+            status=status.HTTP_202_ACCEPTED,
         )
 
 

@@ -26,6 +26,7 @@ from targets.models import (
 )
 from targets.services.merging import records_ingest
 from targets.services.places import region_resolve
+from targets.texts import text_digest
 
 if TYPE_CHECKING:
     from targets.extraction import LoadedDocument
@@ -99,20 +100,24 @@ def document_create(
     """Store an uploaded file as a pending Document.
 
     Returns ``(document, True)`` for new content and ``(existing, False)`` when the
-    same bytes were stored before. Unreadable files raise ValidationError and store
-    nothing.
+    same bytes or the same normalised text were stored before. Unreadable files
+    raise ValidationError and store nothing.
     """
     name = PurePath(name or "").name or "document.txt"
     if kind not in KINDS:
         raise ValidationError(f"文件类型“{kind}”无效,应为 auto、plan、report 或 both。")
     loaded = _load(data, name)
     digest = hashlib.sha256(data).hexdigest()
-    existing = Document.objects.filter(sha256=digest).first()
+    # The same text in another encoding or format is the same document.
+    text_hash = text_digest(loaded.text)
+    same = Q(sha256=digest) | (Q(text_hash=text_hash) if text_hash else Q(pk=None))
+    existing = Document.objects.filter(same).order_by("pk").first()
     if existing is not None:
         return existing, False
     document = Document(
         name=name[:255],
         sha256=digest,
+        text_hash=text_hash,
         region=region_resolve(name=region) if region else None,
         kind=DocumentKind.BOTH if kind == "auto" else kind,
         published=published,
@@ -127,7 +132,7 @@ def document_create(
     except IntegrityError:
         # Two uploads of the same bytes raced; the other one won.
         document.file.delete(save=False)
-        return Document.objects.get(sha256=digest), False
+        return Document.objects.filter(same).order_by("pk").first(), False
     return document, True
 
 
@@ -225,6 +230,8 @@ def _load(data: bytes, name: str) -> LoadedDocument:
 
 def _extract(document: Document) -> Extraction:
     from targets.extraction import extract
+    from targets.selectors_review import catalog_from_db
+    from targets.services.review import decisions_apply
 
     hint: dict[str, Any] = {}
     if document.region_id:
@@ -235,4 +242,8 @@ def _extract(document: Document) -> Extraction:
         hint["kind"] = document.kind
     if document.published:
         hint["published"] = document.published.isoformat()
-    return extract(document.text, document.name, info_hint=hint or None)
+    extraction = extract(
+        document.text, document.name, info_hint=hint or None, catalog=catalog_from_db()
+    )
+    # What people decided about this document's statements outlives re-processing.
+    return decisions_apply(document=document, extraction=extraction)

@@ -38,7 +38,7 @@ def browser() -> Iterator:
             browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM),
                 headless=True,
-                args=["--no-sandbox", "--disable-dev-shm-usage"],
+                args=["--no-sandbox", "--disable-dev-shm-usage", "--lang=zh-CN"],
             )
             yield browser
             browser.close()

@@ -52,6 +52,7 @@ def test_workbook_has_the_three_sheets_with_chinese_headers(tmp_path, scorecard_
         "预计",
         "依据文件",
         "原文摘录",
+        "审核",
     ]
 
 
@@ -78,6 +79,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             "是",
             "南陵县2024年科技工作要点",
             EVIL_QUOTE,
+            "未审核",
         ],
         [
             2,
@@ -95,6 +97,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             "南陵县2024年科技工作要点",
             "新增科技型中小企业30家",
+            "未审核",
         ],
         [
             3,
@@ -112,6 +115,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             None,
             None,
+            "已审核",
         ],
         [
             4,
@@ -129,6 +133,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             None,
             None,
+            "已审核",
         ],
         [
             5,
@@ -146,6 +151,7 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             "芜湖市科技局2024年工作要点",
             "全市高新技术企业总数达到750家以上",
+            "未审核",
         ],
     ]
 
@@ -185,7 +191,7 @@ def test_sheets_are_set_up_for_reading_and_printing(tmp_path, scorecard_world):
     assert detail.freeze_panes == "C2"
     assert summary.freeze_panes == "A5"
     assert flags.freeze_panes == "A2"
-    assert detail.auto_filter.ref == "A1:O6"
+    assert detail.auto_filter.ref == "A1:P6"
     assert flags.auto_filter.ref == "A1:H3"
     assert detail.column_dimensions["C"].width == 26
     assert detail.column_dimensions["O"].width == 60
@@ -378,3 +384,24 @@ def test_every_formula_like_text_cell_from_documents_has_quote_prefix(
     sheets = {title for title, _, _ in risky}
     assert {"总览", "目标明细", "预警"} <= sheets
     assert [entry for entry in risky if entry[2] is not True] == []
+
+
+def test_a_scorecard_limited_to_confirmed_figures_leaves_out_unreviewed_targets(
+    tmp_path, scorecard_world
+):
+    from targets.models import Mention, MentionReview
+
+    mention = Mention.objects.get(quote="新增科技型中小企业30家")
+    Mention.objects.filter(pk=mention.pk).update(review=MentionReview.CONFIRMED)
+
+    count, wb = _export(tmp_path, confirmed_only=True)
+
+    indicators = [(r[1], r[2], r[15]) for r in _rows(wb["目标明细"])]
+    # The confirmed statement, and the targets entered by hand (no statement).
+    assert indicators == [
+        ("南陵县", "科技型中小企业数", "已审核"),
+        ("合肥市", "高新技术企业数", "已审核"),
+        ("无为市", "研发投入强度", "已审核"),
+    ]
+    assert count == 3
+    assert "仅含已审核数据" in str(wb["总览"]["A2"].value) + str(wb["总览"]["A1"].value)
