@@ -15,11 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
+from .lexicon import _NOISE_RE
 
-# Quotes and short parentheticals are noise for alias matching: 科技“小巨人”企业,
-# 研发投入强度(研发经费投入总量与全市GDP之比)达到1.95%.
-_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
+DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .lexicon import YEAR_RE
 from .regions import detect_region
 
 TITLE_CUE_RE = re.compile(
@@ -14,7 +15,6 @@ TITLE_CUE_RE = re.compile(
 )
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}")
 # A labelled publication date, or a date line followed by its source.
 PUB_DATE_RE = re.compile(

@@ -1,0 +1,103 @@
+"""What is not a target or an actual: parameters, thresholds, shares, ranks,
+gaps to an average, completion rates, other regions, one company or platform."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .indicators import (
+    _Resolved,
+)
+from .lexicon import (
+    _COMPLETION_RATE_RE,
+    _ENTITY_SUBJECT_RE,
+    _GAP_TO_AVG_RE,
+    _HANZI_RE,
+    _OTHER_REGION_RE,
+    _PARAM_OR_COMPANY_RE,
+    _PROVINCE_FIRST,
+    _PROVINCE_SUBJECT_RE,
+    _RANK_RE,
+    _SHARE_RE,
+)
+from .numbers import (
+    Quantity,
+)
+from .regions import (
+    CITY_WITH_SUFFIX_RE,
+)
+
+
+class ExclusionRules:
+    """Exclusion checks (mixed into the walker)."""
+
+    # exclusions ------------------------------------------------------------
+    def _is_excluded(
+        self,
+        q: Quantity,
+        post: re.Match[str] | None,
+        seg: str,
+        pre_item: str,
+        item_text: str,
+        qual_end: int,
+        item_start: int,
+    ) -> bool | str:
+        scan = self.d.scan
+        if "占" in pre_item:
+            share = _SHARE_RE.search(pre_item)
+            if share and not self._inside_alias(item_start + share.start()):
+                return True
+        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+            return True
+        if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
+            return True
+        if _PARAM_OR_COMPANY_RE.search(item_text):
+            return True
+        if _OTHER_REGION_RE.search(pre_item):
+            return "region"
+        if pre_item[:1] in _PROVINCE_FIRST:
+            pm = _PROVINCE_SUBJECT_RE.match(pre_item)
+            if pm and not (self.info.region or "").startswith(pm.group(1)[:2]):
+                return "region"
+        if "市" in pre_item:
+            own = self.info.region or ""
+            for cm in CITY_WITH_SUFFIX_RE.finditer(pre_item):
+                if cm.group() != own:
+                    return "region"  # 合肥市高新技术企业… in a 六安 document
+        tail = scan[qual_end : qual_end + 2]
+        if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
+            return True
+        if (
+            post
+            and post.group(1) in ("以上", "以下")
+            and q.norm_unit in ("元", "%")
+            and _HANZI_RE.match(tail[:1] or " ")
+        ):
+            return True
+        if (
+            q.norm_unit == "%"
+            and not post
+            and _HANZI_RE.match(tail[:1] or " ")
+            and tail[:1] not in "以左上和及与或、"
+        ):
+            return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
+        return q.norm_unit == "元" and tail.startswith(("规模", "的"))
+
+    def _mark_skip(self, item_start: int) -> None:
+        # An excluded figure (全省…, shares) poisons follow-ups that inherit from it.
+        g = self.d.group_bounds(item_start)[0]
+        self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
+
+    def _entity_sentence(self, s_start: int) -> bool:
+        """Whether the sentence opens with one company or platform (cached)."""
+        hit = self._entities.get(s_start)
+        if hit is None:
+            hit = bool(_ENTITY_SUBJECT_RE.match(self.d.scan, s_start))
+            self._entities[s_start] = hit
+        return hit
+
+    def _inside_alias(self, pos: int) -> bool:
+        # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
+        k = bisect_right(self.d.alias_starts, pos) - 1
+        return k >= 0 and self.d.aliases[k].end > pos
