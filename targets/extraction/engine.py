@@ -37,7 +37,6 @@ from .lexicon import (
     _FUND_RE,
     _HANZI_RE,
     _NEXT_STEP_RE,
-    _NOT_SUBREGION,
     _NUMBERING_FIRST,
     _NUMBERING_RE,
     _PAST_RE,
@@ -71,10 +70,12 @@ from .records import (
     Extraction,
     Record,
 )
+from .regions import subregion_at
 from .sections import (
     SectionReader,
     _Ctx,
 )
+from .simplify import to_simplified
 from .tables import (
     TableReader,
 )
@@ -100,7 +101,7 @@ def extract(
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
-    scan = to_halfwidth(text)
+    scan = to_simplified(to_halfwidth(text))
     ctx_doc = document_context(scan, info_hint)
     info = DocumentInfo(
         region=ctx_doc.region,
@@ -349,8 +350,10 @@ class _Walker(
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
-        if sub and sub.group(1) not in _NOT_SUBREGION and sub.group(1) != region:
-            region = sub.group(1)
+        if sub:
+            named = subregion_at(sub.group(1), region)
+            if named:
+                region = named
         record = Record(
             doc=self.doc,
             kind=kind,

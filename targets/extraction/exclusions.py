@@ -20,12 +20,13 @@ from .lexicon import (
     _PROVINCE_SUBJECT_RE,
     _RANK_RE,
     _SHARE_RE,
+    _ZONE_SUBJECT_RE,
 )
 from .numbers import (
     Quantity,
 )
 from .regions import (
-    CITY_WITH_SUFFIX_RE,
+    other_region_at,
 )
 
 
@@ -54,7 +55,13 @@ class ExclusionRules:
             return True
         if _PARAM_OR_COMPANY_RE.search(item_text):
             return True
-        if _OTHER_REGION_RE.search(pre_item):
+        other = _OTHER_REGION_RE.search(pre_item)
+        if other and not (
+            other.group() in ("全省", "省内") and self._own_is_province()
+        ):
+            return "region"
+        zone = _ZONE_SUBJECT_RE.match(pre_item)
+        if zone and not zone.group().lstrip("其中, ").startswith("园区"):
             return "region"
         if pre_item[:1] in _PROVINCE_FIRST:
             pm = _PROVINCE_SUBJECT_RE.match(pre_item)
@@ -62,9 +69,8 @@ class ExclusionRules:
                 return "region"
         if "市" in pre_item:
             own = self.info.region or ""
-            for cm in CITY_WITH_SUFFIX_RE.finditer(pre_item):
-                if cm.group() != own:
-                    return "region"  # 合肥市高新技术企业… in a 六安 document
+            if other_region_at(pre_item, own):
+                return "region"  # 合肥市高新技术企业… in a 六安 document
         tail = scan[qual_end : qual_end + 2]
         if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
             return True
@@ -88,6 +94,15 @@ class ExclusionRules:
         # An excluded figure (全省…, shares) poisons follow-ups that inherit from it.
         g = self.d.group_bounds(item_start)[0]
         self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
+
+    def _own_is_province(self) -> bool:
+        own = self.info.region or ""
+        return own.endswith(("省", "自治区")) or own in (
+            "北京市",
+            "天津市",
+            "上海市",
+            "重庆市",
+        )
 
     def _entity_sentence(self, s_start: int) -> bool:
         """Whether the sentence opens with one company or platform (cached)."""

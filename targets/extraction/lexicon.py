@@ -84,7 +84,7 @@ _WILL_RE = re.compile(
 )
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
-    r"全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"
+    r"全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"
     r"同比去年|同比|较去年同期|较上年同期|较去年底|较上年末|比上年末|比去年底|较去年|较上年|比上年度|"
     r"比上年|比去年|与上年相比|上年末|去年底|上年|去年|同期|年底|年末|入库|评价入库|重新入库|"
     r"较年初|比年初|年初|[较比](?:底|末|初|同期)|"
@@ -96,7 +96,7 @@ _CUE_WORDS_RE = re.compile(
     r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
 )
 _LEAD_STRIP_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]是|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
+    r"^(?:[一二三四五六七八九十]是|全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
     r"截止目前|目前|共计|共有|共|"
     r"累计|现有|拥有|先后|已经|已|同时|此外|另外|其中|力争|争取|确保了|确保|努力|预计|计划|拟|将|要|"
     r"进一步|继续|全力|着力|大力|积极|组织开展|组织实施|组织|开展|实施|举办|完成|实现|新增|净增|到|"
@@ -158,35 +158,14 @@ _PROVINCE_SUBJECT_RE = re.compile(
     r"(?!级|重点|首批|认定|下达|科技厅|高层次|优秀)"
 )
 # A county or district named at the clause start (其中，高新区新增高企40家).
-_SUBREGION_RE = re.compile(
-    r"^(?:其中)?[,\s]*([\u4e00-\u9fff]{1,5}?[县区])(?=新增|新认定|净增|获批|引进|培育|"
-    r"建成|登记|实现|达到|共有|拥有|累计|有效期内|高新技术|规上|全社会|技术合同|科技|研发)"
+# A development zone at the clause start (高新区新增…): not a gazetteer region.
+_ZONE_SUBJECT_RE = re.compile(
+    r"^(?:其中)?[,\s]*[\u4e00-\u9fff]{0,6}(?:高新区|开发区|经开区|高新技术产业开发区|新区|"
+    r"产业园区|工业园区|园区)(?=新增|新认定|净增|获批|引进|培育|建成|登记|实现|达到|共有|拥有|累计)"
 )
-_NOT_SUBREGION = frozenset(
-    [
-        "全区",
-        "我区",
-        "本区",
-        "全县",
-        "我县",
-        "本县",
-        "各区",
-        "各县",
-        "园区",
-        "社区",
-        "景区",
-        "校区",
-        "片区",
-        "城区",
-        "山区",
-        "库区",
-        "辖区",
-        "县区",
-        "市区",
-        "示范区",
-        "集聚区",
-        "试验区",
-    ]
+_SUBREGION_RE = re.compile(
+    r"^(?:其中)?[,\s]*([\u4e00-\u9fff]{1,8}?[县区市旗])(?=新增|新认定|净增|获批|引进|培育|"
+    r"建成|登记|实现|达到|共有|拥有|累计|有效期内|高新技术|规上|全社会|技术合同|科技|研发)"
 )
 # 完成年度目标的102.5%: a completion rate, not an indicator.
 _COMPLETION_RATE_RE = re.compile(
@@ -206,7 +185,9 @@ _ENTITY_SUBJECT_RE = re.compile(
 )
 # A later clause that restarts with a year or the region leaves the entity's scope.
 _RESTART_RE = re.compile(r"[,;:]\s*(?:(?:19|20)\d{2}年|今年|同时)")
-_SELF_REGION_RE = re.compile(r"全市|我市|本市|全县|我县|全区|我区")
+_SELF_REGION_RE = re.compile(
+    r"全省|我省|本省|全市|我市|本市|全县|我县|全区|我区|全州|全旗"
+)
 # Nouns too generic to name an indicator alone (…100家企业): a programme named
 # earlier in the sentence qualifies them.
 _COUNTED_NOUN_END_RE = re.compile(

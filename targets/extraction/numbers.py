@@ -220,8 +220,25 @@ def _clean(d: Decimal) -> Decimal:
 _ONE = Decimal(1)
 
 
+# No figure in a planning document comes near this (China's GDP is ~1.3e14 元);
+# anything larger is scraping damage or a made-up numeral (一亿亿亿亿).
+MAX_VALUE = Decimal("1e18")
+
+
 def read_quantity(m: re.Match[str]) -> Quantity | None:
     """Turn a QUANTITY_RE match into a Quantity, or None if it is not one."""
+    if m.end() - m.start() > 40:
+        return None
+    try:
+        q = _read_quantity(m)
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
+    if q is None or abs(q.norm_value) >= MAX_VALUE or abs(q.value) >= MAX_VALUE:
+        return None
+    return q
+
+
+def _read_quantity(m: re.Match[str]) -> Quantity | None:
     ar, cn, ap1, mag, ap2, unit = m.group("ar", "cn", "ap1", "mag", "ap2", "unit")
     mag = mag or ""
     unit = unit or ""
