@@ -28,6 +28,9 @@ from .numbers import (
 from .regions import (
     other_region_at,
 )
+from .units import PHYSICAL_UNITS
+
+_PHYSICAL = frozenset(PHYSICAL_UNITS)
 
 
 class ExclusionRules:
@@ -88,6 +91,12 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或、"
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
+        if (
+            q.unit in _PHYSICAL
+            and _HANZI_RE.match(tail[:1] or " ")
+            and tail[:1] not in "以左上和及与或"
+        ):
+            return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
         return q.norm_unit == "元" and tail.startswith(("规模", "的"))
 
     def _mark_skip(self, item_start: int) -> None:
