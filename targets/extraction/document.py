@@ -39,6 +39,11 @@ class DocContext:
     report_year: int | None
     plan_year: int | None
     region: str | None
+    # The year the document speaks from (今年), when it can be told apart from
+    # the years it reports on and plans for (a 政府工作报告 of 2024 reviews 2023).
+    doc_year: int | None = None
+    # A month span in the title (1-10月, 上半年): the frame of a progress report.
+    span: tuple[int, int] | None = None
 
 
 def find_title(lines: list[str]) -> tuple[str, int]:
@@ -89,6 +94,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # News releases and untitled texts mostly report what happened.
         kind = "report"
     years = [int(y) for y in YEAR_RE.findall(title)]
+    title_years = bool(years)
+    pub_year = None
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -96,15 +103,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         pub = PUB_DATE_RE.search(head)
         if pub:
             years = [int(pub.group(1) or pub.group(2))]
+            pub_year = years[0]
         else:
             m = DATE_RE.search(head) or YEAR_NIAN_RE.search(text[:150])
             years = [int(m.group(1))] if m else []
+    pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None:
         plan_year = report_year
-    if hint.get("kind") in ("plan", "report", "both"):
-        kind = hint["kind"]
     if hint.get("year"):
         year = int(hint["year"])
         # A year the title already names (the report half of 2021年总结和2022年计划)
@@ -115,5 +122,56 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         m = re.match(r"(\d{4})", str(hint["published"]))
         if m:
             report_year = plan_year = int(m.group(1))
+    doc_year = None
+    if _GWR_RE.search(title) and not _GWR_NEWS_RE.search(title):
+        # A government work report given in year Y reviews Y-1 and plans Y.
+        if len(set(years)) == 1 and plan_year is not None:
+            kind = "both"
+            doc_year = plan_year
+            report_year = plan_year - 1
+    elif pub_year is not None and not title_years:
+        doc_year = pub_year
+    if hint.get("kind") in ("plan", "report", "both"):
+        kind = hint["kind"]
+    span = _title_span(title) if kind != "plan" else None
+    late = False
+    if span and pub_month:
+        late = report_year == pub_month[0] and pub_month[1] > span[1] + 2
+    if span and late:
+        # Published months after the span closed (上半年…, out in October): the
+        # figures run to the publication date, the span frames only its own.
+        span = None
     region = hint.get("region") or detect_region(text, title)
-    return DocContext(title, title_line, kind, report_year, plan_year, region)
+    return DocContext(
+        title, title_line, kind, report_year, plan_year, region, doc_year, span
+    )
+
+
+_GWR_RE = re.compile(r"政府工作报告")
+_GWR_NEWS_RE = re.compile(r"解读|聚焦|提出|看点|关键词|速览|亮点|图解|划重点")
+_TITLE_SPAN_RE = re.compile(
+    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
+)
+
+
+_PUB_MONTH_RE = re.compile(
+    r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})"
+)
+
+
+def _pub_month(head: str) -> tuple[int, int] | None:
+    m = _PUB_MONTH_RE.search(head)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _title_span(title: str) -> tuple[int, int] | None:
+    m = _TITLE_SPAN_RE.search(title)
+    if m is None:
+        return None
+    if m.group(1):
+        return (1, int(m.group(1)))
+    if m.group(2):
+        return (1, 6)
+    if m.group(3):
+        return (1, 9)
+    return (1, 3)

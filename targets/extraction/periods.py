@@ -26,16 +26,23 @@ _SPAN = (
     r"|[上下]半年|前三季度|(?:第一|一)季度"
 )
 _PERIOD_RE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
+    # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
+    r"(?P<ys>(?:19|20)\d{2})年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2})年(?!\d)"
+    r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
-    r"|(?P<fyp>“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    # A five-year plan's whole term: 十三五期间累计新增… is a span.
+    r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
+    # The year a review looks back on (a 政府工作报告's 过去一年).
+    r"|(?P<past>过去一年|过去的一年|一年来)"
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
-_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十]")
+_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过]")
+_FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _CN_MONTH = {
     "二": 2,
@@ -50,6 +57,8 @@ _CN_MONTH = {
     "十一": 11,
     "十二": 12,
 }
+_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
+_FROM_RE = re.compile(r"[由从]")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -60,6 +69,8 @@ class _Period:
     year: int | None  # explicit year, None for 今年-like words
     months: tuple[int, int] | None  # (first, last) month of a span
     offset: int = 0  # -1 for 去年, +1 for 明年: relative to the document's year
+    end_year: int | None = None  # last year of a span of years (2018年至2021年)
+    review: bool = False  # 过去一年: the year the document reports on
 
 
 def _period_of(m: re.Match[str]) -> _Period:
@@ -70,9 +81,18 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp"):
-        return _Period(
-            m.start(), m.end(), 2025 if "四" in m.group("fyp") else 2030, None
-        )
+        first = _FYP_FIRST_YEAR[m.group("fyp").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first + 4, None)
+    if m.group("fyps"):
+        first = _FYP_FIRST_YEAR[m.group("fyps").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first, None, end_year=first + 4)
+    if m.group("ys"):
+        a, b = int(m.group("ys")), int(m.group("ye"))
+        if b > a:
+            return _Period(m.start(), m.end(), a, None, end_year=b)
+        return _Period(m.start(), m.end(), b, None)
+    if m.group("past"):
+        return _Period(m.start(), m.end(), None, None, review=True)
     year = int(m.group("y")) if m.group("y") else None
     span = m.group("span1") or m.group("span2")
     if not span:
@@ -117,8 +137,17 @@ class PeriodReader:
             base = num.end() if num else line_start
             periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
         if not periods:
+            span = self.info.span if kind == "actual" else None
+            if span and default and not ctx.section_year:
+                # A 1-10月 progress report: its span frames every figure in it.
+                return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
             return (str(default) if default else None), None
         p = periods[-1]
+        if p.end_year is not None:
+            return self._span_period(p, pos)
+        if p.review:
+            year = self.info.report_year or default
+            return (str(year) if year else None), year
         if p.months is not None:
             year = p.year
             if year is None:
@@ -133,6 +162,28 @@ class PeriodReader:
             return f"{year}-{a:02d}/{year}-{b:02d}", p.year
         if p.year is not None:
             return str(p.year), p.year
-        if p.offset and default:
-            return str(default + p.offset), default + p.offset
+        # 今年, 去年, 明年 are read against the document's own date.
+        base = self.info.doc_year or default
+        if p.offset and base:
+            return str(base + p.offset), base + p.offset
+        if self.info.doc_year and base:
+            span = self.info.span if kind == "actual" else None
+            if span and p.end - p.start >= 4:  # 今年以来 in a 1-10月 report
+                return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
+            return str(base), base
+        span = self.info.span if kind == "actual" else None
+        if span and default:
+            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _span_period(self, p: _Period, pos: int) -> tuple[str, int]:
+        """A figure after 2018年至2021年: the start value (由/从X) takes the first
+        year, the end value (增至/增长到Y) the last, a total the whole span."""
+        assert p.end_year is not None
+        between = self.d.scan[p.end : pos]
+        to = _TO_RE.search(between)
+        if to is not None:
+            return str(p.end_year), p.end_year
+        if _FROM_RE.search(between):
+            return str(p.year), p.year or p.end_year
+        return f"{p.year}-01/{p.end_year}-12", p.end_year
