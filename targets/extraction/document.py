@@ -105,8 +105,13 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             years = [int(pub.group(1) or pub.group(2))]
             pub_year = years[0]
         else:
-            m = DATE_RE.search(head) or YEAR_NIAN_RE.search(text[:150])
-            years = [int(m.group(1))] if m else []
+            m = DATE_RE.search(head)
+            if m:
+                years = [int(m.group(1))]
+                pub_year = years[0]
+            else:
+                body_year = _body_year(text[:3000])
+                years = [body_year] if body_year else []
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None
@@ -123,14 +128,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         if m:
             report_year = plan_year = int(m.group(1))
     doc_year = None
-    if _GWR_RE.search(title) and not _GWR_NEWS_RE.search(title):
+    gwr = bool(_GWR_RE.search(title) or _GWR_RE.search(text[:300]))
+    dated = title_years or pub_year is not None
+    if gwr and dated and not _GWR_NEWS_RE.search(title) and len(set(years)) == 1:
         # A government work report given in year Y reviews Y-1 and plans Y.
-        if len(set(years)) == 1 and plan_year is not None:
+        if plan_year is not None:
             kind = "both"
             doc_year = plan_year
             report_year = plan_year - 1
-    elif pub_year is not None and not title_years:
-        doc_year = pub_year
+    elif not title_years and years:
+        doc_year = pub_year or years[0]
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
@@ -148,6 +155,22 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
 
 
 _GWR_RE = re.compile(r"政府工作报告")
+# A year in running text that is a deadline or a base, not the document's own.
+_BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d])")
+
+
+def _body_year(head: str) -> int | None:
+    """The year an undated excerpt speaks from: the latest year it names near the
+    top (2020年…增长3.7%, 2021年…目标为… is a text of 2021), if the years there
+    are close together; a year reached for (到2035年) is not counted."""
+    years = [int(y) for y in _BODY_YEAR_RE.findall(head)]
+    if not years:
+        return None
+    latest = max(years)
+    near = [y for y in years if latest - y <= 2]
+    return latest if len(near) * 2 >= len(years) else max(set(years), key=years.count)
+
+
 _GWR_NEWS_RE = re.compile(r"解读|聚焦|提出|看点|关键词|速览|亮点|图解|划重点")
 _TITLE_SPAN_RE = re.compile(
     r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
