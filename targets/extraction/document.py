@@ -128,7 +128,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         if m:
             report_year = plan_year = int(m.group(1))
     doc_year = None
-    gwr = bool(_GWR_RE.search(title) or _GWR_RE.search(text[:300]))
+    gwr = bool(_GWR_RE.search(title))
     dated = title_years or pub_year is not None
     if gwr and dated and not _GWR_NEWS_RE.search(title) and len(set(years)) == 1:
         # A government work report given in year Y reviews Y-1 and plans Y.

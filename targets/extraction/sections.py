@@ -42,6 +42,9 @@ class _Ctx:
     section_year: int | None
 
 
+_EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
+
+
 class SectionReader:
     """Tracks mode and section year paragraph by paragraph (a walker mixin)."""
 
@@ -104,6 +107,8 @@ class SectionReader:
                 ctx.mode = "target"
             return
         top = bool(_TOP_HEADING_RE.match(text))
+        # 计划执行情况, 目标完成情况 report on a plan: the plan word is not a cue.
+        body = _EXECUTION_RE.sub("执行情况", body)
         years = [int(y) for y in YEAR_RE.findall(body)]
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
@@ -111,7 +116,10 @@ class SectionReader:
             ctx.section_year = None
         if len(set(years)) == 1:
             ctx.section_year = years[0]
-        if target and not actual:
+        if top and not target and not actual and not years:
+            # A new part without cue words (一、冲云拨雾,迎难而上…) starts afresh.
+            ctx.mode = "target" if self.info.kind == "plan" else "actual"
+        elif target and not actual:
             ctx.mode = "target"
         elif actual and not target:
             ctx.mode = "actual"
