@@ -67,6 +67,8 @@ class Gazetteer:
         self.by_short: dict[str, list[Division]] = {}
         for d in divisions:
             self.by_name.setdefault(d.name, []).append(d)
+            for abbr in _abbreviations(d.name):
+                self.by_name.setdefault(abbr, []).append(d)
             if d.short:
                 self.by_short.setdefault(d.short, []).append(d)
         # Higher levels first: 本溪 is 本溪市 before 本溪满族自治县.
@@ -108,6 +110,22 @@ class Gazetteer:
         return bool(name) and name in self.by_name
 
 
+_BANNER_RE = re.compile(
+    r"^(.{2,4}?)(左翼|右翼)(前|中|后)旗$|^(.{2,3}?)(左|右|前|中|后)旗$"
+)
+
+
+def _abbreviations(name: str) -> list[str]:
+    """Standard short forms of Inner Mongolia's banners: 科尔沁右翼中旗 → 科右中旗,
+    土默特右旗 → 土右旗."""
+    m = _BANNER_RE.match(name)
+    if m is None:
+        return []
+    if m.group(1):
+        return [m.group(1)[0] + m.group(2)[0] + m.group(3) + "旗"]
+    return [m.group(4)[0] + m.group(5) + "旗"]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     with DATA.open(encoding="utf-8", newline="") as f:
@@ -133,6 +151,11 @@ _OFFICE_AFTER_RE = re.compile(
     r"(?:科学技术局|科技局|科学技术厅|科技厅|科技创新局|科学技术委员会|科委|人民政府|政府|"
     r"发展和改革委员会|发展改革委|发改委|发改局|统计局|工业和信息化局|经信局|委员会|人大|"
     r"政协|党委|委员会办公室)"
+)
+_SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
+_LEVEL_AFTER_RE = re.compile(
+    r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
+    r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
 )
 # A newspaper or site named after a place (湖北日报, 浙江在线, 荆楚网).
 _MEDIA_AFTER_RE = re.compile(r"(?:日报|晚报|在线|新闻网|网|电视台|广播|发布)")
@@ -220,6 +243,10 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     # 我县/本县 speak for the document; 全市 in a county's text may be its city's.
     selves: Counter[str] = Counter()
     for m in _SELF_RE.finditer(head):
+        if _SELF_NOT_AFTER_RE.match(head, m.end()) or (
+            m.start() and head[m.start() - 1] in "居列占位比于较在与超"
+        ):
+            continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
         selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
     level = None
     if selves:
@@ -252,6 +279,8 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
         score(name, 12, True, True)
     for a, b, name in mentions(head, gz):
         after = head[b : b + 14]
+        if _LEVEL_AFTER_RE.match(after):
+            continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
         if (
             _DATELINE_AFTER_RE.match(after)
             or _COMPANY_AFTER_RE.match(after)
@@ -300,6 +329,10 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     # mention of the right level, then the office, then the most named.
     best = pick(titled) or (rank(titled)[0] if titled else None)
     best = best or pick(strong) or pick(total, 0.5)
+    if best is None and level:
+        # The text speaks as a county (全县) but names none: a place named in
+        # passing (林芝, a province) is not the document's region.
+        return None
     if best is None and strong:
         best = rank(strong)[0]
     if best is None:
