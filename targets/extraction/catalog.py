@@ -72,8 +72,78 @@ class Catalog:
                     self.by_alias[key] = ind
         self.alias_re = re.compile(trie_regex(self.by_alias))
 
+        # Normalised keys: what a name means once its wording is set aside.
+        self.by_key: dict[str, Indicator] = {}
+        clashes: set[str] = set()
+        for ind in self.indicators:
+            for alias in (ind.name, *ind.aliases):
+                key = normal_key(alias)
+                if not key:
+                    continue
+                other = self.by_key.get(key)
+                if other is not None and other.code != ind.code:
+                    clashes.add(key)
+                self.by_key.setdefault(key, ind)
+        for key in clashes:
+            del self.by_key[key]  # a key two indicators share decides nothing
+
     def lookup(self, name: str) -> Indicator | None:
         return self.by_name.get(name) or self.by_alias.get(clean_alias(name))
+
+    def resolve(self, name: str) -> Indicator | None:
+        """The catalog indicator a free-form name means, or None.
+
+        Tries the literal aliases first, then the normalised key of the name
+        (see `normal_key`), then the name without trailing measure and
+        qualifier words (居民消费价格比上年上涨 → 居民消费价格)."""
+        hit = self.lookup(name)
+        if hit is not None:
+            return hit
+        key = normal_key(name)
+        if not key:
+            return None
+        hit = self.by_key.get(key)
+        if hit is not None:
+            return hit
+        bare = _TRAILING_CUES_RE.sub("", key)
+        if bare != key and len(bare) >= 2:
+            return self.by_key.get(bare) or self.by_key.get(bare + "涨幅")
+        return None
+
+
+# Wording that does not change what is counted: neutral qualifiers, the form of
+# the quantity word, ASCII case. Level words (国家级, 省级) and subjects stay.
+_NEUTRAL_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全旗|我市|我省|我县|本市|全年|年度|当年)"
+    r"|[\s“”\"‘’「」『』《》()·]|的(?=[\u4e00-\u9fff])"
+)
+_KEY_SUBSTITUTIONS = (
+    (re.compile(r"规模以上"), "规上"),
+    (re.compile(r"研究与试验发展|R&D|研发"), "研发"),
+    (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
+    (re.compile(r"第三产业|三产"), "服务业"),
+    (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
+    (re.compile(r"(?:总值|总额|交易额)$"), "额"),
+    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|数)$"), ""),
+    (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
+    (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
+)
+_TRAILING_CUES_RE = re.compile(
+    r"(?:比上年|比去年|同比|较上年|较去年)?(?:上涨|增长|下降|上升|涨幅|增速|增幅|实际|可比|"
+    r"平均|累计|完成|实现|达到|控制在|在|为|年均)+$"
+)
+
+
+def normal_key(name: str) -> str:
+    """A name reduced to what it counts: 全市进出口总值 and 进出口总额 share a key."""
+    s = name.upper().replace("ＧＤＰ", "GDP")
+    prev = None
+    while prev != s:
+        prev = s
+        s = _NEUTRAL_RE.sub("", s)
+    for pattern, repl in _KEY_SUBSTITUTIONS:
+        s = pattern.sub(repl, s)
+    return s
 
 
 def clean_alias(alias: str) -> str:

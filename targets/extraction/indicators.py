@@ -130,7 +130,7 @@ class IndicatorResolver:
                 name = scope_prefix + name
             elif name.startswith(_GENERIC_NOUNS):
                 name = self._programme(s_start, q.start) + name
-            return _Resolved(self._noun_name(name, q), None, noun_end, False)
+            return self._named(name, q, noun_end)
 
         # Head before the number.
         hits = before_hits
@@ -177,7 +177,9 @@ class IndicatorResolver:
                 return _Resolved(h.indicator.name, h.indicator, 0, False)
             extra = _clean_gap(gap)
             name = scope_prefix + base + extra
-            return _Resolved(self._noun_name(name, q), None, 0, False)
+            if modifier or app or scope_prefix:
+                return _Resolved(self._noun_name(name, q), None, 0, False)
+            return self._named(name, q, 0)
 
         # No alias in the item: a noun phrase, or an anaphor to an earlier one.
         seg = scan[seg_start : q.start]
@@ -212,7 +214,15 @@ class IndicatorResolver:
             if last is not None and last[1] is not None:
                 whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
                 return _Resolved(name + whole, None, 0, False)
-        return _Resolved(self._noun_name(name, q), None, 0, False)
+        return self._named(name, q, 0)
+
+    def _named(self, name: str, q: Quantity, noun_end: int) -> _Resolved:
+        """A noun phrase as the indicator: the catalog's when its normalised form
+        is one (进出口总值 → 进出口总额), else the phrase itself."""
+        ind = self.catalog.resolve(name) if name else None
+        if ind is not None:
+            return _Resolved(ind.name, ind, noun_end, False)
+        return _Resolved(self._noun_name(name, q), None, noun_end, False)
 
     def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
         """其中发明专利512件 after 专利授权量: the part borrows the measure word."""
