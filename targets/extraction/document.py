@@ -128,16 +128,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         if m:
             report_year = plan_year = int(m.group(1))
     doc_year = None
-    gwr = bool(_GWR_RE.search(title))
-    dated = title_years or pub_year is not None
-    if gwr and dated and not _GWR_NEWS_RE.search(title) and len(set(years)) == 1:
-        # A government work report given in year Y reviews Y-1 and plans Y.
-        if plan_year is not None:
-            kind = "both"
-            doc_year = plan_year
-            report_year = plan_year - 1
-    elif not title_years and years:
+    if not title_years and years:
         doc_year = pub_year or years[0]
+    if _opens_the_year(title, text) and len(set(years)) == 1 and plan_year:
+        # A government work report, a people's congress or a work meeting held
+        # early in year Y reviews Y-1 and plans Y.
+        kind = "both" if kind != "plan" else kind
+        doc_year = plan_year
+        report_year = plan_year - 1
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
@@ -154,7 +152,28 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
-_GWR_RE = re.compile(r"政府工作报告")
+_MEETING_RE = re.compile(
+    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议|计划执行情况|向大会报告工作"
+)
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
+_REVIEW_TITLE_RE = re.compile(
+    r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月"
+)
+
+
+def _opens_the_year(title: str, text: str) -> bool:
+    """Whether the document is given at the start of its year about the last one:
+    a 政府工作报告, a people's congress, a work meeting, an execution report; not
+    one dated late in the year (12月30日…经济工作会议) or titled as a review."""
+    head = text[:800]
+    if not _MEETING_RE.search(title):
+        return False
+    if _REVIEW_TITLE_RE.search(title):
+        return False
+    m = _MONTH_DAY_RE.search(head[:300])
+    return not (m and int(m.group(1)) >= 7)
+
+
 # A year in running text that is a deadline or a base, not the document's own.
 _BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d])")
 
@@ -171,7 +190,6 @@ def _body_year(head: str) -> int | None:
     return latest if len(near) * 2 >= len(years) else max(set(years), key=years.count)
 
 
-_GWR_NEWS_RE = re.compile(r"解读|聚焦|提出|看点|关键词|速览|亮点|图解|划重点")
 _TITLE_SPAN_RE = re.compile(
     r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
 )
