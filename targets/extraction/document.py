@@ -71,6 +71,8 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         ):
             if "。" in line[:-1]:
                 continue
+            if line.endswith("。") and first[1] >= 0:
+                return first  # a lead sentence after a headline is not the title
             return line, i
     return first
 
@@ -80,8 +82,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     hint = hint or {}
     lines = text[:6000].split("\n")
     title, title_line = find_title(lines)
-    # 目标任务完成情况 reports on targets; the targets do not make it a plan.
+    # 目标任务完成情况 reports on targets; the targets do not make it a plan; a
+    # document named in 《》 (省《政府工作报告》分工方案) says nothing of its kind.
     bare_title = re.sub(r"(?:年度)?(?:目标任务|目标|任务)(?=完成情况|完成)", "", title)
+    bare_title = re.sub(r"《[^》]*》", "", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
     if plan and report:
@@ -153,7 +157,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
 
 
 _MEETING_RE = re.compile(
-    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议|计划执行情况|向大会报告工作"
+    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
+    r"(?<!经济)工作会议|计划执行情况|向大会报告工作"
 )
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
 _REVIEW_TITLE_RE = re.compile(
@@ -166,6 +171,10 @@ def _opens_the_year(title: str, text: str) -> bool:
     a 政府工作报告, a people's congress, a work meeting, an execution report; not
     one dated late in the year (12月30日…经济工作会议) or titled as a review."""
     head = text[:800]
+    title = re.sub(r"《[^》]*》", "", title)
+    if not title:
+        # An untitled news item: its first sentence names the meeting.
+        title = re.split(r"[。!?\n]", text.lstrip()[:200], maxsplit=1)[0]
     if not _MEETING_RE.search(title):
         return False
     if _REVIEW_TITLE_RE.search(title):
