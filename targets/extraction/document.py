@@ -74,7 +74,15 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             if line.endswith("。") and first[1] >= 0:
                 return first  # a lead sentence after a headline is not the title
             return line, i
+        if seen == 1 and len(line) > 70:
+            # A page scraped into one line: its title is the leading segment.
+            head = _LEAD_SEGMENT_RE.match(line)
+            if head and TITLE_CUE_RE.search(head.group(1)):
+                return head.group(1), i
     return first
+
+
+_LEAD_SEGMENT_RE = re.compile(r"([^\s。,:]{8,50}?)(?:\s|——|\(|$)")
 
 
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
@@ -116,6 +124,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             else:
                 body_year = _body_year(text[:3000])
                 years = [body_year] if body_year else []
+                review = _review_year(text[:1500])
+                if review is not None and _opens_the_year(title, text):
+                    # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
+                    # year named is the one reviewed; the meeting is the next.
+                    years = [review + 1]
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None
@@ -158,7 +171,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
 
 _MEETING_RE = re.compile(
     r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
-    r"(?<!经济)工作会议|计划执行情况|向大会报告工作"
+    r"(?<!经济)工作会议|向大会报告工作"
 )
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
 _REVIEW_TITLE_RE = re.compile(
@@ -172,10 +185,9 @@ def _opens_the_year(title: str, text: str) -> bool:
     one dated late in the year (12月30日…经济工作会议) or titled as a review."""
     head = text[:800]
     title = re.sub(r"《[^》]*》", "", title)
-    if not title:
-        # An untitled news item: its first sentence names the meeting.
-        title = re.split(r"[。!?\n]", text.lstrip()[:200], maxsplit=1)[0]
-    if not _MEETING_RE.search(title):
+    # A news item names the meeting in its title or its first sentence.
+    first = re.split(r"[。!?\n]", text.lstrip()[:200], maxsplit=1)[0]
+    if not (_MEETING_RE.search(title) or _MEETING_RE.search(first)):
         return False
     if _REVIEW_TITLE_RE.search(title):
         return False
@@ -185,6 +197,16 @@ def _opens_the_year(title: str, text: str) -> bool:
 
 # A year in running text that is a deadline or a base, not the document's own.
 _BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d])")
+
+
+_REVIEW_YEAR_RE = re.compile(
+    r"(?:刚刚过去的|过去的|回顾|回望|总结)\s*((?:19|20)\d{2})\s*年"
+)
+
+
+def _review_year(head: str) -> int | None:
+    m = _REVIEW_YEAR_RE.search(head)
+    return int(m.group(1)) if m else None
 
 
 def _body_year(head: str) -> int | None:

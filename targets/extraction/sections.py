@@ -45,6 +45,9 @@ class _Ctx:
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
 
 
+_DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
 class SectionReader:
     """Tracks mode and section year paragraph by paragraph (a walker mixin)."""
 
@@ -100,6 +103,8 @@ class SectionReader:
             self._quantity(m, para_mode, ctx)
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
+        if _DATELINE_RE.search(text):
+            return  # ——2025年1月12日在…会议上: when it was given, not a section
         body = _NUMBERING_HEAD_RE.sub("", text)
         if len(body) > 40:
             # A long line without figures is prose; only a leading 下一步 switches.
