@@ -63,13 +63,18 @@ _INCREASE_CUE_RE = re.compile(
 _MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
 # Literal first so the regex engine can skip ahead; the look-behind checks the
 # character before the two-character word (共争取 = "obtained", not a goal).
-_STRETCH_RE = re.compile(r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)|(确保)(?!了)")
+# 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
+_STRETCH_RE = re.compile(
+    r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
+)
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
 _MODAL_WORD_RE = re.compile(
     r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将"
 )
-_ESTIMATE_OR_MODAL_RE = re.compile(r"(预计|预估|预测|估计)|(力争|争取|确保|计划)")
+_ESTIMATE_OR_MODAL_RE = re.compile(
+    r"(预计|预估|预测|估计)|(力争|争取|确保|计划|预期目标|目标)"
+)
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
     r"|力争(?<![共已累计先后]..)(?!到)"
@@ -95,7 +100,7 @@ _CUE_WORDS_RE = re.compile(
     r"引进|引入|招引|认定|培育|新建|获批|选派|实际完成|实际|"
     r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
     r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
-    r"向人大报告目标|人大报告目标|工作目标|目标|以上|左右|的|其|\s|[(),.、]"
+    r"向人大报告目标|人大报告目标|工作目标|预期目标|预期|目标|以上|左右|的|其|\s|[(),.、]"
 )
 _LEAD_STRIP_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是|全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
@@ -136,7 +141,9 @@ _SHARE_RE = re.compile(
     r"(?:分别)?占(?:了)?(?:全省|全国|全球|全市|全区|全县|省|总量|总数|总额|全部|同期|申报总数)"
 )
 _GAP_TO_AVG_RE = re.compile(
-    r"(?:比|高于|低于|超过|超出|快于|慢于|领先)(?:全省|全国|全市)?(?:平均|均值)"
+    r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?(?:平均|均值|预期|目标)"
+    # 目标上调0.5个百分点: a change to the target, not a target.
+    r"|上调|下调|调高|调低|调增|调减"
 )
 _RANK_RE = re.compile(r"排名|排在|排位|位居|居全|居第|位列|列全")
 _PARAM_RE = re.compile(

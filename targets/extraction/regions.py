@@ -152,6 +152,10 @@ _OFFICE_AFTER_RE = re.compile(
     r"发展和改革委员会|发展改革委|发改委|发改局|统计局|工业和信息化局|经信局|委员会|人大|"
     r"政协|党委|委员会办公室)"
 )
+_INSTITUTION_RE = re.compile(
+    r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
+    r"(?:委|政府|人大|政协|十[一二三四五六七八九]?届|《)"
+)
 _SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
 _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
@@ -248,6 +252,10 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
         ):
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
         selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
+    # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
+    # city's text names its province's too).
+    for m in _INSTITUTION_RE.finditer(head):
+        selves[_SELF_LEVEL[m.group(1)]] += 0.5
     level = None
     if selves:
         level, n = selves.most_common(1)[0]
@@ -329,6 +337,15 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     # mention of the right level, then the office, then the most named.
     best = pick(titled) or (rank(titled)[0] if titled else None)
     best = best or pick(strong) or pick(total, 0.5)
+    if best is None and level == "省" and total:
+        # A province's text that names only its cities (省委, 全省, 大连市…).
+        top = rank(total)[0]
+        province = next(
+            (a for a in (gz.ancestors(top) if top.code else []) if a.level == PROVINCE),
+            None,
+        )
+        if province is not None:
+            return province.name
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.
