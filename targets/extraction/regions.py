@@ -156,6 +156,18 @@ _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
     r"(?:委|政府|人大|政协|十[一二三四五六七八九]?届|《)"
 )
+_RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
+_RANK_AFTER_RE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?![届次批期季个条\d一二三四五六七八九十])"
+    r"|前茅|前列|首位|之首|榜首)"
+)
+
+
+def _above_county(gz: Gazetteer, name: str) -> bool:
+    divs = gz.lookup(name)
+    return bool(divs) and divs[0].level != COUNTY
+
+
 _SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
 _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
@@ -165,7 +177,16 @@ _LEVEL_AFTER_RE = re.compile(
 _MEDIA_AFTER_RE = re.compile(r"(?:日报|晚报|在线|新闻网|网|电视台|广播|发布)")
 # A dateline (杭州12月1日电, 杭州讯) or a company's home (杭州某某有限公司).
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|讯|电)")
-_COMPANY_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|股份|集团|公司)")
+_COMPANY_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:有限公司|股份|集团|公司)|(?:交通|理工|师范|科技|工业)?"
+    r"(?:大学|学院|研究院|研究所|医院|银行)"
+)
+# What follows a county's short name when it names the place (义乌科技工作,
+# 常熟高新区); 合作, 大方, 东方 are followed by anything.
+_COUNTY_SHORT_AFTER_RE = re.compile(
+    r"(?:科技|经济|高新|国家高新|人民|市委|县委|市政府|县政府|发改|统计|全市|全县|籍|"
+    r"市场监管|工业|开发区|经开区|高质量)"
+)
 # Characters that may not glue to a short name on the left: 嘉兴 inside 新嘉兴人.
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 
@@ -231,7 +252,9 @@ def _mention_ok(
         if not divs:
             return False
         if divs[0].level == COUNTY and not county_short:
-            return False
+            after = p + len(name)
+            if not _COUNTY_SHORT_AFTER_RE.match(text, after):
+                return False
         return not name.startswith(("全", "本", "我"))
     if len(name) == 2 and p > 0 and _HANZI.match(text[p - 1]):
         return text[p - 1] in "省市州盟"
@@ -259,7 +282,7 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     level = None
     if selves:
         level, n = selves.most_common(1)[0]
-        if n < 2:
+        if n < (1 if level in ("县", "区") else 2):
             level = None  # one 全省 in a county's report says nothing
 
     scores: Counter[Division] = Counter()
@@ -287,8 +310,13 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
         score(name, 12, True, True)
     for a, b, name in mentions(head, gz):
         after = head[b : b + 14]
-        if _LEVEL_AFTER_RE.match(after):
+        if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
             continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
+        before = head[max(0, a - 2) : a]
+        if before.endswith(_RANK_BEFORE) or _RANK_AFTER_RE.match(after):
+            continue  # 名列金华前茅, 居全省第二: a comparison group
+        if before.endswith("(") and after.startswith(")"):
+            continue  # (上海)常熟中心: where a partner is from
         if (
             _DATELINE_AFTER_RE.match(after)
             or _COMPANY_AFTER_RE.match(after)
@@ -337,9 +365,14 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     # mention of the right level, then the office, then the most named.
     best = pick(titled) or (rank(titled)[0] if titled else None)
     best = best or pick(strong) or pick(total, 0.5)
-    if best is None and level == "省" and total:
-        # A province's text that names only its cities (省委, 全省, 大连市…).
-        top = rank(total)[0]
+    top = rank(total)[0]
+    if best is None and level == "省" and total[top] >= 3:
+        # 全省 in a county's text is its comparison group (居全省前列): a place
+        # named again and again is the document's own.
+        level = None
+        best = top
+    if best is None and level == "省":
+        # A province's text that names only its cities in passing (省委, 大连…).
         province = next(
             (a for a in (gz.ancestors(top) if top.code else []) if a.level == PROVINCE),
             None,
