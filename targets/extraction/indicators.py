@@ -4,6 +4,7 @@ phrase names the indicator."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -50,6 +51,12 @@ from .periods import (
     _strip_periods,
 )
 
+# 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
+_BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
+_SHARED_HEAD_RE = re.compile(
+    r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{2,4}?))"
+    r"(?P<head>居民[\u4e00-\u9fff]{2,12}?)(?:预计|实际|名义)?$"
+)
 _STEMS: dict[tuple[int, str], list[tuple[str, Indicator]]] = {}
 
 
@@ -278,14 +285,38 @@ class IndicatorResolver:
             # …分别达到N1、N2，分别增长X、Y: the names stand before the first 分别.
             names_at = scan.rfind("分别", g_start, names_start)
             if names_at < 0:
-                return None
-        if len(hits) < 2:
-            return None
+                break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
+        if len(hits) < 2:
+            # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
+            pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
+            if pair is None or i >= len(pair):
+                return None
+            ind = pair[i]
+            return _Resolved(ind.name, ind, 0, False, cue_start=f)
         if i >= len(hits):
             return None
         h = hits[i]
         return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
+
+    def _shared_head_pair(self, before: str) -> list[Indicator] | None:
+        """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each
+        subject with the shared head, or None."""
+        m = _SHARED_HEAD_RE.search(before)
+        if m is None:
+            return None
+        if m.group("both"):
+            firsts = list(_BOTH_SUBJECTS[m.group("both")])
+        else:
+            firsts = [m.group("a"), m.group("b")]
+        head = m.group("head")
+        out = []
+        for first in firsts:
+            ind = self.catalog.resolve(first + head)
+            if ind is None:
+                return None
+            out.append(ind)
+        return out
 
     def _alias_ok(self, h: AliasHit, item_start: int) -> bool:
         scan = self.d.scan
