@@ -75,7 +75,7 @@ from .sections import (
     SectionReader,
     _Ctx,
 )
-from .simplify import to_simplified
+from .simplify import to_simplified, unwrap_lines
 from .tables import (
     TableReader,
 )
@@ -101,7 +101,7 @@ def extract(
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
-    scan = to_simplified(to_halfwidth(text))
+    scan = unwrap_lines(to_simplified(to_halfwidth(text)))
     ctx_doc = document_context(scan, info_hint)
     info = DocumentInfo(
         region=ctx_doc.region,

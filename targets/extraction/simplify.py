@@ -1,4 +1,5 @@
-"""A simplified-character view of a text, one character for one.
+"""The matching view of a text: simplified characters, hard wraps undone, one
+character for one (so every offset in it is an offset in the original).
 
 Reposted pages come in Traditional characters (力爭到2023年底高企數量達1.2萬家).
 The engine matches on a simplified view made by OpenCC (`t2s`) and keeps quotes
@@ -9,6 +10,7 @@ rule changes the length, that line is converted one character at a time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -41,3 +43,31 @@ def to_simplified(text: str) -> str:
 def _char(conv: Callable[[str], str], ch: str) -> str:
     s = conv(ch)
     return s if len(s) == 1 else ch
+
+
+# A line broken mid-sentence (a PDF or a page copied with hard wraps): long,
+# ending on a character that cannot end a sentence, the next one going on.
+_WRAP_RE = re.compile(
+    r"(?<=[^\n:]{30})(?<=[\u4e00-\u9fff、,“(])\n(?=[ \u3000]*[\u4e00-\u9fff])"
+)
+_HEADING_START_RE = re.compile(
+    r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)"
+    r"|\d{1,2}[、.])"
+)
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with hard line wraps inside sentences turned into spaces."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    changed = False
+    for m in _WRAP_RE.finditer(text):
+        if _HEADING_START_RE.match(text, m.end()):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _HEADING_START_RE.match(text, line_start) and m.start() - line_start < 40:
+            continue  # a heading line, however long
+        out[m.start()] = " "
+        changed = True
+    return "".join(out) if changed else text
