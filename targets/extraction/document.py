@@ -108,6 +108,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     years = [int(y) for y in YEAR_RE.findall(title)]
     title_years = bool(years)
     pub_year = None
+    reviewed = False
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -125,10 +126,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 body_year = _body_year(text[:3000])
                 years = [body_year] if body_year else []
                 review = _review_year(text[:1500])
-                if review is not None and _opens_the_year(title, text):
+                if review is not None and _opens_the_year(title, text, True):
                     # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
                     # year named is the one reviewed; the meeting is the next.
                     years = [review + 1]
+                    reviewed = True
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     plan_year = years[-1] if years else None
@@ -147,7 +149,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
-    if _opens_the_year(title, text) and len(set(years)) == 1 and plan_year:
+    dated = title_years or pub_year is not None or reviewed
+    if _opens_the_year(title, text, dated) and len(set(years)) == 1 and plan_year:
         # A government work report, a people's congress or a work meeting held
         # early in year Y reviews Y-1 and plans Y.
         kind = "both" if kind != "plan" else kind
@@ -179,15 +182,18 @@ _REVIEW_TITLE_RE = re.compile(
 )
 
 
-def _opens_the_year(title: str, text: str) -> bool:
+def _opens_the_year(title: str, text: str, dated: bool) -> bool:
     """Whether the document is given at the start of its year about the last one:
     a 政府工作报告, a people's congress, a work meeting, an execution report; not
     one dated late in the year (12月30日…经济工作会议) or titled as a review."""
     head = text[:800]
     title = re.sub(r"《[^》]*》", "", title)
-    # A news item names the meeting in its title or its first sentence.
-    first = re.split(r"[。!?\n]", text.lstrip()[:200], maxsplit=1)[0]
-    if not (_MEETING_RE.search(title) or _MEETING_RE.search(first)):
+    # A news item names the meeting in its title, or, when its title names no
+    # year of its own, in its opening lines.
+    named = bool(_MEETING_RE.search(title))
+    if not named and dated and not YEAR_RE.search(title):
+        named = bool(_MEETING_RE.search(text[:300]))
+    if not named:
         return False
     if _REVIEW_TITLE_RE.search(title):
         return False

@@ -28,6 +28,7 @@ _SPAN = (
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
     r"(?P<ys>(?:19|20)\d{2})年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2})年(?!\d)"
+    r"|(?P<since>(?:19|20)\d{2})年以来"
     r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
@@ -35,13 +36,14 @@ _PERIOD_RE = re.compile(
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    r"|(?P<pastn>过去五年|五年来|过去的五年|近五年)"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
     r"|(?P<past>过去一年|过去的一年|一年来)"
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
-_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过]")
+_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
 _FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _CN_MONTH = {
@@ -59,6 +61,7 @@ _CN_MONTH = {
 }
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
 _FROM_RE = re.compile(r"[由从]")
+_TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -71,6 +74,8 @@ class _Period:
     offset: int = 0  # -1 for 去年, +1 for 明年: relative to the document's year
     end_year: int | None = None  # last year of a span of years (2018年至2021年)
     review: bool = False  # 过去一年: the year the document reports on
+    since: bool = False  # 2017年以来: `year` is where a span up to now starts
+    past_years: int = 0  # 过去五年: the span of that many years up to the report
 
 
 def _period_of(m: re.Match[str]) -> _Period:
@@ -91,6 +96,10 @@ def _period_of(m: re.Match[str]) -> _Period:
         if b > a:
             return _Period(m.start(), m.end(), a, None, end_year=b)
         return _Period(m.start(), m.end(), b, None)
+    if m.group("since"):
+        return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
+    if m.group("pastn"):
+        return _Period(m.start(), m.end(), None, None, past_years=5)
     if m.group("past"):
         return _Period(m.start(), m.end(), None, None, review=True)
     year = int(m.group("y")) if m.group("y") else None
@@ -145,6 +154,8 @@ class PeriodReader:
         p = periods[-1]
         if p.end_year is not None:
             return self._span_period(p, pos)
+        if p.since or p.past_years:
+            return self._since_period(p, pos, default)
         if p.review:
             year = self.info.report_year or default
             return (str(year) if year else None), year
@@ -166,15 +177,35 @@ class PeriodReader:
         base = self.info.doc_year or default
         if p.offset and base:
             return str(base + p.offset), base + p.offset
+        span = self.info.span if kind == "actual" else None
+        word = self.d.scan[p.start : p.end]
+        if span and base and not p.offset and word not in ("全年", "本年度", "本年"):
+            # 今年以来 in a 1-10月 report: the report's span.
+            return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
         if self.info.doc_year and base:
-            span = self.info.span if kind == "actual" else None
-            if span and p.end - p.start >= 4:  # 今年以来 in a 1-10月 report
-                return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
             return str(base), base
         span = self.info.span if kind == "actual" else None
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _since_period(
+        self, p: _Period, pos: int, default: int | None
+    ) -> tuple[str | None, int | None]:
+        """After 2017年以来 or 过去五年: a from-value (从X) is the base year's, a
+        total or an average over the years the span, anything else the year
+        reported on."""
+        end = self.info.report_year or default
+        if end is None:
+            return None, None
+        first = p.year if p.since else end - p.past_years
+        assert first is not None
+        between = self.d.scan[p.end : pos]
+        if _FROM_RE.search(between) and not _TO_RE.search(between):
+            return str(first), first
+        if _TOTAL_RE.search(between):
+            return f"{first + 1}-01/{end}-12", end
+        return str(end), end
 
     def _span_period(self, p: _Period, pos: int) -> tuple[str, int]:
         """A figure after 2018年至2021年: the start value (由/从X) takes the first
