@@ -350,10 +350,12 @@ class _Walker(
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
-        if sub:
-            named = subregion_at(sub.group(1), region)
-            if named:
-                region = named
+        named = subregion_at(sub.group(1), region) if sub else None
+        if named is None and region and region.endswith(("省", "自治区")):
+            # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
+            named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
+        if named:
+            region = named
         record = Record(
             doc=self.doc,
             kind=kind,

@@ -61,6 +61,7 @@ _CN_MONTH = {
 }
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
 _FROM_RE = re.compile(r"[由从]")
+_BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
@@ -145,9 +146,11 @@ class PeriodReader:
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
             periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
+            if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
+                periods = self._bullet_period(line_start)
         if not periods:
             span = self.info.span if kind == "actual" else None
-            if span and default and not ctx.section_year:
+            if span and default and ctx.section_year in (None, self.info.report_year):
                 # A 1-10月 progress report: its span frames every figure in it.
                 return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
             return (str(default) if default else None), None
@@ -188,6 +191,23 @@ class PeriodReader:
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _bullet_period(self, line_start: int) -> list[_Period]:
+        """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""
+        scan = self.d.scan
+        bullet = scan[line_start]
+        end = line_start - 1
+        for _ in range(12):
+            if end <= 0:
+                break
+            start = scan.rfind("\n", 0, end) + 1
+            if scan[start : start + 1] != bullet:
+                break
+            found = [p for p in self.d.periods_between(start, end) if p.year]
+            if found:
+                return found[-1:]
+            end = start - 1
+        return []
 
     def _since_period(
         self, p: _Period, pos: int, default: int | None

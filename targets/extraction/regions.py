@@ -406,9 +406,11 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
     own_divs = gz.by_name.get(own or "") or []
     divs = gz.by_name.get(name)
     if divs is None:
-        # A short name counts only with its level word (桐乡市 written 桐乡 is
-        # too often an adjective: 桐乡籍, 嘉兴南湖).
-        return None
+        # A county's short name counts only with its level word (桐乡 is too
+        # often an adjective: 桐乡籍); a city's inside a province is safe (广州…).
+        divs = [d for d in gz.by_short.get(name, []) if d.level == PREFECTURE]
+        if not divs or not any(o.level == PROVINCE for o in own_divs):
+            return None
     for d in divs:
         if d.name == own:
             return None
