@@ -45,29 +45,38 @@ def _char(conv: Callable[[str], str], ch: str) -> str:
     return s if len(s) == 1 else ch
 
 
-# A line broken mid-sentence (a PDF or a page copied with hard wraps): long,
-# ending on a character that cannot end a sentence, the next one going on.
-_WRAP_RE = re.compile(
-    r"(?<=[^\n:]{30})(?<=[\u4e00-\u9fff、,“(])\n(?=[ \u3000]*[\u4e00-\u9fff])"
-)
+# A line broken mid-sentence (a PDF or a page copied with hard wraps): at least
+# 30 characters long, ending on a character that cannot end a sentence, the next
+# line going on with a Chinese character.
+_WRAP_MIN = 30
+_GOES_ON = re.compile(r"[\u4e00-\u9fff、,“(]")
 _HEADING_START_RE = re.compile(
     r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)"
     r"|\d{1,2}[、.])"
 )
+_NEXT_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]")
 
 
 def unwrap_lines(text: str) -> str:
     """`text` with hard line wraps inside sentences turned into spaces."""
-    if "\n" not in text:
-        return text
-    out = list(text)
-    changed = False
-    for m in _WRAP_RE.finditer(text):
-        if _HEADING_START_RE.match(text, m.end()):
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _HEADING_START_RE.match(text, line_start) and m.start() - line_start < 40:
-            continue  # a heading line, however long
-        out[m.start()] = " "
-        changed = True
-    return "".join(out) if changed else text
+    out: list[str] | None = None
+    line_start = 0
+    n = len(text)
+    while True:
+        nl = text.find("\n", line_start)
+        if nl < 0:
+            break
+        if (
+            nl - line_start >= _WRAP_MIN
+            and _GOES_ON.match(text, nl - 1)
+            and ":" not in text[line_start:nl]
+            and nl + 1 < n
+            and _NEXT_RE.match(text, nl + 1)
+            and not _HEADING_START_RE.match(text, nl + 1)
+            and not (_HEADING_START_RE.match(text, line_start) and nl - line_start < 40)
+        ):
+            if out is None:
+                out = list(text)
+            out[nl] = " "
+        line_start = nl + 1
+    return "".join(out) if out is not None else text
