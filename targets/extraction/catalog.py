@@ -10,10 +10,11 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .lexicon import _NOISE_RE
 
@@ -28,6 +29,7 @@ class Indicator:
     unit: str
     better: str
     aliases: tuple[str, ...]
+    accumulates: bool = False  # a flow that builds up through the year
 
     @property
     def level(self) -> str | None:
@@ -86,6 +88,37 @@ class Catalog:
                 self.by_key.setdefault(key, ind)
         for key in clashes:
             del self.by_key[key]  # a key two indicators share decides nothing
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Catalog:
+        """A catalog from plain rows, as the CSV or the database gives them.
+
+        Each row has `code`, `name`, `unit`, `norm_unit`, optionally `better`
+        ("higher"/"lower", default higher), `accumulates` (bool or yes/no) and
+        `aliases` (a list, or one string separated by `|`). Rows without a code
+        or a name are skipped; nothing here touches Django.
+        """
+        indicators = []
+        for row in rows:
+            code = str(row.get("code") or "").strip()
+            name = str(row.get("name") or "").strip()
+            if not code or not name:
+                continue
+            raw = row.get("aliases") or ()
+            parts = raw.split("|") if isinstance(raw, str) else list(raw)
+            aliases = tuple(a.strip() for a in parts if a and a.strip())
+            indicators.append(
+                Indicator(
+                    code=code,
+                    name=name,
+                    norm_unit=str(row.get("norm_unit") or "count").strip(),
+                    unit=str(row.get("unit") or "").strip(),
+                    better=str(row.get("better") or "higher").strip(),
+                    aliases=aliases,
+                    accumulates=_flag(row.get("accumulates")),
+                )
+            )
+        return cls(indicators)
 
     def lookup(self, name: str) -> Indicator | None:
         return self.by_name.get(name) or self.by_alias.get(clean_alias(name))
@@ -218,23 +251,14 @@ def _default_catalog() -> Catalog:
 
 
 def _read_catalog(path: Path) -> Catalog:
-    indicators = []
     with path.open(encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            aliases = tuple(
-                a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()
-            )
-            indicators.append(
-                Indicator(
-                    code=row["code"].strip(),
-                    name=row["name"].strip(),
-                    norm_unit=row["norm_unit"].strip(),
-                    unit=row["unit"].strip(),
-                    better=(row.get("better") or "higher").strip(),
-                    aliases=aliases,
-                )
-            )
-    return Catalog(indicators)
+        return Catalog.from_rows(csv.DictReader(f))
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value or "").strip().lower() in ("yes", "true", "1", "y")
 
 
 class Skeleton:
