@@ -125,6 +125,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             else:
                 body_year = _body_year(text[:3000])
                 years = [body_year] if body_year else []
+                plan_term = _plan_term_year(text[:3000])
+                if plan_term is not None:
+                    # 今年是“十四五”规划收官之年: the text speaks from 2025.
+                    years = [plan_term]
+                    reviewed = True
                 review = _review_year(text[:1500])
                 if review is not None and _opens_the_year(title, text, True):
                     # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
@@ -213,6 +218,21 @@ _REVIEW_YEAR_RE = re.compile(
 def _review_year(head: str) -> int | None:
     m = _REVIEW_YEAR_RE.search(head)
     return int(m.group(1)) if m else None
+
+
+_PLAN_TERM_RE = re.compile(
+    r"(?:今年|本年|明年)?是?“?十([二三四五])五”?(?:规划)?(?:的)?(收官|开局|起步|最后一|第一)"
+)
+_TERM_FIRST_YEAR = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plan_term_year(head: str) -> int | None:
+    """The year a text names as the first or last of a five-year plan."""
+    m = _PLAN_TERM_RE.search(head)
+    if m is None:
+        return None
+    first = _TERM_FIRST_YEAR[m.group(1)]
+    return first if m.group(2) in ("开局", "起步", "第一") else first + 4
 
 
 def _body_year(head: str) -> int | None:
