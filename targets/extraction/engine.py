@@ -75,7 +75,12 @@ from .sections import (
     SectionReader,
     _Ctx,
 )
-from .simplify import to_simplified, unwrap_lines
+from .simplify import (
+    TRAILING_GLOSSES_RE,
+    move_glosses,
+    to_simplified,
+    unwrap_lines,
+)
 from .tables import (
     TableReader,
 )
@@ -101,7 +106,7 @@ def extract(
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
-    scan = unwrap_lines(to_simplified(to_halfwidth(text)))
+    scan = unwrap_lines(move_glosses(to_simplified(to_halfwidth(text))))
     ctx_doc = document_context(scan, info_hint)
     info = DocumentInfo(
         region=ctx_doc.region,
@@ -213,7 +218,9 @@ class _Walker(
             if num and num.end() > item_start:
                 item_start = num.end()
         pre_item = scan[item_start : q.start]
-        pre_win = scan[max(item_start, q.start - 6) : q.start]
+        if pre_item.endswith(")") and (g := TRAILING_GLOSSES_RE.search(pre_item)):
+            pre_item = pre_item[: g.start()]  # 超过(guò)5%: the qualifier is 超过
+        pre_win = pre_item[-6:]
         pre = _PRE_QUAL_RE.search(pre_win)
         if q.chinese and not (
             q.approx_more

@@ -22,6 +22,31 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# An inline pinyin gloss left by a reposting site: 技術(shù), 經(jīng)濟(jì).
+_PINYIN = r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+_GLOSSED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")
+_PINYIN_RE = re.compile(_PINYIN)
+# The glosses a moved run ends with, right before a figure.
+TRAILING_GLOSSES_RE = re.compile("(?:" + _PINYIN + ")+$")
+
+
+def move_glosses(text: str) -> str:
+    """Inline pinyin glosses moved behind the run of characters they split, so
+    地區(qū)生產(chǎn)總值增長 reads as 地區生產總值增長(qū)(chǎn): same length, and
+    the run keeps its place (offsets outside it are unchanged)."""
+    if "(" not in text:
+        return text
+
+    def regroup(m: re.Match[str]) -> str:
+        run = m.group()
+        if "(" not in run:
+            return run
+        glosses = "".join(_PINYIN_RE.findall(run))
+        return _PINYIN_RE.sub("", run) + glosses
+
+    return _GLOSSED_RUN_RE.sub(regroup, text)
+
+
 def to_simplified(text: str) -> str:
     """`text` in simplified characters, with the same length (checked per call)."""
     if not text or text.isascii():

@@ -312,3 +312,20 @@ def test_target_or_actual_from_sections_and_modality(text: str, kind: str) -> No
 )
 def test_not_targets_or_actuals(phrase: str) -> None:
     assert extract(REPORT + phrase, "e.txt").records == []
+
+
+def test_pinyin_glosses_move_behind_their_run() -> None:
+    from targets.extraction.simplify import move_glosses
+
+    text = "初步預(yù)計(jì),地區(qū)生產(chǎn)總值增長7.5%"
+    view = move_glosses(text)
+    assert len(view) == len(text)
+    assert view.startswith("初步預計(yù)(jì),地區生產總值增長")
+    assert view.endswith("7.5%")
+
+
+def test_a_glossed_traditional_page_reads_its_estimates() -> None:
+    text = "某省2021年工作總結\n初步預(yù)計(jì),地區(qū)生產(chǎn)總值增長7.5%。"
+    (r,) = extract(text, "g.txt").records
+    assert (r.indicator, r.estimate, r.measure) == ("地区生产总值", True, "growth")
+    assert r.quote == text[r.start : r.end]
