@@ -176,18 +176,20 @@ class PeriodReader:
             return f"{year}-{a:02d}/{year}-{b:02d}", p.year
         if p.year is not None:
             return str(p.year), p.year
+        word = self.d.scan[p.start : p.end]
+        if word in ("全年", "本年度", "本年"):
+            # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
+            return (str(default) if default else None), None
         # 今年, 去年, 明年 are read against the document's own date.
         base = self.info.doc_year or default
         if p.offset and base:
             return str(base + p.offset), base + p.offset
         span = self.info.span if kind == "actual" else None
-        word = self.d.scan[p.start : p.end]
-        if span and base and not p.offset and word not in ("全年", "本年度", "本年"):
+        if span and base and not p.offset:
             # 今年以来 in a 1-10月 report: the report's span.
             return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
         if self.info.doc_year and base:
             return str(base), base
-        span = self.info.span if kind == "actual" else None
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
