@@ -15,7 +15,10 @@ TITLE_CUE_RE = re.compile(
 )
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
-DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}")
+DATE_RE = re.compile(
+    r"(?<!\d)(20\d{2})[-/.](0?[1-9]|1[0-2])[-/.]\d{1,2}"
+    r"|(?<!\d)(20\d{2})年(0?[1-9]|1[0-2])月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
+)
 # A labelled publication date, or a date line followed by its source.
 PUB_DATE_RE = re.compile(
     r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]"
@@ -120,7 +123,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         else:
             m = DATE_RE.search(head)
             if m:
-                years = [int(m.group(1))]
+                years = [int(m.group(1) or m.group(3))]
                 pub_year = years[0]
             else:
                 body_year = _body_year(text[:3000])
@@ -138,6 +141,17 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                     reviewed = True
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
+    if (
+        not title_years
+        and pub_month
+        and report_year == pub_month[0]
+        and pub_month[1] <= 4
+        and "全年" in text[:5000]
+        and not _review_year(text[:1500])
+    ):
+        # Whole-year results published in the spring (全年共申报…, out in March)
+        # are last year's.
+        report_year -= 1
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None:
         plan_year = report_year
@@ -154,7 +168,17 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
-    dated = title_years or pub_year is not None or reviewed
+    # A year the text dates itself by: a title year that is also the
+    # publication date's, a publication date, a reviewed year; an undated
+    # excerpt counts when it states the new year's targets (主要预期目标).
+    dated_year = None
+    if title_years and pub_month and set(years) == {pub_month[0]}:
+        dated_year = pub_month[0]
+    elif not title_years and (pub_year is not None or reviewed):
+        dated_year = years[0] if years else None
+    elif not title_years and years and _TARGETS_NAMED_RE.search(text[:3000]):
+        dated_year = years[0]
+    dated = dated_year is not None
     if _opens_the_year(title, text, dated) and len(set(years)) == 1 and plan_year:
         # A government work report, a people's congress or a work meeting held
         # early in year Y reviews Y-1 and plans Y.
@@ -177,6 +201,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
+_TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(
     r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
     r"(?<!经济)工作会议|向大会报告工作"
@@ -196,7 +221,7 @@ def _opens_the_year(title: str, text: str, dated: bool) -> bool:
     # A news item names the meeting in its title, or, when its title names no
     # year of its own, in its opening lines.
     named = bool(_MEETING_RE.search(title))
-    if not named and dated and not YEAR_RE.search(title):
+    if not named and dated:
         named = bool(_MEETING_RE.search(text[:300]))
     if not named:
         return False
@@ -259,7 +284,12 @@ _PUB_MONTH_RE = re.compile(
 
 def _pub_month(head: str) -> tuple[int, int] | None:
     m = _PUB_MONTH_RE.search(head)
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m:
+        return (int(m.group(1)), int(m.group(2)))
+    d = DATE_RE.search(head)
+    if d:
+        return (int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+    return None
 
 
 def _title_span(title: str) -> tuple[int, int] | None:

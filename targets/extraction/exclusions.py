@@ -31,6 +31,7 @@ from .regions import (
 from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
+_OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
 
 
 class ExclusionRules:
@@ -54,6 +55,10 @@ class ExclusionRules:
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
             return True
+        if pre_item.endswith(("出现", "提到", "提及")):
+            return True  # “发展”出现67次: how often a word is used
+        if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):
+            return True  # 8项重点工作, 11个方面: how the document is organised
         if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
             return True
         if _PARAM_OR_COMPANY_RE.search(item_text):
