@@ -140,7 +140,28 @@ class Catalog:
             return hit
         bare = _TRAILING_CUES_RE.sub("", key)
         if bare != key and len(bare) >= 2:
-            return self.by_key.get(bare) or self.by_key.get(bare + "涨幅")
+            hit = self.by_key.get(bare) or self.by_key.get(bare + "涨幅")
+            if hit is not None:
+                return hit
+        return self._share(name)
+
+    def _share(self, name: str) -> Indicator | None:
+        """A share composed of two indicators (全社会R&D支出占GDP的比重): the
+        catalog's share of the first in the second, if it has one."""
+        part, sep, whole = name.partition("占")
+        if not sep or not part or not whole:
+            return None
+        first = self.resolve(part) or self.resolve(part + "投入")
+        if first is None:
+            return None
+        whole_key = normal_key(whole)
+        for ind in self.indicators:
+            for alias in (ind.name, *ind.aliases):
+                p2, sep2, w2 = alias.partition("占")
+                if not sep2 or normal_key(w2) != whole_key:
+                    continue
+                if self.resolve(p2) is first:
+                    return ind
         return None
 
 
@@ -153,6 +174,7 @@ _NEUTRAL_RE = re.compile(
 _KEY_SUBSTITUTIONS = (
     (re.compile(r"规模以上"), "规上"),
     (re.compile(r"研究与试验发展|R&D|研发"), "研发"),
+    (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),

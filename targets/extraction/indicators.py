@@ -51,6 +51,7 @@ from .periods import (
     _strip_periods,
 )
 
+_SHARE_WORD_RE = re.compile(r"比重|比例|占比")
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
 _SHARED_HEAD_RE = re.compile(
@@ -94,6 +95,12 @@ class IndicatorResolver:
         if "领域" in pre_item:
             scope = _SCOPE_RE.search(pre_item) or _SCOPE_BARE_RE.search(pre_item)
         scope_prefix = scope.group(1) + "领域" if scope else ""
+
+        # X占Y(的)比重达N%: the share of one indicator in another, named whole.
+        if q.norm_unit == "%" and "占" in pre_item and _SHARE_WORD_RE.search(pre_item):
+            whole = self.catalog.resolve(_clean_name(pre_item))
+            if whole is not None and whole.norm_unit == "%":
+                return _Resolved(whole.name, whole, 0, False)
 
         # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
         shared = self._respectively(q.start, g_start)
