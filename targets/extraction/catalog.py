@@ -128,7 +128,17 @@ class Catalog:
 
         Tries the literal aliases first, then the normalised key of the name
         (see `normal_key`), then the name without trailing measure and
-        qualifier words (居民消费价格比上年上涨 → 居民消费价格)."""
+        qualifier words (居民消费价格比上年上涨 → 居民消费价格), then a share
+        composed of two indicators. Answers are remembered per catalog."""
+        cache = self.__dict__.setdefault("_resolved", {})
+        if name in cache:
+            return cache[name]
+        hit = self._resolve(name)
+        if len(cache) < 50_000:
+            cache[name] = hit
+        return hit
+
+    def _resolve(self, name: str) -> Indicator | None:
         hit = self.lookup(name)
         if hit is not None:
             return hit
@@ -154,15 +164,17 @@ class Catalog:
         first = self.resolve(part) or self.resolve(part + "投入")
         if first is None:
             return None
-        whole_key = normal_key(whole)
-        for ind in self.indicators:
-            for alias in (ind.name, *ind.aliases):
-                p2, sep2, w2 = alias.partition("占")
-                if not sep2 or normal_key(w2) != whole_key:
-                    continue
-                if self.resolve(p2) is first:
-                    return ind
-        return None
+        shares = self.__dict__.get("_shares")
+        if shares is None:
+            shares = {}
+            for ind in self.indicators:
+                for alias in (ind.name, *ind.aliases):
+                    p2, sep2, w2 = alias.partition("占")
+                    base = self.resolve(p2) if sep2 and p2 else None
+                    if base is not None:
+                        shares.setdefault((base.code, normal_key(w2)), ind)
+            self.__dict__["_shares"] = shares
+        return shares.get((first.code, normal_key(whole)))
 
 
 # Wording that does not change what is counted: neutral qualifiers, the form of

@@ -31,6 +31,7 @@ from .regions import (
 from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
+_SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
 _OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
 
 
@@ -75,7 +76,7 @@ class ExclusionRules:
             pm = _PROVINCE_SUBJECT_RE.match(pre_item)
             if pm and not (self.info.region or "").startswith(pm.group(1)[:2]):
                 return "region"
-        if "市" in pre_item:
+        if "市" in pre_item and "市" in _SELF_CITY_RE.sub("", pre_item):
             own = self.info.region or ""
             if other_region_at(pre_item, own):
                 return "region"  # 合肥市高新技术企业… in a 六安 document

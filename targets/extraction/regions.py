@@ -260,7 +260,7 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     """The document's own region (a full gazetteer name), or None."""
     gz = gz or gazetteer()
     # The opening pages say whose document it is; reading further costs time.
-    head = text[:10000]
+    head = text[:4000]
     tail_start = max(len(head) - 400, 800)
 
     # 我县/本县 speak for the document; 全市 in a county's text may be its city's.

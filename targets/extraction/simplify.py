@@ -34,7 +34,7 @@ def move_glosses(text: str) -> str:
     """Inline pinyin glosses moved behind the run of characters they split, so
     地區(qū)生產(chǎn)總值增長 reads as 地區生產總值增長(qū)(chǎn): same length, and
     the run keeps its place (offsets outside it are unchanged)."""
-    if "(" not in text:
+    if "(" not in text or not _PINYIN_RE.search(text):
         return text
 
     def regroup(m: re.Match[str]) -> str:
