@@ -36,6 +36,7 @@ from .lexicon import (
     _DATE_AFTER,
     _FUND_RE,
     _HANZI_RE,
+    _HEADLINE_FIGURE_RE,
     _NEXT_STEP_RE,
     _NUMBERING_FIRST,
     _NUMBERING_RE,
@@ -169,7 +170,11 @@ class _Walker(
                 qi += 1
             if pos in table_lines:
                 pass
-            elif line.strip() and line_no != self.info.title_line:
+            elif line.strip() and (
+                line_no != self.info.title_line or _HEADLINE_FIGURE_RE.search(line)
+            ):
+                # A title is read only when it is a headline stating a figure
+                # (山东:力争今年高新技术企业突破3万家).
                 self._paragraph(line, pos, line_q, ctx)
             pos = nl + 1
             line_no += 1

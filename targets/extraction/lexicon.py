@@ -11,6 +11,10 @@ import re
 # A four-digit year 19xx/20xx not glued to other digits (one copy for the engine).
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
+# A lead sentence taken for the title (…,初步预计全年增长6.3%。): read it.
+_HEADLINE_FIGURE_RE = re.compile(
+    r"\d[\d.]*\s*(?:万|亿)?(?:家|个|项|%|元|亿元|万元|人|美元)[^。]*。\s*$"
+)
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
 

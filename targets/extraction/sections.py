@@ -10,6 +10,7 @@ from .document import (
     BOILERPLATE_RE,
 )
 from .lexicon import (
+    _HEADLINE_FIGURE_RE,
     _NUMBERING_HEAD_RE,
     YEAR_RE,
 )
@@ -58,7 +59,7 @@ class SectionReader:
         stripped = line.strip()
         if BOILERPLATE_RE.search(stripped[:40]) and len(stripped) < 120:
             return
-        if stripped == self.info.title:
+        if stripped == self.info.title and not _HEADLINE_FIGURE_RE.search(stripped):
             return
         has_units = any(m.group("unit") for m in qs)
         para_mode = ctx.mode
