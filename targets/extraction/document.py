@@ -81,7 +81,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # A page scraped into one line: its title is the leading segment.
             head = _LEAD_SEGMENT_RE.match(line)
             if head and TITLE_CUE_RE.search(head.group(1)):
-                return head.group(1), i
+                return head.group(1), -1  # the line itself is text to read
     return first
 
 
@@ -208,7 +208,7 @@ _MEETING_RE = re.compile(
 )
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
 _REVIEW_TITLE_RE = re.compile(
-    r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月"
+    r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月(?!\d{1,2}日)"
 )
 
 

@@ -79,6 +79,7 @@ from .sections import (
 from .simplify import (
     TRAILING_GLOSSES_RE,
     move_glosses,
+    restore_paragraphs,
     to_simplified,
     unwrap_lines,
 )
@@ -107,7 +108,8 @@ def extract(
     if len(text) > MAX_TEXT_CHARS:
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
-    scan = unwrap_lines(move_glosses(to_simplified(to_halfwidth(text))))
+    scan = to_simplified(to_halfwidth(text))
+    scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
     ctx_doc = document_context(scan, info_hint)
     info = DocumentInfo(
         region=ctx_doc.region,

@@ -105,3 +105,32 @@ def unwrap_lines(text: str) -> str:
             out[nl] = " "
         line_start = nl + 1
     return "".join(out) if out is not None else text
+
+
+_SPACE_RUN_RE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def restore_paragraphs(text: str) -> str:
+    """A page scraped into one line, paragraphs kept apart by single spaces
+    (…提出意见。 2023年工作回顾 2023年是…): those spaces read as line breaks,
+    after a sentence's end or around a short heading. Same length."""
+    if len(text) < 400 or text.strip().count("\n") * 600 > len(text):
+        return text
+    out = list(text)
+    spaces = [m.start() for m in _SPACE_RUN_RE.finditer(text)]
+    prev = -1
+    for k, pos in enumerate(spaces):
+        nxt = spaces[k + 1] if k + 1 < len(spaces) else len(text)
+        before = text[pos - 1]
+        segment = text[pos + 1 : nxt]
+        heading = 2 <= len(segment) <= 30 and not any(c in segment for c in ",;。")
+        if before in "。!?:;" or (heading and _HANZI_RE.match(segment)):
+            out[pos] = "\n"
+        if heading and nxt < len(text) and _HANZI_RE.match(segment):
+            out[nxt] = "\n"
+        prev = pos
+    del prev
+    return "".join(out)
+
+
+_HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
