@@ -32,6 +32,10 @@ from .numbers import (
     Quantity,
 )
 
+_RESPECTIVELY_GROWTH_RE = re.compile(
+    r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)[^,;。]*?%[^;。]*$"
+)
+
 
 class MeasureReader:
     """Reads the measure of a figure (mixed into the walker)."""
@@ -67,6 +71,13 @@ class MeasureReader:
                 pass
             if g is not None or _GROWTH_ALIAS_RE.search(alias_cue):
                 return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))
+            # …分别增长13%左右、9%左右: a later item of the list shares the verb.
+            if not cue.strip(" 、,和及与") or len(cue) <= 2:
+                lead = _RESPECTIVELY_GROWTH_RE.search(
+                    self.d.scan, max(g_start, q.start - 60), q.start
+                )
+                if lead is not None:
+                    return "growth", lead.group(1) in ("下降", "回落", "减少")
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False

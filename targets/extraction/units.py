@@ -52,6 +52,9 @@ COUNT_UNITS = (
 # Physical quantities counted like things: 50万吨 → 500000.
 PHYSICAL_UNITS = (
     "吨",
+    "斤",
+    "立方米",
+    "标箱",
     "千瓦时",
     "千瓦",
     "平方公里",
