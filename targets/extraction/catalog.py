@@ -189,6 +189,9 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
+    # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
+    (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
+    (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
     (re.compile(r"(?:总值|总额|交易额)$"), "额"),
     (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|数)$"), ""),

@@ -52,6 +52,10 @@ from .periods import (
 )
 
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
+# The names listed right before 分别: 化学需氧量、二氧化硫排放量.
+_LISTED_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,16}?)(?:同比)?$"
+)
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
 _SHARED_HEAD_RE = re.compile(
@@ -311,7 +315,7 @@ class IndicatorResolver:
         subject with the shared head, or None."""
         m = _SHARED_HEAD_RE.search(before)
         if m is None:
-            return None
+            return self._listed_subjects(before)
         if m.group("both"):
             firsts = list(_BOTH_SUBJECTS[m.group("both")])
         else:
@@ -324,6 +328,24 @@ class IndicatorResolver:
                 return None
             out.append(ind)
         return out
+
+    def _listed_subjects(self, before: str) -> list[Indicator] | None:
+        """化学需氧量、二氧化硫排放量分别…: the last item names the indicator; the
+        items before it share its head (排放量)."""
+        m = _LISTED_RE.search(before)
+        if m is None:
+            return None
+        items = re.split(r"[、和及与]", m.group(1))
+        last = self.catalog.resolve(items[-1])
+        if last is None or len(items) < 2:
+            return None
+        tail = items[-1]
+        for k in range(2, min(len(tail), 10)):
+            head = tail[-k:]
+            firsts = [self.catalog.resolve(x + head) for x in items[:-1]]
+            if all(f is not None for f in firsts):
+                return [*firsts, last]  # type: ignore[list-item]
+        return None
 
     def _alias_ok(self, h: AliasHit, item_start: int) -> bool:
         scan = self.d.scan
