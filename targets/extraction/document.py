@@ -185,6 +185,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         kind = "both" if kind != "plan" else kind
         doc_year = plan_year
         report_year = plan_year - 1
+    if (
+        kind == "report"
+        and not title_years
+        and _MEETING_RE.search(text[:200])
+        and _ANNOUNCES_RE.search(text[:400])
+    ):
+        # News of a work meeting that opens with this year's plans (…工作会在昆明
+        # 召开。今年,全省将…): what follows is the plan; past years stay actuals.
+        kind = "plan"
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
@@ -201,6 +210,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
+_ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(
     r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
