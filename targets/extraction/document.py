@@ -139,6 +139,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                     # year named is the one reviewed; the meeting is the next.
                     years = [review + 1]
                     reviewed = True
+                elif review is not None:
+                    # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
+                    years = [review]
+                    reviewed = True
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     if (
@@ -247,12 +251,13 @@ _BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末�
 
 _REVIEW_YEAR_RE = re.compile(
     r"(?:刚刚过去的|过去的|回顾|回望|总结)\s*((?:19|20)\d{2})\s*年"
+    r"|((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:工作)?总结"
 )
 
 
 def _review_year(head: str) -> int | None:
     m = _REVIEW_YEAR_RE.search(head)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 _PLAN_TERM_RE = re.compile(

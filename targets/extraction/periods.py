@@ -155,6 +155,10 @@ class PeriodReader:
                 return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
             return (str(default) if default else None), None
         p = periods[-1]
+        anchor = self.info.doc_year or self.info.report_year
+        if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
+            # 1965年 in a text of 2025 is history (a founding), not the period.
+            return (str(default) if default else None), None
         if p.end_year is not None:
             return self._span_period(p, pos)
         if p.since or p.past_years:
@@ -168,6 +172,11 @@ class PeriodReader:
                 for e in reversed(periods[:-1]):
                     if e.year is not None:
                         year = e.year
+                        break
+                    if not (e.review or e.since or e.past_years) and e.end == p.start:
+                        # 今年一季度, 去年上半年: the span of that year.
+                        base = self.info.doc_year or default
+                        year = base + e.offset if base else None
                         break
             year = year or default
             if year is None:
