@@ -388,9 +388,6 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     return best.name
 
 
-_SUB_SUFFIX_RE = re.compile(r"(?:县|区|市|旗)$")
-
-
 def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str | None:
     """A division named at the very start of `text` (其中，桐乡市新增…) that lies
     inside the document's own region, as a full name; None otherwise."""
