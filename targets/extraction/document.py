@@ -98,7 +98,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
-    if plan and report:
+    if (plan and report) or (plan and len(set(YEAR_RE.findall(title))) >= 2):
+        # 2023年多项指标…, 2024年将GDP目标定为8%: a review and a plan.
         kind = "both"
     elif plan:
         kind = "plan"

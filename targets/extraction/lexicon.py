@@ -78,7 +78,7 @@ _INCREASE_CUE_RE = re.compile(
     r"获评|新认证|备案|新开工|"
     r"提高|提升"
 )
-_MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟|预期|目标")
+_MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标")
 # Literal first so the regex engine can skip ahead; the look-behind checks the
 # character before the two-character word (共争取 = "obtained", not a goal).
 # 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
@@ -99,7 +99,7 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
     r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
-    r"|确保(?!了)|拟(?<!草拟)(?![订定写稿])|预期目标"
+    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])|预期目标"
     # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
 )
