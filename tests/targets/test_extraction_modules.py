@@ -329,3 +329,40 @@ def test_a_glossed_traditional_page_reads_its_estimates() -> None:
     (r,) = extract(text, "g.txt").records
     assert (r.indicator, r.estimate, r.measure) == ("地区生产总值", True, "growth")
     assert r.quote == text[r.start : r.end]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # A target named as such inside a news report.
+        ("东莞还提出了一系列具体目标,如:GDP增长5.5%以上。", "target"),
+        # 虚拟现实 holds 拟 but plans nothing.
+        ("从产品产量看,虚拟现实设备产量增长96.0%。", "actual"),
+        ("今年西藏将稳步发展特色农牧业;青稞播种面积稳定在230万亩以上。", "target"),
+    ],
+)
+def test_modality_inside_a_report(phrase: str, kind: str) -> None:
+    (r,) = extract(REPORT + phrase, "m.txt").records
+    assert r.kind == kind
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "今年的政府工作报告中,“发展”出现67次。",
+        "在2023年河北的8项重点工作中,排在首位的是创新。",
+    ],
+)
+def test_word_counts_and_the_documents_structure_are_not_figures(phrase: str) -> None:
+    assert extract(REPORT + phrase, "w.txt").records == []
+
+
+def test_a_one_line_page_gets_its_sections_back() -> None:
+    text = (
+        "2024年某县政府工作报告 --2024年1月21日在某县人民代表大会上 各位代表: "
+        "现在,我代表县人民政府向大会报告工作。 2023年工作回顾 "
+        + "过去一年,我们稳增长。预计地区生产总值增长7%,固定资产投资56.1亿元。"
+        * 16
+    )
+    records = extract(text, "o.txt").records
+    assert records and {(r.kind, r.period) for r in records} == {("actual", "2023")}
