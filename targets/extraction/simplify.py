@@ -114,7 +114,7 @@ def restore_paragraphs(text: str) -> str:
     """A page scraped into one line, paragraphs kept apart by single spaces
     (…提出意见。 2023年工作回顾 2023年是…): those spaces read as line breaks,
     after a sentence's end or around a short heading. Same length."""
-    if len(text) < 400 or text.strip().count("\n") * 600 > len(text):
+    if len(text) < 200 or text.strip().count("\n") * 600 > len(text):
         return text
     out = list(text)
     spaces = [m.start() for m in _SPACE_RUN_RE.finditer(text)]
