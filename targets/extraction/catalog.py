@@ -189,6 +189,10 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
+    (re.compile(r"常住居民"), "居民"),
+    (re.compile(r"农村牧区|农牧区"), "农村"),
+    (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
+    (re.compile(r"进出口贸易"), "进出口"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
     (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
