@@ -318,7 +318,11 @@ class _Walker(
             or tier
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
-            or (d.will.any(s_start, q.start) and not d.estimate.last(g_start, q.start))
+            or (
+                d.will.any(s_start, q.start)
+                and not d.estimate.last(g_start, q.start)
+                and "已" not in pre_item  # 将继续实施…,今年已选派86名: done
+            )
         ):
             kind = "target"
         recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))

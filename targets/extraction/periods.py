@@ -31,7 +31,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<since>(?:19|20)\d{2})年以来"
     r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
-    r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年)"
+    r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
+    r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
@@ -194,8 +195,9 @@ class PeriodReader:
         if p.offset and base:
             return str(base + p.offset), base + p.offset
         span = self.info.span if kind == "actual" else None
-        if span and base and not p.offset:
-            # 今年以来 in a 1-10月 report: the report's span.
+        if span and base and word == "今年以来":
+            # 今年以来 in a 1-10月 report: the report's span (截至9月底 is a date:
+            # the stock then is the year's).
             return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
         if self.info.doc_year and base:
             return str(base), base
