@@ -308,6 +308,8 @@ class _Walker(
             comparator = ">"
         elif pre:
             comparator = _PRE_QUAL_MAP[pre.group(1)]
+            if pre.group(1) == "突破" and res.noun_end > qual_end:
+                comparator = "="  # 突破60项关键核心技术: the verb, not a bound
 
         # Target or actual.
         kind = para_mode

@@ -71,6 +71,9 @@ class MeasureReader:
                 pass
             if g is not None or _GROWTH_ALIAS_RE.search(alias_cue):
                 return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))
+            if ind is not None and ind.norm_unit in ("元", "美元", "count"):
+                # A percent of an amount or a count is its change (争取达到6%).
+                return "growth", False
             # …分别增长13%左右、9%左右: a later item of the list shares the verb.
             if not cue.strip(" 、,和及与") or len(cue) <= 2:
                 lead = _RESPECTIVELY_GROWTH_RE.search(
