@@ -32,6 +32,9 @@ from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
 _SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
+_GAP_TO_GROWTH_RE = re.compile(
+    r"(?:超过|高于|低于|快于|慢于|超出|领先|好于)[^,;。]{0,16}(?:增速|增幅|增长)$"
+)
 _OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
 
 
@@ -56,6 +59,8 @@ class ExclusionRules:
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
             return True
+        if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
+            return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
         if pre_item.endswith(("出现", "提到", "提及")):
             return True  # “发展”出现67次: how often a word is used
         if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):
