@@ -14,6 +14,8 @@ YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A lead sentence taken for the title (…,初步预计全年增长6.3%。): read it.
 _HEADLINE_FIGURE_RE = re.compile(
     r"\d[\d.]*\s*(?:万|亿)?(?:家|个|项|%|元|亿元|万元|人|美元)[^。]*。\s*$"
+    # …or a headline "place: a goal" (山东:力争今年高新技术企业突破3万家).
+    r"|^[\u4e00-\u9fff]{2,8}:(?:力争|确保|争取)[^,:]{2,30}\d[\d.]*(?:万|亿)?(?:家|个|项|%)\s*$"
 )
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
