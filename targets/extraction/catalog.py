@@ -196,6 +196,8 @@ _KEY_SUBSTITUTIONS = (
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
     (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
+    # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
+    (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
     (re.compile(r"(?:总值|总额|交易额)$"), "额"),
     (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|数)$"), ""),
