@@ -192,7 +192,8 @@ class IndicatorResolver:
             if modifier or scope_prefix:
                 ok = False
             if ok:
-                return _Resolved(h.indicator.name, h.indicator, 0, False)
+                ind = self._narrower(h, item_start) or h.indicator
+                return _Resolved(ind.name, ind, 0, False)
             extra = _clean_gap(gap)
             name = scope_prefix + base + extra
             if modifier or app or scope_prefix:
@@ -233,6 +234,19 @@ class IndicatorResolver:
                 whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
                 return _Resolved(name + whole, None, 0, False)
         return self._named(name, q, 0)
+
+    def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
+        """A catalog indicator that the words right before an alias make of it
+        (农村牧区常住 + 居民人均可支配收入 → 农村居民人均可支配收入)."""
+        scan = self.d.scan
+        for k in range(8, 1, -1):
+            start = h.start - k
+            if start < item_start:
+                continue
+            ind = self.catalog.resolve(_NOISE_RE.sub("", scan[start : h.end]))
+            if ind is not None and ind.code != h.indicator.code:
+                return ind
+        return None
 
     def _named(self, name: str, q: Quantity, noun_end: int) -> _Resolved:
         """A noun phrase as the indicator: the catalog's when its normalised form
