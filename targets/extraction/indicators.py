@@ -51,6 +51,8 @@ from .periods import (
     _strip_periods,
 )
 
+# Characters before an alias that never narrow it (全市…, 新增…, 的…).
+_NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
 # The names listed right before 分别: 化学需氧量、二氧化硫排放量.
 _LISTED_RE = re.compile(
@@ -239,7 +241,10 @@ class IndicatorResolver:
         """A catalog indicator that the words right before an alias make of it
         (农村牧区常住 + 居民人均可支配收入 → 农村居民人均可支配收入)."""
         scan = self.d.scan
-        for k in range(8, 1, -1):
+        before = scan[h.start - 1 : h.start]
+        if not before or not _HANZI_RE.match(before) or before in _NOT_NARROWING:
+            return None
+        for k in (8, 6, 4, 3, 2):
             start = h.start - k
             if start < item_start:
                 continue
