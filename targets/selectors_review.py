@@ -37,7 +37,6 @@ def catalog_from_db() -> Catalog:
     one gets a code from its id); compiled once per distinct content, since the
     alias regex takes a while to build."""
     from targets.extraction import Catalog, load_catalog
-    from targets.extraction import Indicator as EngineIndicator
 
     fields = ("pk", "code", "name", "norm_unit", "unit", "direction", "aliases")
     rows = [
@@ -62,23 +61,7 @@ def catalog_from_db() -> Catalog:
     cached = _catalog_cache.get("catalog")
     if cached is not None and cached[0] == key:
         return cached[1]
-    from_rows = getattr(Catalog, "from_rows", None)
-    if from_rows is not None:  # the engine's own constructor, where it has one
-        catalog = from_rows(rows)
-    else:
-        catalog = Catalog(
-            [
-                EngineIndicator(
-                    code=row["code"],
-                    name=row["name"],
-                    norm_unit=row["norm_unit"],
-                    unit=row["unit"],
-                    better=row["better"],
-                    aliases=tuple(row["aliases"]),
-                )
-                for row in rows
-            ]
-        )
+    catalog = Catalog.from_rows(rows)
     _catalog_cache["catalog"] = (key, catalog)
     return catalog
 

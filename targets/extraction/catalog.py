@@ -10,16 +10,15 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+from .lexicon import _NOISE_RE
 
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
-
-# Quotes and short parentheticals are noise for alias matching: 科技“小巨人”企业,
-# 研发投入强度(研发经费投入总量与全市GDP之比)达到1.95%.
-_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +29,7 @@ class Indicator:
     unit: str
     better: str
     aliases: tuple[str, ...]
+    accumulates: bool = False  # a flow that builds up through the year
 
     @property
     def level(self) -> str | None:
@@ -74,8 +74,152 @@ class Catalog:
                     self.by_alias[key] = ind
         self.alias_re = re.compile(trie_regex(self.by_alias))
 
+        # Normalised keys: what a name means once its wording is set aside.
+        self.by_key: dict[str, Indicator] = {}
+        clashes: set[str] = set()
+        for ind in self.indicators:
+            for alias in (ind.name, *ind.aliases):
+                key = normal_key(alias)
+                if not key:
+                    continue
+                other = self.by_key.get(key)
+                if other is not None and other.code != ind.code:
+                    clashes.add(key)
+                self.by_key.setdefault(key, ind)
+        for key in clashes:
+            del self.by_key[key]  # a key two indicators share decides nothing
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, Any]]) -> Catalog:
+        """A catalog from plain rows, as the CSV or the database gives them.
+
+        Each row has `code`, `name`, `unit`, `norm_unit`, optionally `better`
+        ("higher"/"lower", default higher), `accumulates` (bool or yes/no) and
+        `aliases` (a list, or one string separated by `|`). Rows without a code
+        or a name are skipped; nothing here touches Django.
+        """
+        indicators = []
+        for row in rows:
+            code = str(row.get("code") or "").strip()
+            name = str(row.get("name") or "").strip()
+            if not code or not name:
+                continue
+            raw = row.get("aliases") or ()
+            parts = raw.split("|") if isinstance(raw, str) else list(raw)
+            aliases = tuple(a.strip() for a in parts if a and a.strip())
+            indicators.append(
+                Indicator(
+                    code=code,
+                    name=name,
+                    norm_unit=str(row.get("norm_unit") or "count").strip(),
+                    unit=str(row.get("unit") or "").strip(),
+                    better=str(row.get("better") or "higher").strip(),
+                    aliases=aliases,
+                    accumulates=_flag(row.get("accumulates")),
+                )
+            )
+        return cls(indicators)
+
     def lookup(self, name: str) -> Indicator | None:
         return self.by_name.get(name) or self.by_alias.get(clean_alias(name))
+
+    def resolve(self, name: str) -> Indicator | None:
+        """The catalog indicator a free-form name means, or None.
+
+        Tries the literal aliases first, then the normalised key of the name
+        (see `normal_key`), then the name without trailing measure and
+        qualifier words (居民消费价格比上年上涨 → 居民消费价格), then a share
+        composed of two indicators. Answers are remembered per catalog."""
+        cache = self.__dict__.setdefault("_resolved", {})
+        if name in cache:
+            return cache[name]
+        hit = self._resolve(name)
+        if len(cache) < 50_000:
+            cache[name] = hit
+        return hit
+
+    def _resolve(self, name: str) -> Indicator | None:
+        hit = self.lookup(name)
+        if hit is not None:
+            return hit
+        key = normal_key(name)
+        if not key:
+            return None
+        hit = self.by_key.get(key)
+        if hit is not None:
+            return hit
+        bare = _TRAILING_CUES_RE.sub("", key)
+        if bare != key and len(bare) >= 2:
+            hit = self.by_key.get(bare) or self.by_key.get(bare + "涨幅")
+            if hit is not None:
+                return hit
+        return self._share(name)
+
+    def _share(self, name: str) -> Indicator | None:
+        """A share composed of two indicators (全社会R&D支出占GDP的比重): the
+        catalog's share of the first in the second, if it has one."""
+        part, sep, whole = name.partition("占")
+        if not sep or not part or not whole:
+            return None
+        first = self.resolve(part) or self.resolve(part + "投入")
+        if first is None:
+            return None
+        shares = self.__dict__.get("_shares")
+        if shares is None:
+            shares = {}
+            for ind in self.indicators:
+                for alias in (ind.name, *ind.aliases):
+                    p2, sep2, w2 = alias.partition("占")
+                    base = self.resolve(p2) if sep2 and p2 else None
+                    if base is not None:
+                        shares.setdefault((base.code, normal_key(w2)), ind)
+            self.__dict__["_shares"] = shares
+        return shares.get((first.code, normal_key(whole)))
+
+
+# Wording that does not change what is counted: neutral qualifiers, the form of
+# the quantity word, ASCII case. Level words (国家级, 省级) and subjects stay.
+_NEUTRAL_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全旗|我市|我省|我县|本市|全年|年度|当年)"
+    r"|[\s“”\"‘’「」『』《》()·]|的(?=[\u4e00-\u9fff])"
+)
+_KEY_SUBSTITUTIONS = (
+    (re.compile(r"规模以上"), "规上"),
+    (re.compile(r"研究与试验发展|R&D|研发"), "研发"),
+    (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
+    (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
+    (re.compile(r"第三产业|三产"), "服务业"),
+    (re.compile(r"常住居民"), "居民"),
+    (re.compile(r"农村牧区|农牧区"), "农村"),
+    (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
+    (re.compile(r"进出口贸易"), "进出口"),
+    # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
+    (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
+    (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
+    # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
+    (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),
+    (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
+    (re.compile(r"(?:总值|总额|交易额)$"), "额"),
+    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|数)$"), ""),
+    (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
+    (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
+)
+_TRAILING_CUES_RE = re.compile(
+    r"(?:比上年|比去年|同比|较上年|较去年)?(?:上涨|增长|下降|上升|涨幅|增速|增幅|实际|可比|"
+    r"平均|累计|完成|实现|达到|控制在|在|为|年均|目标定为|目标定|目标为|目标|预期目标|预期)+$"
+)
+
+
+def normal_key(name: str) -> str:
+    """A name reduced to what it counts: 全市进出口总值 and 进出口总额 share a key."""
+    s = name.upper().replace("ＧＤＰ", "GDP")
+    prev = None
+    while prev != s:
+        prev = s
+        s = _NEUTRAL_RE.sub("", s)
+    for pattern, repl in _KEY_SUBSTITUTIONS:
+        s = pattern.sub(repl, s)
+    return s
 
 
 def clean_alias(alias: str) -> str:
@@ -150,23 +294,14 @@ def _default_catalog() -> Catalog:
 
 
 def _read_catalog(path: Path) -> Catalog:
-    indicators = []
     with path.open(encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            aliases = tuple(
-                a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()
-            )
-            indicators.append(
-                Indicator(
-                    code=row["code"].strip(),
-                    name=row["name"].strip(),
-                    norm_unit=row["norm_unit"].strip(),
-                    unit=row["unit"].strip(),
-                    better=(row.get("better") or "higher").strip(),
-                    aliases=aliases,
-                )
-            )
-    return Catalog(indicators)
+        return Catalog.from_rows(csv.DictReader(f))
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value or "").strip().lower() in ("yes", "true", "1", "y")
 
 
 class Skeleton:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .lexicon import YEAR_RE
 from .regions import detect_region
 
 TITLE_CUE_RE = re.compile(
@@ -14,15 +15,16 @@ TITLE_CUE_RE = re.compile(
 )
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-DATE_RE = re.compile(r"(?<!\d)(20\d{2})[-/.](?:0?[1-9]|1[0-2])[-/.]\d{1,2}")
+DATE_RE = re.compile(
+    r"(?<!\d)(20\d{2})[-/.](0?[1-9]|1[0-2])[-/.]\d{1,2}"
+    r"|(?<!\d)(20\d{2})年(0?[1-9]|1[0-2])月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
+)
 # A labelled publication date, or a date line followed by its source.
 PUB_DATE_RE = re.compile(
     r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]"
     r"|(?<!\d)(20\d{2})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)\d{1,2}日?"
     r"(?=[^\n]{0,30}来源)"
 )
-YEAR_NIAN_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
     r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称"
@@ -39,6 +41,11 @@ class DocContext:
     report_year: int | None
     plan_year: int | None
     region: str | None
+    # The year the document speaks from (今年), when it can be told apart from
+    # the years it reports on and plans for (a 政府工作报告 of 2024 reviews 2023).
+    doc_year: int | None = None
+    # A month span in the title (1-10月, 上半年): the frame of a progress report.
+    span: tuple[int, int] | None = None
 
 
 def find_title(lines: list[str]) -> tuple[str, int]:
@@ -66,8 +73,18 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         ):
             if "。" in line[:-1]:
                 continue
+            if line.endswith("。") and first[1] >= 0:
+                return first  # a lead sentence after a headline is not the title
             return line, i
+        if seen == 1 and len(line) > 70:
+            # A page scraped into one line: its title is the leading segment.
+            head = _LEAD_SEGMENT_RE.match(line)
+            if head and TITLE_CUE_RE.search(head.group(1)):
+                return head.group(1), -1  # the line itself is text to read
     return first
+
+
+_LEAD_SEGMENT_RE = re.compile(r"([^\s。,:]{8,50}?)(?:\s|——|\(|$)")
 
 
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
@@ -75,11 +92,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     hint = hint or {}
     lines = text[:6000].split("\n")
     title, title_line = find_title(lines)
-    # 目标任务完成情况 reports on targets; the targets do not make it a plan.
+    # 目标任务完成情况 reports on targets; the targets do not make it a plan; a
+    # document named in 《》 (省《政府工作报告》分工方案) says nothing of its kind.
     bare_title = re.sub(r"(?:年度)?(?:目标任务|目标|任务)(?=完成情况|完成)", "", title)
+    bare_title = re.sub(r"《[^》]*》", "", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
-    if plan and report:
+    if (plan and report) or (plan and len(set(YEAR_RE.findall(title))) >= 2):
+        # 2023年多项指标…, 2024年将GDP目标定为8%: a review and a plan.
         kind = "both"
     elif plan:
         kind = "plan"
@@ -89,6 +109,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # News releases and untitled texts mostly report what happened.
         kind = "report"
     years = [int(y) for y in YEAR_RE.findall(title)]
+    title_years = bool(years)
+    pub_year = None
+    reviewed = False
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -96,15 +119,46 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         pub = PUB_DATE_RE.search(head)
         if pub:
             years = [int(pub.group(1) or pub.group(2))]
+            pub_year = years[0]
         else:
-            m = DATE_RE.search(head) or YEAR_NIAN_RE.search(text[:150])
-            years = [int(m.group(1))] if m else []
+            m = DATE_RE.search(head)
+            if m:
+                years = [int(m.group(1) or m.group(3))]
+                pub_year = years[0]
+            else:
+                body_year = _body_year(text[:3000])
+                years = [body_year] if body_year else []
+                plan_term = _plan_term_year(text[:3000])
+                if plan_term is not None:
+                    # 今年是“十四五”规划收官之年: the text speaks from 2025.
+                    years = [plan_term]
+                    reviewed = True
+                review = _review_year(text[:1500])
+                if review is not None and _opens_the_year(title, text, True):
+                    # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
+                    # year named is the one reviewed; the meeting is the next.
+                    years = [review + 1]
+                    reviewed = True
+                elif review is not None:
+                    # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
+                    years = [review]
+                    reviewed = True
+    pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
+    if (
+        not title_years
+        and pub_month
+        and report_year == pub_month[0]
+        and pub_month[1] <= 4
+        and "全年" in text[:5000]
+        and not _review_year(text[:1500])
+    ):
+        # Whole-year results published in the spring (全年共申报…, out in March)
+        # are last year's.
+        report_year -= 1
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None:
         plan_year = report_year
-    if hint.get("kind") in ("plan", "report", "both"):
-        kind = hint["kind"]
     if hint.get("year"):
         year = int(hint["year"])
         # A year the title already names (the report half of 2021年总结和2022年计划)
@@ -115,5 +169,152 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         m = re.match(r"(\d{4})", str(hint["published"]))
         if m:
             report_year = plan_year = int(m.group(1))
+    doc_year = None
+    if not title_years and years:
+        doc_year = pub_year or years[0]
+    # A year the text dates itself by: a title year that is also the
+    # publication date's, a publication date, a reviewed year; an undated
+    # excerpt counts when it states the new year's targets (主要预期目标).
+    dated_year = None
+    if title_years and pub_month and set(years) == {pub_month[0]}:
+        dated_year = pub_month[0]
+    elif not title_years and (pub_year is not None or reviewed):
+        dated_year = years[0] if years else None
+    elif not title_years and years and _TARGETS_NAMED_RE.search(text[:3000]):
+        dated_year = years[0]
+    dated = dated_year is not None
+    if _opens_the_year(title, text, dated) and len(set(years)) == 1 and plan_year:
+        # A government work report, a people's congress or a work meeting held
+        # early in year Y reviews Y-1 and plans Y.
+        kind = "both" if kind != "plan" else kind
+        doc_year = plan_year
+        report_year = plan_year - 1
+    if (
+        kind == "report"
+        and not title_years
+        and _MEETING_RE.search(text[:200])
+        and _ANNOUNCES_RE.search(text[:400])
+    ):
+        # News of a work meeting that opens with this year's plans (…工作会在昆明
+        # 召开。今年,全省将…): what follows is the plan; past years stay actuals.
+        kind = "plan"
+    if hint.get("kind") in ("plan", "report", "both"):
+        kind = hint["kind"]
+    span = _title_span(title) if kind != "plan" else None
+    late = False
+    if span and pub_month:
+        late = report_year == pub_month[0] and pub_month[1] > span[1] + 2
+    if span and late:
+        # Published months after the span closed (上半年…, out in October): the
+        # figures run to the publication date, the span frames only its own.
+        span = None
     region = hint.get("region") or detect_region(text, title)
-    return DocContext(title, title_line, kind, report_year, plan_year, region)
+    return DocContext(
+        title, title_line, kind, report_year, plan_year, region, doc_year, span
+    )
+
+
+_ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
+_TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
+_MEETING_RE = re.compile(
+    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
+    r"(?<!经济)工作会议|向大会报告工作"
+)
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
+_REVIEW_TITLE_RE = re.compile(
+    r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月(?!\d{1,2}日)"
+)
+
+
+def _opens_the_year(title: str, text: str, dated: bool) -> bool:
+    """Whether the document is given at the start of its year about the last one:
+    a 政府工作报告, a people's congress, a work meeting, an execution report; not
+    one dated late in the year (12月30日…经济工作会议) or titled as a review."""
+    head = text[:800]
+    title = re.sub(r"《[^》]*》", "", title)
+    # A news item names the meeting in its title, or, when its title names no
+    # year of its own, in its opening lines.
+    named = bool(_MEETING_RE.search(title))
+    if not named and dated:
+        named = bool(_MEETING_RE.search(text[:300]))
+    if not named:
+        return False
+    if _REVIEW_TITLE_RE.search(title):
+        return False
+    m = _MONTH_DAY_RE.search(head[:300])
+    return not (m and int(m.group(1)) >= 7)
+
+
+# A year in running text that is a deadline or a base, not the document's own.
+_BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d])")
+
+
+_REVIEW_YEAR_RE = re.compile(
+    r"(?:刚刚过去的|过去的|回顾|回望|总结)\s*((?:19|20)\d{2})\s*年"
+    r"|((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:工作)?总结"
+)
+
+
+def _review_year(head: str) -> int | None:
+    m = _REVIEW_YEAR_RE.search(head)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+_PLAN_TERM_RE = re.compile(
+    r"(?:今年|本年|明年)?是?“?十([二三四五])五”?(?:规划)?(?:的)?(收官|开局|起步|最后一|第一)"
+)
+_TERM_FIRST_YEAR = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
+
+
+def _plan_term_year(head: str) -> int | None:
+    """The year a text names as the first or last of a five-year plan."""
+    m = _PLAN_TERM_RE.search(head)
+    if m is None:
+        return None
+    first = _TERM_FIRST_YEAR[m.group(1)]
+    return first if m.group(2) in ("开局", "起步", "第一") else first + 4
+
+
+def _body_year(head: str) -> int | None:
+    """The year an undated excerpt speaks from: the latest year it names near the
+    top (2020年…增长3.7%, 2021年…目标为… is a text of 2021), if the years there
+    are close together; a year reached for (到2035年) is not counted."""
+    years = [int(y) for y in _BODY_YEAR_RE.findall(head)]
+    if not years:
+        return None
+    latest = max(years)
+    near = [y for y in years if latest - y <= 2]
+    return latest if len(near) * 2 >= len(years) else max(set(years), key=years.count)
+
+
+_TITLE_SPAN_RE = re.compile(
+    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
+)
+
+
+_PUB_MONTH_RE = re.compile(
+    r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})"
+)
+
+
+def _pub_month(head: str) -> tuple[int, int] | None:
+    m = _PUB_MONTH_RE.search(head)
+    if m:
+        return (int(m.group(1)), int(m.group(2)))
+    d = DATE_RE.search(head)
+    if d:
+        return (int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+    return None
+
+
+def _title_span(title: str) -> tuple[int, int] | None:
+    m = _TITLE_SPAN_RE.search(title)
+    if m is None:
+        return None
+    if m.group(1):
+        return (1, int(m.group(1)))
+    if m.group(2):
+        return (1, 6)
+    if m.group(3):
+        return (1, 9)
+    return (1, 3)

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .units import PLAIN, UNIT_ALTERNATION, normalise
+
 # One character in, one character out, so offsets survive the translation.
 FULLWIDTH = str.maketrans(
     {
@@ -143,35 +145,6 @@ def parse_arabic(s: str) -> Decimal | None:
         return None
 
 
-MAGNITUDES = {
-    "万亿": Decimal("1000000000000"),
-    "千亿": Decimal("100000000000"),
-    "百亿": Decimal("10000000000"),
-    "亿": Decimal("100000000"),
-    "千万": Decimal("10000000"),
-    "百万": Decimal("1000000"),
-    "十万": Decimal("100000"),
-    "万": Decimal("10000"),
-    "千": Decimal("1000"),
-}
-
-COUNT_UNITS = (
-    "场次",
-    "人次",
-    "家次",
-    "项次",
-    "家",
-    "个",
-    "项",
-    "人",
-    "名",
-    "件",
-    "场",
-    "次",
-    "户",
-)
-UNIT_ALTERNATION = "亿元|万元|元|个百分点|百分点|%|" + "|".join(COUNT_UNITS)
-
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
 # ap1/ap2 (余/多 approximations), mag (magnitude), unit.
 # No look-behind at the front: a literal first character lets the regex engine
@@ -220,8 +193,25 @@ def _clean(d: Decimal) -> Decimal:
 _ONE = Decimal(1)
 
 
+# No figure in a planning document comes near this (China's GDP is ~1.3e14 元);
+# anything larger is scraping damage or a made-up numeral (一亿亿亿亿).
+MAX_VALUE = Decimal("1e18")
+
+
 def read_quantity(m: re.Match[str]) -> Quantity | None:
     """Turn a QUANTITY_RE match into a Quantity, or None if it is not one."""
+    if m.end() - m.start() > 40:
+        return None
+    try:
+        q = _read_quantity(m)
+    except (InvalidOperation, ValueError, OverflowError):
+        return None
+    if q is None or abs(q.norm_value) >= MAX_VALUE or abs(q.value) >= MAX_VALUE:
+        return None
+    return q
+
+
+def _read_quantity(m: re.Match[str]) -> Quantity | None:
     ar, cn, ap1, mag, ap2, unit = m.group("ar", "cn", "ap1", "mag", "ap2", "unit")
     mag = mag or ""
     unit = unit or ""
@@ -229,11 +219,11 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
         if "," in ar:
             ar = ar.replace(",", "")
         number = Decimal(ar)
-        if not mag and unit in _COUNT_OR_RATE:
+        if not mag and unit in PLAIN:
             # The common case (1647家, 18.7%): no scaling, one Decimal.
             if "." in ar:
                 number = _clean(number)
-            norm_unit = _COUNT_OR_RATE[unit]
+            norm_unit = PLAIN[unit]
             unit = "个百分点" if norm_unit == "pp" else unit
             return Quantity(
                 m.start(),
@@ -268,54 +258,17 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     if number is None:
         return None
     approx = bool(ap1 or ap2)
-    start, end = m.start(), m.end()
-    if unit in ("亿元", "万元", "元"):
-        if mag == "亿" and unit == "元":
-            unit = "亿元"
-        elif mag == "万" and unit == "元":
-            unit = "万元"
-        elif mag:
-            number = number * MAGNITUDES[mag]
-        scale = _MONEY_SCALE[unit]
-        return Quantity(
-            start,
-            end,
-            _clean(number),
-            unit,
-            _clean(number * scale),
-            "元",
-            approx,
-            chinese,
-        )
-    if unit == "" and mag == "亿":
-        # A bare 亿 in these documents is money (新材料产业产值达450亿).
-        return Quantity(
-            start,
-            end,
-            _clean(number),
-            "亿",
-            _clean(number * MAGNITUDES["亿"]),
-            "元",
-            approx,
-            chinese,
-        )
-    if mag:
-        number = number * MAGNITUDES[mag]
-    number = _clean(number)
-    if unit == "%":
-        return Quantity(start, end, number, "%", number, "%", approx, chinese)
-    if unit in ("个百分点", "百分点"):
-        return Quantity(start, end, number, "个百分点", number, "pp", approx, chinese)
-    return Quantity(start, end, number, unit, number, "count", approx, chinese)
-
-
-_COUNT_OR_RATE = {
-    "%": "%",
-    "个百分点": "pp",
-    "百分点": "pp",
-    **{u: "count" for u in COUNT_UNITS},
-}
-_MONEY_SCALE = {"亿元": MAGNITUDES["亿"], "万元": MAGNITUDES["万"], "元": Decimal(1)}
+    value, unit, norm_value, norm_unit = normalise(number, mag, unit)
+    return Quantity(
+        m.start(),
+        m.end(),
+        _clean(value),
+        unit,
+        _clean(norm_value),
+        norm_unit,
+        approx,
+        chinese,
+    )
 
 
 def parse_quantity(s: str) -> Quantity | None:

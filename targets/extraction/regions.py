@@ -1,158 +1,436 @@
-"""Which city or county a document is about.
+"""Which region a document, and a figure inside it, is about.
 
-A plan rarely writes its own city in full (`市科技局`, `全市`, `为六安高质量发展`),
-so the engine counts mentions of prefecture-level city names (a gazetteer we
-own), boosts the title and the source line, and also recognises counties that
-name themselves (`XX县科技局`, `全县`).
+Regions come only from the gazetteer of China's administrative divisions
+(`data/adcodes.csv`: provinces, prefectures and county-level units with their
+6-digit codes, so the parent of each is in its code: 330483 桐乡市 → 3304 嘉兴市
+→ 33 浙江省). Provinces, prefectures and counties / county-level cities also
+answer to their short names (浙江, 嘉兴, 桐乡); districts only to their full
+names (朝阳区 is not 朝阳).
+
+The document's own region is decided in two steps:
+
+1. its level, from how it refers to itself (全省/我省 → a province, 全市/我市 → a
+   city, 全县/我县 → a county, 全区/我区 → a district, 全州 → a prefecture);
+2. the best named region of that level, scored by where it is named: the title,
+   an office naming itself near the top or the end (桐乡市科技局, 浙江省人民政府),
+   and plain mentions. A dateline (杭州12月1日电), a company's home city
+   (杭州某某科技有限公司) or another city's bureau deep in the text weigh
+   little or nothing, so a city mentioned in passing does not take over.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from .catalog import finditer_from, trie_regex
+import ahocorasick
 
-# Prefecture-level cities and municipalities, short names (the 市 is added back).
-_CITIES = """
-北京 天津 上海 重庆
-石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水
-太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁
-呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布
-沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛
-长春 四平 辽源 通化 白山 松原 白城
-哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化
-南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁
-杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水
-合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城
-福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德
-南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶
-济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽
-郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡
-南阳 商丘 信阳 周口 驻马店
-武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州
-长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底
-广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞
-潮州 揭阳 云浮
-南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左
-海口 三亚 儋州
-成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山
-宜宾 广安 达州 雅安 巴中 资阳
-贵阳 六盘水 遵义 安顺 毕节 铜仁
-昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧
-拉萨 日喀则 昌都 林芝
-西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛
-兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南
-西宁 海东 银川 石嘴山 吴忠 固原 中卫
-乌鲁木齐 克拉玛依 吐鲁番 哈密
-""".split()  # noqa: SIM905 - one province per line reads better than a list
+from .catalog import trie_regex
 
-# Placeholders used when a city's name was redacted.
-_PLACEHOLDERS = ["XX", "××", "xx", "ＸＸ", "**", "某"]
+DATA = Path(__file__).resolve().parent / "data" / "adcodes.csv"
 
-_CITY_RE = re.compile("(" + trie_regex(_CITIES + _PLACEHOLDERS) + ")(市)?")
-# A city written with its 市, for telling another city's figures from our own.
-CITY_WITH_SUFFIX_RE = re.compile("(" + trie_regex(_CITIES) + ")市")
-# An office naming itself: 芜湖市科技局, 舒城县科学技术局, 蜀山区人民政府.
-_OFFICE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fffXx×])(市|县|区|旗)"
-    r"(?:科学技术局|科技局|科技创新局|科学技术委员会|科委|人民政府|发展和改革委员会|统计局)"
+PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    code: str  # 6 digits: 330483
+    name: str  # full name: 桐乡市
+    short: str  # 桐乡, or "" when the full name is the only safe one
+
+    @property
+    def level(self) -> str:
+        if self.code.endswith("0000"):
+            return PROVINCE
+        if self.code.endswith("00"):
+            return PREFECTURE
+        return COUNTY
+
+    @property
+    def suffix(self) -> str:
+        """What the name says it is: 省, 市, 县, 区, 旗, 州, 盟…"""
+        for s in ("自治区", "特别行政区", "地区", "林区"):
+            if self.name.endswith(s):
+                return s
+        return self.name[-1]
+
+
+class Gazetteer:
+    """All divisions, with parents from the codes and one name-matching regex."""
+
+    def __init__(self, divisions: list[Division]) -> None:
+        self.divisions = divisions
+        self.by_code = {d.code: d for d in divisions}
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        for d in divisions:
+            self.by_name.setdefault(d.name, []).append(d)
+            for abbr in _abbreviations(d.name):
+                self.by_name.setdefault(abbr, []).append(d)
+            if d.short:
+                self.by_short.setdefault(d.short, []).append(d)
+        # Higher levels first: 本溪 is 本溪市 before 本溪满族自治县.
+        order = {PROVINCE: 0, PREFECTURE: 1, COUNTY: 2}
+        for table in (self.by_name, self.by_short):
+            for v in table.values():
+                v.sort(key=lambda d: (order[d.level], d.code))
+        words = sorted(set(self.by_name) | set(self.by_short))
+        self.name_re = re.compile(trie_regex(words))
+        # An Aho-Corasick automaton finds the longest names in one linear pass
+        # (several thousand names: a regex would try them at every character).
+        self.automaton = ahocorasick.Automaton()
+        for w in words:
+            self.automaton.add_word(w, w)
+        self.automaton.make_automaton()
+
+    def parent(self, d: Division) -> Division | None:
+        if d.level == PROVINCE:
+            return None
+        if d.level == COUNTY:
+            p = self.by_code.get(d.code[:4] + "00")
+            # 北京市 has a prefecture row 110100 that repeats the province.
+            if p is not None:
+                return p
+        return self.by_code.get(d.code[:2] + "0000")
+
+    def ancestors(self, d: Division) -> list[Division]:
+        out = []
+        p = self.parent(d)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def contains(self, outer: Division, inner: Division) -> bool:
+        return outer == inner or outer in self.ancestors(inner)
+
+    def lookup(self, name: str) -> list[Division]:
+        """Divisions named `name` (full or short), highest level first."""
+        return self.by_name.get(name) or self.by_short.get(name) or []
+
+    def is_region(self, name: str | None) -> bool:
+        return bool(name) and name in self.by_name
+
+
+_BANNER_RE = re.compile(
+    r"^(.{2,4}?)(左翼|右翼)(前|中|后)旗$|^(.{2,3}?)(左|右|前|中|后)旗$"
 )
-# The office word a match of _OFFICE_RE starts with (see finditer_from).
-_OFFICE_FIRST_RE = re.compile("[市县区旗]")
-_CITY_TAIL_RE = re.compile(
-    "("
-    + "|".join(sorted(map(re.escape, _CITIES + _PLACEHOLDERS), key=len, reverse=True))
-    + ")$"
+
+
+def _abbreviations(name: str) -> list[str]:
+    """Standard short forms of Inner Mongolia's banners: 科尔沁右翼中旗 → 科右中旗,
+    土默特右旗 → 土右旗."""
+    m = _BANNER_RE.match(name)
+    if m is None:
+        return []
+    if m.group(1):
+        return [m.group(1)[0] + m.group(2)[0] + m.group(3) + "旗"]
+    return [m.group(4)[0] + m.group(5) + "旗"]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    with DATA.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return Gazetteer([Division(r["adcode"], r["name"], r["short"]) for r in rows])
+
+
+# Placeholders used when a city's name was redacted (XX市科技局).
+_PLACEHOLDER_RE = re.compile(r"(?:XX|××|xx|ＸＸ|\*\*)([市县区])")
+# How a document refers to itself, counted by the level word.
+_SELF_RE = re.compile(r"(?:全|我|本)(省|市|县|区|州|旗|盟)")
+_SELF_LEVEL = {
+    "省": "省",
+    "市": "市",
+    "县": "县",
+    "旗": "县",
+    "区": "区",
+    "州": "州",
+    "盟": "州",
+}
+# An office naming itself right after a region name.
+_OFFICE_AFTER_RE = re.compile(
+    r"(?:科学技术局|科技局|科学技术厅|科技厅|科技创新局|科学技术委员会|科委|人民政府|政府|"
+    r"发展和改革委员会|发展改革委|发改委|发改局|统计局|工业和信息化局|经信局|委员会|人大|"
+    r"政协|党委|委员会办公室)"
 )
-_NAME_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{2,4})$")
-# Characters that end a name when read backwards (与XX县, 在XX区).
-_CUT_CHARS = "与和及在对向是的为由从省、,，:："
-# 全县/我县, 全区/我区, 全市/我市: one scan, counted by the last character.
-_SELF_RE = re.compile(r"[全我本]([县区市])")
+_INSTITUTION_RE = re.compile(
+    r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
+    r"(?:委|政府|人大|政协|十[一二三四五六七八九]?届|《)"
+)
+_RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
+_RANK_AFTER_RE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?![届次批期季个条\d一二三四五六七八九十])"
+    r"|前茅|前列|首位|之首|榜首)"
+)
 
 
-def _office_name(text: str, m: re.Match[str]) -> str:
-    before = text[max(0, m.start() - 6) : m.start()]
-    suffix = m.group(1)
-    city = _CITY_TAIL_RE.search(before)
-    if city and suffix == "市":
-        return city.group(1) + "市"
-    for ch in _CUT_CHARS:
-        k = before.rfind(ch)
-        if k >= 0:
-            before = before[k + 1 :]
-    tail = _NAME_TAIL_RE.search(before)
-    if not tail or tail.group(1).startswith(("全", "我", "本", "各")):
-        return ""
-    name = tail.group(1)
-    if suffix == "市":
-        return ""  # a city outside the gazetteer is too easy to misread
-    return name[-3:] + suffix if len(name) > 3 else name + suffix
+def _above_county(gz: Gazetteer, name: str) -> bool:
+    divs = gz.lookup(name)
+    return bool(divs) and divs[0].level != COUNTY
 
 
-def detect_region(text: str, title: str) -> str | None:
-    """The document's own city or county, or None."""
-    # The opening pages name the city often enough; reading further only costs time.
-    text = text[:20000]
-    # 1. An office named in the title or the source lines.
-    offices: Counter[str] = Counter()
-    for m in finditer_from(_OFFICE_RE, _OFFICE_FIRST_RE, text):
-        name = _office_name(text, m)
-        if name:
-            offices[name] += 3 if m.start() < 800 else 1
-    for m in finditer_from(_OFFICE_RE, _OFFICE_FIRST_RE, title):
-        name = _office_name(title, m)
-        if name:
-            offices[name] += 3
+_SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
+_LEVEL_AFTER_RE = re.compile(
+    r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
+    r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
+)
+# A newspaper or site named after a place (湖北日报, 浙江在线, 荆楚网).
+_MEDIA_AFTER_RE = re.compile(r"(?:日报|晚报|在线|新闻网|网|电视台|广播|发布)")
+# A dateline (杭州12月1日电, 杭州讯) or a company's home (杭州某某有限公司).
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|讯|电)")
+_COMPANY_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:有限公司|股份|集团|公司)|(?:交通|理工|师范|科技|工业)?"
+    r"(?:大学|学院|研究院|研究所|医院|银行)"
+)
+# What follows a county's short name when it names the place (义乌科技工作,
+# 常熟高新区); 合作, 大方, 东方 are followed by anything.
+_COUNTY_SHORT_AFTER_RE = re.compile(
+    r"(?:科技|经济|高新|国家高新|人民|市委|县委|市政府|县政府|发改|统计|全市|全县|籍|"
+    r"市场监管|工业|开发区|经开区|高质量)"
+)
+# Characters that may not glue to a short name on the left: 嘉兴 inside 新嘉兴人.
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
-    selves = Counter(_SELF_RE.findall(text))
-    self_county, self_district, self_city = selves["县"], selves["区"], selves["市"]
 
-    if offices:
-        best, score = offices.most_common(1)[0]
-        if score >= 3:
-            if best.endswith("县") or (
-                best.endswith("区") and self_district > self_city
-            ):
-                return best
-            if best.endswith("市"):
-                return best
+def _level_fits(d: Division, level: str) -> bool:
+    s = d.suffix
+    if level == "省":
+        return d.level == PROVINCE
+    if level == "市":
+        return s == "市"
+    if level == "县":
+        return d.level == COUNTY and s in ("县", "旗")
+    if level == "区":
+        return (d.level == COUNTY and s in ("区", "林区")) or s == "自治区"
+    if level == "州":
+        return d.level == PREFECTURE and s in ("州", "盟", "地区")
+    return True
 
-    # 2. A county or district that talks about itself (全县) more than about a city.
-    if self_county > self_city:
-        m = re.search(r"([\u4e00-\u9fff]{1,4}县)", title) or _county_in(text)
-        if m:
-            return m.group(1)
 
-    # 3. The most mentioned prefecture-level city, title and source weighted.
-    counts: Counter[str] = Counter()
-    for m in _CITY_RE.finditer(text):
-        counts[m.group(1)] += 2 if m.group(2) else 1
-    for m in _CITY_RE.finditer(title):
-        counts[m.group(1)] += 10
-    for name, n in offices.items():
-        short = name[:-1] if name.endswith("市") else name
-        if short in counts:
-            counts[short] += n * 3
-    if not counts:
+def mentions(
+    text: str,
+    gz: Gazetteer | None = None,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    county_short: bool = False,
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every gazetteer name in text[start:end], longest first.
+
+    A county's short name (桐乡 for 桐乡市) counts only when `county_short` is
+    set (titles): in running text too many of them are common words (合作, 大方,
+    东方). A two-character full name (和县, 范县) needs a boundary before it
+    (示范县 is not 范县)."""
+    gz = gz or gazetteer()
+    end = len(text) if end is None else end
+    out: list[tuple[int, int, str]] = []
+    if start >= end:
+        return out
+    for last, name in gz.automaton.iter_long(text, start, end):
+        p = last + 1 - len(name)
+        if _mention_ok(gz, text, p, name, county_short):
+            out.append((p, last + 1, name))
+    return out
+
+
+def _mention_ok(
+    gz: Gazetteer, text: str, p: int, name: str, county_short: bool
+) -> bool:
+    full = gz.by_name.get(name)
+    if full is None:
+        divs = gz.by_short.get(name, [])
+        if not divs:
+            return False
+        if divs[0].level == COUNTY and not county_short:
+            after = p + len(name)
+            if not _COUNTY_SHORT_AFTER_RE.match(text, after):
+                return False
+        return not name.startswith(("全", "本", "我"))
+    if len(name) == 2 and p > 0 and _HANZI.match(text[p - 1]):
+        return text[p - 1] in "省市州盟"
+    return True
+
+
+def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | None:
+    """The document's own region (a full gazetteer name), or None."""
+    gz = gz or gazetteer()
+    # The opening lines say whose document it is, and the signature at the end
+    # (XX县科技局 2023年12月); reading the middle costs time and adds little.
+    if len(text) > 1900:
+        head = text[:1500] + "\n" + text[-400:]
+        tail_start = 1501
+    else:
+        head = text
+        tail_start = max(len(head) - 400, 800)
+
+    # 我县/本县 speak for the document; 全市 in a county's text may be its city's.
+    selves: Counter[str] = Counter()
+    for m in _SELF_RE.finditer(head):
+        if _SELF_NOT_AFTER_RE.match(head, m.end()) or (
+            m.start() and head[m.start() - 1] in "居列占位比于较在与超"
+        ):
+            continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
+        selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
+    # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
+    # city's text names its province's too).
+    for m in _INSTITUTION_RE.finditer(head):
+        selves[_SELF_LEVEL[m.group(1)]] += 0.5
+    level = None
+    if selves:
+        level, n = selves.most_common(1)[0]
+        if n < (1 if level in ("县", "区") else 2):
+            level = None  # one 全省 in a county's report says nothing
+
+    scores: Counter[Division] = Counter()
+    strong: Counter[Division] = Counter()  # named in the title or by an office
+    titled: Counter[Division] = Counter()
+
+    def score(
+        name: str, weight: float, is_strong: bool, in_title: bool = False
+    ) -> None:
+        divs = gz.by_name.get(name)
+        full = divs is not None
+        if not full:
+            divs = gz.by_short.get(name, [])
+        # A short name shared across levels (海南) is the higher one's.
+        divs = [d for d in divs or () if d.level == divs[0].level]
+        for d in divs:
+            w = weight * (1.0 if full else 0.6) / len(divs)
+            scores[d] += w
+            if is_strong:
+                strong[d] += w
+            if in_title:
+                titled[d] += w
+
+    for _a, _b, name in mentions(title, gz, county_short=True):
+        score(name, 12, True, True)
+    for a, b, name in mentions(head, gz):
+        after = head[b : b + 14]
+        if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
+            continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
+        before = head[max(0, a - 2) : a]
+        if before.endswith(_RANK_BEFORE) or _RANK_AFTER_RE.match(after):
+            continue  # 名列金华前茅, 居全省第二: a comparison group
+        if before.endswith("(") and after.startswith(")"):
+            continue  # (上海)常熟中心: where a partner is from
+        if (
+            _DATELINE_AFTER_RE.match(after)
+            or _COMPANY_AFTER_RE.match(after)
+            or _MEDIA_AFTER_RE.match(after)
+        ):
+            continue
+        office = bool(_OFFICE_AFTER_RE.match(after))
+        near_edge = a < 800 or a >= tail_start
+        if office and near_edge:
+            score(name, 8, True)
+        else:
+            score(name, 1.5 if a < 800 else 1, False)
+    # A redacted name (XX市科技局) stands for the document's own region.
+    for m in _PLACEHOLDER_RE.finditer(head):
+        d = Division("", "XX" + m.group(1), "")
+        office = bool(_OFFICE_AFTER_RE.match(head, m.end()))
+        scores[d] += 8 if office else 1.5
+        if office:
+            strong[d] += 8
+    if not scores:
         return None
-    name, n = counts.most_common(1)[0]
-    if n < 2:
+    # A division gains a little from mentions of the places inside it, so a
+    # province document that names its cities still reads as the province.
+    total = Counter(scores)
+    for d, s in scores.items():
+        for p in gz.ancestors(d) if d.code else ():
+            total[p] += 0.25 * s
+
+    def rank(table: Counter[Division]) -> list[Division]:
+        return [
+            d for d, _ in sorted(table.items(), key=lambda kv: (-kv[1], kv[0].code))
+        ]
+
+    def pick(table: Counter[Division], minimum: float = 0) -> Division | None:
+        named = rank(Counter({d: total[d] + table[d] for d in table}))
+        named = [d for d in named if total[d] >= minimum]
+        if level:
+            fitting = [d for d in named if _level_fits(d, level)]
+            if fitting:
+                return fitting[0]
         return None
-    if name in ("ＸＸ", "xx"):
-        name = "XX"
-    return name + "市"
 
-
-def _county_in(text: str) -> re.Match[str] | None:
-    counts: Counter[str] = Counter(
-        m.group(1)
-        for m in re.finditer(
-            r"([\u4e00-\u9fff]{2,3}县)(?:委|政府|人民|科技|经济)", text
+    # The title decides; how the text refers to itself (全县, 全市) picks among
+    # several names in it. Then an office near the top or the end (another
+    # city's bureau there does not fit the level the text speaks at), then any
+    # mention of the right level, then the office, then the most named.
+    best = pick(titled) or (rank(titled)[0] if titled else None)
+    best = best or pick(strong) or pick(total, 0.5)
+    top = rank(total)[0]
+    if best is None and level == "省" and total[top] >= 3:
+        # 全省 in a county's text is its comparison group (居全省前列): a place
+        # named again and again is the document's own.
+        level = None
+        best = top
+    if best is None and level == "省":
+        # A province's text that names only its cities in passing (省委, 大连…).
+        province = next(
+            (a for a in (gz.ancestors(top) if top.code else []) if a.level == PROVINCE),
+            None,
         )
-    )
-    if not counts:
+        if province is not None:
+            return province.name
+    if best is None and level:
+        # The text speaks as a county (全县) but names none: a place named in
+        # passing (林芝, a province) is not the document's region.
         return None
-    best = counts.most_common(1)[0][0]
-    return re.search(re.escape(best), text)
+    if best is None and strong:
+        best = rank(strong)[0]
+    if best is None:
+        best = rank(total)[0]
+        if total[best] < 0.5:
+            return None
+    return best.name
+
+
+def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str | None:
+    """A division named at the very start of `text` (其中，桐乡市新增…) that lies
+    inside the document's own region, as a full name; None otherwise."""
+    gz = gz or gazetteer()
+    m = gz.name_re.match(text)
+    if m is None or not m.group():
+        return None
+    name = m.group()
+    own_divs = gz.by_name.get(own or "") or []
+    divs = gz.by_name.get(name)
+    if divs is None:
+        # A county's short name counts only with its level word (桐乡 is too
+        # often an adjective: 桐乡籍); a city's inside a province is safe (广州…).
+        divs = [d for d in gz.by_short.get(name, []) if d.level == PREFECTURE]
+        if not divs or not any(o.level == PROVINCE for o in own_divs):
+            return None
+    for d in divs:
+        if d.name == own:
+            return None
+        if not own_divs:
+            return d.name if d.level == COUNTY else None
+        if any(gz.contains(o, d) and o != d for o in own_divs):
+            return d.name
+    return None
+
+
+def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> bool:
+    """Whether `text` names, as a city or province with its level word, a region
+    that is neither the document's own, one inside it nor one above it."""
+    gz = gz or gazetteer()
+    own_divs = gz.by_name.get(own or "") or []
+    if not own_divs:
+        return False
+    for _a, _b, name in mentions(text, gz):
+        divs = gz.by_name.get(name)
+        if not divs or divs[0].level == COUNTY:
+            continue
+        if any(gz.contains(o, d) or gz.contains(d, o) for o in own_divs for d in divs):
+            continue
+        return True
+    return False

@@ -1,5 +1,8 @@
 """Our own scorer for extraction records, following EXTRACTION.md "Scoring".
 
+Usable F1 counts a matched record only when its indicator, measure, comparator,
+period and region are all right (the planning office can use it as it is).
+
 A prediction matches a gold record when doc and kind agree, the spans overlap
 and norm_value agrees within 1e-6 relative; matching is one-to-one. Optional
 gold counts neither for recall nor against precision; an unmatched predicted
@@ -15,6 +18,7 @@ from typing import Any
 
 from targets.extraction import Catalog
 
+KEY_FIELDS = ("indicator", "measure", "comparator", "period", "region")
 FIELDS = (
     "indicator",
     "measure",
@@ -31,6 +35,7 @@ class KindScore:
     gold: int = 0
     tp: int = 0
     fp: int = 0
+    usable: int = 0  # matched non-optional pairs with every key field right
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     misses: list[dict[str, Any]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
@@ -46,6 +51,12 @@ class KindScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def usable_f1(self) -> float:
+        p = self.usable / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.usable / self.gold if self.gold else 0.0
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -120,6 +131,12 @@ def score(
                 continue
             ks.fp += 1
             ks.extras.append(pr)
+        ks.usable = sum(
+            1
+            for pr, gr in ks.pairs
+            if not gr.get("optional")
+            and all(field_ok(f, pr, gr, catalog) for f in KEY_FIELDS)
+        )
         ks.misses = [
             gr for gi, gr in enumerate(g) if gi not in used and not gr.get("optional")
         ]
@@ -139,7 +156,7 @@ def report(scores: dict[str, KindScore], catalog: Catalog) -> str:
         acc = " ".join(f"{f}={field_accuracy(ks, f, catalog):.2f}" for f in FIELDS)
         lines.append(
             f"{kind}: gold {ks.gold} tp {ks.tp} fp {ks.fp} P {ks.precision:.3f} "
-            f"R {ks.recall:.3f} F1 {ks.f1:.3f} {acc}"
+            f"R {ks.recall:.3f} F1 {ks.f1:.3f} usable F1 {ks.usable_f1:.3f} {acc}"
         )
         lines += [f"  MISS {g['doc']} {g['quote']!r}" for g in ks.misses]
         lines += [

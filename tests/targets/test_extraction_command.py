@@ -82,3 +82,51 @@ def test_readable_table_without_json() -> None:
     call_command("extract", str(SEED), stdout=out)
     text = out.getvalue()
     assert "六安市" in text and "目标" in text and "高新技术企业数" in text
+
+
+def test_an_engine_crash_is_one_line_for_that_file_and_the_others_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from targets.management.commands import extract as command
+
+    real = command.extract
+    poison = tmp_path / "poison.txt"
+    poison.write_text("全市高新技术企业达到50家。", encoding="utf-8")
+
+    def fragile(text: str, doc: str, **kwargs: object):  # type: ignore[no-untyped-def]
+        if doc == poison.name:
+            raise IndexError("no such group")
+        return real(text, doc, **kwargs)
+
+    monkeypatch.setattr(command, "extract", fragile)
+    out, err = StringIO(), StringIO()
+    with pytest.raises(SystemExit) as exit_info:
+        call_command(
+            "extract", str(poison), str(SEED), "--json", stdout=out, stderr=err
+        )
+    assert exit_info.value.code == 1
+    (line,) = err.getvalue().strip().splitlines()
+    assert line.startswith(
+        f"extract: {poison}: 抽取失败 / extraction failed: IndexError"
+    )
+    assert {json.loads(r)["doc"] for r in out.getvalue().splitlines()} == {SEED.name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县高新技术企业达到50家,和溪县科技局牵头。",
+        "高新技术企业达到一亿亿亿亿家",
+        "目前我县共有高新技术企业50家",
+        "研发投入99999999999999999999999999999999亿元。",
+    ],
+)
+def test_inputs_that_once_crashed_the_engine_now_read(
+    tmp_path: Path, text: str
+) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    out = StringIO()
+    call_command("extract", str(path), "--json", stdout=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert all(r["region"] is None or "目前" not in r["region"] for r in rows)

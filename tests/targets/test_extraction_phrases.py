@@ -226,12 +226,14 @@ def test_info_hint_overrides_region_and_year() -> None:
 
 def test_catalog_match_needs_the_same_administrative_level() -> None:
     r = one("省级工程技术研究中心28家。", REPORT)
-    assert r.indicator == "省级工程技术研究中心数" and r.indicator_code is None
+    # Its own catalog row, never the city-level one.
+    assert r.indicator == "省级工程技术研究中心数"
+    assert r.indicator_code == "provincial_engineering_centers"
 
 
 def test_alias_must_be_the_head_noun() -> None:
     r = one("新备案省级科技特派员工作站7家。", REPORT)
-    assert r.indicator_code is None and "工作站" in r.indicator
+    assert r.indicator_code != "sci_commissioners" and "工作站" in r.indicator
 
 
 def test_applications_are_not_stock() -> None:

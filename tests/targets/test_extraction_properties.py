@@ -8,6 +8,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from targets.extraction import extract
+from targets.extraction.regions import gazetteer
+
+GAZ = gazetteer()
+COUNTIES = sorted(
+    d.name for d in GAZ.divisions if d.level == "county" and d.name[-1] in "县市旗"
+)
+PLACES = [*sorted(d.name for d in GAZ.divisions), "和溪县", "次会议在县", "目前我县"]
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 SEED_TEXT = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -64,18 +71,55 @@ def test_mutated_seed_text_never_breaks_the_engine(
     _check(text)
 
 
-def _cpu_seconds(text: str) -> float:
-    import time
+# Generated county documents: a title naming the county, sentences that speak of
+# 全县/我县/目前我县, other places named in passing, offices and figures.
+SENTENCE = st.sampled_from(
+    [
+        "全县高新技术企业达到{n}家,{p}科技局牵头。",
+        "目前我县共有高新技术企业{n}家。",
+        "{y}年{c}高新技术企业达到{n}家。",
+        "其中,{p}新增科技型中小企业{n}家。",
+        "{p}{m}月{d}日电 我县技术合同成交额{n}亿元,同比增长{n}%。",
+        "力争全县研发投入强度达到{n}%以上,{p}有限公司研发投入{n}万元。",
+        "次会议在县召开,新增省级研发平台{n}个。",
+        "我县规上工业增加值增长{n}%左右。",
+        "地区生产总值达到一亿亿亿亿元,{p}{p}{p}。",
+    ]
+)
 
-    t0 = time.process_time()
-    extract(text, "p.txt")
-    return time.process_time() - t0
+
+@st.composite
+def county_document(draw: st.DrawFn) -> str:
+    county = draw(st.sampled_from(COUNTIES))
+    year = draw(st.integers(2015, 2030))
+    title = draw(st.sampled_from(["{c}{y}年科技工作总结", "{c}科技局{y}年工作要点"]))
+    lines = [title.format(c=county, y=year)]
+    for _ in range(draw(st.integers(1, 8))):
+        sentence = draw(SENTENCE)
+        lines.append(
+            sentence.format(
+                c=county,
+                y=draw(st.integers(2015, 2030)),
+                n=draw(st.sampled_from(["50", "3,963.1", "0.5", "一百二十", "12"])),
+                p=draw(st.sampled_from(PLACES)),
+                m=draw(st.integers(1, 12)),
+                d=draw(st.integers(1, 28)),
+            )
+        )
+    return "\n".join(lines)
 
 
-def test_run_on_text_scales_linearly() -> None:
-    # A scraped page without punctuation must not make the work per figure grow
-    # with the page (items, sentences and cue look-ups are bounded).
-    unit = "全市高新技术企业达到750家以上新增科技创新平台4家力争突破100亿元2021年"
-    small = _cpu_seconds(unit * 500)
-    large = _cpu_seconds(unit * 2000)
-    assert large < 10 * max(small, 0.01)
+def _is_gazetteer_region(name: str | None) -> bool:
+    return name is None or GAZ.is_region(name) or name in ("XX市", "XX县", "XX区")
+
+
+@SETTINGS
+@given(county_document())
+def test_generated_county_documents_never_break_and_keep_regions_real(
+    text: str,
+) -> None:
+    result = extract(text, "county.txt")
+    assert _is_gazetteer_region(result.info.region)
+    for r in result.records:
+        assert _is_gazetteer_region(r.region), r.region
+        assert r.quote == text[r.start : r.end]

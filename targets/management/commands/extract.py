@@ -47,13 +47,16 @@ class Command(BaseCommand):
             try:
                 loaded = load_document(name)
                 result = extract(loaded.text, Path(name).name, info_hint=hint or None)
-            except LoadError as e:
+            except (LoadError, ValueError) as e:
                 failed += 1
-                self.stderr.write(f"extract: {name}: {e}")
+                self.stderr.write(f"extract: {name}: {_one_line(str(e))}")
                 continue
-            except ValueError as e:
+            except Exception as e:  # one bad file never stops the others
                 failed += 1
-                self.stderr.write(f"extract: {name}: {e}")
+                reason = _one_line(f"{type(e).__name__}: {e}")
+                self.stderr.write(
+                    f"extract: {name}: 抽取失败 / extraction failed: {reason}"
+                )
                 continue
             if options["json"]:
                 for record in result.records:
@@ -90,6 +93,10 @@ class Command(BaseCommand):
                     quote,
                 )
             )
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())[:300]
 
 
 _FLAGS = (("力争", "stretch"), ("预计", "estimate"), ("每年", "recurring"))

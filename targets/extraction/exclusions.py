@@ -1,0 +1,138 @@
+"""What is not a target or an actual: parameters, thresholds, shares, ranks,
+gaps to an average, completion rates, other regions, one company or platform."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .indicators import (
+    _Resolved,
+)
+from .lexicon import (
+    _COMPLETION_RATE_RE,
+    _ENTITY_SUBJECT_RE,
+    _GAP_TO_AVG_RE,
+    _HANZI_RE,
+    _OTHER_REGION_RE,
+    _PARAM_OR_COMPANY_RE,
+    _PROVINCE_FIRST,
+    _PROVINCE_SUBJECT_RE,
+    _RANK_RE,
+    _SHARE_RE,
+    _ZONE_SUBJECT_RE,
+)
+from .numbers import (
+    Quantity,
+)
+from .regions import (
+    other_region_at,
+)
+from .units import PHYSICAL_UNITS
+
+_PHYSICAL = frozenset(PHYSICAL_UNITS)
+_SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
+_GAP_TO_GROWTH_RE = re.compile(
+    r"(?:超过|高于|低于|快于|慢于|超出|领先|好于)[^,;。]{0,16}(?:增速|增幅|增长)$"
+)
+_OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
+
+
+class ExclusionRules:
+    """Exclusion checks (mixed into the walker)."""
+
+    # exclusions ------------------------------------------------------------
+    def _is_excluded(
+        self,
+        q: Quantity,
+        post: re.Match[str] | None,
+        seg: str,
+        pre_item: str,
+        item_text: str,
+        qual_end: int,
+        item_start: int,
+    ) -> bool | str:
+        scan = self.d.scan
+        if "占" in pre_item:
+            share = _SHARE_RE.search(pre_item)
+            if share and not self._inside_alias(item_start + share.start()):
+                return True
+        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+            return True
+        if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
+            return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
+        if pre_item.endswith(("出现", "提到", "提及")):
+            return True  # “发展”出现67次: how often a word is used
+        if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):
+            return True  # 8项重点工作, 11个方面: how the document is organised
+        if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
+            return True
+        if _PARAM_OR_COMPANY_RE.search(item_text):
+            return True
+        other = _OTHER_REGION_RE.search(pre_item)
+        if other and not (
+            other.group() in ("全省", "省内") and self._own_is_province()
+        ):
+            return "region"
+        zone = _ZONE_SUBJECT_RE.match(pre_item)
+        if zone and not zone.group().lstrip("其中, ").startswith("园区"):
+            return "region"
+        if pre_item[:1] in _PROVINCE_FIRST:
+            pm = _PROVINCE_SUBJECT_RE.match(pre_item)
+            if pm and not (self.info.region or "").startswith(pm.group(1)[:2]):
+                return "region"
+        if "市" in pre_item and "市" in _SELF_CITY_RE.sub("", pre_item):
+            own = self.info.region or ""
+            if other_region_at(pre_item, own):
+                return "region"  # 合肥市高新技术企业… in a 六安 document
+        tail = scan[qual_end : qual_end + 2]
+        if post and post.group(1) in ("以上", "以下") and tail[:1] == "的":
+            return True
+        if (
+            post
+            and post.group(1) in ("以上", "以下")
+            and q.norm_unit in ("元", "%")
+            and _HANZI_RE.match(tail[:1] or " ")
+        ):
+            return True
+        if (
+            q.norm_unit == "%"
+            and not post
+            and _HANZI_RE.match(tail[:1] or " ")
+            and tail[:1] not in "以左上和及与或、"
+        ):
+            return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
+        if (
+            q.unit in _PHYSICAL
+            and _HANZI_RE.match(tail[:1] or " ")
+            and tail[:1] not in "以左上和及与或"
+        ):
+            return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
+        return q.norm_unit == "元" and tail.startswith(("规模", "的"))
+
+    def _mark_skip(self, item_start: int) -> None:
+        # An excluded figure (全省…, shares) poisons follow-ups that inherit from it.
+        g = self.d.group_bounds(item_start)[0]
+        self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
+
+    def _own_is_province(self) -> bool:
+        own = self.info.region or ""
+        return own.endswith(("省", "自治区")) or own in (
+            "北京市",
+            "天津市",
+            "上海市",
+            "重庆市",
+        )
+
+    def _entity_sentence(self, s_start: int) -> bool:
+        """Whether the sentence opens with one company or platform (cached)."""
+        hit = self._entities.get(s_start)
+        if hit is None:
+            hit = bool(_ENTITY_SUBJECT_RE.match(self.d.scan, s_start))
+            self._entities[s_start] = hit
+        return hit
+
+    def _inside_alias(self, pos: int) -> bool:
+        # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
+        k = bisect_right(self.d.alias_starts, pos) - 1
+        return k >= 0 and self.d.aliases[k].end > pos

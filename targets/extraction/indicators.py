@@ -1,0 +1,529 @@
+"""Which indicator a figure counts: catalog aliases before or after the number,
+分别 lists, anaphora, programmes and generic heads; otherwise a cleaned noun
+phrase names the indicator."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .catalog import (
+    AliasHit,
+    Catalog,
+    Indicator,
+    level_of,
+)
+from .lexicon import (
+    _APPLICATION_RE,
+    _COUNTED_NOUN_END_RE,
+    _CUE_WORDS_RE,
+    _GAP_ALLOWED_RE,
+    _GENERIC_HEADS,
+    _GENERIC_NOUNS,
+    _HANZI_RE,
+    _KIND_PREFIX_RE,
+    _LEAD_DE_RE,
+    _LEAD_STRIP_RE,
+    _LEVEL_LIST_RE,
+    _LEVEL_PREFIX_RE,
+    _LEVEL_PREFIX_START_RE,
+    _LEVEL_WORDS,
+    _MODIFIER_RE,
+    _NOISE_RE,
+    _NOT_NOUN_START_RE,
+    _NOUN_STOP_RE,
+    _NUMBERING_HEAD_RE,
+    _NUMBERING_RE,
+    _PROGRAMME_RE,
+    _PROGRAMME_VERB_RE,
+    _QUOTED_NAME_RE,
+    _SCOPE_BARE_RE,
+    _SCOPE_RE,
+    _SENTENCE_REACH,
+    _TAIL_STRIP_RE,
+    _VERB_CUT_RE,
+)
+from .numbers import (
+    Quantity,
+)
+from .periods import (
+    _strip_periods,
+)
+
+# Characters before an alias that never narrow it (全市…, 新增…, 的…).
+_NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
+_SHARE_WORD_RE = re.compile(r"比重|比例|占比")
+# The names listed right before 分别: 化学需氧量、二氧化硫排放量.
+_LISTED_RE = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,16}?)(?:同比)?$"
+)
+# 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
+_BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
+_SHARED_HEAD_RE = re.compile(
+    r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{2,4}?))"
+    r"(?P<head>居民[\u4e00-\u9fff]{2,12}?)(?:预计|实际|名义)?$"
+)
+_STEMS: dict[tuple[int, str], list[tuple[str, Indicator]]] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    name: str
+    indicator: Indicator | None
+    noun_end: int  # where the counted noun ends (for head-after items)
+    inherited: bool
+    cue_start: int = -1  # where measure cues start when not in the item (…分别增长)
+
+
+class IndicatorResolver:
+    """Resolves the indicator of a figure (mixed into the walker)."""
+
+    # indicator -------------------------------------------------------------
+    def _resolve(
+        self,
+        q: Quantity,
+        qual_end: int,
+        item_start: int,
+        item_end: int,
+        seg_start: int,
+        g_start: int,
+        s_start: int,
+    ) -> _Resolved | None:
+        d = self.d
+        scan = d.scan
+        after = scan[qual_end:item_end]
+        lead = _LEAD_DE_RE.match(after)
+        noun_start = qual_end + (lead.end() if lead else 0)
+        noun = scan[noun_start:item_end]
+        pre_item = scan[item_start : q.start]
+        scope = None
+        if "领域" in pre_item:
+            scope = _SCOPE_RE.search(pre_item) or _SCOPE_BARE_RE.search(pre_item)
+        scope_prefix = scope.group(1) + "领域" if scope else ""
+
+        # X占Y(的)比重达N%: the share of one indicator in another, named whole.
+        if q.norm_unit == "%" and "占" in pre_item and _SHARE_WORD_RE.search(pre_item):
+            whole = self.catalog.resolve(_clean_name(pre_item))
+            if whole is not None and whole.norm_unit == "%":
+                return _Resolved(whole.name, whole, 0, False)
+
+        # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
+        shared = self._respectively(q.start, g_start)
+        if shared is not None:
+            return shared
+
+        before_hits = d.aliases_between(item_start, q.start)
+        gap_clean = ""
+        valid_before = False
+        if before_hits:
+            last_end = before_hits[-1].end
+            gap_clean = _strip_periods(
+                _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
+            )
+            valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
+        # Head after the number: 新增4家安徽省高层次科技人才团队 (but not when a
+        # counted noun stands right before it: 扶贫项目88个, 资金…).
+        if (
+            not valid_before
+            and q.norm_unit == "count"
+            and noun
+            and _HANZI_RE.match(noun)
+            and not _NOT_NOUN_START_RE.match(noun)
+            and not _COUNTED_NOUN_END_RE.search(
+                scan, max(seg_start, q.start - 4), q.start
+            )
+        ):
+            noun_core, noun_end = _trim_noun(noun, noun_start)
+            hits = d.aliases_between(noun_start, noun_end)
+            for h in reversed(hits):
+                rest = _NOISE_RE.sub("", scan[h.end : noun_end])
+                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(
+                    h, item_start
+                ):
+                    if scope_prefix:
+                        break
+                    return _Resolved(h.indicator.name, h.indicator, noun_end, False)
+            name = _clean_name(noun_core)
+            name = _LEVEL_LIST_RE.sub("", name)
+            if scope_prefix:
+                name = scope_prefix + name
+            elif name.startswith(_GENERIC_NOUNS):
+                name = self._programme(s_start, q.start) + name
+            return self._named(name, q, noun_end)
+
+        # Head before the number.
+        hits = before_hits
+        if hits:
+            h = hits[-1]
+            longer = False
+            if scan[h.end : h.end + 1] in ("和", "及", "与", "、"):
+                longer_h = self._longer_alias(h, q.start)
+                longer = longer_h is not h
+                h = longer_h
+            gap = _NOISE_RE.sub("", scan[max(h.end, seg_start) : q.start])
+            prefix = scan[max(item_start, h.start - 6) : h.start]
+            level_m = _LEVEL_PREFIX_RE.search(prefix)
+            text_level = None
+            if level_m:
+                text_level = level_of(level_m.group(1))
+            elif level_of(h.alias):
+                text_level = level_of(h.alias)
+            cat_level = h.indicator.level
+            name_start = (
+                level_m.start() + max(item_start, h.start - 6) if level_m else h.start
+            )
+            modifier = _MODIFIER_RE.search(
+                scan[max(item_start, name_start - 6) : name_start]
+            )
+            if modifier:
+                name_start -= len(modifier.group(1))
+            base = _NOISE_RE.sub("", scan[name_start : h.end])
+            ok = True
+            app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+            if app or _APPLICATION_RE.search(gap):
+                ok = False
+                if app:
+                    base = app.group() + base
+            elif longer:
+                ok = bool(_GAP_ALLOWED_RE.match(_strip_periods(gap)))
+            else:
+                ok = valid_before
+            if cat_level and text_level and cat_level != text_level:
+                ok = False
+            if modifier or scope_prefix:
+                ok = False
+            if ok:
+                ind = self._narrower(h, item_start) or h.indicator
+                return _Resolved(ind.name, ind, 0, False)
+            extra = _clean_gap(gap)
+            name = scope_prefix + base + extra
+            if modifier or app or scope_prefix:
+                return _Resolved(self._noun_name(name, q), None, 0, False)
+            return self._named(name, q, 0)
+
+        # No alias in the item: a noun phrase, or an anaphor to an earlier one.
+        seg = scan[seg_start : q.start]
+        core = _NOISE_RE.sub("", seg)
+        core = _strip_periods(core)
+        residue = _CUE_WORDS_RE.sub("", core)
+        if not residue.strip():
+            inherited = self._inherit(g_start, s_start, q.start, q)
+            if inherited is None:
+                return None
+            return inherited
+        name = _clean_name(core)
+        if not name:
+            return None
+        if len(name) > 12:
+            cut = None
+            for vm in _VERB_CUT_RE.finditer(name):
+                if vm.start() > 0:
+                    cut = vm
+            if cut is not None:
+                name = name[cut.start() :]
+        name = scope_prefix + name
+        generic = self._generic_head(name, q.start)
+        if generic is not None:
+            return _Resolved(generic.name, generic, 0, False)
+        part = self._part_of_previous(name, seg, g_start)
+        if part is not None:
+            return _Resolved(part.name, part, 0, False)
+        if name in _LEVEL_WORDS and "其中" in seg:
+            # 其中国家级5家: that level of what the sentence just counted.
+            last = self._last_in_group.get(g_start)
+            if last is not None and last[1] is not None:
+                whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
+                return _Resolved(name + whole, None, 0, False)
+        return self._named(name, q, 0)
+
+    def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
+        """A catalog indicator that the words right before an alias make of it
+        (农村牧区常住 + 居民人均可支配收入 → 农村居民人均可支配收入)."""
+        scan = self.d.scan
+        before = scan[h.start - 1 : h.start]
+        if not before or not _HANZI_RE.match(before) or before in _NOT_NARROWING:
+            return None
+        for k in (8, 6, 4, 3, 2):
+            start = h.start - k
+            if start < item_start:
+                continue
+            ind = self.catalog.resolve(_NOISE_RE.sub("", scan[start : h.end]))
+            if ind is not None and ind.code != h.indicator.code:
+                return ind
+        return None
+
+    def _named(self, name: str, q: Quantity, noun_end: int) -> _Resolved:
+        """A noun phrase as the indicator: the catalog's when its normalised form
+        is one (进出口总值 → 进出口总额), else the phrase itself."""
+        ind = self.catalog.resolve(name) if name else None
+        if ind is not None:
+            return _Resolved(ind.name, ind, noun_end, False)
+        return _Resolved(self._noun_name(name, q), None, noun_end, False)
+
+    def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
+        """其中发明专利512件 after 专利授权量: the part borrows the measure word."""
+        if "其中" not in seg:
+            return None
+        last = self._last_in_group.get(g_start)
+        if last is None or last[1] is None or last[0].indicator is None:
+            return None
+        whole = last[0].indicator.name
+        for k in range(1, len(whole) - 1):
+            ind = self.catalog.lookup(name + whole[k:])
+            if ind is not None:
+                return ind
+        return None
+
+    def _programme(self, s_start: int, pos: int) -> str:
+        """The programme a generic noun belongs to (雏鹰培育计划…100家企业), or ""."""
+        text = self.d.scan[max(s_start, pos - 60) : pos]
+        quoted = _QUOTED_NAME_RE.findall(text)
+        if quoted:
+            return quoted[-1]
+        named = _PROGRAMME_RE.findall(text)
+        if named:
+            return _PROGRAMME_VERB_RE.sub("", named[-1])
+        return ""
+
+    def _longer_alias(self, h: AliasHit, limit: int) -> AliasHit:
+        """An alias starting inside `h` and reaching further (孵化器和众创空间)."""
+        alias_re = self.catalog.alias_re
+        assert alias_re is not None
+        for start in range(h.start + 1, h.end):
+            m = alias_re.match(self.d.scan, start, limit)
+            if m and m.end() > h.end:
+                return AliasHit(
+                    start, m.end(), m.group(), self.catalog.by_alias[m.group()]
+                )
+        return h
+
+    def _respectively(self, pos: int, g_start: int) -> _Resolved | None:
+        scan = self.d.scan
+        g_start = max(g_start, pos - _SENTENCE_REACH)
+        f = scan.rfind("分别", g_start, pos)
+        if f < 0 or scan.startswith("分别占", f):
+            return None
+        names_at = f
+        hits: list[AliasHit] = []
+        while names_at >= g_start:
+            k = bisect_left(self.d.breaks, names_at) - 1
+            names_start = max(self.d.breaks[k] + 1 if k >= 0 else 0, g_start)
+            hits = self.d.aliases_between(names_start, names_at)
+            if len(hits) >= 2:
+                break
+            # …分别达到N1、N2，分别增长X、Y: the names stand before the first 分别.
+            names_at = scan.rfind("分别", g_start, names_start)
+            if names_at < 0:
+                break
+        i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
+        if len(hits) < 2:
+            # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
+            pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
+            if pair is None or i >= len(pair):
+                return None
+            ind = pair[i]
+            return _Resolved(ind.name, ind, 0, False, cue_start=f)
+        if i >= len(hits):
+            return None
+        h = hits[i]
+        return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
+
+    def _shared_head_pair(self, before: str) -> list[Indicator] | None:
+        """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each
+        subject with the shared head, or None."""
+        m = _SHARED_HEAD_RE.search(before)
+        if m is None:
+            return self._listed_subjects(before)
+        if m.group("both"):
+            firsts = list(_BOTH_SUBJECTS[m.group("both")])
+        else:
+            firsts = [m.group("a"), m.group("b")]
+        head = m.group("head")
+        out = []
+        for first in firsts:
+            ind = self.catalog.resolve(first + head)
+            if ind is None:
+                return None
+            out.append(ind)
+        return out
+
+    def _listed_subjects(self, before: str) -> list[Indicator] | None:
+        """化学需氧量、二氧化硫排放量分别…: the last item names the indicator; the
+        items before it share its head (排放量)."""
+        m = _LISTED_RE.search(before)
+        if m is None:
+            return None
+        items = re.split(r"[、和及与]", m.group(1))
+        last = self.catalog.resolve(items[-1])
+        if last is None or len(items) < 2:
+            return None
+        tail = items[-1]
+        for k in range(2, min(len(tail), 10)):
+            head = tail[-k:]
+            firsts = [self.catalog.resolve(x + head) for x in items[:-1]]
+            if all(f is not None for f in firsts):
+                return [*firsts, last]  # type: ignore[list-item]
+        return None
+
+    def _alias_ok(self, h: AliasHit, item_start: int) -> bool:
+        scan = self.d.scan
+        prefix = scan[max(item_start, h.start - 6) : h.start]
+        level_m = _LEVEL_PREFIX_RE.search(prefix)
+        text_level = level_of(level_m.group(1)) if level_m else level_of(h.alias)
+        cat_level = h.indicator.level
+        if cat_level and text_level and cat_level != text_level:
+            return False
+        if _MODIFIER_RE.search(scan[max(item_start, h.start - 6) : h.start]):
+            return False
+        return not _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+
+    def _inherit(
+        self, g_start: int, s_start: int, pos: int, unit_of: Quantity | None = None
+    ) -> _Resolved | None:
+        last = self._last_in_group.get(g_start)
+        rec_pos = -1
+        if last is not None:
+            if last[2] == "skip":
+                return None
+            rec = last[1]
+            rec_pos = rec.start if rec is not None else -1
+        # The last alias mentioned earlier in the sentence (确保总数稳定在2500人左右).
+        k = bisect_left(self.d.alias_starts, pos) - 1
+        alias_hit = None
+        while k >= 0 and self.d.aliases[k].start >= s_start:
+            if self.d.aliases[k].end <= pos:
+                alias_hit = self.d.aliases[k]
+                break
+            k -= 1
+        if alias_hit is not None and alias_hit.start > rec_pos:
+            if unit_of is not None and not _unit_fits(
+                alias_hit.indicator, unit_of, "growth"
+            ):
+                return None
+            return _Resolved(alias_hit.indicator.name, alias_hit.indicator, 0, True)
+        if last is not None and last[1] is not None:
+            res = last[0]
+            return _Resolved(res.name, res.indicator, 0, True)
+        return self._label_topic(pos, unit_of)
+
+    def _label_topic(self, pos: int, unit_of: Quantity | None) -> _Resolved | None:
+        """The indicator named by a short label opening the paragraph (1.高企。…)."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        num = _NUMBERING_RE.match(d.scan, line_start)
+        base = num.end() if num else line_start
+        end = -1
+        for mark in "。:":
+            j = d.scan.find(mark, base, min(pos, base + 24))
+            if j >= 0 and (end < 0 or j < end):
+                end = j
+        if end < 0:
+            return None
+        hits = d.aliases_between(base, end)
+        if len(hits) != 1:
+            return None
+        h = hits[0]
+        if unit_of is not None and not _unit_fits(h.indicator, unit_of, "growth"):
+            return None
+        return _Resolved(h.indicator.name, h.indicator, 0, True)
+
+    def _generic_head(self, name: str, pos: int) -> Indicator | None:
+        head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)
+        if head is None or len(name) > len(head) + 2:
+            return None
+        # Which catalog industry does the paragraph talk about (人工智能产业…产业产值)?
+        line_start = self.d.scan.rfind("\n", max(0, pos - 2000), pos) + 1
+        para = self.d.scan[max(line_start, pos - 2000) : pos]
+        best = None
+        best_pos = -1
+        for stem, ind in _generic_stems(self.catalog, head):
+            k = para.rfind(stem)
+            if k > best_pos:
+                best, best_pos = ind, k
+        return best
+
+    def _noun_name(self, name: str, q: Quantity) -> str:
+        name = name.strip()
+        if not name:
+            return ""
+        if q.norm_unit in ("count",) and not name.endswith(("数", "量", "次", "率")):
+            return name + "数"
+        return name
+
+    def _without_aliases(self, start: int, end: int) -> str:
+        """scan[start:end] with the catalog aliases found there cut out."""
+        scan = self.d.scan
+        parts = []
+        pos = start
+        for h in self.d.aliases_between(start, end):
+            if h.start >= pos:
+                parts.append(scan[pos : h.start])
+                pos = h.end
+        parts.append(scan[pos:end])
+        return "".join(parts)
+
+
+def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:
+    """Catalog indicators named <stem><head> (人工智能产业产值 for 产业产值), cached."""
+    key = (id(catalog), head)
+    if key not in _STEMS:
+        out = []
+        for ind in catalog.indicators:
+            if not ind.name.endswith(head) or ind.name == head:
+                continue
+            stem = ind.name[: -len(head)]
+            stem = stem[:-2] if stem.endswith("产业") else stem
+            if len(stem) >= 2:
+                out.append((stem, ind))
+        _STEMS[key] = out
+    return _STEMS[key]
+
+
+def _clean_gap(gap: str) -> str:
+    gap = _strip_periods(gap)
+    gap = _TAIL_STRIP_RE.sub("", gap)
+    return gap
+
+
+def _clean_name(s: str) -> str:
+    s = _NOISE_RE.sub("", s)
+    s = _strip_periods(s)
+    s = _NUMBERING_HEAD_RE.sub("", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _LEAD_STRIP_RE.sub("", s)
+        s = _TAIL_STRIP_RE.sub("", s)
+    # A、B等C names C; 二等奖 is a prize, not a list.
+    k = s.rfind("等", 1)
+    if k > 0 and s[k - 1] not in "一二三四五六七八九十" and len(s) - k > 2:
+        s = s[k + 1 :]
+    s = _KIND_PREFIX_RE.sub("", s)
+    s = s.replace("各类", "")
+    return s[-16:] if len(s) > 16 else s
+
+
+def _trim_noun(noun: str, start: int) -> tuple[str, int]:
+    """The counted noun after a number, and where it ends."""
+    end = len(noun)
+    # Stop before a comparison or a trailing clause (,同比…).
+    m = _NOUN_STOP_RE.search(noun)
+    if m:
+        end = m.start()
+    core = noun[:end].rstrip()
+    if len(core) > 40:
+        core = core[:40]
+        end = 40
+    return core, start + end
+
+
+def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
+    if ind.norm_unit == "count":
+        return q.norm_unit == "count" or (q.norm_unit == "%" and measure == "growth")
+    if ind.norm_unit == "元":
+        return q.norm_unit == "元" or (q.norm_unit == "%" and measure == "growth")
+    if ind.norm_unit == "%":
+        return q.norm_unit in ("%", "pp")
+    return True

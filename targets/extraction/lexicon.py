@@ -1,0 +1,279 @@
+"""The cue words of the engine, one place: qualifiers, measure verbs, modals,
+exclusion cues and the strip lists used to clean indicator names.
+
+Each pattern is compiled once; the modules that read a concept import what
+they need from here."""
+
+from __future__ import annotations
+
+import re
+
+# A four-digit year 19xx/20xx not glued to other digits (one copy for the engine).
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+# A lead sentence taken for the title (…,初步预计全年增长6.3%。): read it.
+_HEADLINE_FIGURE_RE = re.compile(
+    r"\d[\d.]*\s*(?:万|亿)?(?:家|个|项|%|元|亿元|万元|人|美元)[^。]*。\s*$"
+    # …or a headline "place: a goal" (山东:力争今年高新技术企业突破3万家).
+    r"|^[\u4e00-\u9fff]{2,8}:(?:力争|确保|争取)[^,:]{2,30}\d[\d.]*(?:万|亿)?(?:家|个|项|%)\s*$"
+)
+_ITEM_REACH = 120  # characters an item may extend on either side of its figure
+_SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
+
+_NUMBERING_RE = re.compile(
+    r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
+    r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是])\s*"
+)
+_LEVEL_WORDS = frozenset(["国家级", "省级", "市级", "县级", "区级", "国家", "省", "市"])
+_LEVEL_PREFIX_START_RE = re.compile(
+    r"^(?:国家级|国家|省级以上|市级以上|省级|市级|县级|区级)"
+)
+_NUMBERING_FIRST = frozenset(" \t\u3000(（一二三四五六七八九十第0123456789")
+_NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
+_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
+_HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+# A paragraph of a report that turns to this year's or next year's work.
+_PAST_RE = re.compile(r"已|截至|截止|完成了|实现了|达到了")
+_PRE_QUAL = [
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("至少", ">="),
+    ("不到", "<"),
+    ("不足", "<"),
+    ("低于", "<"),
+    ("超过", ">"),
+    ("突破", ">"),
+    ("高于", ">"),
+    ("超", ">"),
+    ("控制在", "<="),
+    ("跨上", ">"),
+    ("迈上", ">"),
+    ("跃上", ">"),
+    ("站上", ">"),
+    ("约合", "~"),
+    ("折合", "~"),
+    ("稳定在", "~"),
+    ("保持在", "~"),
+    ("近", "~"),
+    ("约", "~"),
+    ("大约", "~"),
+]
+_PRE_QUAL_RE = re.compile("(" + "|".join(w for w, _ in _PRE_QUAL) + r")\s*$")
+_PRE_QUAL_MAP = dict(_PRE_QUAL)
+# 30900元人民币左右, 1700亿元(人民币,下同)以上: the qualifier after a currency
+# word or a short note.
+_POST_QUAL_RE = re.compile(
+    r"\s*(?:人民币|\([^()\n]{0,10}\))?(以上|以下|以内|左右|上下)"
+)
+_POST_QUAL_MAP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
+_GROWTH_RE = re.compile(
+    r"增长|增幅|增速|下降|降低|减少|提高|提升|上升|增加|回落|比增|同比增"
+)
+_DECLINE_RE = re.compile(r"下降|降低|减少|回落")
+_LEVEL_CUE_RE = re.compile(
+    r"达到|达|累计|总数|共有|共计|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计"
+)
+_INCREASE_CUE_RE = re.compile(
+    r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育(?!企业|对象|库)|认定|新设立|新获批|"
+    r"获评|新认证|备案|新开工|建立|"
+    r"提高|提升"
+)
+_MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标")
+# Literal first so the regex engine can skip ahead; the look-behind checks the
+# character before the two-character word (共争取 = "obtained", not a goal).
+# 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
+_STRETCH_RE = re.compile(
+    r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
+)
+_TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
+# Every word any of the modal patterns starts with (one scan finds candidates).
+_MODAL_WORD_RE = re.compile(
+    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将"
+)
+_ESTIMATE_OR_MODAL_RE = re.compile(
+    r"(预计|预估|预测|估计)|(力争|争取|确保|计划|预期目标|目标)"
+)
+_TARGET_IN_REPORT_RE = re.compile(
+    r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
+    r"|力争(?<![共已累计先后]..)(?!到)"
+    r"|争取(?<![共已累计先后]..)(?!到)"
+    # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
+    r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
+    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])|预期目标"
+    # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
+    r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
+)
+# 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
+_WILL_RE = re.compile(
+    r"将(?<!即将)(?=[^,;。]{0,8}?(?:新增|达到|达|突破|建成|实现|新建|培育|引进|超过|完成|"
+    r"力争|净增|建立|认定|组织实施|实施|研究开发|开发|打造|建设|推动|加大|增长|"
+    r"发展|推进|扩大|加快|提升|稳定|保持|确保|争取))"
+    r"(?!近|军|其|之|要求)"
+)
+_RECURRING_RE = re.compile(r"每年|年均|逐年")
+_CUE_WORDS_RE = re.compile(
+    r"全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"
+    r"同比去年|同比|较去年同期|较上年同期|较去年底|较上年末|比上年末|比去年底|较去年|较上年|比上年度|"
+    r"比上年|比去年|与上年相比|上年末|去年底|上年|去年|同期|年底|年末|入库|评价入库|重新入库|"
+    r"较年初|比年初|年初|[较比](?:底|末|初|同期)|"
+    # Qualifiers of a figure that name nothing (扣除留抵退税因素后下降1.0%).
+    r"上升|有望|共计|发展到|跨上|迈上|跃上|站上|尽快|初步|与[^,;。]{0,6}相比|较|"
+    r"主要预期目标是|预期目标是|目标是|降至|降到|升至|单月|连续\d+个月|\d+个月|两年平均|年平均|平均|"
+    r"\d+年来|五年来|约合|折合|相比|可比|了|比上年末|与上年度|上年度|较(?:19|20)\d{2}年|"
+    r"按[^,;。]{0,8}(?:口径|折算|计算)为?|扣除[^,;。]{0,10}后|考虑[^,;。]{0,10}因素|"
+    r"不少于|不低于|不超过|不高于|至少|"
+    r"增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|不足|"
+    r"引进|引入|招引|认定|培育|新建|获批|选派|实际完成|实际|"
+    r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共计|共|累计|总数|总量|数量|总额|"
+    r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
+    r"向人大报告目标|人大报告目标|工作目标|预期目标|预期|目标|以上|左右|的|其|\s|[(),.、]"
+)
+_LEAD_STRIP_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]是|全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
+    r"截止目前|目前|共计|共有|共|主要预期目标是|预期目标是|主要目标是|目标是|"
+    r"累计|现有|拥有|先后|已经|已|同时|此外|另外|其中|力争|争取|确保了|确保|努力|预计|计划|拟|将|要|"
+    r"进一步|继续|全力|着力|大力|积极|组织开展|组织实施|组织|开展|实施|举办|完成|实现|新增|净增|到|"
+    r"至|为|并|和|与|及|年度|年|\s|[(),.、])+"
+)
+_TAIL_STRIP_RE = re.compile(
+    r"(?:达到|达|突破|超过|超|稳定在|保持在|控制在|控制|为|有|约|近|总数|共|累计|只有|仅为|仅|分别为|分别|"
+    r"同比增长|年增长|增长|增幅|增速|提高|下降|减少|净增|新增|增加|力争|预计|已|达到了|的|\s|[(),.、])+$"
+)
+_VERB_CUT_RE = re.compile(
+    r"共建|建设|建成|引建|新建|组建|开展|组织|实施|举办|培育|认定|引进|引入|招引|遴选|选派|评选|"
+    r"获批|获得|征集|发布|促成|吸引|推荐|对接|签约|入选|立项|备案|推动|支持|帮助|通过"
+)
+_APPLICATION_RE = re.compile(r"申请|申报|报备|通过评审|评审|推荐")
+_GAP_ALLOWED_RE = re.compile(
+    r"^(?:总数|数量|总量|总额|规模|累计|共有|共|现有|拥有量|拥有|达到|达|实现|完成|突破|超过|超|"
+    r"控制在|控制|预期|预计|有望|共计|发展到|降至|降到|升至|上升|单月|连续\d+个月|\d+个月|"
+    r"两年平均|年平均|平均|\d+年来|五年来|约合|折合|相比|可比|了|比上年末|"
+    r"按[^,;。]{0,8}(?:口径|折算|计算)为?|扣除[^,;。]{0,10}后|考虑[^,;。]{0,10}因素|"
+    r"稳定在|保持在|保持|为|有|年|全年|同比|比上年|较上年|较去年同期|较去年|比去年|同期|年均|增幅|增速|"
+    r"增长|提高|提升|下降|降低|净增|新增|增加|力争|争取|确保|预计|只有|仅为|仅|已经|已|首次|"
+    r"继续|再|将|要|向人大报告目标|工作目标|目标|的|年度|今年|去年|上年|以上|左右|从|由|到|至|快速|"
+    r"迅速|大幅|稳步|增至|首次|位居|不少于|不低于|不超过|不高于|至少|不到|低于|高于|约|近|"
+    r"评价入库|重新入库|入库评价|入库|评价|登记|年底|年末|年初|较|存量|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
+)
+# A narrowing word right before an alias makes a different, smaller indicator:
+# 优秀科技特派员, 规上工业企业研发投入, 高校研发经费.
+_MODIFIER_RE = re.compile(
+    r"(优秀|先进|示范|标杆|十佳|明星|骨干|规上工业企业|规模以上工业企业|工业企业|企业|"
+    r"吸纳[\u4e00-\u9fff]{0,4}|输出|"
+    r"规上工业|规模以上工业|"
+    r"高校|科研院所|院所|高新技术企业|中小企业)$"
+)
+_LEVEL_PREFIX_RE = re.compile(
+    r"(国家级|国家|省级以上|市级以上|省级|市级|县级|区级|省|市)$"
+)
+_SHARE_RE = re.compile(
+    r"(?:分别)?占(?:了)?(?:全省|全国|全球|全市|全区|全县|省|总量|总数|总额|全部|同期|申报总数)"
+)
+_GAP_TO_AVG_RE = re.compile(
+    r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?(?:平均|均值|预期|目标)"
+    # 目标上调0.5个百分点: a change to the target, not a target.
+    r"|上调|下调|调高|调低|调增|调减"
+)
+_RANK_RE = re.compile(r"排名|排在|排位|位居|居全|居第|位列|列全")
+_PARAM_RE = re.compile(
+    r"给予|最高|单个|单项|每家|每个企业|每项|补助|补贴|奖补|资助|奖励|贴息|补偿|扶持资金"
+)
+_COMPANY_RE = re.compile(r"有限公司|股份|集团|公司")
+_PARAM_OR_COMPANY_RE = re.compile(_PARAM_RE.pattern + "|" + _COMPANY_RE.pattern)
+# Figures about a larger region, or about only some of the document's counties.
+_OTHER_REGION_RE = re.compile(
+    r"全省|全国|全球|省内|国内|个别县|部分县|部分地区|个别地区"
+)
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"
+    "湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆"
+)
+# A province as the subject of the clause (四川省1—10月技术合同成交额…), not a
+# level (省级, 安徽省重点实验室).
+_PROVINCE_SUBJECT_RE = re.compile(
+    r"^(?:其中)?[,\s]*((?:"
+    + _PROVINCES
+    + r")(?:省|市|自治区|[\u4e00-\u9fff]{2,3}自治区)?)"
+    r"(?!级|重点|首批|认定|下达|科技厅|高层次|优秀)"
+)
+# A county or district named at the clause start (其中，高新区新增高企40家).
+# A development zone at the clause start (高新区新增…): not a gazetteer region.
+_ZONE_SUBJECT_RE = re.compile(
+    r"^(?:其中)?[,\s]*[\u4e00-\u9fff]{0,6}(?:高新区|开发区|经开区|高新技术产业开发区|新区|"
+    r"产业园区|工业园区|园区)(?=新增|新认定|净增|获批|引进|培育|建成|登记|实现|达到|共有|拥有|累计)"
+)
+_SUBREGION_RE = re.compile(
+    r"^(?:其中)?[,\s]*([\u4e00-\u9fff]{1,8}?[县区市旗])(?=新增|新认定|净增|获批|引进|培育|"
+    r"建成|登记|实现|达到|共有|拥有|累计|有效期内|高新技术|规上|全社会|技术合同|科技|研发)"
+)
+# 完成年度目标的102.5%: a completion rate, not an indicator.
+_COMPLETION_RATE_RE = re.compile(
+    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$|完成率|完成进度|进度"
+)
+# 完成年度目标(1100家): the target quoted back inside a report.
+_TARGET_IN_PARENS_RE = re.compile(
+    r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
+)
+_FUND_RE = re.compile(
+    r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"
+    r"扶持|资金池|奖金|保险|放贷|资本"
+)
+_ENTITY_SUBJECT_RE = re.compile(
+    r"[\s\d年月,]*(?!新建|新增|建成|组建|成立|依托|推动|支持)"
+    r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:广场|公司|集团|研究院|大学)"
+)
+# A later clause that restarts with a year or the region leaves the entity's scope.
+_RESTART_RE = re.compile(r"[,;:]\s*(?:(?:19|20)\d{2}年|今年|同时)")
+_SELF_REGION_RE = re.compile(
+    r"全省|我省|本省|全市|我市|本市|全县|我县|全区|我区|全州|全旗"
+)
+# Nouns too generic to name an indicator alone (…100家企业): a programme named
+# earlier in the sentence qualifies them.
+_COUNTED_NOUN_END_RE = re.compile(
+    r"(?:项目|企业|平台|机构|团队|人才|中心|基地|联盟|成果|专利|合同|实验室|工作站)$"
+)
+_GENERIC_NOUNS = ("企业", "项目", "团队", "人才", "单位")
+_QUOTED_NAME_RE = re.compile(r"“([\u4e00-\u9fff]{2,8}(?:计划|行动|工程|专项|大赛))”")
+_PROGRAMME_RE = re.compile(r"([\u4e00-\u9fff]{2,6}(?:计划|行动|工程|专项))")
+_PROGRAMME_VERB_RE = re.compile(
+    r"^(?:实施|开展|启动|推进|通过|依托|围绕|参加|组织|深化|持续)+"
+)
+_GENERIC_HEADS = (
+    "产业产值",
+    "产值",
+    "总产值",
+    "产业增加值",
+    "增加值",
+    "产业规模",
+    "营业收入",
+    "成交额",
+    "交易额",
+    "登记额",
+)
+_NOT_NOUN_START_RE = re.compile(
+    r"^(?:同比|比|较|占|居|位|排|分别|均|增|下降|提高|其中|是|为|以|用于|目标|任务|的|,|左右|以上|"
+    r"以下|在|和|与|及|、|等|到|至|之|内|后|前|左|上|下|次|年|月|日|倍|万|亿)"
+)
+_DATE_AFTER = frozenset("年月日号届期")
+# Inline patterns, compiled once.
+_CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")
+_QUOTED_TARGET_RE = re.compile(r"^的?(?:目标|任务)")
+_NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")
+_LEAD_DE_RE = re.compile(r"^(?:的)?")
+_SCOPE_BARE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})领域")
+_SCOPE_RE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)领域")
+_LEVEL_LIST_RE = re.compile(r"^(?:国家、省、市|国家、省|省、市)")
+_ADDED_VALUE_RE = re.compile(r"增加值")
+_GROWTH_WORD_RE = re.compile(r"增长|增幅|增速|下降")
+_GROWTH_ALIAS_RE = re.compile(r"增速|增幅|增长")
+_REGISTER_RE = re.compile(r"入库")
+_DECLINE_WORD_RE = re.compile(r"减少|下降")
+_OWN_VERB_RE = re.compile(r"其中|选派|登记|评价")
+_KIND_PREFIX_RE = re.compile(r"^[各类]+")
+_NOUN_STOP_RE = re.compile(r"同比|比上年|较去年|占|其中|\d")
+_PROVINCE_FIRST = frozenset(
+    "其,北天上重河山辽吉黑江浙安福湖广海四贵云陕甘青内西宁新 \t"
+)
+_CN_CLAUSE_END = frozenset(",;:。!?、\n\t ）)")

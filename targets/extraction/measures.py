@@ -1,0 +1,125 @@
+"""Measure of a figure: level, increase, growth or change_pp, from the verbs
+before it, its unit and the catalog indicator; a head 新增 scopes forward."""
+
+from __future__ import annotations
+
+import re
+
+from .catalog import (
+    Indicator,
+)
+from .indicators import (
+    _Resolved,
+)
+from .lexicon import (
+    _ADDED_VALUE_RE,
+    _DECLINE_RE,
+    _DECLINE_WORD_RE,
+    _GROWTH_ALIAS_RE,
+    _GROWTH_RE,
+    _GROWTH_WORD_RE,
+    _INCREASE_CUE_RE,
+    _LEVEL_CUE_RE,
+    _NOISE_RE,
+    _OWN_VERB_RE,
+    _POST_QUAL_RE,
+    _PRE_QUAL_RE,
+    _RECURRING_RE,
+    _REGISTER_RE,
+    _VERB_CUT_RE,
+)
+from .numbers import (
+    Quantity,
+)
+
+_RESPECTIVELY_GROWTH_RE = re.compile(
+    r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)[^,;。]*?%[^;。]*$"
+)
+
+
+class MeasureReader:
+    """Reads the measure of a figure (mixed into the walker)."""
+
+    # measure ---------------------------------------------------------------
+    def _measure(
+        self,
+        q: Quantity,
+        seg: str,
+        pre_item: str,
+        res: _Resolved,
+        g_start: int,
+        item_start: int,
+        ind: Indicator | None,
+    ) -> tuple[str, bool]:
+        if res.cue_start >= 0:
+            seg = self.d.scan[res.cue_start : q.start]
+        cue = seg.replace("增加值", "").replace("增长点", "")
+        alias_cue = ""
+        if ind is not None:
+            alias_cue = _ADDED_VALUE_RE.sub("", res.name)
+        if q.norm_unit == "pp":
+            return "change_pp", bool(_DECLINE_RE.search(cue))
+        if q.norm_unit == "%":
+            if (
+                ind is not None
+                and ind.norm_unit == "%"
+                and not _GROWTH_WORD_RE.search(cue)
+            ):
+                return "level", False
+            g = None
+            for g in _GROWTH_RE.finditer(cue):  # noqa: B007 - keep the last one
+                pass
+            if g is not None or _GROWTH_ALIAS_RE.search(alias_cue):
+                return "growth", bool(g is not None and _DECLINE_RE.match(g.group()))
+            if ind is not None and ind.norm_unit in ("元", "美元", "count"):
+                # A percent of an amount or a count is its change (争取达到6%).
+                return "growth", False
+            # …分别增长13%左右、9%左右: a later item of the list shares the verb.
+            if not cue.strip(" 、,和及与") or len(cue) <= 2:
+                lead = _RESPECTIVELY_GROWTH_RE.search(
+                    self.d.scan, max(g_start, q.start - 60), q.start
+                )
+                if lead is not None:
+                    return "growth", lead.group(1) in ("下降", "回落", "减少")
+            return "level", False
+        if _RECURRING_RE.search(pre_item):
+            return "level", False
+        if _REGISTER_RE.search(cue) and not _INCREASE_CUE_RE.search(cue):
+            # 科技型中小企业入库2150家: entering the register is the stock.
+            self._group_inc[g_start] = False
+            return "level", False
+        # Alias words (技术合同认定登记) are not verbs.
+        seg_start = q.start - len(seg)
+        masked = self._without_aliases(seg_start, q.start)
+        cue = _NOISE_RE.sub("", masked.replace("增加值", "").replace("增长点", ""))
+        last_level = None
+        for lm in _LEVEL_CUE_RE.finditer(cue):
+            last_level = lm
+        last_inc = None
+        for im in _INCREASE_CUE_RE.finditer(cue):
+            last_inc = im
+        if last_inc is not None and (
+            last_level is None or last_inc.start() > last_level.start()
+        ):
+            self._group_inc[g_start] = True
+            return "increase", bool(_DECLINE_RE.search(cue[last_inc.start() :]))
+        if last_level is not None:
+            self._group_inc[g_start] = False
+            return "level", False
+        if _DECLINE_WORD_RE.search(cue):
+            return "increase", True
+        # Head scope: 新增A 4家、B 1家 — unless this item has its own qualifier.
+        own_qual = (
+            bool(_PRE_QUAL_RE.search(seg))
+            or bool(_POST_QUAL_RE.match(self.d.scan, q.end))
+            or q.approx_more
+        )
+        # The head verb reaches only items that start with their noun (、省孵化器1家).
+        bare = _NOISE_RE.sub("", masked)
+        bare = re.sub(
+            r"国家级|省级以上|市级以上|省级|市级|国家|省|市|全市|全县|[,、\s]", "", bare
+        )
+        own_verb = bool(_VERB_CUT_RE.search(bare) or _OWN_VERB_RE.search(bare))
+        if not own_qual and not own_verb and self._group_inc.get(g_start):
+            return "increase", False
+        return "level", False

@@ -1,0 +1,253 @@
+"""Period expressions: years, month spans, 上半年, 今年/去年/明年, 十四五末.
+
+A figure takes the last period written before it in its sentence, else one
+that opens its paragraph, else the section year, else the document year;
+relative words are read against the document year."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    _NUMBERING_RE,
+    _SENTENCE_REACH,
+)
+
+if TYPE_CHECKING:
+    from .sections import _Ctx
+
+# Every branch starts with a literal (fast scanning); a year glued to a digit
+# before it (…100%2020年 is fine, 12020年 is not) is filtered when indexing.
+_SPAN = (
+    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
+    r"|[上下]半年|前三季度|(?:第一|一)季度"
+)
+_PERIOD_RE = re.compile(
+    # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
+    r"(?P<ys>(?:19|20)\d{2})年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2})年(?!\d)"
+    r"|(?P<since>(?:19|20)\d{2})年以来"
+    r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
+    r"|(?P<span2>" + _SPAN + r")"
+    r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
+    r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
+    # 去年 as a time phrase, not a comparison base (比去年增长).
+    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
+    r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
+    r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    r"|(?P<pastn>过去五年|五年来|过去的五年|近五年)"
+    # A five-year plan's whole term: 十三五期间累计新增… is a span.
+    r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
+    # The year a review looks back on (a 政府工作报告's 过去一年).
+    r"|(?P<past>过去一年|过去的一年|一年来)"
+)
+# Every character a _PERIOD_RE match can start with (see finditer_from).
+_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
+_FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
+_SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
+_CN_MONTH = {
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
+_FROM_RE = re.compile(r"[由从]")
+_BULLETS = frozenset("●◆■▲★•·◎○-")
+_TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
+_BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    start: int
+    end: int
+    year: int | None  # explicit year, None for 今年-like words
+    months: tuple[int, int] | None  # (first, last) month of a span
+    offset: int = 0  # -1 for 去年, +1 for 明年: relative to the document's year
+    end_year: int | None = None  # last year of a span of years (2018年至2021年)
+    review: bool = False  # 过去一年: the year the document reports on
+    since: bool = False  # 2017年以来: `year` is where a span up to now starts
+    past_years: int = 0  # 过去五年: the span of that many years up to the report
+
+
+def _period_of(m: re.Match[str]) -> _Period:
+    if m.group("now"):
+        return _Period(m.start(), m.end(), None, None)
+    if m.group("last"):
+        return _Period(m.start(), m.end(), None, None, offset=-1)
+    if m.group("next"):
+        return _Period(m.start(), m.end(), None, None, offset=1)
+    if m.group("fyp"):
+        first = _FYP_FIRST_YEAR[m.group("fyp").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first + 4, None)
+    if m.group("fyps"):
+        first = _FYP_FIRST_YEAR[m.group("fyps").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first, None, end_year=first + 4)
+    if m.group("ys"):
+        a, b = int(m.group("ys")), int(m.group("ye"))
+        if b > a:
+            return _Period(m.start(), m.end(), a, None, end_year=b)
+        return _Period(m.start(), m.end(), b, None)
+    if m.group("since"):
+        return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
+    if m.group("pastn"):
+        return _Period(m.start(), m.end(), None, None, past_years=5)
+    if m.group("past"):
+        return _Period(m.start(), m.end(), None, None, review=True)
+    year = int(m.group("y")) if m.group("y") else None
+    span = m.group("span1") or m.group("span2")
+    if not span:
+        return _Period(m.start(), m.end(), year, None)
+    if span.endswith("半年"):
+        months = (1, 6) if span[0] == "上" else (7, 12)
+    elif span == "前三季度":
+        months = (1, 9)
+    elif span.endswith("季度"):
+        months = (1, 3)
+    else:
+        last = _SPAN_MONTH_RE.search(span)
+        m2 = last.group(1) if last else "12"
+        months = (1, int(m2) if m2.isdigit() else _CN_MONTH[m2])
+    return _Period(m.start(), m.end(), year, months)
+
+
+def _strip_periods(s: str) -> str:
+    if not _PERIOD_FIRST_RE.search(s):
+        return s  # no period can start anywhere: skip the slow scan
+    return _PERIOD_RE.sub("", s)
+
+
+class PeriodReader:
+    """The period of a figure (mixed into the walker)."""
+
+    # period ----------------------------------------------------------------
+    def _period(
+        self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
+    ) -> tuple[str | None, int | None]:
+        default = ctx.section_year or (
+            self.info.plan_year if kind == "target" else self.info.report_year
+        )
+        if recurring:
+            return (str(default) if default else None), None
+        periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if not periods:
+            # A figure takes the period that opens its paragraph (前三季度，…。…).
+            k = bisect_left(self.d.newlines, pos)
+            line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
+            num = _NUMBERING_RE.match(self.d.scan, line_start)
+            base = num.end() if num else line_start
+            periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
+            if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
+                periods = self._bullet_period(line_start)
+        if not periods:
+            span = self.info.span if kind == "actual" else None
+            if span and default and ctx.section_year in (None, self.info.report_year):
+                # A 1-10月 progress report: its span frames every figure in it.
+                return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+            return (str(default) if default else None), None
+        p = periods[-1]
+        anchor = self.info.doc_year or self.info.report_year
+        if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
+            # 1965年 in a text of 2025 is history (a founding), not the period.
+            return (str(default) if default else None), None
+        if p.end_year is not None:
+            return self._span_period(p, pos)
+        if p.since or p.past_years:
+            return self._since_period(p, pos, default)
+        if p.review:
+            year = self.info.report_year or default
+            return (str(year) if year else None), year
+        if p.months is not None:
+            year = p.year
+            if year is None:
+                for e in reversed(periods[:-1]):
+                    if e.year is not None:
+                        year = e.year
+                        break
+                    if not (e.review or e.since or e.past_years) and e.end == p.start:
+                        # 今年一季度, 去年上半年: the span of that year.
+                        base = self.info.doc_year or default
+                        year = base + e.offset if base else None
+                        break
+            year = year or default
+            if year is None:
+                return None, None
+            a, b = p.months
+            return f"{year}-{a:02d}/{year}-{b:02d}", p.year
+        if p.year is not None:
+            return str(p.year), p.year
+        word = self.d.scan[p.start : p.end]
+        if word in ("全年", "本年度", "本年"):
+            # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
+            return (str(default) if default else None), None
+        # 今年, 去年, 明年 are read against the document's own date.
+        base = self.info.doc_year or default
+        if p.offset and base:
+            return str(base + p.offset), base + p.offset
+        span = self.info.span if kind == "actual" else None
+        if span and base and word == "今年以来":
+            # 今年以来 in a 1-10月 report: the report's span (截至9月底 is a date:
+            # the stock then is the year's).
+            return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
+        if self.info.doc_year and base:
+            return str(base), base
+        if span and default:
+            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+        return (str(default) if default else None), None
+
+    def _bullet_period(self, line_start: int) -> list[_Period]:
+        """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""
+        scan = self.d.scan
+        bullet = scan[line_start]
+        end = line_start - 1
+        for _ in range(12):
+            if end <= 0:
+                break
+            start = scan.rfind("\n", 0, end) + 1
+            if scan[start : start + 1] != bullet:
+                break
+            found = [p for p in self.d.periods_between(start, end) if p.year]
+            if found:
+                return found[-1:]
+            end = start - 1
+        return []
+
+    def _since_period(
+        self, p: _Period, pos: int, default: int | None
+    ) -> tuple[str | None, int | None]:
+        """After 2017年以来 or 过去五年: a from-value (从X) is the base year's, a
+        total or an average over the years the span, anything else the year
+        reported on."""
+        end = self.info.report_year or default
+        if end is None:
+            return None, None
+        first = p.year if p.since else end - p.past_years
+        assert first is not None
+        between = self.d.scan[p.end : pos]
+        if _FROM_RE.search(between) and not _TO_RE.search(between):
+            return str(first), first
+        if _TOTAL_RE.search(between):
+            return f"{first + 1}-01/{end}-12", end
+        return str(end), end
+
+    def _span_period(self, p: _Period, pos: int) -> tuple[str, int]:
+        """A figure after 2018年至2021年: the start value (由/从X) takes the first
+        year, the end value (增至/增长到Y) the last, a total the whole span."""
+        assert p.end_year is not None
+        between = self.d.scan[p.end : pos]
+        to = _TO_RE.search(between)
+        if to is not None:
+            return str(p.end_year), p.end_year
+        if _FROM_RE.search(between):
+            return str(p.year), p.year or p.end_year
+        return f"{p.year}-01/{p.end_year}-12", p.end_year

@@ -1,0 +1,142 @@
+"""Sections: headings, inline labels and plan paragraphs switch between target
+mode (目标, 思路, 计划, 下一步…) and actual mode (总结, 完成情况, 回顾…)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import (
+    BOILERPLATE_RE,
+)
+from .lexicon import (
+    _HEADLINE_FIGURE_RE,
+    _NUMBERING_HEAD_RE,
+    YEAR_RE,
+)
+
+_TARGET_HEAD_RE = re.compile(
+    r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
+)
+_ACTUAL_HEAD_RE = re.compile(
+    r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
+)
+_INLINE_HEADING_RE = re.compile(
+    r"(?:[。!?]|\s)\s*((?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
+    r"[^。!?,;:\s\d]{2,20})(?=[\s。:])"
+)
+_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20})[:]")
+_PLAN_PARAGRAPH_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、)?(?:下一步|明年|新的一年|做好今年|今年(?:工作|的?主要|经济社会发展|重点)"
+    r"|(?:19|20)\d{2}年(?:是|工作|的?主要|重点)(?:[^。]{0,10})?(?:思路|计划|安排|目标|打算|任务))"
+)
+_TOP_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
+)
+
+
+@dataclass
+class _Ctx:
+    """Mutable state while walking a document."""
+
+    mode: str  # "target" | "actual"
+    section_year: int | None
+
+
+_EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
+
+
+_DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+class SectionReader:
+    """Tracks mode and section year paragraph by paragraph (a walker mixin)."""
+
+    # paragraphs ----------------------------------------------------------
+    def _paragraph(
+        self, line: str, offset: int, qs: list[re.Match[str]], ctx: _Ctx
+    ) -> None:
+        stripped = line.strip()
+        if BOILERPLATE_RE.search(stripped[:40]) and len(stripped) < 120:
+            return
+        if stripped == self.info.title and not _HEADLINE_FIGURE_RE.search(stripped):
+            return
+        has_units = any(m.group("unit") for m in qs)
+        para_mode = ctx.mode
+        if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
+            para_mode = "target"
+        if not has_units:
+            self._heading(stripped, ctx)
+            para_mode = ctx.mode
+        else:
+            label = _INLINE_LABEL_RE.match(stripped)
+            if label:
+                word = label.group(1)
+                if _TARGET_HEAD_RE.search(word) and not _ACTUAL_HEAD_RE.search(word):
+                    para_mode = "target"
+                elif _ACTUAL_HEAD_RE.search(word) and not _TARGET_HEAD_RE.search(word):
+                    para_mode = "actual"
+            elif len(stripped) > 0:
+                # A numbered line opening with a heading (1.研发经费投入指标。…).
+                first = re.split(
+                    r"[。:]", _NUMBERING_HEAD_RE.sub("", stripped), maxsplit=1
+                )[0]
+                if (
+                    len(first) <= 20
+                    and first != stripped
+                    and _TOP_HEADING_RE.match(stripped)
+                ):
+                    self._heading(first, ctx)
+                    para_mode = ctx.mode
+        # A page scraped into one long line still has its headings inline
+        # (…取得成效。二、2022年工作思路 …): they switch the mode as the text goes.
+        inline = [
+            (offset + h.start(1), h.group(1))
+            for h in _INLINE_HEADING_RE.finditer(line)
+            if h.start(1) > 0
+        ]
+        k = 0
+        for m in qs:
+            while k < len(inline) and inline[k][0] < m.start():
+                self._heading(inline[k][1], ctx)
+                para_mode = ctx.mode
+                k += 1
+            self._quantity(m, para_mode, ctx)
+
+    def _heading(self, text: str, ctx: _Ctx) -> None:
+        if _DATELINE_RE.search(text):
+            return  # ——2025年1月12日在…会议上: when it was given, not a section
+        body = _NUMBERING_HEAD_RE.sub("", text)
+        if len(body) > 40:
+            # A long line without figures is prose; only a leading 下一步 switches.
+            if body.startswith("下一步"):
+                ctx.mode = "target"
+            return
+        top = bool(_TOP_HEADING_RE.match(text))
+        # 计划执行情况, 目标完成情况 report on a plan: the plan word is not a cue.
+        body = _EXECUTION_RE.sub("执行情况", body)
+        years = [int(y) for y in YEAR_RE.findall(body)]
+        target = bool(_TARGET_HEAD_RE.search(body))
+        actual = bool(_ACTUAL_HEAD_RE.search(body))
+        if top:
+            ctx.section_year = None
+        if len(set(years)) == 1:
+            ctx.section_year = years[0]
+        if top and not target and not actual and not years:
+            # A new part without cue words (一、冲云拨雾,迎难而上…) starts afresh.
+            ctx.mode = "target" if self.info.kind == "plan" else "actual"
+        elif target and not actual:
+            ctx.mode = "target"
+        elif actual and not target:
+            ctx.mode = "actual"
+        elif len(set(years)) == 1 and self.info.kind == "both":
+            y = years[0]
+            if y == self.info.plan_year and y != self.info.report_year:
+                ctx.mode = "target"
+            elif y == self.info.report_year and y != self.info.plan_year:
+                ctx.mode = "actual"
+        elif target and actual:
+            # 存在问题和下一步打算: what the heading ends with is what follows last.
+            t_last = max(m.start() for m in _TARGET_HEAD_RE.finditer(body))
+            a_last = max(m.start() for m in _ACTUAL_HEAD_RE.finditer(body))
+            ctx.mode = "target" if t_last > a_last else "actual"

@@ -1,0 +1,136 @@
+"""The matching view of a text: simplified characters, hard wraps undone, one
+character for one (so every offset in it is an offset in the original).
+
+Reposted pages come in Traditional characters (力爭到2023年底高企數量達1.2萬家).
+The engine matches on a simplified view made by OpenCC (`t2s`) and keeps quotes
+and offsets in the original text, so the view must have exactly the same length.
+OpenCC converts character by character for almost everything; where a phrase
+rule changes the length, that line is converted one character at a time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+# An inline pinyin gloss left by a reposting site: 技術(shù), 經(jīng)濟(jì).
+_PINYIN = r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+_GLOSSED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")
+_PINYIN_RE = re.compile(_PINYIN)
+# The glosses a moved run ends with, right before a figure.
+TRAILING_GLOSSES_RE = re.compile("(?:" + _PINYIN + ")+$")
+
+
+def move_glosses(text: str) -> str:
+    """Inline pinyin glosses moved behind the run of characters they split, so
+    地區(qū)生產(chǎn)總值增長 reads as 地區生產總值增長(qū)(chǎn): same length, and
+    the run keeps its place (offsets outside it are unchanged)."""
+    if "(" not in text or not _PINYIN_RE.search(text):
+        return text
+
+    def regroup(m: re.Match[str]) -> str:
+        run = m.group()
+        if "(" not in run:
+            return run
+        glosses = "".join(_PINYIN_RE.findall(run))
+        return _PINYIN_RE.sub("", run) + glosses
+
+    return _GLOSSED_RUN_RE.sub(regroup, text)
+
+
+def to_simplified(text: str) -> str:
+    """`text` in simplified characters, with the same length (checked per call)."""
+    if not text or text.isascii():
+        return text
+    conv = _converter().convert
+    out = conv(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        s = conv(line)
+        if len(s) != len(line):
+            s = "".join(_char(conv, ch) for ch in line)
+        fixed.append(s)
+    return "\n".join(fixed)
+
+
+def _char(conv: Callable[[str], str], ch: str) -> str:
+    s = conv(ch)
+    return s if len(s) == 1 else ch
+
+
+# A line broken mid-sentence (a PDF or a page copied with hard wraps): at least
+# 30 characters long, ending on a character that cannot end a sentence, the next
+# line going on with a Chinese character.
+_WRAP_MIN = 30
+_GOES_ON = re.compile(r"[\u4e00-\u9fff、,“(]")
+_HEADING_START_RE = re.compile(
+    r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)"
+    r"|\d{1,2}[、.])"
+)
+_NEXT_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]")
+
+
+def unwrap_lines(text: str) -> str:
+    """`text` with hard line wraps inside sentences turned into spaces."""
+    out: list[str] | None = None
+    line_start = 0
+    n = len(text)
+    while True:
+        nl = text.find("\n", line_start)
+        if nl < 0:
+            break
+        if (
+            nl - line_start >= _WRAP_MIN
+            and _GOES_ON.match(text, nl - 1)
+            and ":" not in text[line_start:nl]
+            and nl + 1 < n
+            and _NEXT_RE.match(text, nl + 1)
+            and not _HEADING_START_RE.match(text, nl + 1)
+            and not (_HEADING_START_RE.match(text, line_start) and nl - line_start < 40)
+        ):
+            if out is None:
+                out = list(text)
+            out[nl] = " "
+        line_start = nl + 1
+    return "".join(out) if out is not None else text
+
+
+_SPACE_RUN_RE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def restore_paragraphs(text: str) -> str:
+    """A page scraped into one line, paragraphs kept apart by single spaces
+    (…提出意见。 2023年工作回顾 2023年是…): those spaces read as line breaks,
+    after a sentence's end or around a short heading. Same length."""
+    if len(text) < 200 or text.strip().count("\n") * 600 > len(text):
+        return text
+    out = list(text)
+    spaces = [m.start() for m in _SPACE_RUN_RE.finditer(text)]
+    prev = -1
+    for k, pos in enumerate(spaces):
+        nxt = spaces[k + 1] if k + 1 < len(spaces) else len(text)
+        before = text[pos - 1]
+        segment = text[pos + 1 : nxt]
+        heading = 2 <= len(segment) <= 30 and not any(c in segment for c in ",;。")
+        if before in "。!?:;" or (heading and _HANZI_RE.match(segment)):
+            out[pos] = "\n"
+        if heading and nxt < len(text) and _HANZI_RE.match(segment):
+            out[nxt] = "\n"
+        prev = pos
+    del prev
+    return "".join(out)
+
+
+_HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")

@@ -1,0 +1,256 @@
+"""Positions in one document: breaks, sentences, quantities, aliases, periods, cues.
+
+Everything is found once and looked up by bisection later, so the walk stays
+linear in the text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from .catalog import (
+    AliasHit,
+    Catalog,
+    find_aliases,
+    finditer_from,
+)
+from .lexicon import (
+    _ESTIMATE_OR_MODAL_RE,
+    _ITEM_REACH,
+    _MODAL_RE,
+    _MODAL_WORD_RE,
+    _RESTART_RE,
+    _SELF_REGION_RE,
+    _STRETCH_RE,
+    _TARGET_IN_REPORT_RE,
+    _WILL_RE,
+)
+from .numbers import (
+    CN_NUMERAL_CHARS,
+    QUANTITY_RE,
+)
+from .periods import (
+    _BASE_AFTER_RE,
+    _PERIOD_FIRST_RE,
+    _PERIOD_RE,
+    _Period,
+    _period_of,
+)
+
+# Every branch starts with a literal so the regex engine can skip ahead quickly.
+_BREAK_RE = re.compile(
+    r"[;:。!?\n\t|]| {2,}|,(?:(?<!\d,)|(?!\d{3}(?!\d)))"
+    r"|、(?:(?=\d)|(?<=[\d%]、)|(?<=[\d余多][家个项人名件场次户元亿点]、)"
+    r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
+)
+_GROUP_RE = re.compile(r"[。!?\n;]")
+# Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
+_QUOTED_RE = re.compile(
+    r"“[^”\n]{0,15}”|《[^》\n]{0,80}》|\"[^\"\n]{0,15}\"|「[^」\n]{0,15}」"
+)
+# Every character a QUANTITY_RE match can start with.
+_QUANTITY_FIRST_RE = re.compile(r"[\d" + CN_NUMERAL_CHARS + "]")
+
+
+class _Doc:
+    """Precomputed positions for one document."""
+
+    def __init__(self, text: str, scan: str, catalog: Catalog) -> None:
+        self.text = text
+        self.scan = scan
+        n = len(scan)
+        # One scan for the three kinds of boundary: ; ends a clause group,
+        # 。!? a sentence too, and a line break a paragraph too.
+        self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
+        self.sentences = [p for p in self.groups if scan[p] != ";"]
+        self.newlines = [p for p in self.sentences if scan[p] == "\n"]
+        self.quantities = [
+            m
+            for m in finditer_from(QUANTITY_RE, _QUANTITY_FIRST_RE, scan)
+            if _worth_reading(m, scan)
+        ]
+        self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
+        # Everything else is only needed in sentences that hold a quantity (and at
+        # the start of their paragraphs): prose is skipped, nothing is quadratic.
+        raw: list[tuple[int, int]] = []
+        covered = -1  # figures in a sentence already covered add nothing
+        for m in self.quantities:
+            pos = m.start()
+            if pos < covered:
+                continue
+            s0, s1 = self._bounds(self.sentences, pos, n)
+            k = bisect_left(self.newlines, pos)
+            line = self.newlines[k - 1] + 1 if k > 0 else 0
+            raw.append((max(0, line - 1), min(n, line + 40)))
+            raw.append((max(0, s0 - 1), min(n, s1 + 1)))
+            covered = s1
+        # Close neighbours are merged: fewer, longer scans are cheaper.
+        spans = _merge(raw, gap=120)
+        self.breaks = [
+            m.start() for a, b in spans for m in _BREAK_RE.finditer(scan, a, b)
+        ]
+        quoted = [
+            (m.start(), m.end())
+            for a, b in _merge([(max(0, a - 80), b) for a, b in spans])
+            for m in _QUOTED_RE.finditer(scan, a, b)
+        ]
+        self.quote_starts = [s for s, _ in quoted]
+        self.quote_ends = [e for _, e in quoted]
+        self.aliases: list[AliasHit] = []
+        for a, b in spans:
+            self.aliases.extend(find_aliases(catalog, scan, a, b))
+        self.alias_starts = [h.start for h in self.aliases]
+        self.alias_ends = [h.end for h in self.aliases]
+        self.periods: list[_Period] = []
+        for a, b in spans:
+            for m in finditer_from(_PERIOD_RE, _PERIOD_FIRST_RE, scan, a, b):
+                if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
+                    continue
+                if self.in_quote(m.start(), book_only=True):
+                    continue
+                # 比2020年增长, 在2022年基础上: a base of comparison, not the period.
+                if m.group("y") and (
+                    scan[m.start() - 1 : m.start()] in ("比", "较", "与", "同")
+                    or _BASE_AFTER_RE.match(scan, m.end())
+                ):
+                    continue
+                self.periods.append(_period_of(m))
+        self.period_starts = [p.start for p in self.periods]
+        # Cue words found once, looked up by position later, so long sentences do
+        # not make the walk quadratic.
+        # The modal words share one scan; each kind of mark then checks its hit.
+        modal_hits = [
+            m.start() for a, b in spans for m in _MODAL_WORD_RE.finditer(scan, a, b)
+        ]
+        self.stretch = _Marks.at(
+            _STRETCH_RE, scan, modal_hits, lambda m: bool(m.group(1))
+        )
+        self.estimate = _Marks.at(
+            _ESTIMATE_OR_MODAL_RE, scan, modal_hits, lambda m: bool(m.group(1))
+        )
+        self.report_target = _Marks.at(
+            _TARGET_IN_REPORT_RE, scan, modal_hits, lambda m: True
+        )
+        self.modal = _Marks.at(_MODAL_RE, scan, modal_hits, lambda m: True)
+        self.will = _Marks.at(_WILL_RE, scan, modal_hits, lambda m: True)
+        self.self_region = _Marks(_SELF_REGION_RE, scan, spans, lambda m: True)
+        self.restart = _Marks(_RESTART_RE, scan, spans, lambda m: True)
+
+    # positions --------------------------------------------------------
+    def in_quote(self, pos: int, *, book_only: bool = False) -> bool:
+        k = bisect_right(self.quote_starts, pos) - 1
+        if k < 0 or pos >= self.quote_ends[k] or pos == self.quote_starts[k]:
+            return False
+        return not book_only or self.scan[self.quote_starts[k]] == "《"
+
+    def item_bounds(self, start: int, end: int) -> tuple[int, int]:
+        k = bisect_left(self.breaks, start)
+        item_start = self.breaks[k - 1] + 1 if k > 0 else 0
+        # A run of spaces is one break; skip past it.
+        while item_start < len(self.scan) and self.scan[item_start] == " ":
+            item_start += 1
+        j = bisect_left(self.breaks, end)
+        item_end = self.breaks[j] if j < len(self.breaks) else len(self.scan)
+        # Text without punctuation (a scraped table, a run-on line) must not make
+        # items, and so the work per figure, grow with the document.
+        return max(item_start, start - _ITEM_REACH), min(item_end, end + _ITEM_REACH)
+
+    @staticmethod
+    def _bounds(marks: list[int], pos: int, limit: int) -> tuple[int, int]:
+        k = bisect_right(marks, pos - 1)
+        start = marks[k - 1] + 1 if k > 0 else 0
+        end = marks[k] if k < len(marks) else limit
+        return start, end
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.sentences, pos, len(self.scan))
+
+    def group_bounds(self, pos: int) -> tuple[int, int]:
+        return self._bounds(self.groups, pos, len(self.scan))
+
+    def aliases_between(self, start: int, end: int) -> list[AliasHit]:
+        i = bisect_left(self.alias_starts, start)
+        out = []
+        while i < len(self.aliases) and self.aliases[i].start < end:
+            if self.aliases[i].end <= end:
+                out.append(self.aliases[i])
+            i += 1
+        return out
+
+    def periods_between(self, start: int, end: int) -> list[_Period]:
+        i = bisect_left(self.period_starts, start)
+        j = bisect_left(self.period_starts, end)
+        return [p for p in self.periods[i:j] if p.end <= end]
+
+
+class _Marks:
+    """Positions of a cue regex in the text, with a flag per hit."""
+
+    __slots__ = ("flags", "starts")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        spans: list[tuple[int, int]],
+        flag: Any,
+    ) -> None:
+        self.starts: list[int] = []
+        self.flags: list[bool] = []
+        for a, b in spans:
+            for m in pattern.finditer(text, a, b):
+                self.starts.append(m.start())
+                self.flags.append(flag(m))
+
+    @classmethod
+    def at(
+        cls, pattern: re.Pattern[str], text: str, positions: list[int], flag: Any
+    ) -> _Marks:
+        """Marks where `pattern` matches at one of the candidate positions."""
+        marks = cls(pattern, text, [], flag)
+        for pos in positions:
+            m = pattern.match(text, pos)
+            if m:
+                marks.starts.append(pos)
+                marks.flags.append(flag(m))
+        return marks
+
+    def last(self, start: int, end: int) -> bool | None:
+        """The flag of the last hit starting in [start, end), None if there is none."""
+        k = bisect_left(self.starts, end) - 1
+        if k >= 0 and self.starts[k] >= start:
+            return self.flags[k]
+        return None
+
+    def any(self, start: int, end: int) -> bool:
+        return self.last(start, end) is not None
+
+
+def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of (start, end) spans (bridging small gaps)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + gap:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _worth_reading(m: re.Match[str], scan: str) -> bool:
+    """A cheap first filter: most regex hits are 一是, 进一步 or bare digits."""
+    start = m.start()
+    if start and scan[start - 1] in "0123456789.":
+        return False
+    if m.group("unit") or m.group("mag"):
+        return True
+    if m.group("cn") is not None:
+        return bool(m.group("ap1") or m.group("ap2"))
+    # A bare number counts only right after a Chinese noun (…企业20,); dates,
+    # times and lists of digits are dropped here, before any real work.
+    if not start or not ("\u4e00" <= scan[start - 1] <= "\u9fff"):
+        return False
+    end = m.end()
+    return end == len(scan) or scan[end] in ",;:。!?、\n\t "
