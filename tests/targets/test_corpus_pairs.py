@@ -1,4 +1,4 @@
-"""Real plan→report pairs from tests/data/corpus/ judged end to end (see corpus_pairs)."""
+"""Real plan→report pairs from tests/data/corpus/, judged end to end."""
 
 from __future__ import annotations
 
