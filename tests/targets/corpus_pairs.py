@@ -14,6 +14,7 @@ one; a target the engine never extracted is wrong whatever was expected.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import io
@@ -52,8 +53,13 @@ def load_published(corpus: Path = CORPUS) -> dict[str, dt.date]:
     with open(corpus / "sources.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             text = (row.get("published") or "").strip()
-            if len(text) == 4:
+            if len(text) == 4:  # a year: its last day
                 published[row["doc"]] = dt.date(int(text), 12, 31)
+            elif len(text) == 7:  # a month: its last day
+                year, month = int(text[:4]), int(text[5:])
+                published[row["doc"]] = dt.date(
+                    year, month, calendar.monthrange(year, month)[1]
+                )
             elif text:
                 published[row["doc"]] = dt.date.fromisoformat(text[:10])
     return published
