@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
     Document,
@@ -23,6 +22,11 @@ from targets.models import (
     Target,
 )
 from targets.periods import Period, PeriodError
+from targets.permissions import (
+    RegionScopedAdmin,
+    bound_region_ids,
+    can_write_actual_for,
+)
 from targets.services import actuals as actual_services
 from targets.services import targets as target_services
 from targets.services.flags import targets_refresh
@@ -177,7 +181,9 @@ class TargetForm(forms.ModelForm):
 
 
 @admin.register(Target)
-class TargetAdmin(SimpleHistoryAdmin):
+class TargetAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
+    # Clerks read their regions' targets here and change none (docs/api.md).
+    clerks_may_write = False
     form = TargetForm
     list_display = [
         "region",
@@ -223,6 +229,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     def save_model(
         self, request: HttpRequest, obj: Target, form: forms.ModelForm, change: bool
     ) -> None:
+        self.region_write_check(request, obj)
         # Through the service: norm_value, the verdict and the flags follow at once.
         if change:
             changes = {
@@ -330,7 +337,7 @@ class ActualForm(forms.ModelForm):
 
 
 @admin.register(Actual)
-class ActualAdmin(SimpleHistoryAdmin):
+class ActualAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
     form = ActualForm
     list_display = [
         "region",
@@ -361,12 +368,7 @@ class ActualAdmin(SimpleHistoryAdmin):
     def period_label(self, obj: Actual) -> str:
         return obj.period.label
 
-    # Region-bound users (RegionGroup) see and touch only their regions' actuals.
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Actual]:
-        qs = super().get_queryset(request)
-        allowed = bound_region_ids(request.user)
-        return qs if allowed is None else qs.filter(region_id__in=allowed)
-
+    # Region-bound users see and touch only their regions' actuals: RegionScopedAdmin.
     def formfield_for_foreignkey(
         self, db_field: Any, request: HttpRequest, **kwargs: Any
     ) -> Any:
@@ -382,20 +384,6 @@ class ActualAdmin(SimpleHistoryAdmin):
         if bound_region_ids(request.user) is not None:
             return ["indicator"]
         return super().get_autocomplete_fields(request)
-
-    def has_change_permission(
-        self, request: HttpRequest, obj: Actual | None = None
-    ) -> bool:
-        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
-            return False
-        return super().has_change_permission(request, obj)
-
-    def has_delete_permission(
-        self, request: HttpRequest, obj: Actual | None = None
-    ) -> bool:
-        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
-            return False
-        return super().has_delete_permission(request, obj)
 
     def get_form(
         self, request: HttpRequest, obj: Actual | None = None, **kwargs: Any
@@ -432,6 +420,7 @@ class ActualAdmin(SimpleHistoryAdmin):
     ) -> None:
         if not can_write_actual_for(request.user, obj.region_id):
             raise PermissionDenied("您只能修改本地区及下级地区的实际值。")
+        self.region_write_check(request, obj)
         if not change:
             data = form.cleaned_data
             created = actual_services.actual_create(

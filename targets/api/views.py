@@ -29,11 +29,6 @@ from targets.api.filters import (
     RegionFilter,
     TargetFilter,
 )
-from targets.api.permissions import (
-    CanEnterActuals,
-    IsEditorOrReadOnly,
-    can_write_actual_for,
-)
 from targets.api.rows import (
     PagedRows,
     target_payloads,
@@ -53,6 +48,11 @@ from targets.api.serializers import (
 )
 from targets.api.throttling import WriteThrottled
 from targets.models import Indicator, Region
+from targets.permissions import (
+    CanEnterActuals,
+    IsEditorOrReadOnly,
+    can_write_actual_for,
+)
 from targets.services.actuals import actual_create
 from targets.services.documents import document_create
 from targets.services.uploads import document_retry
