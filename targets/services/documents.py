@@ -136,6 +136,40 @@ def document_create(
     return document, True
 
 
+def processing_stale_before() -> dt.datetime:
+    """A document "processing" since before this was left by a dead worker: no live
+    task runs longer than the task time limit."""
+    limit = getattr(settings, "CELERY_TASK_TIME_LIMIT", 1800)
+    return timezone.now() - dt.timedelta(seconds=limit)
+
+
+def documents_reap_stale() -> list[int]:
+    """Return every stale "processing" document to "pending"; the caller queues
+    them again (the beat task ``targets.tasks.reap_stale_documents``).
+
+    One UPDATE per row with the stale condition repeated, so a worker that finishes
+    the document meanwhile keeps its result.
+    """
+    before = processing_stale_before()
+    stale = list(
+        Document.objects.filter(
+            status=DocumentStatus.PROCESSING, processed_at__lt=before
+        ).values_list("pk", flat=True)
+    )
+    reaped = []
+    for pk in stale:
+        changed = Document.objects.filter(
+            pk=pk, status=DocumentStatus.PROCESSING, processed_at__lt=before
+        ).update(status=DocumentStatus.PENDING, error="")
+        if changed:
+            reaped.append(pk)
+    if reaped:
+        logger.warning(
+            "returned %d stale documents to pending: %s", len(reaped), reaped
+        )
+    return reaped
+
+
 def document_process(*, document: Document) -> IngestResult:
     """Extract a stored document and merge its mentions into targets and actuals.
 
@@ -146,9 +180,7 @@ def document_process(*, document: Document) -> IngestResult:
     now = timezone.now()
     # A worker that died mid-document (acks_late redelivers the task) leaves it
     # "processing"; after the task time limit it may be claimed again.
-    stale = now - dt.timedelta(
-        seconds=getattr(settings, "CELERY_TASK_TIME_LIMIT", 1800)
-    )
+    stale = processing_stale_before()
     claimed = (
         Document.objects.filter(pk=document.pk)
         .filter(
