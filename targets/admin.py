@@ -138,9 +138,9 @@ class DocumentAdmin(admin.ModelAdmin):
             published=obj.published,
             kind=obj.kind if obj.kind != DocumentKind.BOTH else "auto",
         )
-        if outcome.created:
+        if outcome.queue:
             ingest_document.delay_on_commit(outcome.document.pk)
-        else:
+        if not outcome.created:
             messages.warning(request, outcome.message)
         # The admin goes on with this object (log entry, redirect): make it the row.
         obj.pk = outcome.document.pk

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import random
+import time
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -194,33 +196,64 @@ def document_process(*, document: Document) -> IngestResult:
         result = IngestResult(document=document, duplicate=True)
         result.warnings.append(f"文件已处理(状态:{document.get_status_display()})")
         return result
-    result = IngestResult(document=document)
-    try:
-        with transaction.atomic():
-            extraction = _extract(document)
-            records_ingest(document=document, extraction=extraction, result=result)
-            document.status = DocumentStatus.DONE
-            document.processed_at = timezone.now()
-            document.save()
-    except Exception as exc:
-        message = f"{type(exc).__name__}: {exc}"[:2000]
-        logger.exception("ingest of document %s failed", document.pk)
-        # Outside the rolled-back block, so the failure itself is kept.
+    for attempt in range(1, MERGE_ATTEMPTS + 1):
+        result = IngestResult(document=document)
         try:
-            Document.objects.filter(pk=document.pk).update(
-                status=DocumentStatus.FAILED, error=message
-            )
-            document.refresh_from_db()
-        except TRANSIENT_DB_ERRORS:
-            # The database is gone too: the row stays "processing" and becomes
-            # claimable again after the task time limit.
-            logger.warning("could not record the failure of document %s", document.pk)
-            raise exc from None
-        if isinstance(exc, TRANSIENT_DB_ERRORS):
-            raise  # let the Celery task retry with backoff
-        fresh = IngestResult(document=document, failed=True, error=message)
-        return fresh
-    return result
+            with transaction.atomic():
+                extraction = _extract(document)
+                records_ingest(document=document, extraction=extraction, result=result)
+                document.status = DocumentStatus.DONE
+                document.processed_at = timezone.now()
+                document.save()
+            return result
+        except Exception as exc:
+            if attempt < MERGE_ATTEMPTS and _lost_a_race(exc):
+                # Another document's ingest committed the same target or flag (or
+                # deadlocked with us): everything here was rolled back; merging
+                # again finds its rows.
+                logger.warning(
+                    "ingest of document %s lost a race (%s), attempt %d",
+                    document.pk,
+                    type(exc).__name__,
+                    attempt,
+                )
+                time.sleep(random.uniform(0.05, 0.3) * attempt)
+                document.refresh_from_db()
+                continue
+            return _process_failed(document, exc)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# Concurrent ingests of documents about the same targets: the merge is retried.
+MERGE_ATTEMPTS = 4
+_RACE_SQLSTATES = {"40P01", "40001"}  # deadlock detected, serialization failure
+
+
+def _lost_a_race(exc: BaseException) -> bool:
+    if isinstance(exc, IntegrityError):
+        return True
+    cause = exc.__cause__
+    state = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+    return isinstance(exc, OperationalError) and state in _RACE_SQLSTATES
+
+
+def _process_failed(document: Document, exc: Exception) -> IngestResult:
+    message = f"{type(exc).__name__}: {exc}"[:2000]
+    logger.error("ingest of document %s failed", document.pk, exc_info=exc)
+    # Outside the rolled-back block, so the failure itself is kept.
+    try:
+        Document.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.FAILED, error=message
+        )
+        document.refresh_from_db()
+    except TRANSIENT_DB_ERRORS:
+        # The database is gone too: the row stays "processing" and becomes
+        # claimable again after the task time limit (or the reaper).
+        logger.warning("could not record the failure of document %s", document.pk)
+        raise exc from None
+    if isinstance(exc, TRANSIENT_DB_ERRORS):
+        raise exc  # let the Celery task retry with backoff
+    return IngestResult(document=document, failed=True, error=message)
 
 
 def document_ingest(

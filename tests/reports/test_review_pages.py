@@ -274,3 +274,19 @@ def test_a_failed_document_shows_its_reason_and_a_retry_button(uploaded, editor)
     assert "ValueError: 文本过长" in page
     assert f'action="/review/documents/{uploaded.pk}/reprocess/"' in page
     assert ">失败<" in page
+
+
+def test_uploading_a_failed_document_again_on_the_page_requeues_it(uploaded, editor):
+    uploaded.mentions.all().delete()
+    Document.objects.filter(pk=uploaded.pk).update(
+        status="failed", error="IntegrityError: raced"
+    )
+
+    response = _upload(_client(editor), "plan-again.txt", PLAN.encode())
+
+    result = response.json()["results"][0]
+    assert (result["ok"], result["created"]) == (True, False)
+    assert "已重新排队处理" in result["message"]
+    uploaded.refresh_from_db()
+    assert (uploaded.status, uploaded.error) == (DocumentStatus.DONE, "")
+    assert uploaded.mentions.count() == 3

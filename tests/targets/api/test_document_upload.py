@@ -56,3 +56,37 @@ def test_only_a_failed_document_can_be_retried(editor_client, plan):
 def test_readers_cannot_retry(reader_client, plan):
     Document.objects.filter(pk=plan.pk).update(status=DocumentStatus.FAILED)
     assert reader_client.post(f"/api/documents/{plan.pk}/retry/").status_code == 403
+
+
+def test_uploading_a_failed_documents_content_again_queues_it_again(
+    editor_client, catalog, city, django_capture_on_commit_callbacks
+):
+    """Issue 14, item 10: a re-upload of a failed document is a retry, not a 200
+    that queues nothing."""
+    with django_capture_on_commit_callbacks(execute=True):
+        created = editor_client.post(
+            "/api/documents/",
+            {"file": SimpleUploadedFile("plan.txt", PLAN.encode())},
+            format="multipart",
+        )
+    document = Document.objects.get(pk=created.json()["id"])
+    document.mentions.all().delete()
+    Document.objects.filter(pk=document.pk).update(
+        status=DocumentStatus.FAILED, error="IntegrityError: raced"
+    )
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        again = editor_client.post(
+            "/api/documents/",
+            {"file": SimpleUploadedFile("plan-again.txt", PLAN.encode())},
+            format="multipart",
+        )
+
+    assert again.status_code == 202
+    assert (again.json()["id"], again.json()["status"]) == (document.pk, "pending")
+    assert len(callbacks) == 1
+    callbacks[0]()
+    document.refresh_from_db()
+    assert (document.status, document.error) == (DocumentStatus.DONE, "")
+    assert document.mentions.count() == 1
+    assert Document.objects.count() == 1
