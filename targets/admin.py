@@ -29,6 +29,7 @@ from targets.permissions import (
 )
 from targets.services import actuals as actual_services
 from targets.services import targets as target_services
+from targets.services.documents import document_delete
 from targets.services.flags import targets_refresh
 from targets.services.review import document_reprocess
 from targets.services.uploads import (
@@ -146,6 +147,16 @@ class DocumentAdmin(admin.ModelAdmin):
         obj.pk = outcome.document.pk
         obj._state.adding = False
         obj.refresh_from_db()
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        # Through the service: orphaned targets go, the rest is judged again.
+        document_delete(document=obj)
+
+    def delete_queryset(
+        self, request: HttpRequest, queryset: QuerySet[Document]
+    ) -> None:
+        for document in queryset:
+            document_delete(document=document)
 
     @admin.action(description="重新处理(保留审核结果)")
     def reprocess(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:

@@ -21,14 +21,21 @@ from django.db import IntegrityError, InterfaceError, OperationalError, transact
 from django.db.models import Q
 from django.utils import timezone
 
+from targets.cache import bump_data_version
 from targets.models import (
+    Actual,
     Document,
     DocumentKind,
     DocumentStatus,
+    Mention,
+    Target,
 )
+from targets.services.claims import claims_apply
+from targets.services.flags import flags_update
+from targets.services.judging import targets_evaluate
 from targets.services.merging import records_ingest
 from targets.services.places import region_resolve
-from targets.texts import text_digest
+from targets.texts import REVISION_SIMILARITY, text_digest, text_similarity, title_key
 
 if TYPE_CHECKING:
     from targets.extraction import LoadedDocument
@@ -58,6 +65,7 @@ class IngestResult:
     evaluated: int = 0
     flags_opened: int = 0
     warnings: list[str] = field(default_factory=list)
+    superseded: list[int] = field(default_factory=list)  # earlier versions removed
 
     @property
     def targets(self) -> int:
@@ -86,6 +94,7 @@ class IngestResult:
             "evaluated": self.evaluated,
             "flags_opened": self.flags_opened,
             "warnings": list(self.warnings),
+            "superseded": list(self.superseded),
         }
 
 
@@ -202,6 +211,7 @@ def document_process(*, document: Document) -> IngestResult:
             with transaction.atomic():
                 extraction = _extract(document)
                 records_ingest(document=document, extraction=extraction, result=result)
+                _supersede_earlier(document, result)
                 document.status = DocumentStatus.DONE
                 document.processed_at = timezone.now()
                 document.save()
@@ -312,3 +322,93 @@ def _extract(document: Document) -> Extraction:
     )
     # What people decided about this document's statements outlives re-processing.
     return decisions_apply(document=document, extraction=extraction)
+
+
+# --- Delete and supersede -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeleteResult:
+    targets_removed: int
+    actuals_removed: int
+    evaluated: int
+
+
+@transaction.atomic
+def document_delete(*, document: Document) -> DeleteResult:
+    """Delete a document and everything that only it said, atomically.
+
+    Its mentions, actuals and review decisions go; a target whose every quote was
+    in it (no evidence left) goes with its flags; the regions involved are judged
+    and flagged again, so nothing stays 已完成 on a figure that is gone; the file
+    leaves the disk once the transaction commits (kept if it rolls back).
+    """
+    document = Document.objects.select_for_update().get(pk=document.pk)
+    mentions = Mention.objects.filter(document=document)
+    touched = set(
+        mentions.filter(target__isnull=False).values_list("target_id", flat=True)
+    ) | set(Target.objects.filter(plan=document).values_list("pk", flat=True))
+    actuals = Actual.objects.filter(document=document)
+    regions = (
+        set(Target.objects.filter(pk__in=touched).values_list("region_id", flat=True))
+        | set(actuals.values_list("region_id", flat=True))
+        | ({document.region_id} if document.region_id else set())
+    )
+    mentions.delete()
+    actuals_removed = actuals.count()
+    actuals.delete()
+    # No quote left anywhere: the target was only this document's word.
+    orphans = Target.objects.filter(pk__in=touched, mentions__isnull=True)
+    targets_removed = orphans.count()
+    orphans.delete()
+    file_name = document.file.name if document.file else ""
+    storage = document.file.storage if document.file else None
+    document.delete()
+    evaluated = 0
+    regions.discard(None)
+    if regions:
+        claims_apply(region_ids=regions)
+        affected = Target.objects.filter(region_id__in=regions)
+        evaluated = targets_evaluate(targets=affected)
+        flags_update(targets=affected)
+    bump_data_version()
+    if file_name and storage is not None:
+        transaction.on_commit(lambda: storage.delete(file_name))
+    return DeleteResult(
+        targets_removed=targets_removed,
+        actuals_removed=actuals_removed,
+        evaluated=evaluated,
+    )
+
+
+def document_earlier_versions(document: Document) -> list[Document]:
+    """Processed documents this one is a revised copy of (docs/api.md, "Revised
+    copies"): the same normalised title (revision marks such as （修订版） ignored),
+    the same region, year and kind, and at least REVISION_SIMILARITY of the text in
+    common both ways. A document without a title or a region supersedes nothing."""
+    key = title_key(document.title)
+    if not key or document.region_id is None:
+        return []
+    candidates = Document.objects.filter(
+        region_id=document.region_id,
+        year=document.year,
+        kind=document.kind,
+        status__in=[DocumentStatus.DONE, DocumentStatus.REVIEWED],
+        pk__lt=document.pk,
+    ).exclude(title="")
+    return [
+        earlier
+        for earlier in candidates
+        if title_key(earlier.title) == key
+        and text_similarity(earlier.text, document.text) >= REVISION_SIMILARITY
+    ]
+
+
+def _supersede_earlier(document: Document, result: IngestResult) -> None:
+    """After the new version is merged: delete the versions it replaces, so their
+    figures are not counted twice (targets they share keep the new quotes)."""
+    for earlier in document_earlier_versions(document):
+        pk, name = earlier.pk, earlier.name
+        document_delete(document=earlier)
+        result.superseded.append(pk)
+        result.warnings.append(f"取代旧版本“{name}”(编号 {pk})")
