@@ -29,7 +29,7 @@ from targets.permissions import (
 )
 from targets.services import actuals as actual_services
 from targets.services import targets as target_services
-from targets.services.documents import document_delete
+from targets.services.documents import document_delete, upload_precheck
 from targets.services.flags import targets_refresh
 from targets.services.review import document_reprocess
 from targets.services.uploads import (
@@ -88,15 +88,11 @@ class DocumentUploadForm(forms.ModelForm):
         self.fields["kind"].help_text = "“总结与计划”表示由系统识别。"
 
     def clean_file(self) -> Any:
-        """Refuse a file that is too large or unreadable here, as a form error."""
-        from targets.extraction import LoadError, load_bytes
-
+        """Refuse a file that is too large or plainly unreadable here, as a form
+        error; the worker parses it (document_process), never this request."""
         upload = self.cleaned_data["file"]
         upload_check_size(name=upload.name, size=upload.size)
-        try:
-            load_bytes(upload.read(), upload.name)
-        except LoadError as exc:
-            raise ValidationError(f"无法读取文件“{upload.name}”:{exc}") from exc
+        upload_precheck(upload.read(), upload.name)
         upload.seek(0)
         return upload
 

@@ -110,30 +110,30 @@ def document_create(
 ) -> tuple[Document, bool]:
     """Store an uploaded file as a pending Document.
 
-    Returns ``(document, True)`` for new content and ``(existing, False)`` when the
-    same bytes or the same normalised text were stored before. Unreadable files
-    raise ValidationError and store nothing.
+    Returns ``(document, True)`` for new bytes and ``(existing, False)`` when the
+    same bytes were stored before. A file that is plainly unreadable (empty, too
+    large, a broken or bomb-shaped zip, binary data named .txt) raises
+    ValidationError and stores nothing; everything else is read by the worker,
+    which also finds the same text in another format (``_text_load``).
     """
     name = PurePath(name or "").name or "document.txt"
     if kind not in KINDS:
         raise ValidationError(f"文件类型“{kind}”无效,应为 auto、plan、report 或 both。")
-    loaded = _load(data, name)
+    # Only cheap, bounded checks here (issue 14, item 6): the file is parsed by
+    # the worker (document_process), never inside the web request.
+    upload_precheck(data, name)
     digest = hashlib.sha256(data).hexdigest()
-    # The same text in another encoding or format is the same document.
-    text_hash = text_digest(loaded.text)
-    same = Q(sha256=digest) | (Q(text_hash=text_hash) if text_hash else Q(pk=None))
+    # The same text in another encoding or format is found by the worker.
+    same = Q(sha256=digest)
     existing = Document.objects.filter(same).order_by("pk").first()
     if existing is not None:
         return existing, False
     document = Document(
         name=name[:255],
         sha256=digest,
-        text_hash=text_hash,
         region=region_resolve(name=region) if region else None,
         kind=DocumentKind.BOTH if kind == "auto" else kind,
         published=published,
-        text=loaded.text,
-        encoding=loaded.encoding or "",
         uploaded_by=user if getattr(user, "pk", None) else None,
     )
     document.file.save(name, ContentFile(data), save=False)
@@ -205,6 +205,9 @@ def document_process(*, document: Document) -> IngestResult:
         result = IngestResult(document=document, duplicate=True)
         result.warnings.append(f"文件已处理(状态:{document.get_status_display()})")
         return result
+    unreadable = _text_load(document)
+    if unreadable is not None:
+        return unreadable
     for attempt in range(1, MERGE_ATTEMPTS + 1):
         result = IngestResult(document=document)
         try:
@@ -247,9 +250,11 @@ def _lost_a_race(exc: BaseException) -> bool:
     return isinstance(exc, OperationalError) and state in _RACE_SQLSTATES
 
 
-def _process_failed(document: Document, exc: Exception) -> IngestResult:
-    message = f"{type(exc).__name__}: {exc}"[:2000]
-    logger.error("ingest of document %s failed", document.pk, exc_info=exc)
+def _process_failed(
+    document: Document, exc: Exception, *, message: str = ""
+) -> IngestResult:
+    message = (message or f"{type(exc).__name__}: {exc}")[:2000]
+    logger.error("ingest of document %s failed: %s", document.pk, message)
     # Outside the rolled-back block, so the failure itself is kept.
     try:
         Document.objects.filter(pk=document.pk).update(
@@ -291,6 +296,84 @@ def document_ingest(
     result = document_process(document=document)
     result.created = created
     return result
+
+
+# What the web request reads of a plain-text upload to tell text from binary.
+PRECHECK_SAMPLE_BYTES = 64 * 1024
+
+
+def upload_precheck(data: bytes, name: str) -> None:
+    """Refuse what is plainly unreadable without parsing it: bounded work only.
+
+    Empty or oversized files, a .docx whose zip directory is broken or a bomb
+    (``check_zip`` reads the directory, inflates nothing), a PDF without its
+    header, and binary or undecodable "text" (the first 64 KiB are decoded).
+    """
+    from targets.extraction import LoadError
+    from targets.extraction.loading import MAX_INPUT_BYTES, check_zip
+
+    try:
+        if not data or not data.strip():
+            raise LoadError("文件为空 / empty file")
+        if len(data) > MAX_INPUT_BYTES:
+            raise LoadError(
+                f"文件过大 / file too large: {len(data)} bytes > {MAX_INPUT_BYTES}"
+            )
+        if data[:4] == b"PK\x03\x04":
+            check_zip(data)
+            return
+        if data[:5] == b"%PDF-":
+            return
+        if name.lower().endswith((".docx", ".pdf")):
+            raise LoadError("文件内容与扩展名不符 / content does not match the name")
+    except LoadError as exc:
+        raise ValidationError(f"无法读取文件“{name}”:{exc}") from exc
+    sample = data[:PRECHECK_SAMPLE_BYTES]
+    if len(data) > PRECHECK_SAMPLE_BYTES:
+        # Cut at a line end so a multi-byte character is not split.
+        sample = sample[: sample.rfind(b"\n") + 1] or sample
+    _load(sample, name)
+
+
+def _text_load(document: Document) -> IngestResult | None:
+    """In the worker: read the stored file into ``document.text`` (bounded by the
+    loader) unless that was done before. None when the document is ready to merge,
+    else the failed result, recorded on the document: an unreadable file, or the
+    same normalised text as a document already stored (nothing is counted twice).
+    """
+    if document.text:
+        return None
+    try:
+        with document.file.open("rb") as handle:
+            data = handle.read()
+        loaded = _load(data, document.name)
+    except (ValidationError, OSError, ValueError) as exc:
+        message = (
+            ";".join(exc.messages)
+            if isinstance(exc, ValidationError)
+            else f"无法读取已保存的文件“{document.name}”:{type(exc).__name__}"
+        )
+        return _process_failed(document, ValidationError(message), message=message)
+    text_hash = text_digest(loaded.text)
+    same = (
+        Document.objects.filter(text_hash=text_hash)
+        .exclude(pk=document.pk)
+        .exclude(status=DocumentStatus.FAILED)
+        .order_by("pk")
+        .first()
+        if text_hash
+        else None
+    )
+    Document.objects.filter(pk=document.pk).update(
+        text=loaded.text, encoding=loaded.encoding or "", text_hash=text_hash
+    )
+    document.refresh_from_db()
+    if same is not None:
+        message = f"与《{same}》(编号 {same.pk})内容相同,未重复导入。"
+        failed = _process_failed(document, ValidationError(message), message=message)
+        failed.duplicate = True
+        return failed
+    return None
 
 
 def _load(data: bytes, name: str) -> LoadedDocument:
