@@ -465,7 +465,7 @@ def document_delete(*, document: Document) -> DeleteResult:
 
 
 def document_earlier_versions(document: Document) -> list[Document]:
-    """Processed documents this one is a revised copy of (docs/api.md, "Revised
+    """Processed documents this one is a revised copy of (docs/ingest.md, "Revised
     copies"): the same normalised title (revision marks such as （修订版） ignored),
     the same region, year and kind, and at least REVISION_SIMILARITY of the text in
     common both ways. A document without a title or a region supersedes nothing."""
