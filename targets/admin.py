@@ -24,7 +24,6 @@ from targets.models import (
 from targets.periods import Period, PeriodError
 from targets.permissions import (
     RegionScopedAdmin,
-    bound_region_ids,
     can_write_actual_for,
 )
 from targets.services import actuals as actual_services
@@ -376,22 +375,6 @@ class ActualAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
         return obj.period.label
 
     # Region-bound users see and touch only their regions' actuals: RegionScopedAdmin.
-    def formfield_for_foreignkey(
-        self, db_field: Any, request: HttpRequest, **kwargs: Any
-    ) -> Any:
-        if db_field.name == "region":
-            allowed = bound_region_ids(request.user)
-            if allowed is not None:
-                kwargs["queryset"] = Region.objects.filter(pk__in=allowed)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_autocomplete_fields(self, request: HttpRequest) -> list[str]:
-        # The region autocomplete would search all regions; bound users get a plain
-        # select limited to their own.
-        if bound_region_ids(request.user) is not None:
-            return ["indicator"]
-        return super().get_autocomplete_fields(request)
-
     def get_form(
         self, request: HttpRequest, obj: Actual | None = None, **kwargs: Any
     ) -> type[forms.ModelForm]:

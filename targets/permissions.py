@@ -174,6 +174,21 @@ class RegionScopedAdmin:
             return qs
         return qs.filter(**{f"{self.region_field}_id__in": allowed})
 
+    def formfield_for_foreignkey(self, db_field: Any, request: Any, **kwargs: Any):
+        # A clerk picks only their own regions.
+        if db_field.name == self.region_field:
+            allowed = bound_region_ids(request.user)
+            if allowed is not None:
+                kwargs["queryset"] = Region.objects.filter(pk__in=allowed)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_autocomplete_fields(self, request: Any) -> Any:
+        # The autocomplete would search every region: clerks get a plain select.
+        fields = list(super().get_autocomplete_fields(request))
+        if is_region_bound(request.user) and self.region_field in fields:
+            fields.remove(self.region_field)
+        return fields
+
     def _clerk_blocked(self, request: Any) -> bool:
         return not self.clerks_may_write and is_region_bound(request.user)
 

@@ -226,3 +226,12 @@ def test_a_clerk_cannot_change_another_regions_saima_figure_in_the_admin(
 
     theirs.refresh_from_db()
     assert (theirs.region, theirs.value) == (other_county, Decimal("5"))
+
+
+def test_a_clerk_picks_only_their_regions_for_a_saima_figure(
+    clerk_admin, county, county_zone, other_county
+):
+    response = clerk_admin.get(reverse("admin:saima_monthlyfigure_add"))
+
+    choices = response.context["adminform"].form.fields["region"].queryset
+    assert set(choices) == {county, county_zone}
