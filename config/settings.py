@@ -276,6 +276,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "targets.tasks.evaluate_and_flag_all",
         "schedule": crontab(hour=2, minute=0),
     },
+    # A document left "processing" by a killed worker goes back to the queue.
+    "reap-stale-documents": {
+        "task": "targets.tasks.reap_stale_documents",
+        "schedule": crontab(minute="*/10"),
+    },
     "monthly-saima-bulletin": {
         "task": "saima.tasks.export_previous_month_saima",
         "schedule": crontab(day_of_month=5, hour=8, minute=0),

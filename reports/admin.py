@@ -12,7 +12,7 @@ from reports.admin_actions import export_scorecard_action
 from reports.exports import writer_for
 from reports.models import Export
 from reports.services import export_request, export_requeue
-from reports.tasks import run_export
+from reports.tasks import export_queue
 from targets.admin import TargetAdmin
 from targets.models import Target
 
@@ -91,7 +91,7 @@ class ExportAdmin(admin.ModelAdmin):
             kind=form.cleaned_data["kind"],
             scope=form.cleaned_data["scope"],
         )
-        run_export.delay_on_commit(created.pk)
+        export_queue(created.pk, at_commit=True)
         obj.pk = created.pk
         obj.refresh_from_db()
 
@@ -100,7 +100,7 @@ class ExportAdmin(admin.ModelAdmin):
         queued = 0
         for export in queryset:
             if export_requeue(export=export):
-                run_export.delay_on_commit(export.pk)
+                export_queue(export.pk, at_commit=True)
                 queued += 1
         self.message_user(
             request, f"已重新提交 {queued} 个导出任务。", messages.SUCCESS

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 
 from reports.models import ExportKind
 from reports.services import export_request
-from reports.tasks import run_export
+from reports.tasks import export_queue
 
 
 @admin.action(description="导出计分卡")
@@ -31,7 +31,7 @@ def export_scorecard_action(
             request, f"导出失败:{';'.join(exc.messages)}", level=messages.ERROR
         )
         return
-    run_export.delay_on_commit(export.pk)
+    export_queue(export.pk, at_commit=True)
     modeladmin.message_user(
         request,
         f"已提交计分卡导出任务 #{export.pk}(共 {len(target_ids)} 个目标),"

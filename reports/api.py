@@ -12,7 +12,7 @@ from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import APIException, NotFound
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -21,7 +21,7 @@ from config.files import file_response
 from reports.models import Export, ExportKind
 from reports.selectors import export_list
 from reports.services import export_request
-from reports.tasks import run_export
+from reports.tasks import QUEUE_DOWN_MESSAGE, export_queue
 from targets.api.renderers import PassthroughRenderer
 from targets.api.throttling import WriteThrottled
 from targets.models import Document, Region
@@ -103,6 +103,11 @@ class ExportRequestSerializer(serializers.Serializer):
         return scope
 
 
+class QueueDown(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = QUEUE_DOWN_MESSAGE
+
+
 class ExportViewSet(
     WriteThrottled,
     mixins.ListModelMixin,
@@ -136,7 +141,9 @@ class ExportViewSet(
             kind=form.validated_data["kind"],
             scope=form.scope(),
         )
-        run_export.delay_on_commit(export.pk)
+        if not export_queue(export.pk):
+            # Marked failed, not left pending: say the queue is down (503).
+            raise QueueDown()
         # The task may already have run (Celery eager); show the row as it is now.
         export.refresh_from_db()
         return Response(

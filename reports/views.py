@@ -27,7 +27,7 @@ from config.files import file_response
 from reports.models import Export, ExportKind, ExportStatus
 from reports.selectors import export_list
 from reports.services import export_request
-from reports.tasks import run_export
+from reports.tasks import QUEUE_DOWN_MESSAGE, export_queue
 from targets import display
 from targets.api import selectors
 from targets.api.filters import TargetFilter
@@ -343,7 +343,9 @@ class ScorecardRequestView(ReviewLoginRequired, View):
         except ValidationError as exc:
             messages.error(request, "无法导出:" + ";".join(exc.messages))
             return redirect("reports:review")
-        run_export.delay_on_commit(export.pk)
+        if not export_queue(export.pk):
+            messages.error(request, "无法导出:" + QUEUE_DOWN_MESSAGE)
+            return redirect("reports:review")
         return redirect("reports:export", pk=export.pk)
 
 

@@ -158,7 +158,7 @@ class UploadView(ReviewerRequired, TemplateView):
                     {"name": name, "ok": False, "error": ";".join(exc.messages)}
                 )
                 continue
-            if outcome.created:
+            if outcome.queue:
                 ingest_document.delay_on_commit(outcome.document.pk)
             results.append(
                 {

@@ -30,6 +30,7 @@ from saima.models import (
 )
 from saima.services import figure_delete, figure_save, figures_import
 from targets import display
+from targets.permissions import RegionScopedAdmin
 
 _CHANGE_LIST = """{% extends "admin/change_list.html" %}
 {% block object-tools-items %}
@@ -133,7 +134,9 @@ class RaceTargetAdmin(admin.ModelAdmin):
 
 
 @admin.register(MonthlyFigure)
-class MonthlyFigureAdmin(SimpleHistoryAdmin):
+class MonthlyFigureAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
+    # Clerks keep to their regions' figures (targets.permissions), here and in the
+    # upload below (figures_import rejects other regions' rows).
     list_display = ["month", "region", "indicator", "measure", "value", "unit"]
     list_filter = ["month", "measure", "region"]
     search_fields = ["region__name", "indicator__name"]
@@ -144,15 +147,18 @@ class MonthlyFigureAdmin(SimpleHistoryAdmin):
     def save_model(
         self, request: HttpRequest, obj: MonthlyFigure, form: Any, change: bool
     ) -> None:
+        self.region_write_check(request, obj)
         figure_save(figure=obj)
 
     def delete_model(self, request: HttpRequest, obj: MonthlyFigure) -> None:
+        self.region_write_check(request, obj)
         figure_delete(figure=obj)
 
     def delete_queryset(
         self, request: HttpRequest, queryset: QuerySet[MonthlyFigure]
     ) -> None:
         for figure in queryset:
+            self.region_write_check(request, figure)
             figure_delete(figure=figure)
 
     @property

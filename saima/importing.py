@@ -29,6 +29,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from targets import display
+from targets.extraction.loading import LoadError, check_zip
 from targets.periods import Period
 from targets.validators import decimal_out_of_range
 
@@ -197,6 +198,11 @@ def read_table(data: bytes, name: str) -> list[tuple[int, list[Any]]]:
         )
     if lowered.endswith((".xlsx", ".xlsm")) or data[:4] == b"PK\x03\x04":
         try:
+            # The zip directory first: a bomb is refused before anything inflates.
+            check_zip(data, label="Excel 文件", ext=".xlsx")
+        except LoadError as exc:
+            raise ImportRejected([CellError(0, "", "", str(exc))]) from exc
+        try:
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many types for broken files
             raise ImportRejected(
@@ -230,8 +236,17 @@ def read_table(data: bytes, name: str) -> list[tuple[int, list[Any]]]:
     return [(n, v) for n, v in rows if any(_text(cell) for cell in v)]
 
 
-def parse_figures(data: bytes, name: str, lookups: Lookups) -> list[ParsedFigure]:
-    """Validate a whole file; return its figures or raise ``ImportRejected``."""
+def parse_figures(
+    data: bytes,
+    name: str,
+    lookups: Lookups,
+    allowed_regions: set[int] | None = None,
+) -> list[ParsedFigure]:
+    """Validate a whole file; return its figures or raise ``ImportRejected``.
+
+    ``allowed_regions`` (a region clerk's regions, None for no restriction): a row
+    for any other region is a cell error, so the file replaces nothing elsewhere.
+    """
     rows = read_table(data, name)
     if not rows:
         raise ImportRejected([CellError(0, "", "", "文件为空,没有任何数据行。")])
@@ -274,6 +289,16 @@ def parse_figures(data: bytes, name: str, lookups: Lookups) -> list[ParsedFigure
     for row_number, cells in rows[header_at + 1 :]:
         parsed = _parse_row(row_number, cells, columns, lookups, errors)
         if parsed is None:
+            continue
+        if allowed_regions is not None and parsed.region_id not in allowed_regions:
+            errors.append(
+                CellError(
+                    row_number,
+                    get_column_letter(columns["地区"] + 1),
+                    "地区",
+                    f"您只能导入本地区及下级地区的数据,“{_text(cells[columns['地区']])}”不在其中",
+                )
+            )
             continue
         if parsed.key in first_row_of:
             errors.append(

@@ -46,6 +46,7 @@ from targets.models import (
     RegionLevel,
 )
 from targets.periods import Period, PeriodError
+from targets.permissions import bound_region_ids
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,12 @@ def figures_import(
     figures for that month: changed values are updated, figures absent from the
     file are deleted, new ones created — all through simple_history, so every
     replaced value stays in the history.
+
+    A region clerk (``targets.permissions``) may import rows of their own regions
+    only; any other row is a cell error and nothing is written.
     """
-    figures = parse_figures(data, name, selectors.import_lookups())
+    allowed = None if user is None else bound_region_ids(user)
+    figures = parse_figures(data, name, selectors.import_lookups(), allowed)
     record = FigureImport.objects.create(
         name=name[:255],
         uploaded_by=user if user is not None and user.is_authenticated else None,

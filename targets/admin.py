@@ -9,7 +9,6 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
-from targets.api.permissions import bound_region_ids, can_write_actual_for
 from targets.models import (
     Actual,
     Document,
@@ -23,8 +22,13 @@ from targets.models import (
     Target,
 )
 from targets.periods import Period, PeriodError
+from targets.permissions import (
+    RegionScopedAdmin,
+    can_write_actual_for,
+)
 from targets.services import actuals as actual_services
 from targets.services import targets as target_services
+from targets.services.documents import document_delete, upload_precheck
 from targets.services.flags import targets_refresh
 from targets.services.review import document_reprocess
 from targets.services.uploads import (
@@ -83,15 +87,11 @@ class DocumentUploadForm(forms.ModelForm):
         self.fields["kind"].help_text = "“总结与计划”表示由系统识别。"
 
     def clean_file(self) -> Any:
-        """Refuse a file that is too large or unreadable here, as a form error."""
-        from targets.extraction import LoadError, load_bytes
-
+        """Refuse a file that is too large or plainly unreadable here, as a form
+        error; the worker parses it (document_process), never this request."""
         upload = self.cleaned_data["file"]
         upload_check_size(name=upload.name, size=upload.size)
-        try:
-            load_bytes(upload.read(), upload.name)
-        except LoadError as exc:
-            raise ValidationError(f"无法读取文件“{upload.name}”:{exc}") from exc
+        upload_precheck(upload.read(), upload.name)
         upload.seek(0)
         return upload
 
@@ -134,14 +134,24 @@ class DocumentAdmin(admin.ModelAdmin):
             published=obj.published,
             kind=obj.kind if obj.kind != DocumentKind.BOTH else "auto",
         )
-        if outcome.created:
+        if outcome.queue:
             ingest_document.delay_on_commit(outcome.document.pk)
-        else:
+        if not outcome.created:
             messages.warning(request, outcome.message)
         # The admin goes on with this object (log entry, redirect): make it the row.
         obj.pk = outcome.document.pk
         obj._state.adding = False
         obj.refresh_from_db()
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        # Through the service: orphaned targets go, the rest is judged again.
+        document_delete(document=obj)
+
+    def delete_queryset(
+        self, request: HttpRequest, queryset: QuerySet[Document]
+    ) -> None:
+        for document in queryset:
+            document_delete(document=document)
 
     @admin.action(description="重新处理(保留审核结果)")
     def reprocess(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
@@ -177,7 +187,9 @@ class TargetForm(forms.ModelForm):
 
 
 @admin.register(Target)
-class TargetAdmin(SimpleHistoryAdmin):
+class TargetAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
+    # Clerks read their regions' targets here and change none (docs/api.md).
+    clerks_may_write = False
     form = TargetForm
     list_display = [
         "region",
@@ -223,6 +235,7 @@ class TargetAdmin(SimpleHistoryAdmin):
     def save_model(
         self, request: HttpRequest, obj: Target, form: forms.ModelForm, change: bool
     ) -> None:
+        self.region_write_check(request, obj)
         # Through the service: norm_value, the verdict and the flags follow at once.
         if change:
             changes = {
@@ -330,7 +343,7 @@ class ActualForm(forms.ModelForm):
 
 
 @admin.register(Actual)
-class ActualAdmin(SimpleHistoryAdmin):
+class ActualAdmin(RegionScopedAdmin, SimpleHistoryAdmin):
     form = ActualForm
     list_display = [
         "region",
@@ -361,42 +374,7 @@ class ActualAdmin(SimpleHistoryAdmin):
     def period_label(self, obj: Actual) -> str:
         return obj.period.label
 
-    # Region-bound users (RegionGroup) see and touch only their regions' actuals.
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Actual]:
-        qs = super().get_queryset(request)
-        allowed = bound_region_ids(request.user)
-        return qs if allowed is None else qs.filter(region_id__in=allowed)
-
-    def formfield_for_foreignkey(
-        self, db_field: Any, request: HttpRequest, **kwargs: Any
-    ) -> Any:
-        if db_field.name == "region":
-            allowed = bound_region_ids(request.user)
-            if allowed is not None:
-                kwargs["queryset"] = Region.objects.filter(pk__in=allowed)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_autocomplete_fields(self, request: HttpRequest) -> list[str]:
-        # The region autocomplete would search all regions; bound users get a plain
-        # select limited to their own.
-        if bound_region_ids(request.user) is not None:
-            return ["indicator"]
-        return super().get_autocomplete_fields(request)
-
-    def has_change_permission(
-        self, request: HttpRequest, obj: Actual | None = None
-    ) -> bool:
-        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
-            return False
-        return super().has_change_permission(request, obj)
-
-    def has_delete_permission(
-        self, request: HttpRequest, obj: Actual | None = None
-    ) -> bool:
-        if obj is not None and not can_write_actual_for(request.user, obj.region_id):
-            return False
-        return super().has_delete_permission(request, obj)
-
+    # Region-bound users see and touch only their regions' actuals: RegionScopedAdmin.
     def get_form(
         self, request: HttpRequest, obj: Actual | None = None, **kwargs: Any
     ) -> type[forms.ModelForm]:
@@ -432,6 +410,7 @@ class ActualAdmin(SimpleHistoryAdmin):
     ) -> None:
         if not can_write_actual_for(request.user, obj.region_id):
             raise PermissionDenied("您只能修改本地区及下级地区的实际值。")
+        self.region_write_check(request, obj)
         if not change:
             data = form.cleaned_data
             created = actual_services.actual_create(

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from targets.api.permissions import bound_region_ids, can_write_actuals
 from targets.models import (
     Actual,
     ActualSource,
@@ -21,6 +20,7 @@ from targets.models import (
     Region,
     Target,
 )
+from targets.permissions import bound_region_ids, can_write_actuals
 
 if TYPE_CHECKING:
     from targets.extraction import Catalog

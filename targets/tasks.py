@@ -10,7 +10,7 @@ from celery import shared_task
 from django.db import InterfaceError, OperationalError
 
 from targets.models import Document, Target
-from targets.services.documents import document_process
+from targets.services.documents import document_process, documents_reap_stale
 from targets.services.flags import flags_update, targets_refresh
 from targets.services.judging import targets_evaluate
 
@@ -52,3 +52,13 @@ def evaluate_and_flag_all() -> dict[str, int]:
     """The nightly job (see CELERY_BEAT_SCHEDULE): re-judge everything, then flag."""
     result = targets_refresh()
     return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}
+
+
+@shared_task(**RETRY)
+def reap_stale_documents() -> list[int]:
+    """Every few minutes (CELERY_BEAT_SCHEDULE): documents a killed worker left
+    "processing" past the time limit go back to "pending" and are queued again."""
+    reaped = documents_reap_stale()
+    for document_id in reaped:
+        ingest_document.delay(document_id)
+    return reaped

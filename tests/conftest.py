@@ -14,7 +14,6 @@ from django.core.cache import cache
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from targets.api.permissions import EDITOR_GROUP
 from targets.catalog import catalog_load
 from targets.models import (
     Actual,
@@ -31,6 +30,7 @@ from targets.models import (
     Target,
 )
 from targets.periods import Period
+from targets.permissions import EDITOR_GROUP
 
 
 @pytest.fixture(autouse=True)

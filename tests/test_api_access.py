@@ -7,14 +7,14 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 from rest_framework.authtoken.models import Token
 
-from targets.api.permissions import (
+from targets.api.throttling import WriteThrottle
+from targets.models import Actual, Document, RegionGroup
+from targets.permissions import (
     EDITOR_GROUP,
     bound_region_ids,
     can_write_actual_for,
     is_editor,
 )
-from targets.api.throttling import WriteThrottle
-from targets.models import Actual, Document, RegionGroup
 from tests.conftest import client_for
 
 pytestmark = pytest.mark.django_db

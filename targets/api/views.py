@@ -29,11 +29,6 @@ from targets.api.filters import (
     RegionFilter,
     TargetFilter,
 )
-from targets.api.permissions import (
-    CanEnterActuals,
-    IsEditorOrReadOnly,
-    can_write_actual_for,
-)
 from targets.api.rows import (
     PagedRows,
     target_payloads,
@@ -53,9 +48,13 @@ from targets.api.serializers import (
 )
 from targets.api.throttling import WriteThrottled
 from targets.models import Indicator, Region
+from targets.permissions import (
+    CanEnterActuals,
+    IsEditorOrReadOnly,
+    can_write_actual_for,
+)
 from targets.services.actuals import actual_create
-from targets.services.documents import document_create
-from targets.services.uploads import document_retry
+from targets.services.uploads import document_retry, document_upload
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +117,10 @@ class DocumentViewSet(
             200: OpenApiResponse(
                 DocumentSerializer, description="内容相同的文件已存在"
             ),
+            202: OpenApiResponse(
+                DocumentSerializer,
+                description="内容相同的文件曾处理失败,已重新排队处理",
+            ),
             400: OpenApiResponse(description="文件无法读取或参数有误"),
         },
     )
@@ -125,7 +128,7 @@ class DocumentViewSet(
         form = DocumentUploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         upload = form.validated_data["file"]
-        document, created = document_create(
+        outcome = document_upload(
             data=upload.read(),
             name=Path(upload.name).name,
             user=request.user,
@@ -133,12 +136,18 @@ class DocumentViewSet(
             published=form.validated_data.get("published"),
             kind=form.validated_data["kind"],
         )
-        if created:
-            target_tasks.ingest_document.delay_on_commit(document.pk)
-        document = selectors.document_list().get(pk=document.pk)
+        if outcome.queue:
+            target_tasks.ingest_document.delay_on_commit(outcome.document.pk)
+        document = selectors.document_list().get(pk=outcome.document.pk)
+        if outcome.created:
+            code = status.HTTP_201_CREATED
+        elif outcome.retried:
+            code = status.HTTP_202_ACCEPTED  # a failed copy: queued again
+        else:
+            code = status.HTTP_200_OK
         return Response(
             DocumentSerializer(document, context={"request": request}).data,
-            status=status.HTTP_201_CREATED if created else status.HTTP_200_OK,
+            status=code,
         )
 
     @extend_schema(

@@ -72,7 +72,9 @@ def flags_update(
                 kept += 1
             elif flag is not None:
                 to_resolve.append(flag.pk)
-    Flag.objects.bulk_create(new_flags, batch_size=1000)
+    # A concurrent ingest may open the same flag (targets_flag_one_open_per_target_
+    # kind): that open flag is the one we wanted, so a conflict is skipped.
+    Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
     now = timezone.now()
     for start in range(0, len(to_resolve), 5000):
         Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(

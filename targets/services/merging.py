@@ -9,6 +9,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from django.db import IntegrityError, transaction
+
 from targets.cache import bump_data_version
 from targets.models import (
     Actual,
@@ -217,9 +219,10 @@ class _Merger:
             target = same[0] if same else None
         if target is None:
             target = Target.objects.filter(**key, tier=tier).first()
+        created = False
         if target is None:
-            target = Target.objects.create(
-                **key,
+            target, created = _target_create_or_get(
+                key,
                 tier=tier[:32],
                 comparator=comparator_or_eq(record.comparator),
                 value=decimal4(record.value),
@@ -229,6 +232,7 @@ class _Merger:
                 recurring=record.recurring,
                 plan=self.document,
             )
+        if created:
             self.result.targets_created += 1
         elif target.norm_value != norm_value:
             self._conflict(target, record)
@@ -245,10 +249,19 @@ class _Merger:
         self.result.warnings.append(f"目标冲突:{target}:{line}")
         flag = Flag.objects.open().filter(target=target, kind=FlagKind.CONFLICT).first()
         if flag is None:
-            Flag.objects.create(
-                target=target, region=target.region, kind=FlagKind.CONFLICT, reason=line
-            )
-        elif line not in flag.reason:
+            try:
+                # A savepoint: another document may open the same flag meanwhile.
+                with transaction.atomic():
+                    Flag.objects.create(
+                        target=target,
+                        region=target.region,
+                        kind=FlagKind.CONFLICT,
+                        reason=line,
+                    )
+                return
+            except IntegrityError:
+                flag = Flag.objects.open().get(target=target, kind=FlagKind.CONFLICT)
+        if line not in flag.reason:
             flag.reason = f"{flag.reason}\n{line}"
             flag.save(update_fields=["reason"])
 
@@ -326,3 +339,22 @@ class _Merger:
         """Write the mentions in one go (the document is new: none exist yet)."""
         Mention.objects.bulk_create(self._mentions.values(), batch_size=500)
         self.result.mentions += len(self._mentions)
+
+
+def _target_create_or_get(key: dict, **fields) -> tuple[Target, bool]:
+    """Create the target of ``key`` + tier, or take the one a concurrent ingest just
+    committed (targets_target_one_per_key).
+
+    The INSERT runs in a savepoint: on PostgreSQL it waits for the other
+    transaction, and when that one commits it fails with IntegrityError; the
+    savepoint is rolled back and the committed row, now visible (READ COMMITTED),
+    is used instead. Returns (target, created).
+    """
+    try:
+        with transaction.atomic():
+            return Target.objects.create(**key, **fields), True
+    except IntegrityError:
+        existing = Target.objects.filter(**key, tier=fields["tier"]).first()
+        if existing is None:
+            raise
+        return existing, False

@@ -21,7 +21,6 @@ from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from targets.api.permissions import bound_region_ids
 from targets.cache import bump_data_version
 from targets.extraction.catalog import clean_alias
 from targets.models import (
@@ -40,6 +39,7 @@ from targets.models import (
     Target,
 )
 from targets.periods import Period, PeriodError
+from targets.permissions import bound_region_ids
 from targets.selectors_review import normalise, statement_fields
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update

@@ -37,11 +37,19 @@ def upload_check_size(*, name: str, size: int) -> None:
 class UploadOutcome:
     document: Document
     created: bool
+    retried: bool = False  # the same content had failed: it is pending again
+
+    @property
+    def queue(self) -> bool:
+        """The caller queues ``ingest_document`` for the document."""
+        return self.created or self.retried
 
     @property
     def message(self) -> str:
         if self.created:
             return "已上传,等待处理"
+        if self.retried:
+            return f"与处理失败的《{self.document}》内容相同,已重新排队处理"
         return f"与《{self.document}》内容相同,已跳过"
 
 
@@ -57,8 +65,9 @@ def document_upload(
     """Check the size, then store the file or find the same content.
 
     The page, the admin and the API all come through here; each then queues
-    ``targets.tasks.ingest_document`` for a new document (services never import
-    tasks)."""
+    ``targets.tasks.ingest_document`` when ``outcome.queue`` (services never import
+    tasks): for a new document, and for the same content uploaded again after it
+    failed, which is made pending again (a re-upload is a retry)."""
     upload_check_size(name=name, size=len(data))
     document, created = document_create(
         data=data,
@@ -68,6 +77,13 @@ def document_upload(
         published=published,
         kind=kind,
     )
+    if not created and document.status == DocumentStatus.FAILED:
+        try:
+            document = document_retry(document=document)
+        except ValidationError:
+            pass  # someone retried it meanwhile: it is queued already
+        else:
+            return UploadOutcome(document=document, created=False, retried=True)
     return UploadOutcome(document=document, created=created)
 
 

@@ -13,8 +13,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from openpyxl import load_workbook
 
-from targets.api.permissions import EDITOR_GROUP
 from targets.models import Document, Indicator, Region, RegionLevel, Target
+from targets.permissions import EDITOR_GROUP
 
 pytestmark = pytest.mark.browser
 

@@ -75,13 +75,30 @@ def test_an_upload_is_processed_and_waits_for_review(catalog, city, editor):
 
 
 def test_the_same_content_as_docx_is_skipped_with_a_message(uploaded, editor):
+    """The same text in another format: found by the worker, which reads the file
+    (never the web request), and recorded as the copy's reason; nothing counted
+    twice."""
     word = docx.Document()
     for line in PLAN.splitlines():
         word.add_paragraph(line)
     out = io.BytesIO()
     word.save(out)
+    mentions = uploaded.mentions.count()
 
     result = _upload(_client(editor), "plan.docx", out.getvalue()).json()["results"][0]
+
+    copy = Document.objects.get(name="plan.docx")
+    assert (copy.status, copy.error) == (
+        DocumentStatus.FAILED,
+        f"与《芜湖市科技局2024年工作要点》(编号 {uploaded.pk})内容相同,未重复导入。",
+    )
+    assert result["document"]["id"] == copy.pk
+    assert copy.mentions.count() == 0
+    assert uploaded.mentions.count() == mentions
+
+
+def test_the_same_bytes_again_are_skipped_with_a_message(uploaded, editor):
+    result = _upload(_client(editor), "copy.txt", PLAN.encode()).json()["results"][0]
 
     assert result["created"] is False
     assert result["message"] == "与《芜湖市科技局2024年工作要点》内容相同,已跳过"
@@ -274,3 +291,19 @@ def test_a_failed_document_shows_its_reason_and_a_retry_button(uploaded, editor)
     assert "ValueError: 文本过长" in page
     assert f'action="/review/documents/{uploaded.pk}/reprocess/"' in page
     assert ">失败<" in page
+
+
+def test_uploading_a_failed_document_again_on_the_page_requeues_it(uploaded, editor):
+    uploaded.mentions.all().delete()
+    Document.objects.filter(pk=uploaded.pk).update(
+        status="failed", error="IntegrityError: raced"
+    )
+
+    response = _upload(_client(editor), "plan-again.txt", PLAN.encode())
+
+    result = response.json()["results"][0]
+    assert (result["ok"], result["created"]) == (True, False)
+    assert "已重新排队处理" in result["message"]
+    uploaded.refresh_from_db()
+    assert (uploaded.status, uploaded.error) == (DocumentStatus.DONE, "")
+    assert uploaded.mentions.count() == 3

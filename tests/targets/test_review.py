@@ -29,7 +29,7 @@ from targets.selectors_review import (
     documents_for,
     review_counts,
 )
-from targets.services.documents import document_ingest
+from targets.services.documents import document_ingest, document_process
 from targets.services.review import (
     document_confirm_rest,
     document_reprocess,
@@ -92,12 +92,25 @@ def test_the_same_report_as_gbk_utf8_and_docx_is_stored_once(catalog, city):
     first = document_upload(data=REPORT.encode("gbk"), name="总结.txt")
     utf8 = document_upload(data=REPORT.encode("utf-8"), name="总结-utf8.txt")
     word = document_upload(data=_docx(REPORT), name="总结.docx")
+    assert (first.created, utf8.created, word.created) == (True, True, True)
 
-    assert first.created
-    assert (utf8.created, word.created) == (False, False)
-    assert utf8.document == word.document == first.document
-    assert Document.objects.count() == 1
-    assert word.message == "与《总结.txt》内容相同,已跳过"
+    # The worker reads each file; the copies are recorded as such, not merged.
+    assert not document_process(document=first.document).failed
+    results = [document_process(document=o.document) for o in (utf8, word)]
+
+    assert all(r.duplicate and r.failed for r in results)
+    for outcome in (utf8, word):
+        outcome.document.refresh_from_db()
+        assert outcome.document.error == (
+            f"与《芜湖市科技局2024年工作总结》(编号 {first.document.pk})"
+            "内容相同,未重复导入。"
+        )
+        assert outcome.document.mentions.count() == 0
+    again = document_upload(data=REPORT.encode("gbk"), name="总结-again.txt")
+    assert (again.created, again.message) == (
+        False,
+        "与《芜湖市科技局2024年工作总结》内容相同,已跳过",
+    )
 
 
 def test_a_file_over_the_upload_limit_is_refused_with_its_size(catalog, settings):
@@ -208,10 +221,12 @@ def test_reuploading_the_same_document_as_docx_adds_nothing(planned, editor):
     rows = (Target.objects.count(), Actual.objects.count())
 
     again = document_upload(data=_docx(PLAN), name="plan.docx", user=editor)
+    document_process(document=again.document)
 
-    assert not again.created
-    assert again.document == planned
-    assert Document.objects.count() == 1
+    again.document.refresh_from_db()
+    assert again.document.status == DocumentStatus.FAILED
+    assert f"(编号 {planned.pk})内容相同" in again.document.error
+    assert again.document.mentions.count() == 0
     assert sorted(planned.mentions.values_list("quote", "review")) == mentions
     assert (Target.objects.count(), Actual.objects.count()) == rows
 

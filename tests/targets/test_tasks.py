@@ -28,6 +28,7 @@ def _today():
         tasks.evaluate_targets,
         tasks.flag_misses,
         tasks.evaluate_and_flag_all,
+        tasks.reap_stale_documents,
     ],
 )
 def test_every_task_acks_late_and_retries_transient_database_errors(task):
@@ -148,3 +149,43 @@ def test_a_document_left_processing_by_a_dead_worker_is_claimed_after_the_limit(
 
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE
+
+
+def test_the_reaper_requeues_only_documents_stale_past_the_time_limit(
+    engine, make_record, monkeypatch
+):
+    """Issue 14, item 11: a killed ingest's document does not stay 处理中 for good."""
+    engine.returns("report.txt", [make_record()])
+    engine.returns("fresh.txt", [make_record()])
+    stale, _ = documents.document_create(data="总结".encode(), name="report.txt")
+    fresh, _ = documents.document_create(data="另一份".encode(), name="fresh.txt")
+    Document = stale.__class__
+    with freeze_time("2025-02-01 08:00:00"):
+        Document.objects.filter(pk=stale.pk).update(
+            status=DocumentStatus.PROCESSING, processed_at=timezone.now()
+        )
+    with freeze_time("2025-02-01 08:30:00"):
+        Document.objects.filter(pk=fresh.pk).update(
+            status=DocumentStatus.PROCESSING, processed_at=timezone.now()
+        )
+    queued: list[int] = []
+    monkeypatch.setattr(tasks.ingest_document, "delay", queued.append)
+
+    with freeze_time("2025-02-01 08:35:00"):
+        assert tasks.reap_stale_documents() == [stale.pk]
+
+    assert queued == [stale.pk]
+    stale.refresh_from_db()
+    fresh.refresh_from_db()
+    assert (stale.status, fresh.status) == (
+        DocumentStatus.PENDING,
+        DocumentStatus.PROCESSING,
+    )
+    # Queued again, it is processed like any pending document.
+    assert tasks.ingest_document(stale.pk)["targets_created"] == 1
+
+
+def test_the_reaper_is_on_the_beat_schedule(settings):
+    entry = settings.CELERY_BEAT_SCHEDULE["reap-stale-documents"]
+
+    assert entry["task"] == tasks.reap_stale_documents.name

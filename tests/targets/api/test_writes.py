@@ -48,10 +48,15 @@ def test_an_upload_is_stored_pending_and_queued_for_ingest_after_commit(
     assert response.json()["status"] == "pending"
     assert response.json()["uploaded_by"] == "editor"
     assert document.kind == "plan"
-    assert document.text == PLAN_TEXT
+    # Stored, not parsed: the worker reads the file (issue 14, item 6).
+    assert (document.text, document.text_hash) == ("", "")
     assert document.uploaded_by == editor
     # Ingest waits for the commit, so the worker never sees a missing row.
     assert len(callbacks) == 1
+    callbacks[0]()
+    document.refresh_from_db()
+    assert document.text == PLAN_TEXT
+    assert document.text_hash
 
 
 def test_an_uploaded_plan_is_ingested_into_targets(
