@@ -13,6 +13,12 @@ from targets.models import Document, Target
 from targets.services.documents import document_process
 from targets.services.flags import flags_update, targets_refresh
 from targets.services.judging import targets_evaluate
+from targets.services.notify import (
+    flags_digest_send,
+    flags_robot_text,
+    webhook_deliver,
+    webhook_enqueue,
+)
 
 RETRY = {
     "acks_late": True,
@@ -52,3 +58,19 @@ def evaluate_and_flag_all() -> dict[str, int]:
     """The nightly job (see CELERY_BEAT_SCHEDULE): re-judge everything, then flag."""
     result = targets_refresh()
     return {"opened": result.opened, "resolved": result.resolved, "kept": result.kept}
+
+
+@shared_task(**RETRY)
+def send_flags_digest() -> dict[str, int]:
+    """Daily (see CELERY_BEAT_SCHEDULE): the 预警 digest email, and the group robot."""
+    sent = flags_digest_send()
+    delivery = webhook_enqueue(text=flags_robot_text())
+    if delivery is not None:
+        deliver_webhook.delay_on_commit(delivery.pk)
+    return {"emails": sent, "webhook": delivery.pk if delivery else 0}
+
+
+@shared_task
+def deliver_webhook(delivery_id: int) -> str:
+    """POST one group-robot message; retries and the outcome are on the row."""
+    return webhook_deliver(delivery_id=delivery_id).status
