@@ -110,9 +110,9 @@ def flag_answer(
     *, flag: Flag, user: Any, note: str, files: Iterable[UploadedFile] = ()
 ) -> Flag:
     """反馈: the responsible unit explains (情况说明) and attaches evidence."""
+    flag = _locked(flag)
     if not can_answer(user, flag):
         raise PermissionDenied("只有责任单位可以反馈该预警。")
-    flag = _locked(flag)
     if flag.state not in (FlagState.ASSIGNED, FlagState.RETURNED):
         raise ValidationError("预警尚未分派或已办结,不能反馈。")
     note = (note or "").strip()
