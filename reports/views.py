@@ -366,13 +366,16 @@ class ScorecardRequestView(ReviewLoginRequired, View):
 
 def scorecard_file_name(cleaned: dict[str, Any]) -> str:
     """What the filters cover, as a file name: 计分卡-芜湖市-2024-未完成."""
-    parts = ["计分卡", cleaned["region"].name if cleaned.get("region") else "全部地区"]
-    if cleaned.get("year"):
-        parts.append(str(cleaned["year"]))
-    if cleaned.get("indicator"):
-        parts.append(cleaned["indicator"].name)
-    if cleaned.get("status"):
-        parts.append(STATUS_LABELS.get(cleaned["status"], cleaned["status"]))
+
+    def named(value: Any) -> str:
+        values = value if isinstance(value, list | tuple | QuerySet) else [value]
+        return "、".join(
+            getattr(v, "name", None) or STATUS_LABELS.get(str(v), str(v))
+            for v in values
+        )
+
+    parts = ["计分卡", named(cleaned["region"]) if cleaned.get("region") else "全部地区"]
+    parts += [named(cleaned[k]) for k in ("year", "indicator", "status") if cleaned.get(k)]
     return "-".join(parts)
 
 

@@ -26,7 +26,6 @@ from targets.services.reporting import (
 )
 
 
-
 @pytest.fixture(autouse=True)
 def _july():
     with freeze_time("2024-07-10 10:00:00+08:00"):
