@@ -374,8 +374,13 @@ def scorecard_file_name(cleaned: dict[str, Any]) -> str:
             for v in values
         )
 
-    parts = ["计分卡", named(cleaned["region"]) if cleaned.get("region") else "全部地区"]
-    parts += [named(cleaned[k]) for k in ("year", "indicator", "status") if cleaned.get(k)]
+    region = named(cleaned["region"]) if cleaned.get("region") else "全部地区"
+    parts = ["计分卡", region]
+    parts += [
+        named(cleaned[key])
+        for key in ("year", "indicator", "status")
+        if cleaned.get(key)
+    ]
     return "-".join(parts)
 
 

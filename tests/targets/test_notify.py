@@ -177,4 +177,5 @@ def test_the_digest_is_on_the_beat_schedule_editable_in_the_admin(admin_client):
     assert conf.CELERY_BEAT_SCHEDULE["daily-flags-digest"]["task"] == (
         "targets.tasks.send_flags_digest"
     )
-    assert admin_client.get("/admin/django_celery_beat/periodictask/").status_code == 200
+    page = admin_client.get("/admin/django_celery_beat/periodictask/")
+    assert page.status_code == 200

@@ -53,9 +53,7 @@ def unit(county_clerk) -> Group:
 
 
 def _handle(flag, editor, clerk, unit) -> Flag:
-    flag_assign(
-        flag=flag, user=editor, unit_group=unit, assignee=clerk, due_date=TODAY
-    )
+    flag_assign(flag=flag, user=editor, unit_group=unit, assignee=clerk, due_date=TODAY)
     flag_answer(
         flag=flag,
         user=clerk,
@@ -126,9 +124,7 @@ def test_a_returned_answer_is_answered_again(missed_flag, editor, county_clerk, 
     )
     with pytest.raises(PermissionDenied):  # not the unit's member nor the assignee
         flag_answer(flag=missed_flag, user=county_clerk, note="说明")
-    flag_assign(
-        flag=missed_flag, user=editor, unit_group=unit, due_date=TODAY
-    )
+    flag_assign(flag=missed_flag, user=editor, unit_group=unit, due_date=TODAY)
     flag_answer(flag=missed_flag, user=county_clerk, note="说明")
     with pytest.raises(ValidationError, match="退回时请填写意见"):
         flag_return(flag=missed_flag, user=editor, note="")
