@@ -338,13 +338,15 @@ class ScorecardRequestView(ReviewLoginRequired, View):
             if value:
                 filters[key] = value
         filterset = TargetFilter(filters, queryset=selectors.target_list())
-        if not filterset.is_valid():
-            messages.error(request, "无法导出:筛选条件无效。")
+        valid = filterset.is_valid()
+        if not valid and {"indicator", "status"} & set(filterset.form.errors):
+            messages.error(request, "无法导出:指标或状态筛选条件无效。")
             return redirect("reports:review")
+        # A bad region or year gets the scope check's own message below.
         scope: dict[str, Any] = {
             key: filters[key] for key in ("region", "year") if key in filters
         }
-        if "indicator" in filters or "status" in filters:
+        if valid and ("indicator" in filters or "status" in filters):
             ids = list(filterset.qs.order_by().values_list("pk", flat=True))
             if not ids:
                 messages.error(request, "无法导出:没有符合筛选条件的目标。")
@@ -352,7 +354,8 @@ class ScorecardRequestView(ReviewLoginRequired, View):
             scope["target_ids"] = ids
         if request.POST.get("confirmed_only"):
             scope["confirmed_only"] = True
-        scope["name"] = scorecard_file_name(filterset.form.cleaned_data)
+        if valid:
+            scope["name"] = scorecard_file_name(filterset.form.cleaned_data)
         try:
             export = export_request(
                 user=request.user, kind=ExportKind.SCORECARD, scope=scope
