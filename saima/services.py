@@ -283,7 +283,9 @@ def _scope_period(text: Any) -> Period:
     year's roll-up) as a Period."""
     match = _PERIOD.match(str(text or ""))
     if not match:
-        raise ValidationError(f"赛马导出期间应如 2024-06 或 2024-Q2(全年为 2024),收到“{text}”")
+        raise ValidationError(
+            f"赛马导出期间应如 2024-06 或 2024-Q2(全年为 2024),收到“{text}”"
+        )
     year = int(match[1])
     if not match[2] and not match[3]:
         return Period.of_year(year)

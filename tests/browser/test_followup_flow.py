@@ -175,7 +175,9 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
     page.fill("#answer-note", "部分企业认定材料尚在省厅审核,预计下月补齐。")
     page.set_input_files(
         "#answer-files",
-        files=[{"name": "情况说明.pdf", "mimeType": "application/pdf", "buffer": b"%PDF"}],
+        files=[
+            {"name": "情况说明.pdf", "mimeType": "application/pdf", "buffer": b"%PDF"}
+        ],
     )
     page.click("#answer-button")
     page.wait_for_selector("text=已反馈")
