@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from targets.display import format_value
-from targets.models import ChangeKind, Status, StatusChange, Target
+from targets.models import ChangeKind, NormUnit, Status, StatusChange, Target
 
 
 def change_kind(before: str, after: str) -> str:
@@ -65,9 +65,17 @@ def status_changes_record(targets: Sequence[Target]) -> int:
 
 
 def _figure(target: Target) -> str:
+    return figure_text(target)[:128]
+
+
+def figure_text(target: Target) -> str:
+    """The figure a verdict used, as a reader writes it: 38家(2020年),
+    2.44亿元(预计数)(2024年1–6月). Empty without one."""
     if target.actual_norm_value is None:
         return ""
     shown = format_value(target.actual_norm_value, target.norm_unit)
+    if target.norm_unit == NormUnit.COUNT and target.unit:
+        shown += target.unit
     tag = "(预计数)" if target.provisional else ""
-    label = f"({target.actual_period.label})" if target.actual_period else ""
-    return f"{shown}{tag}{label}"[:128]
+    period = f"({target.actual_period.label})" if target.actual_period else ""
+    return f"{shown}{tag}{period}"

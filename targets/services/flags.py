@@ -12,17 +12,17 @@ from django.utils import timezone
 
 from targets import display
 from targets.cache import bump_data_version
-from targets.display import format_percent, format_value
+from targets.display import format_percent
 from targets.followup_models import FlagAction
 from targets.models import (
     Flag,
     FlagEvent,
     FlagKind,
     FlagState,
-    NormUnit,
     Status,
     Target,
 )
+from targets.services.changes import figure_text
 from targets.services.judging import targets_evaluate
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
@@ -153,14 +153,8 @@ def flag_cause(target: Target) -> str:
 
 def actual_text(target: Target) -> str:
     """The figure a verdict used, as a reader writes it: 实际38家(2020年)."""
-    if target.actual_norm_value is None:
-        return ""
-    shown = format_value(target.actual_norm_value, target.norm_unit)
-    if target.norm_unit == NormUnit.COUNT and target.unit:
-        shown += target.unit
-    tag = "(预计数)" if target.provisional else ""
-    period = f"({target.actual_period.label})" if target.actual_period else ""
-    return f"实际{shown}{tag}{period}"
+    figure = figure_text(target)
+    return f"实际{figure}" if figure else ""
 
 
 def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:

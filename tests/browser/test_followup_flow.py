@@ -237,7 +237,7 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
     rows = page.locator("#changes tbody tr")
     assert rows.count() == 2
     assert "新数据" in rows.nth(0).text_content()
-    assert f"720({year}年)" in rows.nth(0).text_content()
+    assert f"720家({year}年)" in rows.nth(0).text_content()
     assert "新未完成" in rows.nth(1).text_content()
     assert page.text_content("#count-newly_missed") == "1"
     _shot(page, "changes-page.png")
@@ -245,3 +245,51 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
         page.click("#changes-export")
     assert info.value.suggested_filename.endswith(".xlsx")
     assert Target.objects.get(pk=target.pk).status == "missed"
+
+
+def test_the_saima_page_exports_the_shown_month_as_workbook_and_bulletin(page, office):
+    from saima.models import (
+        FigureMeasure,
+        MonthlyFigure,
+        Race,
+        RaceIndicator,
+        RaceMember,
+    )
+
+    other = Region.objects.create(
+        name="无为市", level=RegionLevel.COUNTY, parent=office["city"]
+    )
+    rd = Indicator.objects.get(code="rd_expenditure")
+    race = Race.objects.create(name="科技创新赛马", city=office["city"])
+    for order, region in enumerate([office["county"], other]):
+        RaceMember.objects.create(race=race, region=region, order=order)
+        MonthlyFigure.objects.create(
+            region=region,
+            indicator=rd,
+            measure=FigureMeasure.GROWTH,
+            month=dt.date(2024, 6, 1),
+            value=Decimal(10 + 10 * order),
+            unit="%",
+        )
+    RaceIndicator.objects.create(
+        race=race,
+        indicator=rd,
+        measure=FigureMeasure.GROWTH,
+        weight=Decimal(100),
+        method="efficacy",
+        order=0,
+    )
+    _log_in(page, "planner", "pw-planner-1")
+    page.click("text=赛马排名")
+    page.wait_for_url("**/saima/")
+    _shot(page, "saima-export.png")
+    page.click("#saima-export-button")
+    page.wait_for_url("**/exports/*/")
+    page.locator("#bulletin-link").wait_for(state="visible")
+    with page.expect_download() as workbook:
+        page.click("#download-link")
+    with page.expect_download() as bulletin:
+        page.click("#bulletin-link")
+    assert workbook.value.suggested_filename.endswith(".xlsx")
+    assert bulletin.value.suggested_filename.endswith(".docx")
+    assert Path(bulletin.value.path()).read_bytes()[:2] == b"PK"

@@ -306,7 +306,7 @@ def test_the_changes_page_lists_and_exports_changes(client, reader, flagged):
     client.force_login(reader)
     html = client.get("/changes/").content.decode()
     assert "新未完成" in html
-    assert "38(2024年)" in html
+    assert "38家(2024年)" in html
     assert 'id="count-newly_missed">1<' in html
 
     response = client.get("/changes/?format=xlsx")

@@ -84,7 +84,7 @@ def test_only_approved_figures_change_a_target(
         "on_track",
         kept.pk,
     )
-    assert change.figure == "61(2024年1–6月)"
+    assert change.figure == "61家(2024年1–6月)"
     assert ReportBatch.objects.get().status == BatchStatus.REVIEWED
 
 
