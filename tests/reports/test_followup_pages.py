@@ -210,6 +210,8 @@ def test_a_clerk_fills_in_submits_and_the_city_approves(
     actual = Actual.objects.get()
     client.post("/fill/", {"action": "submit", "batch": actual.batch_id})
     assert "待审核" in client.get("/fill/").content.decode()
+    detail = client.get(f"/targets/{target.pk}/").content.decode()
+    assert '<span class="chip chip-outline approval-mark">待审核</span>' in detail
     assert client.get("/fill/review/").status_code == 403
 
     client.force_login(editor)
