@@ -74,8 +74,10 @@ def figure_text(target: Target) -> str:
     if target.actual_norm_value is None:
         return ""
     shown = format_value(target.actual_norm_value, target.norm_unit)
+    # A count is stored in ones: 家 and 个 apply, 万人 would misstate it.
     if target.norm_unit == NormUnit.COUNT and target.unit:
-        shown += target.unit
+        if not any(scale in target.unit for scale in "十百千万亿"):
+            shown += target.unit
     tag = "(预计数)" if target.provisional else ""
     period = f"({target.actual_period.label})" if target.actual_period else ""
     return f"{shown}{tag}{period}"

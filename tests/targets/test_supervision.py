@@ -164,3 +164,24 @@ def test_the_list_filters_by_state_unit_and_region_and_marks_overdue(
     assert list(flag_list(unit="市科技局")) == []
     assert list(flag_list(region=city)) == [missed_flag]
     assert list(flag_list(region=county)) == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "norm", "expected"),
+    [
+        ("家", "38", "38家(2020年)"),
+        ("个", "1200", "1,200个(2020年)"),
+        ("万人", "50000", "50,000(2020年)"),  # stored in ones: no 万人 after it
+    ],
+)
+def test_figures_read_with_their_unit_when_it_has_no_scale(unit, norm, expected):
+    from targets.services.changes import figure_text
+
+    target = Target(
+        unit=unit,
+        norm_unit="count",
+        actual_norm_value=Decimal(norm),
+        actual_period_start=dt.date(2020, 1, 1),
+        actual_period_end=dt.date(2020, 12, 31),
+    )
+    assert figure_text(target) == expected
