@@ -75,9 +75,9 @@ def figure_text(target: Target) -> str:
         return ""
     shown = format_value(target.actual_norm_value, target.norm_unit)
     # A count is stored in ones: 家 and 个 apply, 万人 would misstate it.
-    if target.norm_unit == NormUnit.COUNT and target.unit:
-        if not any(scale in target.unit for scale in "十百千万亿"):
-            shown += target.unit
+    unit = target.unit or ""
+    if target.norm_unit == NormUnit.COUNT and unit and not set(unit) & set("十百千万亿"):
+        shown += unit
     tag = "(预计数)" if target.provisional else ""
     period = f"({target.actual_period.label})" if target.actual_period else ""
     return f"{shown}{tag}{period}"
