@@ -76,7 +76,8 @@ def figure_text(target: Target) -> str:
     shown = format_value(target.actual_norm_value, target.norm_unit)
     # A count is stored in ones: 家 and 个 apply, 万人 would misstate it.
     unit = target.unit or ""
-    if target.norm_unit == NormUnit.COUNT and unit and not set(unit) & set("十百千万亿"):
+    scaled = bool(set(unit) & set("十百千万亿"))
+    if target.norm_unit == NormUnit.COUNT and unit and not scaled:
         shown += unit
     tag = "(预计数)" if target.provisional else ""
     period = f"({target.actual_period.label})" if target.actual_period else ""
