@@ -148,3 +148,34 @@ def test_a_quarter_batch(county_clerk, county, high_tech):
     )
     assert actual.batch.period.label == "2024年4–6月"
     assert actual.batch.period_end == dt.date(2024, 6, 30)
+
+
+def test_a_clerks_figure_entered_elsewhere_waits_for_review_too(
+    county_clerk, editor, county, high_tech, county_target
+):
+    from targets.services.actuals import actual_create
+
+    by_clerk = actual_create(
+        user=county_clerk,
+        region=county,
+        indicator=high_tech,
+        measure="level",
+        period="2024-01/2024-06",
+        value="61",
+        unit="家",
+    )
+    county_target.refresh_from_db()
+    assert (by_clerk.approval, county_target.status) == ("pending", "no_data")
+
+    by_city = actual_create(
+        user=editor,
+        region=county,
+        indicator=high_tech,
+        measure="level",
+        period="2024-01/2024-06",
+        value="62",
+        unit="家",
+    )
+    county_target.refresh_from_db()
+    assert by_city.approval == "approved"
+    assert county_target.actual_id == by_city.pk
