@@ -19,6 +19,7 @@ from targets.services.notify import (
     webhook_deliver,
     webhook_enqueue,
 )
+from targets.services.supervision import flags_overdue_mark
 
 RETRY = {
     "acks_late": True,
@@ -63,6 +64,7 @@ def evaluate_and_flag_all() -> dict[str, int]:
 @shared_task(**RETRY)
 def send_flags_digest() -> dict[str, int]:
     """Daily (see CELERY_BEAT_SCHEDULE): the 预警 digest email, and the group robot."""
+    flags_overdue_mark()
     sent = flags_digest_send()
     delivery = webhook_enqueue(text=flags_robot_text())
     if delivery is not None:

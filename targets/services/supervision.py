@@ -169,3 +169,36 @@ def flag_return(*, flag: Flag, user: Any, note: str) -> Flag:
     flag.save(update_fields=["state"])
     _event(flag, action=FlagAction.RETURN, user=user, note=note, before=before)
     return flag
+
+
+def flags_overdue_mark(*, today: dt.date | None = None) -> int:
+    """逾期: record once per assignment that an open flag passed its due date, so
+    the 督办记录 shows when it went overdue. Returns the flags newly marked."""
+    today = today or timezone.localdate()
+    overdue = (
+        Flag.objects.open()
+        .exclude(state__in=[FlagState.NEW, FlagState.CLOSED])
+        .filter(due_date__lt=today)
+        .prefetch_related("events")
+    )
+    events = []
+    for flag in overdue:
+        history = list(flag.events.all())
+        assigned = [e for e in history if e.action == FlagAction.ASSIGN]
+        since = assigned[-1].created_at if assigned else None
+        if any(
+            e.action == FlagAction.OVERDUE and (since is None or e.created_at >= since)
+            for e in history
+        ):
+            continue
+        events.append(
+            FlagEvent(
+                flag=flag,
+                action=FlagAction.OVERDUE,
+                note=f"已超过办理期限({flag.due_date:%Y-%m-%d})",
+                before=flag.state,
+                after=flag.state,
+            )
+        )
+    FlagEvent.objects.bulk_create(events)
+    return len(events)

@@ -185,3 +185,18 @@ def test_figures_read_with_their_unit_when_it_has_no_scale(unit, norm, expected)
         actual_period_end=dt.date(2020, 12, 31),
     )
     assert figure_text(target) == expected
+
+
+def test_an_overdue_flag_is_marked_once_in_its_history(missed_flag, editor):
+    from targets.services.supervision import flags_overdue_mark
+
+    with freeze_time("2025-02-01 10:00:00+08:00"):
+        flag_assign(
+            flag=missed_flag, user=editor, unit_department="市科技局", due_date=TODAY
+        )
+    assert flags_overdue_mark(today=TODAY) == 0
+    assert flags_overdue_mark(today=dt.date(2025, 2, 3)) == 1
+    assert flags_overdue_mark(today=dt.date(2025, 2, 4)) == 0
+
+    event = missed_flag.events.get(action="overdue")
+    assert event.note == "已超过办理期限(2025-02-01)"
