@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -98,8 +98,10 @@ class FlagListView(ReviewLoginRequired, TemplateView):
         today = timezone.localdate()
         for flag in page:
             flag.status_label = flag_status_label(flag, today)
+        query = {k: v for k, v in selected.items() if v}
         context.update(
             page=page,
+            query=urlencode(query),
             selected=selected,
             statuses=list(FLAG_FILTERS.items()),
             units=flag_units(),
@@ -194,7 +196,18 @@ class FlagDetailView(ReviewLoginRequired, TemplateView):
 
 class FlagEvidenceView(ReviewLoginRequired, View):
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        evidence = get_object_or_404(FlagEvidence, pk=pk)
+        evidence = get_object_or_404(
+            FlagEvidence.objects.select_related("flag__target"), pk=pk
+        )
+        flag = evidence.flag
+        bound = bound_region_ids(request.user)
+        region_id = flag.region_id or (flag.target.region_id if flag.target else None)
+        if (
+            bound is not None
+            and region_id not in bound
+            and not supervision.can_answer(request.user, flag)
+        ):
+            raise Http404("找不到佐证材料")
         return file_response(evidence.file, filename=evidence.name)
 
 

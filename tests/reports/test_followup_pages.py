@@ -334,3 +334,36 @@ def test_the_changes_page_defaults_to_the_first_day_of_last_month(client, reader
     assert "2025年2月1日以来的变化" in html
     html = client.get("/changes/?since=2099-01-01").content.decode()
     assert "这段时间没有目标状态变化" in html
+
+
+def test_flag_evidence_is_only_for_the_city_and_the_unit(
+    client, editor, county_clerk, make_user, flagged, county
+):
+    from django.contrib.auth.models import Group
+
+    from targets.models import RegionGroup
+    from targets.services.supervision import flag_answer, flag_assign
+
+    flag_assign(
+        flag=flagged,
+        user=editor,
+        unit_group=Group.objects.get(name="南陵县填报"),
+        due_date=dt.date(2099, 1, 1),
+    )
+    flag_answer(
+        flag=flagged,
+        user=county_clerk,
+        note="说明",
+        files=[SimpleUploadedFile("说明.pdf", b"%PDF-1.4")],
+    )
+    evidence = flagged.evidence.get()
+    other_group = Group.objects.create(name="无为市填报")
+    RegionGroup.objects.create(
+        group=other_group,
+        region=county.parent.children.create(name="无为市", level="county"),
+    )
+    outsider = make_user("wuwei", groups=("无为市填报",))
+
+    for user, status in ((editor, 200), (county_clerk, 200), (outsider, 404)):
+        client.force_login(user)
+        assert client.get(f"/flags/evidence/{evidence.pk}/").status_code == status
