@@ -285,6 +285,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "saima.tasks.export_previous_month_saima",
         "schedule": crontab(day_of_month=5, hour=8, minute=0),
     },
+    "daily-flags-digest": {
+        "task": "targets.tasks.send_flags_digest",
+        "schedule": crontab(hour=8, minute=0),
+    },
     "quarterly-saima-rollup": {
         "task": "saima.tasks.export_quarter_saima",
         "schedule": crontab(
@@ -353,6 +357,27 @@ DABIAO_TOLERANCE = env_decimal("DABIAO_TOLERANCE", "0.05")
 DABIAO_AT_RISK_MARGIN = env_decimal("DABIAO_AT_RISK_MARGIN", "0.05")
 # Days after a target's period ends before missing data counts as no_data (flagged).
 DABIAO_GRACE_DAYS = env_int("DABIAO_GRACE_DAYS", 90)
+
+# --- Notifications (issue 13): the daily 预警 digest and the group robot ----------
+# Console email unless EMAIL_HOST is set (the demo prints the digest).
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 465)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "dabiao@localhost")
+# 企业微信 or 钉钉 group-robot URL; empty: no robot messages.
+DABIAO_WEBHOOK_URL = env_str("DABIAO_WEBHOOK_URL")
+DABIAO_WEBHOOK_ATTEMPTS = env_int("DABIAO_WEBHOOK_ATTEMPTS", 3)
+DABIAO_WEBHOOK_BACKOFF_SECONDS = env_int("DABIAO_WEBHOOK_BACKOFF_SECONDS", 5)
 # Largest document the upload page, the admin and the API accept (bytes).
 DABIAO_UPLOAD_MAX_BYTES = env_int("DABIAO_UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("api/", include("config.api")),
     path("", include(auth_urlpatterns)),
     path("review/", include("reports.urls_review")),
+    path("", include("reports.urls_followup")),
     path("", include("reports.urls")),
     path("", include("saima.urls")),
 ]

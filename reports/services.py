@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,9 @@ logger = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=Model)
 
-SCOPE_KEYS = frozenset({"region", "year", "document", "target_ids", "confirmed_only"})
+SCOPE_KEYS = frozenset(
+    {"region", "year", "document", "target_ids", "confirmed_only", "name"}
+)
 EXPORT_DIR = "exports"
 
 
@@ -133,7 +136,8 @@ def _scope_from_json(scope: dict[str, Any]) -> ScorecardScope:
     unknown = set(scope) - SCOPE_KEYS
     if unknown:
         raise ValidationError(f"不支持的导出范围:{', '.join(sorted(unknown))}")
-    return scorecard_scope(**scope)
+    # "name" only names the download (the page's filters); it narrows nothing.
+    return scorecard_scope(**{k: v for k, v in scope.items() if k != "name"})
 
 
 def _scope_to_json(scope: ScorecardScope) -> dict[str, Any]:
@@ -295,7 +299,12 @@ def export_fail(*, export_id: int, error: str) -> None:
 
 
 def _scorecard_check(scope: dict[str, Any]) -> dict[str, Any]:
-    return _scope_to_json(_scope_from_json(scope))
+    checked = _scope_to_json(_scope_from_json(scope))
+    name = scope.get("name") if isinstance(scope, dict) else None
+    if name:
+        # A download name, not a path: no separators, no leading dots.
+        checked["name"] = re.sub(r'[\\/:*?"<>|\s]+', "_", str(name)).strip("._")[:120]
+    return checked
 
 
 def _scorecard_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:

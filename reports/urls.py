@@ -17,6 +17,11 @@ urlpatterns = [
     ),
     path("exports/<int:pk>/", views.ExportStatusView.as_view(), name="export"),
     path(
+        "exports/<int:pk>/bulletin/",
+        views.ExportBulletinView.as_view(),
+        name="export-bulletin",
+    ),
+    path(
         "exports/<int:pk>/download/",
         views.ExportDownloadView.as_view(),
         name="export-download",

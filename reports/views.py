@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import PurePosixPath
 from typing import Any
 
 from django.contrib import messages
@@ -15,9 +16,10 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min, Prefetch, QuerySet
+from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views import View
@@ -326,16 +328,34 @@ def _period(actual: Actual) -> str:
 
 
 class ScorecardRequestView(ReviewLoginRequired, View):
-    """POST from the review page: queue a scorecard for the filters in view."""
+    """POST from the review page: queue a scorecard of exactly the targets the
+    page's filters show, named after them (计分卡-芜湖市-2024-未完成.xlsx)."""
 
     def post(self, request: HttpRequest) -> HttpResponse:
-        scope = {
-            key: request.POST[key].strip()
-            for key in ("region", "year")
-            if request.POST.get(key, "").strip()
+        filters = QueryDict(mutable=True)
+        for key in ("region", "year", "indicator", "status"):
+            value = request.POST.get(key, "").strip()
+            if value:
+                filters[key] = value
+        filterset = TargetFilter(filters, queryset=selectors.target_list())
+        valid = filterset.is_valid()
+        if not valid and {"indicator", "status"} & set(filterset.form.errors):
+            messages.error(request, "无法导出:指标或状态筛选条件无效。")
+            return redirect("reports:review")
+        # A bad region or year gets the scope check's own message below.
+        scope: dict[str, Any] = {
+            key: filters[key] for key in ("region", "year") if key in filters
         }
+        if valid and ("indicator" in filters or "status" in filters):
+            ids = list(filterset.qs.order_by().values_list("pk", flat=True))
+            if not ids:
+                messages.error(request, "无法导出:没有符合筛选条件的目标。")
+                return redirect(f"{reverse('reports:review')}?{filters.urlencode()}")
+            scope["target_ids"] = ids
         if request.POST.get("confirmed_only"):
             scope["confirmed_only"] = True
+        if valid:
+            scope["name"] = scorecard_file_name(filterset.form.cleaned_data)
         try:
             export = export_request(
                 user=request.user, kind=ExportKind.SCORECARD, scope=scope
@@ -347,6 +367,26 @@ class ScorecardRequestView(ReviewLoginRequired, View):
             messages.error(request, "无法导出:" + QUEUE_DOWN_MESSAGE)
             return redirect("reports:review")
         return redirect("reports:export", pk=export.pk)
+
+
+def scorecard_file_name(cleaned: dict[str, Any]) -> str:
+    """What the filters cover, as a file name: 计分卡-芜湖市-2024-未完成."""
+
+    def named(value: Any) -> str:
+        values = value if isinstance(value, list | tuple | QuerySet) else [value]
+        return "、".join(
+            getattr(v, "name", None) or STATUS_LABELS.get(str(v), str(v))
+            for v in values
+        )
+
+    region = named(cleaned["region"]) if cleaned.get("region") else "全部地区"
+    parts = ["计分卡", region]
+    parts += [
+        named(cleaned[key])
+        for key in ("year", "indicator", "status")
+        if cleaned.get(key)
+    ]
+    return "-".join(parts)
 
 
 def _visible_exports(request: HttpRequest) -> QuerySet[Export]:
@@ -375,4 +415,20 @@ class ExportDownloadView(ReviewLoginRequired, View):
         export = get_object_or_404(_visible_exports(request), pk=pk)
         if export.status != ExportStatus.DONE or not export.file:
             raise Http404("导出尚未完成")
-        return file_response(export.file)
+        name = export.scope.get("name") if isinstance(export.scope, dict) else None
+        suffix = PurePosixPath(export.file.name).suffix
+        return file_response(export.file, filename=f"{name}{suffix}" if name else None)
+
+
+class ExportBulletinView(ReviewLoginRequired, View):
+    """The .docx written beside a 赛马 workbook (reports.services.export_run)."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        export = get_object_or_404(_visible_exports(request), pk=pk)
+        if export.status != ExportStatus.DONE or not export.file:
+            raise Http404("导出尚未完成")
+        name = str(PurePosixPath(export.file.name).with_suffix(".docx"))
+        if not export.file.storage.exists(name):
+            raise Http404("该导出没有通报文件")
+        bulletin = FieldFile(export, export.file.field, name)
+        return file_response(bulletin)

@@ -280,15 +280,20 @@ def saima_rollup_export(
 
 # --- Exports through the one export lifecycle (reports.services) ---------------------
 
-_PERIOD = re.compile(r"^(\d{4})-(?:(\d{2})|Q([1-4]))$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?$")
 
 
 def _scope_period(text: Any) -> Period:
-    """ "2024-06" (the 月通报) or "2024-Q2" (the 季调度 roll-up) as a Period."""
+    """ "2024-06" (the 月通报), "2024-Q2" (the 季调度 roll-up) or "2024" (the
+    year's roll-up) as a Period."""
     match = _PERIOD.match(str(text or ""))
     if not match:
-        raise ValidationError(f"赛马导出期间应如 2024-06 或 2024-Q2,收到“{text}”")
+        raise ValidationError(
+            f"赛马导出期间应如 2024-06 或 2024-Q2(全年为 2024),收到“{text}”"
+        )
     year = int(match[1])
+    if not match[2] and not match[3]:
+        return Period.of_year(year)
     if match[3]:
         return Period.of_quarter(year, int(match[3]))
     try:
@@ -320,11 +325,12 @@ def _saima_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:
     if period.is_month:
         files = saima_export(race=race, month=period.start, out=path)
         return files.rows, [files.bulletin]
-    year, quarter = period.start.year, period.quarter
+    year = period.start.year
+    is_year = period == Period.of_year(year)
     rows = saima_rollup_export(
         race=race,
         months=period.month_starts(),
-        label=quarter_label(year, quarter),
+        label=f"{year}年" if is_year else quarter_label(year, period.quarter),
         out=path,
     )
     return rows, []

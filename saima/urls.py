@@ -8,4 +8,5 @@ app_name = "saima"
 
 urlpatterns = [
     path("saima/", views.SaimaView.as_view(), name="page"),
+    path("saima/export/", views.SaimaExportView.as_view(), name="export"),
 ]

@@ -5,12 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.views import View
 from django.views.generic import TemplateView
 
+from reports.models import Export
+from reports.tasks import run_export
 from reports.views import ReviewLoginRequired
 from saima import selectors
 from saima.api import results_payload
 from saima.models import Race
+from saima.services import saima_export_request
 
 
 class SaimaView(ReviewLoginRequired, TemplateView):
@@ -44,6 +52,7 @@ class SaimaView(ReviewLoginRequired, TemplateView):
             month=month,
             ranking=payload,
             error=error,
+            quarter=(month.month - 1) // 3 + 1 if month else None,
         )
         return context
 
@@ -53,3 +62,24 @@ def _pick(races: list[Race], wanted: str) -> Race | None:
         if str(race.pk) == wanted:
             return race
     return races[0] if races else None
+
+
+class SaimaExportView(ReviewLoginRequired, View):
+    """导出月通报 from the page: the shown month (workbook and .docx), its quarter
+    or its year, through the one export lifecycle."""
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        race = Race.objects.filter(pk=request.POST.get("race") or 0).first()
+        period = request.POST.get("period", "").strip()
+        if race is None:
+            messages.error(request, "无法导出:找不到赛马。")
+            return redirect("saima:page")
+        try:
+            export = saima_export_request(race=race, period=period)
+        except ValidationError as exc:
+            messages.error(request, "无法导出:" + ";".join(exc.messages))
+            return redirect("saima:page")
+        # A rerun of a period keeps its row: the latest requester may see it.
+        Export.objects.filter(pk=export.pk).update(requested_by=request.user)
+        run_export.delay_on_commit(export.pk)
+        return redirect("reports:export", pk=export.pk)

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from simple_history.admin import SimpleHistoryAdmin
 
+from targets.admin_followup import FlagEventInline
 from targets.models import (
     Actual,
     Document,
@@ -447,8 +448,19 @@ class MentionAdmin(admin.ModelAdmin):
 
 @admin.register(Flag)
 class FlagAdmin(admin.ModelAdmin):
-    list_display = ["kind", "target", "region", "reason", "opened_at", "resolved_at"]
-    list_filter = ["kind", ("resolved_at", admin.EmptyFieldListFilter)]
+    list_display = [
+        "kind",
+        "target",
+        "region",
+        "reason",
+        "state",
+        "assignee",
+        "due_date",
+        "opened_at",
+        "resolved_at",
+    ]
+    list_filter = ["kind", "state", ("resolved_at", admin.EmptyFieldListFilter)]
+    inlines = [FlagEventInline]  # 督办记录 (targets.admin_followup)
     search_fields = ["reason", "target__indicator__name", "region__name"]
     list_select_related = ["target__region", "target__indicator", "region"]
     raw_id_fields = ["target"]

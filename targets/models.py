@@ -9,6 +9,8 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from targets import display
+from targets.followup_choices import Approval as _Approval
+from targets.followup_choices import FlagState as _FlagState
 from targets.periods import Period
 
 
@@ -393,6 +395,24 @@ class Actual(models.Model):
         blank=True,
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    # County reporting (填报): only approved figures count (targets.followup_models).
+    approval = models.CharField(
+        "审核状态",
+        max_length=16,
+        choices=_Approval.choices,
+        default=_Approval.APPROVED,
+        db_index=True,
+    )
+    review_comment = models.TextField("审核意见", blank=True)
+    evidence = models.FileField("佐证材料", upload_to="evidence/%Y/%m/", blank=True)
+    batch = models.ForeignKey(
+        "targets.ReportBatch",
+        verbose_name="填报批次",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actuals",
+    )
 
     history = HistoricalRecords(verbose_name="实际值修改历史")
 
@@ -543,6 +563,43 @@ class Flag(models.Model):
     reason = models.TextField("原因")
     opened_at = models.DateTimeField("发现时间", auto_now_add=True)
     resolved_at = models.DateTimeField("解除时间", null=True, blank=True)
+    # 督办 (targets.services.supervision): who handles it, by when, and why it was
+    # raised (``cause``: a handled flag stays handled while the cause is unchanged).
+    state = models.CharField(
+        "办理状态",
+        max_length=16,
+        choices=_FlagState.choices,
+        default=_FlagState.NEW,
+        db_index=True,
+    )
+    unit_group = models.ForeignKey(
+        Group,
+        verbose_name="责任单位(用户组)",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    unit_department = models.CharField("责任部门", max_length=64, blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="责任人",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="assigned_flags",
+    )
+    due_date = models.DateField("办理期限", null=True, blank=True)
+    cause = models.CharField("触发依据", max_length=255, blank=True)
+    previous = models.ForeignKey(
+        "self",
+        verbose_name="上一次预警",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reopened_as",
+    )
+    handled_at = models.DateTimeField("办结时间", null=True, blank=True)
 
     objects = FlagQuerySet.as_manager()
 
@@ -601,4 +658,16 @@ class RegionGroup(models.Model):
 
 
 # The review decisions live in their own module; imported so Django registers them.
+# 督办, 填报 and 变化 (issue 13) likewise.
+from targets.followup_models import (  # noqa: E402, F401
+    Approval,
+    BatchStatus,
+    ChangeKind,
+    FlagEvent,
+    FlagEvidence,
+    FlagState,
+    ReportBatch,
+    StatusChange,
+    WebhookDelivery,
+)
 from targets.review_models import Decision, DecisionAction  # noqa: E402, F401

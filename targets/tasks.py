@@ -13,6 +13,13 @@ from targets.models import Document, Target
 from targets.services.documents import document_process, documents_reap_stale
 from targets.services.flags import flags_update, targets_refresh
 from targets.services.judging import targets_evaluate
+from targets.services.notify import (
+    flags_digest_send,
+    flags_robot_text,
+    webhook_deliver,
+    webhook_enqueue,
+)
+from targets.services.supervision import flags_overdue_mark
 
 RETRY = {
     "acks_late": True,
@@ -62,3 +69,20 @@ def reap_stale_documents() -> list[int]:
     for document_id in reaped:
         ingest_document.delay(document_id)
     return reaped
+
+
+@shared_task
+def send_flags_digest() -> dict[str, int]:
+    """Daily (see CELERY_BEAT_SCHEDULE): the 预警 digest email, and the group robot."""
+    flags_overdue_mark()
+    sent = flags_digest_send()
+    delivery = webhook_enqueue(text=flags_robot_text())
+    if delivery is not None:
+        deliver_webhook.delay_on_commit(delivery.pk)
+    return {"emails": sent, "webhook": delivery.pk if delivery else 0}
+
+
+@shared_task
+def deliver_webhook(delivery_id: int) -> str:
+    """POST one group-robot message; retries and the outcome are on the row."""
+    return webhook_deliver(delivery_id=delivery_id).status

@@ -36,6 +36,8 @@
     card.setAttribute("data-status", data.status);
     if (data.status === "done") {
       link.hidden = false;
+      var bulletin = document.getElementById("bulletin-link");
+      if (bulletin) { bulletin.hidden = false; }
       waitEl.hidden = true;
       return true;
     }

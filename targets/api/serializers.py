@@ -244,6 +244,9 @@ class ActualSerializer(serializers.ModelSerializer):
     source_label = serializers.CharField(source="get_source_display", read_only=True)
     entered_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
     evidence = EvidenceSerializer(source="mentions", many=True, read_only=True)
+    approval_label = serializers.CharField(
+        source="get_approval_display", read_only=True
+    )
 
     class Meta:
         model = Actual
@@ -268,6 +271,9 @@ class ActualSerializer(serializers.ModelSerializer):
             "entered_by",
             "created_at",
             "evidence",
+            # 填报: only approved figures count (待审核 ones are listed, not judged).
+            "approval",
+            "approval_label",
         ]
 
     def get_period(self, obj: Actual) -> str:

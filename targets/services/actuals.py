@@ -18,12 +18,14 @@ from targets.cache import bump_data_version
 from targets.models import (
     Actual,
     ActualSource,
+    Approval,
     Comparator,
     Indicator,
     Region,
     Target,
 )
 from targets.periods import Period, PeriodError
+from targets.permissions import is_region_bound
 from targets.services.flags import targets_refresh
 from targets.services.places import region_resolve
 from targets.services.values import measured
@@ -147,6 +149,9 @@ def actual_create(
         source=ActualSource.MANUAL,
         reported_date=timezone.localdate(),
         entered_by=user if getattr(user, "pk", None) else None,
+        # A county clerk's figure waits for the city's review (targets.services
+        # .reporting); the city's own entries count at once.
+        approval=Approval.PENDING if _region_bound(user) else Approval.APPROVED,
     )
     _refresh_targets_of([(actual.region_id, actual.indicator_id)])
     return actual
@@ -188,6 +193,10 @@ def actual_update(*, actual: Actual, **changes: Any) -> Actual:
         ]
     )
     return actual
+
+
+def _region_bound(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False)) and is_region_bound(user)
 
 
 def _refresh_targets_of(keys: Iterable[tuple[int, int]]) -> None:

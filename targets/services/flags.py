@@ -10,14 +10,19 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from targets import display
 from targets.cache import bump_data_version
-from targets.display import format_percent, format_value
+from targets.display import format_percent
+from targets.followup_models import FlagAction
 from targets.models import (
     Flag,
+    FlagEvent,
     FlagKind,
+    FlagState,
     Status,
     Target,
 )
+from targets.services.changes import figure_text
 from targets.services.judging import targets_evaluate
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
@@ -42,7 +47,11 @@ def flags_update(
     *, targets: QuerySet[Target] | None = None, today: dt.date | None = None
 ) -> FlagsResult:
     """Open the flags the stored verdicts call for and resolve those that no longer
-    hold. Running it twice opens nothing the second time."""
+    hold. Running it twice opens nothing the second time.
+
+    A flag the city closed (办结) stays closed while its cause (the verdict and the
+    figures behind it) is unchanged; when the cause changes a new flag opens, linked
+    to the closed one (``previous``)."""
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
     rows = list(queryset.select_related("indicator", "region"))
@@ -52,29 +61,64 @@ def flags_update(
     open_flags: dict[tuple[int, str], Flag] = {
         (f.target_id, f.kind): f for f in flags.filter(target__isnull=False)
     }
+    last_flags = _last_resolved(targets)
     new_flags: list[Flag] = []
+    changed_flags: list[Flag] = []
     to_resolve: list[int] = []
     kept = 0
     for target in rows:
         wanted = _wanted_flags(target, today)
+        cause = flag_cause(target)
         for kind in JUDGED_FLAG_KINDS:
             flag = open_flags.get((target.pk, kind))
             if kind in wanted and flag is None:
+                last = last_flags.get((target.pk, kind))
+                handled = last is not None and last.state == FlagState.CLOSED
+                if handled and last.cause == cause:
+                    kept += 1  # handled, and nothing has changed since
+                    continue
                 new_flags.append(
                     Flag(
                         target=target,
                         region=target.region,
                         kind=kind,
                         reason=wanted[kind],
+                        cause=cause,
+                        previous=last,
                     )
                 )
             elif kind in wanted:
                 kept += 1
+                if flag.reason != wanted[kind] or flag.cause != cause:
+                    flag.reason, flag.cause = wanted[kind], cause
+                    changed_flags.append(flag)
             elif flag is not None:
                 to_resolve.append(flag.pk)
     # A concurrent ingest may open the same flag (targets_flag_one_open_per_target_
-    # kind): that open flag is the one we wanted, so a conflict is skipped.
+    # kind): that open flag is the one we wanted, so a conflict is skipped. Skipped
+    # rows get no pk, so reopen events look their flag up afterwards.
     Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
+    Flag.objects.bulk_update(changed_flags, ["reason", "cause"], batch_size=1000)
+    reopened = {
+        (flag.target_id, flag.kind): flag.previous_id
+        for flag in new_flags
+        if flag.previous is not None and flag.previous.state == FlagState.CLOSED
+    }
+    if reopened:
+        FlagEvent.objects.bulk_create(
+            [
+                FlagEvent(
+                    flag=flag,
+                    action=FlagAction.REOPEN,
+                    note=f"判断依据已变化,重新预警(上一次预警 #{previous} 已办结)",
+                    after=FlagState.NEW,
+                )
+                for flag in Flag.objects.open().filter(
+                    target_id__in={target_id for target_id, _ in reopened}
+                )
+                if (previous := reopened.get((flag.target_id, flag.kind)))
+            ]
+        )
     now = timezone.now()
     for start in range(0, len(to_resolve), 5000):
         Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(
@@ -84,13 +128,49 @@ def flags_update(
     return FlagsResult(opened=len(new_flags), resolved=len(to_resolve), kept=kept)
 
 
+def _last_resolved(targets: QuerySet[Target] | None) -> dict[tuple[int, str], Flag]:
+    """The latest resolved flag of each (target, kind): what a new flag follows."""
+    resolved = Flag.objects.filter(
+        kind__in=JUDGED_FLAG_KINDS,
+        target__isnull=False,
+        resolved_at__isnull=False,
+    )
+    if targets is not None:
+        resolved = resolved.filter(target__in=targets.values("pk"))
+    last: dict[tuple[int, str], Flag] = {}
+    for flag in resolved.only("pk", "target_id", "kind", "state", "cause").order_by(
+        "resolved_at", "pk"
+    ):
+        last[(flag.target_id, flag.kind)] = flag
+    return last
+
+
+def flag_cause(target: Target) -> str:
+    """What a judged flag rests on: the verdict, the figure and the goal. A flag
+    closed by hand stays closed while this is unchanged."""
+    parts = (
+        target.status,
+        target.actual_id or "",
+        ""
+        if target.actual_norm_value is None
+        else display.plain(target.actual_norm_value),
+        target.provisional,
+        target.comparator,
+        display.plain(target.norm_value),
+        target.claimed_status,
+    )
+    return "|".join(str(p) for p in parts)[:255]
+
+
+def actual_text(target: Target) -> str:
+    """The figure a verdict used, as a reader writes it: 实际38家(2020年)."""
+    figure = figure_text(target)
+    return f"实际{figure}" if figure else ""
+
+
 def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
     goal = f"目标{target.target_label}({target.period_label})"
-    actual = ""
-    if target.actual_norm_value is not None:
-        shown = format_value(target.actual_norm_value, target.norm_unit)
-        tag = "(预计数)" if target.provisional else ""
-        actual = f"实际{shown}{tag}({target.actual_period.label})"
+    actual = actual_text(target)
     wanted: dict[str, str] = {}
     if target.status == Status.MISSED:
         wanted[FlagKind.MISSED] = f"{actual},未达到{goal}"

@@ -16,9 +16,11 @@ from targets import evaluation, linking
 from targets.cache import bump_data_version
 from targets.models import (
     Actual,
+    Approval,
     Direction,
     Target,
 )
+from targets.services.changes import status_changes_record
 
 MAX_PROGRESS = Decimal(10) ** 8
 
@@ -44,6 +46,7 @@ def targets_evaluate(
         if _verdict_fields(target) != before:
             changed.append(target)
     # Most nightly runs change few verdicts: write only those, then stamp all.
+    status_changes_record(changed)  # 变化: before the write, it reads the old status
     Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
     now = timezone.now()
     ids = [t.pk for t in rows]
@@ -71,7 +74,9 @@ def _candidates_for(
     indicator_ids = {t.indicator_id for t in targets}
     pool: dict[tuple[int, int], list[linking.Candidate]] = defaultdict(list)
     actuals = Actual.objects.filter(
-        region_id__in=region_ids, indicator_id__in=indicator_ids
+        region_id__in=region_ids,
+        indicator_id__in=indicator_ids,
+        approval=Approval.APPROVED,  # 填报 figures count once approved
     ).select_related("document")
     for a in actuals:
         document = a.document

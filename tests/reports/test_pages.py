@@ -242,7 +242,11 @@ def test_the_scorecard_button_queues_an_export_and_the_file_downloads(
     export = Export.objects.get()
     assert response.status_code == 302
     assert response["Location"] == f"/exports/{export.pk}/"
-    assert export.scope == {"region": city.pk, "year": 2024}
+    assert export.scope == {
+        "region": city.pk,
+        "year": 2024,
+        "name": "计分卡-芜湖市-2024",
+    }
     assert export.requested_by == reader
     status_page = _text(signed_in.get(response["Location"]))
     assert "已完成" in status_page

@@ -52,7 +52,7 @@ def test_a_missed_target_is_flagged_once(high_tech_target):
         high_tech_target,
         high_tech_target.region,
     )
-    assert flag.reason == "实际700(2024年),未达到目标≥750家(2024年)"
+    assert flag.reason == "实际700家(2024年),未达到目标≥750家(2024年)"
 
 
 def test_a_flag_that_no_longer_holds_is_resolved(high_tech_target, report):

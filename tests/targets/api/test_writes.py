@@ -193,6 +193,8 @@ def test_an_editor_enters_an_actual_and_the_target_is_judged(
         "entered_by": "editor",
         "created_at": body["created_at"],
         "evidence": [],
+        "approval": "approved",
+        "approval_label": "已通过",
     }
     assert actual.entered_by == editor
     target = client_for(editor).get(f"/api/targets/{high_tech_target.pk}/").json()
