@@ -21,7 +21,7 @@ from reports.exports import ExportWriter
 from reports.models import Export, ExportKind
 from reports.services import export_request, export_requeue
 from saima import selectors
-from saima.bulletin import bulletin_paragraphs, bulletin_write
+from saima.bulletin import bulletin_paragraphs, bulletin_write, pdf_convert
 from saima.importing import parse_figures
 from saima.models import (
     FigureImport,
@@ -241,6 +241,7 @@ class ExportFiles:
     workbook: Path
     bulletin: Path
     rows: int
+    pdf: Path | None = None
 
 
 def saima_export(
@@ -250,8 +251,12 @@ def saima_export(
     out: Path,
     bulletin_suffix: str = ".docx",
     today: dt.date | None = None,
+    pdf: bool = False,
 ) -> ExportFiles:
     """Write the 月通报 workbook to ``out`` and its bulletin text beside it.
+
+    ``pdf``: also convert the bulletin to PDF with LibreOffice (raises
+    ``PdfUnavailable`` with a Chinese message when it is not installed).
 
     Also stores the month's results and updates 未按期报送 flags, so the export the
     office sends out and what the system records agree.
@@ -261,8 +266,17 @@ def saima_export(
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = month_workbook_write(report, out)
     bulletin = out.with_suffix(bulletin_suffix)
-    bulletin_write(bulletin_paragraphs(report), bulletin, title=report.title)
-    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
+    bulletin_write(
+        bulletin_paragraphs(report),
+        bulletin,
+        title=report.title,
+        header=race.bulletin_header,
+        number=race.bulletin_number,
+        issuer=race.bulletin_issuer,
+        date=today or timezone.localdate(),
+    )
+    pdf = pdf_convert(bulletin) if pdf and bulletin.suffix == ".docx" else None
+    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows, pdf=pdf)
 
 
 def saima_rollup_export(
