@@ -25,7 +25,7 @@ demo: venv
 	$(PY) manage.py demo
 
 test: venv lint
-	$(PY) -m pytest -m "not integration and not browser" -q
+	$(PY) -m pytest -m "not integration and not browser and not print" -q
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -223,6 +223,9 @@ SIZE_SIHAO = 14  # 四号
 LINE_PITCH_PT = 28.95
 MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
 RED = "FF0000"
+# 三号 characters are 16 pt; 28 of them fit the 156 mm line when each gives up
+# 0.2 pt (w:spacing is in twentieths of a point).
+CHAR_SPACING = round(((210 - 28 - 26) / 25.4 * 72 / 28 - SIZE_SANHAO) * 20)
 HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）")
 
@@ -240,15 +243,21 @@ def fullwidth(text: str) -> str:
 
 
 def _fonts(run: Any, name: str, size: float, *, bold: bool = False) -> None:
+    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
     run.font.name = name
     run.font.size = Pt(size)
     run.font.bold = bold
-    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attribute), name)
+    if size == SIZE_SANHAO:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(CHAR_SPACING))
+        rpr.append(spacing)
 
 
 def _font_table(document: Any) -> None:
@@ -364,16 +373,15 @@ def _setup_page(document: Any) -> None:
     section.right_margin = Mm(MARGINS_MM["right"])
     section.header_distance = Mm(15)
     section.footer_distance = Mm(28) - Mm(7)  # number 7 mm below the text block
-    # Character grid: 22 lines of 28 characters of 三号.
+    # Line grid of 22 lines; 28 characters of 三号 a line come from the character
+    # spacing of the body runs (CHAR_SPACING).
     sect = section._sectPr
     for old in sect.findall(qn("w:docGrid")):
         sect.remove(old)
-    text_width_pt = (210 - 28 - 26) / 25.4 * 72
-    char_space = round((text_width_pt / 28 - SIZE_SANHAO) * 4096)
     sect.append(
         parse_xml(
-            f'<w:docGrid {nsdecls("w")} w:type="linesAndChars" '
-            f'w:linePitch="{round(LINE_PITCH_PT * 20)}" w:charSpace="{char_space}"/>'
+            f'<w:docGrid {nsdecls("w")} w:type="lines" '
+            f'w:linePitch="{round(LINE_PITCH_PT * 20)}"/>'
         )
     )
     document.settings.odd_and_even_pages_header_footer = True
