@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 # Column width units a sheet may have before it prints landscape (A4 portrait
 # holds about 95 units of the default font between 0.4-inch margins).
 PORTRAIT_WIDTH = 90
+LANDSCAPE_WIDTH = 140
 MIN_SCALE = 55  # percent: below this a fitted page is unreadable
 
 

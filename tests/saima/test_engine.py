@@ -235,9 +235,7 @@ def test_rank_change(current, previous, expected):
     assert engine.rank_change(current, previous) == expected
 
 
-def _rows(
-    scores: dict[str, int], unreported: str = ""
-) -> list[engine.RegionResult]:
+def _rows(scores: dict[str, int], unreported: str = "") -> list[engine.RegionResult]:
     """Rows of one group; a region named in ``unreported`` misses a figure."""
     ranks = engine.competition_ranks({k: D(v) for k, v in scores.items()})
     missing = {"x": engine.IndicatorResult(None, D(0), None, engine.NOT_REPORTED)}

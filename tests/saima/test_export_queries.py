@@ -71,7 +71,9 @@ def _race(city, size: int, tag: str) -> Race:
 
 def _queries(race: Race, tmp_path) -> int:
     with CaptureQueriesContext(connection) as captured:
-        saima_export(race=race, month=JUNE, out=tmp_path / f"{race.pk}.xlsx", today=LATE)
+        saima_export(
+            race=race, month=JUNE, out=tmp_path / f"{race.pk}.xlsx", today=LATE
+        )
     return len(captured)
 
 
