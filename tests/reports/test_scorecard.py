@@ -8,13 +8,13 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from reports.excel.printing import MIN_SCALE
 from reports.excel.scorecard import (
     DETAIL_HEADERS,
     FLAG_HEADERS,
     SUMMARY_HEADERS,
     display_value,
 )
-from reports.excel.printing import MIN_SCALE
 from reports.services import scorecard_write
 from tests.reports.conftest import EVIL_QUOTE, EVIL_REASON
 
