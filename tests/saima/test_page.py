@@ -62,7 +62,8 @@ def _figures(month: dt.date, values: dict) -> None:
 
 def _ranked_regions(html: str) -> list[str]:
     return re.findall(
-        r'<td class="rank">\d+</td>\s*<td class="region"><strong>([^<]+)</strong>', html
+        r'<td class="rank"[^>]*>\d+</td>\s*<td class="region"[^>]*><strong>([^<]+)</strong>',
+        html,
     )
 
 
