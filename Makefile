@@ -25,7 +25,7 @@ demo: venv
 	$(PY) manage.py demo
 
 test: venv lint
-	$(PY) -m pytest -m "not integration and not browser and not schemathesis" -q
+	$(PY) -m pytest -m "not integration and not browser and not schemathesis and not print" -q
 
 lint: venv
 	$(VENV)/bin/ruff check .

@@ -182,6 +182,9 @@ AXES_COOLOFF_MESSAGE = (
 AXES_PERMALOCK_MESSAGE = "登录失败次数过多,该账户已锁定,请联系管理员解锁。"
 
 LANGUAGE_CODE = "zh-hans"
+# The only language: LocaleMiddleware must not switch Django's own admin strings to
+# English for a browser that asks for en-US.
+LANGUAGES = [("zh-hans", "简体中文")]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

@@ -7,6 +7,11 @@ class ReportsConfig(AppConfig):
     verbose_name = "报表"
 
     def ready(self) -> None:
-        from reports import exports, services
+        from django.db.models.signals import post_migrate
+
+        from reports import exports, permission_names, services
 
         exports.register(services.SCORECARD)
+        post_migrate.connect(
+            permission_names.permissions_in_chinese, dispatch_uid="dabiao-perm-zh"
+        )

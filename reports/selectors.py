@@ -24,6 +24,7 @@ from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from reports.models import Export
+from targets import display
 from targets.models import (
     Document,
     Flag,
@@ -303,6 +304,30 @@ def scorecard_flags(*, scope: ScorecardScope) -> Iterator[FlagRow]:
             "opened_at",
         )
     )
+    titles: dict[str, str] = {}
+    chunk: list[tuple[Any, ...]] = []
+    for row in rows.iterator(chunk_size=CHUNK_SIZE):
+        chunk.append(row)
+        if len(chunk) >= CHUNK_SIZE:
+            yield from _flag_rows(chunk, titles)
+            chunk = []
+    yield from _flag_rows(chunk, titles)
+
+
+def _flag_rows(
+    chunk: list[tuple[Any, ...]], titles: dict[str, str]
+) -> Iterator[FlagRow]:
+    """One chunk of flag rows, reasons as people read them (display.reason_text):
+    the documents a chunk quotes by file name are looked up in one query."""
+    names = set().union(*(display.quoted_file_names(row[9]) for row in chunk))
+    unknown = names - titles.keys()
+    if unknown:
+        titles.update(dict.fromkeys(unknown, ""))
+        titles.update(
+            Document.objects.filter(name__in=unknown)
+            .exclude(title="")
+            .values_list("name", "title")
+        )
     for (
         target_region,
         flag_region,
@@ -315,7 +340,8 @@ def scorecard_flags(*, scope: ScorecardScope) -> Iterator[FlagRow]:
         kind,
         reason,
         opened_at,
-    ) in rows.iterator(chunk_size=CHUNK_SIZE):
+    ) in chunk:
+        reason = display.reason_text(reason, titles)
         yield FlagRow(
             region=target_region or flag_region or "",
             indicator=indicator or "",

@@ -6,6 +6,7 @@ querysets (targets.api), so the page and /api/targets/ always agree.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import PurePosixPath
@@ -15,11 +16,13 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, Min, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.fields.files import FieldFile
+from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.views import View
@@ -73,10 +76,30 @@ def region_choices() -> list[tuple[int, str]]:
 
 
 def year_choices() -> list[int]:
-    span = Target.objects.aggregate(first=Min("period_start"), last=Max("period_end"))
-    if span["first"] is None:
-        return []
-    return list(range(span["last"].year, span["first"].year - 1, -1))
+    """The years some target's period touches, newest first (no empty years)."""
+    spans = (
+        Target.objects.order_by()
+        .values_list(ExtractYear("period_start"), ExtractYear("period_end"))
+        .distinct()
+    )
+    years: set[int] = set()
+    for first, last in spans:
+        if first is not None and last is not None:
+            years.update(range(first, last + 1))
+    return sorted(years, reverse=True)
+
+
+ALL_YEARS = "all"
+
+
+def default_year(years: list[int], today: dt.date | None = None) -> int | None:
+    """The current plan year: this year when it has targets, else the latest year
+    before it that has, else the earliest one after it."""
+    this = (today or timezone.localdate()).year
+    past = [y for y in years if y <= this]
+    if past:
+        return max(past)
+    return min(years) if years else None
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,20 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             kept = [v for v in values if v.strip()]
             if kept and key != "page":
                 params.setlist(key, kept)
+        years = year_choices()
+        # Without a year in the address the page opens on the current plan year
+        # (mixing every year gave a meaningless 达标率); 全部年度 is year=all.
+        year = self.request.GET.get("year", "")
+        if "year" not in self.request.GET:
+            chosen = default_year(years)
+            year = str(chosen) if chosen is not None else ""
+            if year:
+                params["year"] = year
+        elif year == ALL_YEARS:
+            params.pop("year", None)
+        query = params.copy()
+        if year == ALL_YEARS or ("year" in self.request.GET and not year):
+            query["year"] = ALL_YEARS
         filterset = TargetFilter(params or None, queryset=selectors.target_list())
         if not filterset.is_bound:
             targets = filterset.queryset
@@ -133,7 +170,6 @@ class ReviewView(ReviewLoginRequired, TemplateView):
         summary = summarize(targets)
         targets = with_trust(targets)  # 未审核 marks
         page = Paginator(targets, PAGE_SIZE).get_page(self.request.GET.get("page"))
-        query = params.copy()
         form = filterset.form
         context.update(
             filterset=filterset,
@@ -143,12 +179,12 @@ class ReviewView(ReviewLoginRequired, TemplateView):
             query=query.urlencode(),
             selected={
                 "region": self.request.GET.get("region", ""),
-                "year": self.request.GET.get("year", ""),
+                "year": year,
                 "indicator": self.request.GET.get("indicator", ""),
                 "status": self.request.GET.get("status", ""),
             },
             regions=region_choices(),
-            years=year_choices(),
+            years=years,
             indicators=Indicator.objects.filter(targets__isnull=False)
             .distinct()
             .only("id", "name"),
@@ -293,7 +329,8 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
     """
     if len(actuals) < 2:
         return None  # one value is clearer in the table than as a lone dot
-    width, height, pad = 640, 220, 36
+    # Room at both ends so the first and last period labels are not clipped.
+    width, height, pad = 640, 220, 64
     values = [a.norm_value for a in actuals]
     top = max([*values, target.norm_value])
     bottom = min([*values, target.norm_value, Decimal(0)])
@@ -307,7 +344,7 @@ def actual_chart(target: Target, actuals: list[Actual]) -> Chart | None:
         {
             "x": round(pad + i * step, 1),
             "y": round(y(a.norm_value), 1),
-            "label": f"{display.plain(a.value)}{a.unit}",
+            "label": display.amount_text(a.value, a.unit),
             "period": _period(a),
             "estimate": a.estimate,
         }

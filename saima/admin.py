@@ -115,6 +115,26 @@ class RaceAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     autocomplete_fields = ["city"]
     inlines = [PeerGroupInline, RaceMemberInline, RaceIndicatorInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "city",
+                    "title",
+                    "deadline_day",
+                    "is_sample",
+                    "active",
+                ]
+            },
+        ),
+        ("红黑榜", {"fields": ["list_mode", "list_count", "list_share"]}),
+        (
+            "月通报公文格式",
+            {"fields": ["bulletin_header", "bulletin_number", "bulletin_issuer"]},
+        ),
+    ]
 
     @admin.display(description="权重合计")
     def weight_total(self, race: Race) -> str:

@@ -29,7 +29,7 @@ from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from saima import engine, selectors
+from saima import selectors
 from saima.importing import ImportRejected, template_bytes
 from saima.models import FigureImport, Race, RaceIndicator, RaceMember
 from saima.services import figures_import
@@ -130,7 +130,7 @@ def _dec(value: Decimal | None) -> str | None:
 def results_payload(report: selectors.MonthReport) -> dict[str, Any]:
     groups = []
     for group, rows in report.result.groups.items():
-        red, black = engine.red_black(rows)
+        red, black = report.lists(rows)
         red_names = {r.region for r in red}
         black_names = {r.region for r in black}
         groups.append(

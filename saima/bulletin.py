@@ -3,9 +3,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import shutil
+import subprocess
+import tempfile
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from django.utils import timezone
 
 from saima import engine
 from saima.models import FigureMeasure
@@ -17,6 +24,7 @@ if TYPE_CHECKING:
     from saima.selectors import MonthReport
 
 SAMPLE_NOTE = "【示例数据】本通报所用数据为演示用示例数据,非真实统计数据。"
+_CHINESE_NUMBERS = "一二三四五六七八九十"
 PERCENT_MEASURES = (FigureMeasure.GROWTH, FigureMeasure.COMPLETION)
 
 
@@ -52,11 +60,15 @@ def bulletin_paragraphs(report: MonthReport) -> list[str]:
     )
     paragraphs.append("一、综合排名")
     for group, rows in report.result.groups.items():
-        red, black = engine.red_black(rows)
+        red, black = report.lists(rows)
         prefix = _group_prefix(report, group)
-        text = f"{prefix}综合得分居前{len(red)}位的是{_names(red, with_scores=True)}"
+        text = (
+            f"{prefix}列入红榜的是{_names(red, with_scores=True)}"
+            if red
+            else f"{prefix}本月无地区列入红榜"
+        )
         if black:
-            text += f";居后{len(black)}位的是{_names(black, with_scores=True)}"
+            text += f";列入黑榜的是{_names(black, with_scores=True)}"
         text += "。"
         if report.has_previous:
             up = [r for r in rows if r.change.startswith("↑")]
@@ -76,7 +88,9 @@ def bulletin_paragraphs(report: MonthReport) -> list[str]:
     for ri in report.indicators:
         paragraphs.append(_indicator_paragraph(report, ri))
     paragraphs.append("三、各地情况")
-    for rows in report.result.groups.values():
+    for number, (group, rows) in enumerate(report.result.groups.items()):
+        if report.grouped:
+            paragraphs.append(f"({_CHINESE_NUMBERS[number]}){group}组")
         for row in rows:
             paragraphs.append(_region_paragraph(report, row))
     missing = [row for row in report.result.rows if row.missing]
@@ -185,21 +199,329 @@ def _change_words(change: str) -> str:
     return "持平"
 
 
-def bulletin_write(paragraphs: list[str], path: Path, *, title: str) -> Path:
-    """Write the bulletin as .docx (by suffix) or UTF-8 plain text."""
-    if path.suffix.lower() == ".docx":
-        from docx import Document  # imported here: only this path needs python-docx
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
+# --- 公文 form (GB/T 9704-2012) -----------------------------------------------------
 
-        document = Document()
-        heading = document.add_heading(title, level=1)
-        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for paragraph in paragraphs:
-            if paragraph[:2] in ("一、", "二、", "三、", "四、"):
-                document.add_heading(paragraph, level=2)
-            else:
-                document.add_paragraph(paragraph)
-        document.save(str(path))
+# Fonts named as offices have them, each with installed fallbacks written into the
+# document's font table (w:altName) so a machine without the 方正/GB2312 fonts still
+# renders a Song/Fang/Kai/Hei face rather than a Latin default.
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+HEADING_FONT = "黑体"
+SUBHEADING_FONT = "楷体_GB2312"
+NUMBER_FONT = "宋体"
+FONT_FALLBACKS = {
+    TITLE_FONT: "方正小标宋_GBK,华文中宋,宋体,Noto Serif CJK SC",
+    BODY_FONT: "仿宋,FangSong,STFangsong,Noto Serif CJK SC",
+    HEADING_FONT: "SimHei,STHeiti,Noto Sans CJK SC",
+    SUBHEADING_FONT: "楷体,KaiTi,STKaiti,Noto Serif CJK SC",
+    NUMBER_FONT: "SimSun,Noto Serif CJK SC",
+}
+SIZE_ERHAO = 22  # 二号, points
+SIZE_SANHAO = 16  # 三号
+SIZE_SIHAO = 14  # 四号
+# 版心 156 mm × 225 mm: 22 lines of 28 characters.
+LINE_PITCH_PT = 28.95
+MARGINS_MM = {"top": 37, "bottom": 35, "left": 28, "right": 26}
+RED = "FF0000"
+# 三号 characters are 16 pt; 28 of them fit the 156 mm line when each gives up
+# 0.2 pt (w:spacing is in twentieths of a point).
+CHAR_SPACING = round(((210 - 28 - 26) / 25.4 * 72 / 28 - SIZE_SANHAO) * 20)
+HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+SUBHEADING = re.compile(r"^（[一二三四五六七八九十]+）")
+
+_DIGIT_SEPARATED = re.compile(r"(?<=\d)([,:])(?=\d)")
+_HALF_TO_FULL = str.maketrans(
+    {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+)
+
+
+def fullwidth(text: str) -> str:
+    """Chinese prose punctuation: ASCII , ; : ( ) ? ! become full-width, except a
+    comma or colon between two digits (1,234 and 8:30 stay as they are)."""
+    kept = _DIGIT_SEPARATED.sub(lambda m: "\0" if m[1] == "," else "\1", text)
+    return kept.translate(_HALF_TO_FULL).replace("\0", ",").replace("\1", ":")
+
+
+def _fonts(run: Any, name: str, size: float, *, bold: bool = False) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run.font.name = name
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), name)
+    if size == SIZE_SANHAO:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(CHAR_SPACING))
+        rpr.append(spacing)
+
+
+def _font_table(document: Any) -> None:
+    """Declare each font with its fallbacks (altName) and the GB2312 charset."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    part = document.part.part_related_by(RT.FONT_TABLE)
+    table = parse_xml(part.blob)
+    for name, alternatives in FONT_FALLBACKS.items():
+        table.append(
+            parse_xml(
+                f'<w:font {nsdecls("w")} w:name="{name}">'
+                f'<w:altName w:val="{alternatives}"/><w:charset w:val="86"/>'
+                f'<w:family w:val="{"swiss" if name == HEADING_FONT else "roman"}"/>'
+                '<w:pitch w:val="variable"/></w:font>'
+            )
+        )
+    from lxml import etree
+
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8")
+
+
+def _paragraph(
+    document: Any,
+    text: str,
+    *,
+    font: str = BODY_FONT,
+    size: float = SIZE_SANHAO,
+    align: str = "justify",
+    indent: bool = True,
+    color: str | None = None,
+    bold: bool = False,
+) -> Any:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Pt, RGBColor
+
+    paragraph = document.add_paragraph()
+    paragraph.alignment = {
+        "center": WD_ALIGN_PARAGRAPH.CENTER,
+        "right": WD_ALIGN_PARAGRAPH.RIGHT,
+        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    }[align]
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(LINE_PITCH_PT if size <= SIZE_SANHAO else size * 1.5)
+    fmt.space_before = fmt.space_after = Pt(0)
+    if indent:
+        fmt.first_line_indent = Pt(2 * SIZE_SANHAO)
+    if text:
+        run = paragraph.add_run(text)
+        _fonts(run, font, size, bold=bold)
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color)
+    return paragraph
+
+
+def _red_rule(paragraph: Any) -> None:
+    """The red separator line under the 版头 (a bottom border of the paragraph)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="12" '
+            f'w:space="6" w:color="{RED}"/></w:pBdr>'
+        )
+    )
+
+
+def _page_number(footer: Any, align: str) -> None:
+    """`— 1 —` in 四号 宋体: right on odd pages, left on even ones, one space in."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Pt
+
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = (
+        WD_ALIGN_PARAGRAPH.RIGHT if align == "right" else WD_ALIGN_PARAGRAPH.LEFT
+    )
+    if align == "right":
+        paragraph.paragraph_format.right_indent = Pt(SIZE_SIHAO)
     else:
-        path.write_text("\n".join([title, "", *paragraphs]) + "\n", encoding="utf-8")
+        paragraph.paragraph_format.left_indent = Pt(SIZE_SIHAO)
+    run = paragraph.add_run("— ")
+    _fonts(run, NUMBER_FONT, SIZE_SIHAO)
+    field = paragraph.add_run()
+    _fonts(field, NUMBER_FONT, SIZE_SIHAO)
+    for xml in (
+        '<w:fldChar {} w:fldCharType="begin"/>',
+        '<w:instrText {} xml:space="preserve"> PAGE </w:instrText>',
+        '<w:fldChar {} w:fldCharType="separate"/>',
+        "<w:t {}>1</w:t>",
+        '<w:fldChar {} w:fldCharType="end"/>',
+    ):
+        field._r.append(parse_xml(xml.format(nsdecls("w"))))
+    run = paragraph.add_run(" —")
+    _fonts(run, NUMBER_FONT, SIZE_SIHAO)
+
+
+def _setup_page(document: Any) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin = Mm(MARGINS_MM["top"])
+    section.bottom_margin = Mm(MARGINS_MM["bottom"])
+    section.left_margin = Mm(MARGINS_MM["left"])
+    section.right_margin = Mm(MARGINS_MM["right"])
+    section.header_distance = Mm(15)
+    section.footer_distance = Mm(28) - Mm(7)  # number 7 mm below the text block
+    # Line grid of 22 lines; 28 characters of 三号 a line come from the character
+    # spacing of the body runs (CHAR_SPACING).
+    sect = section._sectPr
+    for old in sect.findall(qn("w:docGrid")):
+        sect.remove(old)
+    sect.append(
+        parse_xml(
+            f'<w:docGrid {nsdecls("w")} w:type="lines" '
+            f'w:linePitch="{round(LINE_PITCH_PT * 20)}"/>'
+        )
+    )
+    document.settings.odd_and_even_pages_header_footer = True
+    _page_number(section.footer, "right")
+    _page_number(section.even_page_footer, "left")
+    normal = document.styles["Normal"]
+    normal.font.name = BODY_FONT
+    normal.font.size = Pt(SIZE_SANHAO)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attribute), BODY_FONT)
+    _font_table(document)
+
+
+def bulletin_document(
+    paragraphs: list[str],
+    *,
+    title: str,
+    header: str = "",
+    number: str = "",
+    issuer: str = "",
+    date: dt.date | None = None,
+) -> Any:
+    """The bulletin as a python-docx Document in 公文 form (GB/T 9704-2012)."""
+    from docx import Document
+
+    document = Document()
+    document._body.clear_content()
+    _setup_page(document)
+    if header:
+        _paragraph(
+            document,
+            fullwidth(header),
+            font=TITLE_FONT,
+            size=36,
+            align="center",
+            indent=False,
+            color=RED,
+        )
+        _paragraph(document, "", indent=False)
+        line = _paragraph(document, fullwidth(number), align="center", indent=False)
+        _red_rule(line)
+        _paragraph(document, "", indent=False)
+    _paragraph(
+        document,
+        fullwidth(title),
+        font=TITLE_FONT,
+        size=SIZE_ERHAO,
+        align="center",
+        indent=False,
+    )
+    _paragraph(document, "", indent=False)
+    for text in paragraphs:
+        text = fullwidth(text)
+        if HEADING.match(text):
+            _paragraph(document, text, font=HEADING_FONT)
+        elif SUBHEADING.match(text):
+            _paragraph(document, text, font=SUBHEADING_FONT)
+        else:
+            _paragraph(document, text)
+    if issuer:
+        when = date or timezone.localdate()
+        _paragraph(document, "", indent=False)
+        for line in (fullwidth(issuer), f"{when.year}年{when.month}月{when.day}日"):
+            block = _paragraph(document, line, align="right", indent=False)
+            block.paragraph_format.right_indent = _pt(4 * SIZE_SANHAO)
+    return document
+
+
+def _pt(points: float) -> Any:
+    from docx.shared import Pt
+
+    return Pt(points)
+
+
+def bulletin_write(
+    paragraphs: list[str],
+    path: Path,
+    *,
+    title: str,
+    header: str = "",
+    number: str = "",
+    issuer: str = "",
+    date: dt.date | None = None,
+) -> Path:
+    """Write the bulletin as .docx in 公文 form (by suffix) or UTF-8 plain text."""
+    if path.suffix.lower() == ".docx":
+        bulletin_document(
+            paragraphs,
+            title=title,
+            header=header,
+            number=number,
+            issuer=issuer,
+            date=date,
+        ).save(str(path))
+    else:
+        lines = [fullwidth(title), "", *(fullwidth(p) for p in paragraphs)]
+        if issuer:
+            when = date or timezone.localdate()
+            lines += ["", fullwidth(issuer), f"{when.year}年{when.month}月{when.day}日"]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+class PdfUnavailable(RuntimeError):
+    """LibreOffice (soffice) is not installed; the message is for the user."""
+
+
+PDF_MISSING = (
+    "未安装 LibreOffice,无法生成 PDF。请安装 libreoffice-writer-nogui(及中文字体 "
+    "fonts-noto-cjk)后重试,或直接打印 .docx 文件。"
+)
+
+
+def pdf_convert(path: Path, *, timeout: int = 180) -> Path:
+    """Convert ``path`` (.docx or .xlsx) to PDF beside it with LibreOffice; raises
+    PdfUnavailable with a Chinese message when soffice is missing or fails."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise PdfUnavailable(PDF_MISSING)
+    with tempfile.TemporaryDirectory(prefix="dabiao-lo-") as profile:
+        try:
+            subprocess.run(
+                [
+                    soffice,
+                    f"-env:UserInstallation=file://{profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(path.parent),
+                    str(path),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=timeout,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise PdfUnavailable(f"LibreOffice 转换 PDF 失败:{exc}") from exc
+    out = path.with_suffix(".pdf")
+    if not out.exists():
+        raise PdfUnavailable(f"LibreOffice 未生成 PDF:{path.name}")
+    return out

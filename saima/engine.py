@@ -66,10 +66,12 @@ __all__ = [
     "RANK",
     "IndicatorResult",
     "IndicatorSpec",
+    "ListRule",
     "RaceResult",
     "RegionResult",
     "RollupRow",
     "competition_ranks",
+    "list_places",
     "rank_change",
     "rank_race",
     "red_black",
@@ -312,26 +314,83 @@ def rank_change(current: int, previous: int | None) -> str:
     return f"↓{current - previous}"
 
 
-def red_black(
-    rows: Sequence[RegionResult], size: int = 3
-) -> tuple[list[RegionResult], list[RegionResult]]:
-    """红榜 and 黑榜 of one peer group: the top ``size`` and bottom ``size`` places.
+COUNT = "count"
+SHARE = "share"
 
-    Ties follow the ranks: every region ranked ``size`` or better is on the red list;
-    a region is on the black list when fewer than ``size`` regions score below it.
-    A region is never on both lists (small groups give the red list priority).
+
+@dataclass(frozen=True)
+class ListRule:
+    """How many places of a peer group make the 红榜 and the 黑榜.
+
+    ``mode`` is ``count`` (the top and bottom ``count`` places) or ``share`` (the
+    top and bottom ``share`` percent of the group's members, rounded half up, at
+    least one). Either way the size is cut to ``(n − 1) // 2`` so that the lists
+    never meet and at least one region of a group of three or more is on neither.
+    A group too small for both lists (one or two members) has only a 红榜: its
+    first place.
     """
-    red = [row for row in rows if row.rank <= size]
-    from_bottom = competition_ranks(
-        {row.region: row.composite for row in rows}, higher_is_better=False
-    )
-    red_names = {row.region for row in red}
-    black = [
-        row
-        for row in rows
-        if from_bottom[row.region] <= size and row.region not in red_names
-    ]
+
+    mode: str = COUNT
+    count: int = 3
+    share: Decimal = Decimal(30)
+
+    def __post_init__(self) -> None:
+        if self.mode not in (COUNT, SHARE):
+            raise ValueError(f"unknown list rule {self.mode!r}")
+
+    def size(self, members: int) -> int:
+        """Places on each list for a group of ``members`` (0: only a 红榜)."""
+        if self.mode == COUNT:
+            wanted = self.count
+        else:
+            wanted = int(_q(members * self.share / HUNDRED, Decimal(1)))
+        return max(0, min(max(wanted, 1), (members - 1) // 2))
+
+
+def list_places(
+    ranks: Mapping[str, int],
+    scores: Mapping[str, Decimal],
+    *,
+    members: int,
+    rule: ListRule | None = None,
+    unreported: Iterable[str] = (),
+) -> tuple[set[str], set[str]]:
+    """红榜 and 黑榜 names of one peer group (one indicator or the composite).
+
+    ``ranks`` are the competition ranks of the ranked regions, ``scores`` the
+    values they were ranked on (higher is better), ``members`` the size of the
+    group. Ties follow the ranks: every region ranked ``size`` or better is red,
+    every region with fewer than ``size`` regions below it is black. A region in
+    ``unreported`` (a missing figure) is never red; it may be black.
+    """
+    rule = rule or ListRule()
+    size = rule.size(members)
+    excluded = set(unreported)
+    if size == 0:
+        red = {k for k, rank in ranks.items() if rank == 1 and k not in excluded}
+        return red, set()
+    red = {k for k, rank in ranks.items() if rank <= size and k not in excluded}
+    from_bottom = competition_ranks(dict(scores), higher_is_better=False)
+    black = {k for k, place in from_bottom.items() if place <= size and k not in red}
     return red, black
+
+
+def red_black(
+    rows: Sequence[RegionResult], rule: ListRule | None = None
+) -> tuple[list[RegionResult], list[RegionResult]]:
+    """红榜 and 黑榜 of one peer group by composite score (see ``list_places``):
+    the lists in ranking order; a region missing any figure is never red."""
+    red, black = list_places(
+        {row.region: row.rank for row in rows},
+        {row.region: row.composite for row in rows},
+        members=len(rows),
+        rule=rule,
+        unreported=[row.region for row in rows if row.missing],
+    )
+    return (
+        [row for row in rows if row.region in red],
+        [row for row in rows if row.region in black],
+    )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
+from saima import engine
 from targets.models import Direction, Indicator, Region
 
 # The tables keep the reports_ names they had while 赛马 lived inside the reports
@@ -29,6 +30,11 @@ class ScoringMethod(models.TextChoices):
     EFFICACY = "efficacy", "功效系数法"
     MINMAX = "minmax", "极值标准化"
     COMPLETION = "completion", "目标完成率"
+
+
+class ListMode(models.TextChoices):
+    COUNT = "count", "按名次数"
+    SHARE = "share", "按比例"
 
 
 class Race(models.Model):
@@ -57,6 +63,44 @@ class Race(models.Model):
     )
     active = models.BooleanField("启用", default=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    list_mode = models.CharField(
+        "红黑榜规则",
+        max_length=8,
+        choices=ListMode.choices,
+        default=ListMode.COUNT,
+        help_text="按名次数:各组前N名为红榜、后N名为黑榜;按比例:各组前、后若干百分比。"
+        "未报送的地区不列入红榜;只有一两个地区的分组只列红榜(第一名)。",
+    )
+    list_count = models.PositiveSmallIntegerField(
+        "红黑榜名次数",
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="按名次数时每组红榜、黑榜各列几名(不超过组内地区数减一的一半)。",
+    )
+    list_share = models.PositiveSmallIntegerField(
+        "红黑榜比例(%)",
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="按比例时每组红榜、黑榜各占组内地区数的百分比(四舍五入,至少1名)。",
+    )
+    bulletin_header = models.CharField(
+        "版头",
+        max_length=64,
+        blank=True,
+        help_text="公文红色版头(发文机关标志),如“芜湖市科学技术局文件”;留空则不印版头。",
+    )
+    bulletin_number = models.CharField(
+        "发文字号",
+        max_length=64,
+        blank=True,
+        help_text="版头下的发文字号,如“芜科〔2024〕12号”;可留空。",
+    )
+    bulletin_issuer = models.CharField(
+        "发文机关署名",
+        max_length=64,
+        blank=True,
+        help_text="正文后的发文机关署名,成文日期为导出当日;留空则不加署名和日期。",
+    )
 
     class Meta:
         verbose_name = "赛马"
@@ -66,6 +110,13 @@ class Race(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def list_rule(self) -> engine.ListRule:
+        """The 红黑榜 rule as the engine takes it."""
+        return engine.ListRule(
+            mode=self.list_mode, count=self.list_count, share=Decimal(self.list_share)
+        )
 
 
 class PeerGroup(models.Model):

@@ -153,6 +153,28 @@ class MonthReport:
     def grouped(self) -> bool:
         return len(self.result.groups) > 1
 
+    def lists(
+        self, rows: list[engine.RegionResult]
+    ) -> tuple[list[engine.RegionResult], list[engine.RegionResult]]:
+        """红榜 and 黑榜 of one group's rows by the race's rule."""
+        return engine.red_black(rows, self.race.list_rule)
+
+    def indicator_lists(
+        self, rows: list[engine.RegionResult], key: str
+    ) -> tuple[set[str], set[str]]:
+        """红榜 and 黑榜 names of one group on one indicator (the race's rule)."""
+        ranked = {
+            r.region: r.indicators[key] for r in rows if r.indicators[key].reported
+        }
+        ranks = {name: res.rank for name, res in ranked.items() if res.rank is not None}
+        return engine.list_places(
+            ranks,
+            {name: Decimal(-rank) for name, rank in ranks.items()},
+            members=len(rows),
+            rule=self.race.list_rule,
+            unreported=[r.region for r in rows if not r.indicators[key].reported],
+        )
+
     def region_ids(self) -> dict[str, int]:
         return {m.region.name: m.region_id for m in self.members}
 

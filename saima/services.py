@@ -21,7 +21,7 @@ from reports.exports import ExportWriter
 from reports.models import Export, ExportKind
 from reports.services import export_request, export_requeue
 from saima import selectors
-from saima.bulletin import bulletin_paragraphs, bulletin_write
+from saima.bulletin import bulletin_paragraphs, bulletin_write, pdf_convert
 from saima.importing import parse_figures
 from saima.models import (
     FigureImport,
@@ -179,36 +179,50 @@ def flags_not_reported_update(
     today = today or timezone.localdate()
     indicators = selectors.race_indicators(race)
     figures = selectors.race_figures(race, [month], indicators=indicators)[month]
-    opened = resolved = 0
     past_deadline = today >= deadline(race, month)
-    for member in selectors.race_members(race):
-        missing = [
+    members = selectors.race_members(race)
+    missing_of = {
+        member.region_id: [
             ri.display_name
             for ri in indicators
             if (member.region.name, ri.key) not in figures
         ]
-        open_flags = Flag.objects.open().filter(
-            region=member.region,
-            kind=FlagKind.NOT_REPORTED,
-            month=month,
-            target__isnull=True,
-        )
-        if not missing:
-            resolved += open_flags.update(resolved_at=timezone.now())
-            continue
-        if not past_deadline or open_flags.exists():
-            continue
-        Flag.objects.create(
+        for member in members
+    }
+    # One query for the open flags of every member, one update, one insert: the
+    # cost does not grow with the number of regions.
+    open_flags = Flag.objects.open().filter(
+        region_id__in=missing_of,
+        kind=FlagKind.NOT_REPORTED,
+        month=month,
+        target__isnull=True,
+    )
+    flagged = set(open_flags.values_list("region_id", flat=True))
+    complete = [rid for rid, missing in missing_of.items() if not missing]
+    resolved = (
+        open_flags.filter(region_id__in=complete).update(resolved_at=timezone.now())
+        if flagged & set(complete)
+        else 0
+    )
+    new_flags = [
+        Flag(
             region=member.region,
             month=month,
             kind=FlagKind.NOT_REPORTED,
             target=None,
             reason=(
                 f"{race.name}:{Period.month_of(month).label}数据截至"
-                f"{deadline(race, month):%Y-%m-%d}未报送:" + "、".join(missing)
+                f"{deadline(race, month):%Y-%m-%d}未报送:"
+                + "、".join(missing_of[member.region_id])
             ),
         )
-        opened += 1
+        for member in members
+        if past_deadline
+        and missing_of[member.region_id]
+        and member.region_id not in flagged
+    ]
+    Flag.objects.bulk_create(new_flags)
+    opened = len(new_flags)
     return FlagsResult(opened=opened, resolved=resolved)
 
 
@@ -217,23 +231,45 @@ def results_store(*, race: Race, month: dt.date) -> selectors.MonthReport:
     """Compute the month and store one RaceResult per member (rerun replaces)."""
     report = selectors.month_report(race, month)
     ids = report.region_ids()
-    for row in report.result.rows:
-        RaceResult.objects.update_or_create(
-            race=race,
-            period_kind=PeriodKind.MONTH,
-            period_start=report.month,
-            region_id=ids[row.region],
-            defaults={
-                "group": "" if row.group == "全部" else row.group,
-                "score": row.composite,
-                "rank": row.rank,
-                "previous_rank": row.previous_rank,
-                "detail": report.indicator_detail(row, _num),
-            },
+    existing = {
+        row.region_id: row
+        for row in RaceResult.objects.filter(
+            race=race, period_kind=PeriodKind.MONTH, period_start=report.month
         )
-    RaceResult.objects.filter(
-        race=race, period_kind=PeriodKind.MONTH, period_start=report.month
-    ).exclude(region_id__in=ids.values()).delete()
+    }
+    fields = ["group", "score", "rank", "previous_rank", "detail"]
+    to_create, to_update = [], []
+    now = timezone.now()
+    for row in report.result.rows:
+        values = {
+            "group": "" if row.group == "全部" else row.group,
+            "score": row.composite,
+            "rank": row.rank,
+            "previous_rank": row.previous_rank,
+            "detail": report.indicator_detail(row, _num),
+        }
+        current = existing.get(ids[row.region])
+        if current is None:
+            to_create.append(
+                RaceResult(
+                    race=race,
+                    period_kind=PeriodKind.MONTH,
+                    period_start=report.month,
+                    region_id=ids[row.region],
+                    **values,
+                )
+            )
+            continue
+        for name, value in values.items():
+            setattr(current, name, value)
+        current.computed_at = now
+        to_update.append(current)
+    # Bulk writes: the export's queries stay constant in the number of regions.
+    RaceResult.objects.bulk_create(to_create, batch_size=500)
+    RaceResult.objects.bulk_update(to_update, [*fields, "computed_at"], batch_size=500)
+    stale = set(existing) - set(ids.values())
+    if stale:
+        RaceResult.objects.filter(pk__in=[existing[r].pk for r in stale]).delete()
     return report
 
 
@@ -246,6 +282,7 @@ class ExportFiles:
     workbook: Path
     bulletin: Path
     rows: int
+    pdf: Path | None = None
 
 
 def saima_export(
@@ -255,8 +292,12 @@ def saima_export(
     out: Path,
     bulletin_suffix: str = ".docx",
     today: dt.date | None = None,
+    pdf: bool = False,
 ) -> ExportFiles:
     """Write the 月通报 workbook to ``out`` and its bulletin text beside it.
+
+    ``pdf``: also convert the bulletin to PDF with LibreOffice (raises
+    ``PdfUnavailable`` with a Chinese message when it is not installed).
 
     Also stores the month's results and updates 未按期报送 flags, so the export the
     office sends out and what the system records agree.
@@ -266,8 +307,17 @@ def saima_export(
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = month_workbook_write(report, out)
     bulletin = out.with_suffix(bulletin_suffix)
-    bulletin_write(bulletin_paragraphs(report), bulletin, title=report.title)
-    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
+    bulletin_write(
+        bulletin_paragraphs(report),
+        bulletin,
+        title=report.title,
+        header=race.bulletin_header,
+        number=race.bulletin_number,
+        issuer=race.bulletin_issuer,
+        date=today or timezone.localdate(),
+    )
+    pdf = pdf_convert(bulletin) if pdf and bulletin.suffix == ".docx" else None
+    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows, pdf=pdf)
 
 
 def saima_rollup_export(

@@ -6,6 +6,7 @@ indicator names starting with = + - @ (or a tab/CR) stay text, never formulas.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -13,52 +14,105 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.excel.cells import set_safe_value
+from reports.excel.printing import named_style, print_setup, row_height, text_lines
 from saima import engine
 from saima.models import FigureMeasure
 from saima.selectors import MonthReport, RollupReport
 from targets import display
+from targets.periods import Period
 
 SAMPLE_LABEL = "示例数据"
-RED = PatternFill("solid", fgColor="F8CBAD")  # 红榜: top three
-GREY = PatternFill("solid", fgColor="BFBFBF")  # 黑榜: bottom three
-HEADER = PatternFill("solid", fgColor="DDEBF7")
+# 红榜 red, 黑榜 dark grey, as on the 赛马 page (app.css .row-red/.row-black).
+RED_FILL = PatternFill("solid", fgColor="F4CCCC")
+RED_FONT = Font(color="A50000", bold=True)
+BLACK_FILL = PatternFill("solid", fgColor="404040")
+BLACK_FONT = Font(color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 TITLE_FONT = Font(bold=True, size=14)
 BOLD = Font(bold=True)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+LEFT_WRAP = Alignment(horizontal="left", vertical="center", wrap_text=True)
 THIN = Side(style="thin", color="999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 SCORE_FORMAT = "0.00"
 VALUE_FORMAT = "#,##0.00"
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+RED, BLACK = "红榜", "黑榜"
+_FILLS = {
+    None: ({}, ""),
+    RED: ({"fill": RED_FILL, "font": RED_FONT}, "红榜"),
+    BLACK: ({"fill": BLACK_FILL, "font": BLACK_FONT}, "黑榜"),
+}
 
 
-def _put(ws: Worksheet, row: int, column: int, value: Any, **style: Any) -> None:
+class _Styles:
+    """The workbook's named styles (one entry each in the style sheet)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self.title = named_style(
+            workbook, "赛马·标题", font=TITLE_FONT, alignment=CENTER
+        )
+        self.note = named_style(workbook, "赛马·说明", alignment=LEFT_WRAP)
+        self.header = named_style(
+            workbook,
+            "赛马·表头",
+            font=BOLD,
+            fill=HEADER_FILL,
+            alignment=CENTER,
+            border=BOX,
+        )
+
+    def data(self, mark: str | None, number_format: str | None) -> str:
+        style, label = _FILLS[mark]
+        formats = {None: "", SCORE_FORMAT: "·得分", VALUE_FORMAT: "·数值"}
+        name = f"赛马·数据{('·' + label) if label else ''}{formats[number_format]}"
+        return named_style(
+            self.workbook,
+            name,
+            border=BOX,
+            number_format=number_format or "General",
+            **style,
+        )
+
+
+def _put(ws: Worksheet, row: int, column: int, value: Any, style: str) -> None:
     cell = ws.cell(row=row, column=column)
     if isinstance(value, Decimal):
         value = float(value)
     set_safe_value(cell, value)
-    for name, setting in style.items():
-        setattr(cell, name, setting)
+    quote = cell.quotePrefix
+    cell.style = style
+    if quote:
+        cell.quotePrefix = True
 
 
-def _title(ws: Worksheet, text: str, subtitle: str, width: int) -> None:
-    _put(ws, 1, 1, text, font=TITLE_FONT, alignment=CENTER)
+def _title(
+    ws: Worksheet, styles: _Styles, text: str, subtitle: str, widths: list[int]
+) -> None:
+    width = len(widths)
+    _put(ws, 1, 1, text, styles.title)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     ws.row_dimensions[1].height = 28
-    _put(ws, 2, 1, subtitle, alignment=Alignment(horizontal="left"))
+    _put(ws, 2, 1, subtitle, styles.note)
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    ws.row_dimensions[2].height = row_height(text_lines(subtitle, sum(widths)))
 
 
-def _header(ws: Worksheet, row: int, titles: list[str]) -> None:
+def _header(
+    ws: Worksheet, styles: _Styles, row: int, titles: list[str], widths: list[int]
+) -> None:
     for column, title in enumerate(titles, start=1):
-        _put(
-            ws, row, column, title, font=BOLD, fill=HEADER, alignment=CENTER, border=BOX
-        )
+        _put(ws, row, column, title, styles.header)
+    lines = max(text_lines(t, w) for t, w in zip(titles, widths, strict=True))
+    # A wrapped header needs its height: spreadsheets do not grow a row given text.
+    ws.row_dimensions[row].height = row_height(lines)
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
 
 
@@ -72,17 +126,34 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
+def _rule_text(report: MonthReport | RollupReport) -> str:
+    race = report.race
+    if race.list_mode == "share":
+        size = f"前、后{race.list_share}%"
+    else:
+        size = f"前、后{race.list_count}名"
+    return (
+        f"红色为红榜、深灰为黑榜(各组{size},未报送的不列入红榜,"
+        "只有一两个地区的分组只列红榜);分组的按组排名。"
+    )
+
+
 def _marks(report: MonthReport) -> str:
     parts = []
     if report.race.is_sample:
         parts.append(f"【{SAMPLE_LABEL}】本表数据为演示用示例数据,非真实统计数据。")
-    parts.append("红色为综合得分前三名(红榜),灰色为后三名(黑榜);分组的按组排名。")
+    parts.append(_rule_text(report))
     return "".join(parts)
+
+
+def _period_label(report: MonthReport) -> str:
+    return Period.month_of(report.month).label
 
 
 def month_workbook_write(report: MonthReport, out: Path | str) -> int:
     """Write the 月通报 workbook; returns the number of region rows ranked."""
     workbook = Workbook()
+    styles = _Styles(workbook)
     ranking = workbook.active
     ranking.title = "综合排名"
     title = report.title + (f"({SAMPLE_LABEL})" if report.race.is_sample else "")
@@ -90,15 +161,16 @@ def month_workbook_write(report: MonthReport, out: Path | str) -> int:
     titles = ["名次", "地区", "综合得分", "上月名次", "变化", "分组"]
     titles += [f"{ri.display_name}得分" for ri in specs]
     titles.append("备注")
-    _title(ranking, title, _marks(report), len(titles))
-    _header(ranking, 3, titles)
+    widths = [6, 20, 9, 8, 6, 8, *([11] * len(specs)), 24]
+    _widths(ranking, widths)
+    _title(ranking, styles, title, _marks(report), widths)
+    _header(ranking, styles, 3, titles, widths)
     row = 4
     first_data = row
     for group_rows in report.result.groups.values():
-        red, black = engine.red_black(group_rows)
-        fills = {r.region: RED for r in red} | {r.region: GREY for r in black}
+        red, black = report.lists(group_rows)
+        marks = {r.region: RED for r in red} | {r.region: BLACK for r in black}
         for result in group_rows:
-            fill = fills.get(result.region)
             missing = [
                 ri.display_name
                 for ri in specs
@@ -112,40 +184,100 @@ def month_workbook_write(report: MonthReport, out: Path | str) -> int:
                 result.change,
                 "" if result.group == engine.DEFAULT_GROUP else result.group,
                 *(result.indicators[ri.key].score for ri in specs),
-                ("未报送:" + "、".join(missing)) if missing else "",
+                _note(marks.get(result.region), missing),
             ]
-            _data_row(ranking, row, values, fill=fill)
+            _data_row(ranking, styles, row, values, mark=marks.get(result.region))
             row += 1
     last_data = row - 1
-    _widths(ranking, [6, 22, 10, 9, 7, 10, *([14] * len(specs)), 30])
+    print_setup(
+        ranking,
+        title=title,
+        period=_period_label(report),
+        title_rows="3:3",
+        widths=widths,
+    )
     if last_data >= first_data:
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = "综合得分" + (
-            f"({SAMPLE_LABEL})" if report.race.is_sample else ""
+        _chart_sheet(
+            workbook,
+            "综合得分图",
+            title=f"{title} · 综合得分",
+            period=_period_label(report),
+            data=Reference(ranking, min_col=3, min_row=3, max_row=last_data),
+            categories=Reference(
+                ranking, min_col=2, min_row=first_data, max_row=last_data
+            ),
+            count=last_data - first_data + 1,
         )
-        chart.y_axis.title = "综合得分"
-        chart.legend = None
-        data = Reference(
-            ranking, min_col=3, min_row=3, max_row=last_data
-        )  # header row gives the series name
-        categories = Reference(
-            ranking, min_col=2, min_row=first_data, max_row=last_data
-        )
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(categories)
-        chart.height = max(7.5, 0.6 * (last_data - first_data + 1))
-        chart.width = 18
-        ranking.add_chart(chart, f"{get_column_letter(len(titles) + 2)}3")
-    used = {"综合排名"}
+    used = {"综合排名", "综合得分图"}
     for ri in specs:
-        _indicator_sheet(workbook, report, ri, _sheet_name(ri.display_name, used))
+        _indicator_sheet(
+            workbook, styles, report, ri, _sheet_name(ri.display_name, used)
+        )
     workbook.save(out)
     return last_data - first_data + 1
 
 
+def _note(mark: str | None, missing: list[str]) -> str:
+    parts = [mark] if mark else []
+    if missing:
+        parts.append("未报送:" + "、".join(missing))
+    return ";".join(parts)
+
+
+def _chart_sheet(
+    workbook: Workbook,
+    name: str,
+    *,
+    title: str,
+    period: str,
+    data: Reference,
+    categories: Reference,
+    count: int,
+) -> None:
+    """A bar chart on a sheet of its own, printed on one A4 landscape page, with a
+    label for every region (no skipped categories)."""
+    ws = workbook.create_sheet(name)
+    chart = BarChart()
+    chart.type = "bar"  # horizontal bars: every region name has a line of its own
+    chart.title = title
+    chart.legend = None
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    chart.x_axis.tickLblSkip = 1
+    chart.x_axis.tickMarkSkip = 1
+    chart.x_axis.scaling.orientation = "maxMin"  # first place on top, as in the table
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    chart.y_axis.title = "得分"
+    chart.y_axis.majorGridlines = None
+    labels = DataLabelList()
+    labels.showVal = True
+    labels.showCatName = labels.showSerName = labels.showLegendKey = False
+    labels.showPercent = False
+    chart.dataLabels = labels
+    chart.width = 25
+    chart.height = max(14.0, 0.55 * count + 3)
+    ws.add_chart(chart, "A2")
+    ws["A1"] = title
+    ws["A1"].style = named_style(workbook, "赛马·标题", font=TITLE_FONT)
+    # The print area covers the chart: about 1.7 cm per default column, 0.53 cm
+    # per default row.
+    columns = math.ceil(chart.width / 1.7) + 1
+    rows = math.ceil(chart.height / 0.53) + 3
+    ws.print_area = f"A1:{get_column_letter(columns)}{rows}"
+    print_setup(
+        ws,
+        title=title,
+        period=period,
+        title_rows=None,
+        widths=[0],
+        fit_height=True,
+        landscape=True,
+    )
+
+
 def _indicator_sheet(
-    workbook: Workbook, report: MonthReport, ri: Any, sheet_name: str
+    workbook: Workbook, styles: _Styles, report: MonthReport, ri: Any, sheet_name: str
 ) -> None:
     ws = workbook.create_sheet(sheet_name)
     level_unit = next(
@@ -165,9 +297,11 @@ def _indicator_sheet(
         "分组",
         "备注",
     ]
+    widths = [6, 20, 14, 10, 10, 10, 22]
     completion = ri.method == engine.COMPLETION
     if completion:
         titles[4:4] = ["目标值", "完成率(%)"]
+        widths[4:4] = [12, 10]
     average = report.averages.get(ri.key)
     basis = "全市" if report.city_reported.get(ri.key) else "参赛地区平均"
     subtitle = (
@@ -180,22 +314,23 @@ def _indicator_sheet(
         subtitle += f"{basis}:{display.format_number(average)}。"
     if report.race.is_sample:
         subtitle = f"【{SAMPLE_LABEL}】" + subtitle
-    _title(ws, f"{report.title} · {ri.display_name}", subtitle, len(titles))
-    _header(ws, 3, titles)
+    title = f"{report.title} · {ri.display_name}"
+    _widths(ws, widths)
+    _title(ws, styles, title, subtitle, widths)
+    _header(ws, styles, 3, titles, widths)
     formats = [SCORE_FORMAT if t == "得分" else VALUE_FORMAT for t in titles]
     row = 4
     for group_rows in report.result.groups.values():
         ranked = [r for r in group_rows if r.indicators[ri.key].reported]
         ranked.sort(key=lambda r: r.indicators[ri.key].rank)
         unreported = [r for r in group_rows if not r.indicators[ri.key].reported]
-        from_bottom = engine.competition_ranks(
-            {r.region: r.indicators[ri.key].rank for r in ranked},
-            higher_is_better=True,
-        )
+        red, black = report.indicator_lists(group_rows, ri.key)
         for result in [*ranked, *unreported]:
             res = result.indicators[ri.key]
             level = report.figure(result.region, ri, FigureMeasure.LEVEL)
             growth = report.figure(result.region, ri, FigureMeasure.GROWTH)
+            mark = RED if result.region in red else None
+            mark = BLACK if result.region in black else mark
             values: list[Any] = [
                 res.rank if res.rank is not None else "—",
                 result.region,
@@ -203,7 +338,7 @@ def _indicator_sheet(
                 growth[0] if growth else None,
                 res.score,
                 "" if result.group == engine.DEFAULT_GROUP else result.group,
-                res.note,
+                ";".join(p for p in (mark, res.note) if p),
             ]
             if completion:
                 rate = (
@@ -213,33 +348,29 @@ def _indicator_sheet(
                 )
                 target = report.targets.get((result.region, ri.key))
                 values[4:4] = [target, rate]
-            fill = None
-            if res.rank is not None and res.rank <= 3:
-                fill = RED
-            elif res.rank is not None and from_bottom[result.region] <= 3:
-                fill = GREY
-            _data_row(ws, row, values, fill=fill, formats=formats)
+            _data_row(ws, styles, row, values, mark=mark, formats=formats)
             row += 1
-    _widths(ws, [6, 22, 14, 10, *([10] * (len(titles) - 5)), 16])
+    print_setup(
+        ws, title=title, period=_period_label(report), title_rows="3:3", widths=widths
+    )
 
 
 def _data_row(
     ws: Worksheet,
+    styles: _Styles,
     row: int,
     values: list[Any],
     *,
-    fill: PatternFill | None,
+    mark: str | None,
     formats: list[str] | None = None,
 ) -> None:
-    """One boxed data row, filled red/grey when given; a Decimal gets the number
-    format of its column in ``formats`` (the score format when not given)."""
+    """One boxed data row in the 红榜/黑榜 style when marked; a Decimal gets the
+    number format of its column in ``formats`` (the score format when not given)."""
     for column, value in enumerate(values, start=1):
-        style: dict[str, Any] = {"border": BOX}
-        if fill is not None:
-            style["fill"] = fill
+        number_format = None
         if isinstance(value, Decimal):
-            style["number_format"] = formats[column - 1] if formats else SCORE_FORMAT
-        _put(ws, row, column, value, **style)
+            number_format = formats[column - 1] if formats else SCORE_FORMAT
+        _put(ws, row, column, value, styles.data(mark, number_format))
 
 
 def _widths(ws: Worksheet, widths: list[int]) -> None:
@@ -250,6 +381,7 @@ def _widths(ws: Worksheet, widths: list[int]) -> None:
 def rollup_workbook_write(report: RollupReport, out: Path | str) -> int:
     """Write the quarterly/annual roll-up; returns the number of region rows."""
     workbook = Workbook()
+    styles = _Styles(workbook)
     ws = workbook.active
     ws.title = "汇总排名"
     months = [f"{m:%Y-%m}" for m in report.months]
@@ -260,31 +392,32 @@ def rollup_workbook_write(report: RollupReport, out: Path | str) -> int:
         "分组",
         *(f"{m.month}月得分" for m in report.months),
     ]
+    widths = [6, 20, 10, 10, *([9] * len(months))]
     sample = report.race.is_sample
     subtitle = (
-        "平均得分为各月综合得分的算术平均(某月未报送任何数据计0分);分组的按组排名。"
+        "平均得分为各月综合得分的算术平均(某月未报送任何数据计0分);"
+        + _rule_text(report)
     )
     if not months:
         subtitle = "该期间没有任何月度数据。"
     if sample:
         subtitle = f"【{SAMPLE_LABEL}】本表数据为演示用示例数据。" + subtitle
-    _title(
-        ws,
-        report.title + (f"({SAMPLE_LABEL})" if sample else ""),
-        subtitle,
-        len(titles),
-    )
-    _header(ws, 3, titles)
+    title = report.title + (f"({SAMPLE_LABEL})" if sample else "")
+    _widths(ws, widths)
+    _title(ws, styles, title, subtitle, widths)
+    _header(ws, styles, 3, titles, widths)
     row = 4
+    rule = report.race.list_rule
     for group_rows in report.rows.values():
-        red_names = {r.region for r in group_rows if r.rank <= 3}
-        from_bottom = engine.competition_ranks(
-            {r.region: r.average for r in group_rows}, higher_is_better=False
+        red, black = engine.list_places(
+            {r.region: r.rank for r in group_rows},
+            {r.region: r.average for r in group_rows},
+            members=len(group_rows),
+            rule=rule,
         )
         for item in group_rows:
-            fill = RED if item.region in red_names else None
-            if fill is None and from_bottom[item.region] <= 3:
-                fill = GREY
+            mark = RED if item.region in red else None
+            mark = BLACK if item.region in black else mark
             values: list[Any] = [
                 item.rank,
                 item.region,
@@ -292,20 +425,18 @@ def rollup_workbook_write(report: RollupReport, out: Path | str) -> int:
                 "" if item.group == engine.DEFAULT_GROUP else item.group,
                 *(item.monthly.get(m, Decimal(0)) for m in months),
             ]
-            _data_row(ws, row, values, fill=fill)
+            _data_row(ws, styles, row, values, mark=mark)
             row += 1
-    _widths(ws, [6, 22, 10, 10, *([10] * len(months))])
+    print_setup(ws, title=title, period=report.label, title_rows="3:3", widths=widths)
     if row > 4:
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = "平均得分" + (f"({SAMPLE_LABEL})" if sample else "")
-        chart.legend = None
-        chart.add_data(
-            Reference(ws, min_col=3, min_row=3, max_row=row - 1), titles_from_data=True
+        _chart_sheet(
+            workbook,
+            "平均得分图",
+            title=f"{title} · 平均得分",
+            period=report.label,
+            data=Reference(ws, min_col=3, min_row=3, max_row=row - 1),
+            categories=Reference(ws, min_col=2, min_row=4, max_row=row - 1),
+            count=row - 4,
         )
-        chart.set_categories(Reference(ws, min_col=2, min_row=4, max_row=row - 1))
-        chart.height = max(7.5, 0.6 * (row - 4))
-        chart.width = 18
-        ws.add_chart(chart, f"{get_column_letter(len(titles) + 2)}3")
     workbook.save(out)
     return row - 4

@@ -9,6 +9,7 @@ extraction engine keeps its own unit grammar (``targets.extraction.numbers``).
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 # --- Target statuses --------------------------------------------------------------
@@ -59,7 +60,7 @@ def target_text(
     comparator: str, value: Decimal, unit: str = "", tier: str = BASE_TIER
 ) -> str:
     """A target as a reader writes it: ≥750家, ≤5%, 约10, ≥1,350家, ≥800(力争)."""
-    text = f"{comparator_symbol(comparator)}{format_number(value, places=4)}{unit}"
+    text = f"{comparator_symbol(comparator)}{amount_text(value, unit)}"
     if tier == STRETCH_TIER:
         text += "(力争)"
     elif tier and tier != BASE_TIER:
@@ -120,6 +121,16 @@ def format_money(yuan: Decimal, places: int = 2) -> str:
     return f"{format_number(yuan, places)}元"
 
 
+def amount_text(value: Decimal, unit: str = "") -> str:
+    """A figure with its unit as people read it: money scaled to 亿元/万元
+    (300000万元 → 30亿元, 0.35亿元 → 3,500万元), anything else with thousands
+    separators (1,350家)."""
+    scale = money_scale(unit)
+    if scale is not None and (unit or "").strip().endswith("元"):
+        return format_money(value * scale, places=4)
+    return f"{format_number(value, places=4)}{unit}"
+
+
 def format_percent(ratio: Decimal, places: int = 1) -> str:
     """A ratio as a percentage: 1.3556 → 135.6%."""
     scaled = (ratio * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
@@ -136,3 +147,30 @@ def format_value(value: Decimal, norm_unit: str) -> str:
     if norm_unit == "pp":
         return f"{format_number(value)}个百分点"
     return format_number(value)
+
+
+# --- Stored reasons ---------------------------------------------------------------
+
+# A comparator written the engine's way in front of a number ("目标>=50家").
+_ASCII_COMPARATOR = re.compile(r"(>=|<=|~|‹=|›=)(?=[\d.,-])")
+_ASCII_SYMBOLS = {">=": "≥", "<=": "≤", "~": "约", "‹=": "≤", "›=": "≥"}
+# “file.txt”称 / “file.docx”: a document quoted by its file name.
+_QUOTED_NAME = re.compile(
+    r"“([^“”\n]{1,255}\.(?:txt|docx?|pdf|html?|xlsx?|wps))”", re.I
+)
+
+
+def quoted_file_names(reason: str) -> set[str]:
+    """File names a stored reason quotes (to look their titles up)."""
+    return set(_QUOTED_NAME.findall(reason or ""))
+
+
+def reason_text(reason: str, titles: dict[str, str] | None = None) -> str:
+    """A stored flag reason as people read it: ≥ ≤ 约 instead of >= <= ~, and a
+    document's title (《…》) instead of its file name where ``titles`` knows it."""
+    text = _ASCII_COMPARATOR.sub(lambda m: _ASCII_SYMBOLS[m[1]], reason or "")
+    if titles:
+        text = _QUOTED_NAME.sub(
+            lambda m: f"《{titles[m[1]]}》" if titles.get(m[1]) else m[0], text
+        )
+    return text

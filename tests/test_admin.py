@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -126,3 +127,38 @@ def test_editing_a_target_in_the_admin_records_who_changed_what(
     )
     assert history.status_code == 200
     assert "800" in history.content.decode()
+
+
+@pytest.mark.django_db
+def test_history_reads_in_chinese_with_formatted_values(admin_client, high_tech_target):
+    high_tech_target.value = Decimal("1350")
+    high_tech_target.status = "no_data"
+    high_tech_target.save()
+    response = admin_client.get(
+        reverse("admin:targets_target_history", args=[high_tech_target.pk]),
+        HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9",
+    )
+    html = response.content.decode()
+    table = html[html.index('id="change-history"') :]
+    for english in ("VALUE", "STATUS", "CHANGES", "Changed by", "Date/time"):
+        assert english.lower() not in table.lower()
+    assert "目标值" in table or "数值" in table
+    assert "暂无数据" in table and "no_data" not in table
+    assert "1,350" in table
+    # Local time to the minute, never a raw UTC stamp with microseconds.
+    assert "+00:00" not in table
+    assert re.search(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}<", table)
+
+
+@pytest.mark.django_db
+def test_django_strings_stay_chinese_for_an_english_browser(admin_client):
+    from django.contrib.auth.models import Permission
+
+    page = admin_client.get(
+        reverse("admin:auth_group_add"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9"
+    ).content.decode()
+    assert "Save and add another" not in page
+    assert "保存" in page
+    names = set(Permission.objects.values_list("name", flat=True))
+    assert not [n for n in names if n.startswith("Can ")]
+    assert any(n.startswith("可以添加") for n in names)

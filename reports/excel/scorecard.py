@@ -12,6 +12,7 @@ assigning Font/Fill objects per cell, which openpyxl would hash on every assignm
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import IO, Any
@@ -25,9 +26,9 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from reports.excel.cells import safe_text
+from reports.excel.printing import LANDSCAPE_WIDTH, MIN_SCALE, named_style, print_setup
 from reports.selectors import FlagRow, RegionSummary, ScorecardRow
 from targets import display
 from targets.display import STATUS_LABELS, STATUS_ORDER
@@ -58,11 +59,13 @@ DETAIL_HEADERS = [
     "序时进度",
     "状态",
     "预计",
-    "依据文件",
-    "原文摘录",
     "审核",
 ]
-DETAIL_WIDTHS = [7, 12, 26, 10, 14, 10, 16, 14, 16, 10, 10, 10, 6, 32, 60, 9]
+# Where each target comes from, on a sheet of its own so 目标明细 prints readably.
+SOURCES_SHEET = "目标出处"
+SOURCE_HEADERS = ["序号", "地区", "指标", "期间", "依据文件", "原文摘录"]
+SOURCE_WIDTHS = [7, 12, 26, 14, 32, 70]
+DETAIL_WIDTHS = [7, 12, 26, 10, 14, 10, 16, 14, 16, 10, 10, 10, 6, 9]
 FLAG_HEADERS = ["序号", "地区", "指标", "期间", "目标", "类型", "原因", "发现时间"]
 FLAG_WIDTHS = [7, 12, 26, 16, 16, 14, 60, 18]
 
@@ -155,6 +158,7 @@ class _StyleBook:
     def __init__(self, ws: Any) -> None:
         self.ws = ws
         self._arrays: dict[Any, Any] = {}
+        self._sheet = ws.title
         # Every sheet has a header row in the same style.
         self.define(
             "header",
@@ -168,9 +172,15 @@ class _StyleBook:
         self.define("literal", quotePrefix=True)
 
     def define(self, key: Any, **style: Any) -> None:
+        """A named style ``计分卡·<key>`` (one entry in the style sheet, shared by
+        every sheet that defines the same key) and its style array."""
         template = Cell(self.ws, row=1, column=1)
-        for name, value in style.items():
-            setattr(template, name, value)
+        quote = style.pop("quotePrefix", False)
+        if style:
+            template.style = named_style(
+                self.ws.parent, f"计分卡·{_STYLE_NAMES.get(key, key)}", **style
+            )
+        template.quotePrefix = quote
         self._arrays[key] = template._style
 
     def cell(self, value: Any, key: Any) -> Cell:
@@ -194,6 +204,23 @@ class _StyleBook:
         return self.cell(text, f"{key}_text" if isinstance(text, CellRichText) else key)
 
 
+# Readable names for the named styles (keys that are number formats or statuses).
+_STYLE_NAMES: dict[Any, str] = {
+    MONEY_FORMAT: "金额",
+    COUNT_FORMAT: "计数",
+    DECIMAL_FORMAT: "小数",
+    "0.00%": "百分比",
+    PERCENT_FORMAT: "完成度",
+    **{status: f"状态·{STATUS_LABELS.get(status, status)}" for status in STATUS_COLORS},
+    "header": "表头",
+    "title": "标题",
+    "note": "说明",
+    "when": "时间",
+    "reason": "原因",
+    "quote": "原文",
+}
+
+
 def _header_row(book: _StyleBook, headers: list[str]) -> list[Cell]:
     return [book.cell(header, "header") for header in headers]
 
@@ -206,17 +233,24 @@ def _prepare_sheet(ws: Any, widths: list[float], *, freeze: str) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
-def _print_setup(ws: Any, *, title_rows: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    # 0 = as many pages tall as needed; only the width is fitted.
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = title_rows
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "第 &P 页,共 &N 页"
+def _print_setup(
+    ws: Any, *, title_rows: str, widths: list[float], scope: str = ""
+) -> None:
+    """A4 landscape, one page wide (never below MIN_SCALE), header rows repeated."""
+    print_setup(
+        ws,
+        title=f"目标计分卡 · {ws.title}",
+        period=scope,
+        title_rows=title_rows,
+        widths=widths,
+        landscape=True,
+    )
+    # Fit to width, but never below MIN_SCALE: a sheet too wide for that prints at
+    # MIN_SCALE on more than one page across rather than unreadably small.
+    scale = math.floor(100 * LANDSCAPE_WIDTH / max(sum(widths), 1))
+    if scale < 100:
+        ws.sheet_properties.pageSetUpPr.fitToPage = scale >= MIN_SCALE
+        ws.page_setup.scale = max(scale, MIN_SCALE)
 
 
 # --- The workbook ---------------------------------------------------------------------
@@ -242,8 +276,12 @@ def write_scorecard(
         exported_at=exported_at,
         summary=summary,
     )
-    count = _write_detail(wb.create_sheet(DETAIL_SHEET), rows)
+    count = _write_detail(
+        wb.create_sheet(DETAIL_SHEET), wb.create_sheet(SOURCES_SHEET), rows
+    )
     _write_flags(wb.create_sheet(FLAGS_SHEET), flags)
+    for ws in wb.worksheets:
+        ws.oddHeader.right.text = scope_label.replace("&", "&&")
     wb.save(out)
     return count
 
@@ -303,7 +341,12 @@ def _write_summary(
     ws.merged_cells.add("A1:H1")
     ws.merged_cells.add("A2:H2")
     ws.merged_cells.add("A3:H3")
-    _print_setup(ws, title_rows=f"{header_row}:{header_row}")
+    _print_setup(
+        ws,
+        title_rows=f"{header_row}:{header_row}",
+        widths=[16, *([10] * 7)],
+        scope=scope_label,
+    )
     if summary:
         ws.add_chart(_completion_chart(ws, header_row, last), "J4")
 
@@ -326,15 +369,29 @@ def _completion_chart(ws: Any, header_row: int, last: int) -> BarChart:
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(categories)
-    chart.dataLabels = DataLabelList()
-    chart.dataLabels.showVal = True
+    # Only the value on each bar ("六安市; 完成率; 0.0%" overlapped), and a label
+    # for every region on the axis.
+    labels = DataLabelList()
+    labels.showVal = True
+    labels.showCatName = labels.showSerName = labels.showLegendKey = False
+    labels.showPercent = False
+    labels.numFmt = "0%"
+    chart.dataLabels = labels
+    chart.x_axis.tickLblSkip = 1
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
     chart.height = max(7.5, 0.6 * (last - header_row) + 3)
     chart.width = 18
     return chart
 
 
-def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
+def _write_detail(ws: Any, sources: Any, rows: Iterable[ScorecardRow]) -> int:
+    """目标明细 and, row for row, 目标出处 (plan and quote) beside it."""
     book = _StyleBook(ws)
+    source_book = _StyleBook(sources)
+    source_book.define_wrapped("quote")
+    _prepare_sheet(sources, SOURCE_WIDTHS, freeze="D2")
+    sources.append(_header_row(source_book, SOURCE_HEADERS))
     for fmt in (MONEY_FORMAT, COUNT_FORMAT, DECIMAL_FORMAT, "0.00%", PERCENT_FORMAT):
         book.define(fmt, number_format=fmt)
     for status, (fill, color) in STATUS_COLORS.items():
@@ -344,8 +401,6 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
             font=Font(color=color),
             alignment=Alignment(horizontal="center"),
         )
-    book.define_wrapped("quote")
-
     _prepare_sheet(ws, DETAIL_WIDTHS, freeze="C2")
     ws.append(_header_row(book, DETAIL_HEADERS))
 
@@ -362,6 +417,11 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
     def literal(safe: Any) -> Any:
         # A cell object belongs to one row: build a fresh one for each use.
         return cell(safe, "literal") if isinstance(safe, CellRichText) else safe
+
+    def source_literal(safe: Any) -> Any:
+        if isinstance(safe, CellRichText):
+            return source_book.cell(safe, "literal")
+        return safe
 
     targets: dict[tuple[str, Decimal, str], Any] = {}
     periods: dict[tuple[dt.date, dt.date], str] = {}
@@ -413,9 +473,17 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
                 else cell(_float(row.schedule_progress), PERCENT_FORMAT),
                 cell(STATUS_LABELS.get(row.status, row.status), row.status),
                 "是" if row.provisional else None,
-                literal(name(row.plan)),
-                None if quote is None else book.wrapped(quote, "quote"),
                 "已审核" if row.reviewed else "未审核",
+            ]
+        )
+        sources.append(
+            [
+                count,
+                source_literal(name(row.region)),
+                source_literal(name(row.indicator)),
+                period,
+                source_literal(name(row.plan)),
+                None if quote is None else source_book.wrapped(quote, "quote"),
             ]
         )
     last = count + 1
@@ -432,7 +500,9 @@ def _write_detail(ws: Any, rows: Iterable[ScorecardRow]) -> int:
                 color="63BE7B",
             ),
         )
-    _print_setup(ws, title_rows="1:1")
+    _print_setup(ws, title_rows="1:1", widths=DETAIL_WIDTHS)
+    sources.auto_filter.ref = f"A1:{get_column_letter(len(SOURCE_HEADERS))}{last}"
+    _print_setup(sources, title_rows="1:1", widths=SOURCE_WIDTHS)
     return count
 
 
@@ -463,7 +533,7 @@ def _write_flags(ws: Any, flags: Iterable[FlagRow]) -> int:
             ]
         )
     ws.auto_filter.ref = f"A1:{get_column_letter(len(FLAG_HEADERS))}{count + 1}"
-    _print_setup(ws, title_rows="1:1")
+    _print_setup(ws, title_rows="1:1", widths=FLAG_WIDTHS)
     return count
 
 

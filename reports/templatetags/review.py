@@ -67,3 +67,10 @@ def money(yuan: Decimal) -> str:
 def cmp(value: str) -> str:
     """The comparator as it reads in a Chinese table (display.comparator_symbol)."""
     return display.comparator_symbol(value)
+
+
+@register.filter
+def amount(value: object, unit: str = "") -> str:
+    """A figure and its unit as people read them: 300000|amount:"万元" → 30亿元."""
+    number = _decimal(value)
+    return "—" if number is None else display.amount_text(number, unit or "")

@@ -235,7 +235,7 @@ def test_the_whole_review_loop_in_the_browser(page, office, tmp_path):
     assert rows["科技创新平台数"][11] == "已完成"
     assert rows["地方财政科技投入"][3] == "增速"
     assert "科技成果登记数" not in rows
-    assert {r[15] for r in rows.values()} == {"已审核"}
+    assert {r[13] for r in rows.values()} == {"已审核"}
 
     # A new document with the same phrase resolves to the corrected indicator.
     page.goto("/review/")

@@ -220,6 +220,7 @@ def test_the_review_page_of_the_seed_documents(page, seeded, tmp_path):
     """The page as an office sees it after ingesting the seeds; a screenshot is kept
     where DABIAO_SCREENSHOT points (docs/review-page.png is made this way)."""
     _log_in(page)
+    page.goto("/?year=all")  # the page opens on the current plan year otherwise
     total = Target.objects.count()
     assert page.text_content("#tile-total") == str(total)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from decimal import Decimal
@@ -81,19 +82,51 @@ def _tiles(html: str) -> dict[str, str]:
 
 
 def test_the_review_page_shows_tiles_for_everything(signed_in, spread):
-    html = _text(signed_in.get("/"))
+    html = _text(signed_in.get("/", {"year": "all"}))
 
     assert _tiles(html) == {"total": "5", "rate": "20.0%", "risk": "1", "missed": "1"}
     assert html.count('class="chip chip-') == 5
 
 
+def test_the_review_page_opens_on_the_current_plan_year(signed_in, spread):
+    # The targets are for 2023 and 2024; today is later, so 2024 is the plan year.
+    response = signed_in.get("/")
+    html = _text(response)
+
+    assert response.context["selected"]["year"] == "2024"
+    assert _tiles(html) == {"total": "4", "rate": "25.0%", "risk": "1", "missed": "1"}
+    # Only years that have targets are offered (plus 全部年度).
+    assert response.context["years"] == [2024, 2023]
+    assert '<option value="2024" selected>2024年</option>' in html
+    # Paging keeps 全部年度 when it was chosen.
+    everything = signed_in.get("/", {"year": "all"})
+    assert "year=all" in everything.context["query"]
+
+
+@pytest.mark.parametrize(
+    ("years", "today", "expected"),
+    [
+        ([2026, 2025, 2024], dt.date(2025, 3, 1), 2025),
+        ([2024, 2023], dt.date(2026, 1, 1), 2024),
+        ([2030, 2028], dt.date(2026, 1, 1), 2028),
+        ([], dt.date(2026, 1, 1), None),
+    ],
+)
+def test_default_year_is_the_current_plan_year(years, today, expected):
+    from reports.views import default_year
+
+    assert default_year(years, today) == expected
+
+
 def test_filters_narrow_the_table_and_the_tiles(
     signed_in, spread, county, contract_turnover
 ):
-    by_region = _text(signed_in.get("/", {"region": county.pk}))
+    by_region = _text(signed_in.get("/", {"region": county.pk, "year": "all"}))
     by_year = _text(signed_in.get("/", {"year": 2023}))
-    by_indicator = _text(signed_in.get("/", {"indicator": contract_turnover.pk}))
-    by_status = _text(signed_in.get("/", {"status": "at_risk"}))
+    by_indicator = _text(
+        signed_in.get("/", {"indicator": contract_turnover.pk, "year": "all"})
+    )
+    by_status = _text(signed_in.get("/", {"status": "at_risk", "year": "all"}))
     combined = _text(
         signed_in.get("/", {"region": county.pk, "year": 2024, "status": "on_track"})
     )
@@ -142,8 +175,8 @@ def test_the_review_page_is_paginated(signed_in, many_targets):
     many_targets(20)
     many_targets(40)
 
-    first = signed_in.get("/")
-    second = signed_in.get("/", {"page": 2})
+    first = signed_in.get("/", {"year": "all"})
+    second = signed_in.get("/", {"year": "all", "page": 2})
 
     assert len(first.context["page"].object_list) == 50
     assert len(second.context["page"].object_list) == 10

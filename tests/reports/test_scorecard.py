@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
+from reports.excel.printing import MIN_SCALE
 from reports.excel.scorecard import (
     DETAIL_HEADERS,
     FLAG_HEADERS,
@@ -32,7 +33,7 @@ def test_workbook_has_the_three_sheets_with_chinese_headers(tmp_path, scorecard_
     count, wb = _export(tmp_path)
 
     assert count == 5
-    assert wb.sheetnames == ["总览", "目标明细", "预警"]
+    assert wb.sheetnames == ["总览", "目标明细", "目标出处", "预警"]
     assert [c.value for c in wb["总览"][4]] == SUMMARY_HEADERS
     assert [c.value for c in wb["目标明细"][1]] == DETAIL_HEADERS
     assert [c.value for c in wb["预警"][1]] == FLAG_HEADERS
@@ -50,9 +51,16 @@ def test_workbook_has_the_three_sheets_with_chinese_headers(tmp_path, scorecard_
         "序时进度",
         "状态",
         "预计",
+        "审核",
+    ]
+    # Plan and quote are on a sheet of their own, so 目标明细 prints readably.
+    assert [c.value for c in wb["目标出处"][1]] == [
+        "序号",
+        "地区",
+        "指标",
+        "期间",
         "依据文件",
         "原文摘录",
-        "审核",
     ]
 
 
@@ -77,8 +85,6 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             0.8333,
             "有风险",
             "是",
-            "南陵县2024年科技工作要点",
-            EVIL_QUOTE,
             "未审核",
         ],
         [
@@ -95,8 +101,6 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             0.6667,
             "进行中",
             None,
-            "南陵县2024年科技工作要点",
-            "新增科技型中小企业30家",
             "未审核",
         ],
         [
@@ -112,8 +116,6 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             None,
             "暂无数据",
-            None,
-            None,
             None,
             "已审核",
         ],
@@ -131,8 +133,6 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             "未完成",
             None,
-            None,
-            None,
             "已审核",
         ],
         [
@@ -149,9 +149,36 @@ def test_detail_rows_show_each_target_in_the_unit_it_was_written_in(
             None,
             "已完成",
             None,
+            "未审核",
+        ],
+    ]
+
+    assert _rows(wb["目标出处"]) == [
+        [
+            1,
+            "南陵县",
+            "技术合同成交额",
+            "2024年",
+            "南陵县2024年科技工作要点",
+            EVIL_QUOTE,
+        ],
+        [
+            2,
+            "南陵县",
+            "科技型中小企业数",
+            "2024年",
+            "南陵县2024年科技工作要点",
+            "新增科技型中小企业30家",
+        ],
+        [3, "合肥市", "高新技术企业数", "2023年", None, None],
+        [4, "无为市", "研发投入强度", "2024年", None, None],
+        [
+            5,
+            "芜湖市",
+            "高新技术企业数",
+            "2024年",
             "芜湖市科技局2024年工作要点",
             "全市高新技术企业总数达到750家以上",
-            "未审核",
         ],
     ]
 
@@ -191,15 +218,23 @@ def test_sheets_are_set_up_for_reading_and_printing(tmp_path, scorecard_world):
     assert detail.freeze_panes == "C2"
     assert summary.freeze_panes == "A5"
     assert flags.freeze_panes == "A2"
-    assert detail.auto_filter.ref == "A1:P6"
+    assert detail.auto_filter.ref == "A1:N6"
     assert flags.auto_filter.ref == "A1:H3"
     assert detail.column_dimensions["C"].width == 26
-    assert detail.column_dimensions["O"].width == 60
-    for ws in (detail, summary, flags):
+    assert wb["目标出处"].column_dimensions["F"].width == 70
+    for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9  # A4
-        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
-        assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+        assert ws.print_title_rows
+        assert "&P" in ws.oddFooter.center.text
+        # One page wide: fitted, or scaled to the width but never below MIN_SCALE.
+        setup = ws.page_setup
+        if ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert (setup.fitToWidth, setup.fitToHeight) == (1, 0)
+        else:  # too wide to fit readably: MIN_SCALE, spilling onto a second page
+            assert setup.scale == MIN_SCALE
+    assert detail.page_setup.scale >= 80  # 14 columns at a readable size
+    assert {"计分卡·表头", "计分卡·状态·已完成"} <= set(wb.named_styles)
     assert detail.print_title_rows == "$1:$1"
     assert summary.print_title_rows == "$4:$4"
     rules = [
@@ -280,7 +315,7 @@ def test_document_scope_keeps_the_targets_of_one_plan(
     count, wb = _export(tmp_path, document="nanling-2024.txt")
 
     assert count == 2
-    assert {row[13] for row in _rows(wb["目标明细"])} == {"南陵县2024年科技工作要点"}
+    assert {row[4] for row in _rows(wb["目标出处"])} == {"南陵县2024年科技工作要点"}
     # Region-level flags belong to no plan.
     assert _rows(wb["预警"]) == []
 
@@ -296,7 +331,7 @@ def test_unknown_region_is_a_clear_error(tmp_path, scorecard_world):
 def test_text_from_documents_never_becomes_a_formula(tmp_path, scorecard_world):
     _, wb = _export(tmp_path)
 
-    quote = wb["目标明细"]["O2"]
+    quote = wb["目标出处"]["F2"]
     reason = wb["预警"]["G3"]
     assert (quote.value, quote.data_type, quote.quotePrefix) == (EVIL_QUOTE, "s", True)
     assert (reason.value, reason.data_type) == (EVIL_REASON, "s")
@@ -314,7 +349,7 @@ def test_an_empty_database_still_writes_a_readable_workbook(tmp_path, db):
     count, wb = _export(tmp_path)
 
     assert count == 0
-    assert wb.sheetnames == ["总览", "目标明细", "预警"]
+    assert wb.sheetnames == ["总览", "目标明细", "目标出处", "预警"]
     assert _rows(wb["目标明细"]) == []
     assert wb["总览"]["A2"].value.startswith("数据日期:尚未评估")
 
@@ -396,7 +431,7 @@ def test_a_scorecard_limited_to_confirmed_figures_leaves_out_unreviewed_targets(
 
     count, wb = _export(tmp_path, confirmed_only=True)
 
-    indicators = [(r[1], r[2], r[15]) for r in _rows(wb["目标明细"])]
+    indicators = [(r[1], r[2], r[13]) for r in _rows(wb["目标明细"])]
     # The confirmed statement, and the targets entered by hand (no statement).
     assert indicators == [
         ("南陵县", "科技型中小企业数", "已审核"),

@@ -59,6 +59,6 @@ def test_a_worker_exports_a_region_scorecard_and_a_selection(
         "无为市",
         "芜湖市",
     ]
-    quote = detail["O2"]
+    quote = wb["目标出处"]["F2"]
     assert (quote.value, quote.data_type) == (EVIL_QUOTE, "s")
     assert (selection.status, selection.row_count) == (ExportStatus.DONE, 2)

@@ -47,13 +47,13 @@ def test_demo_setup_import_and_export(db, tmp_path):
     call_command("export_saima", month="2024-06", out=out)
     workbook = load_workbook(out)
     assert workbook["综合排名"]["A1"].value == "2024年6月全市科技创新赛马通报(示例数据)"
-    assert len(workbook.sheetnames) == 8
+    assert len(workbook.sheetnames) == 9  # 综合排名, 综合得分图, 7 indicators
     ranked = [row[1].value for row in workbook["综合排名"].iter_rows(min_row=4)]
     assert len(ranked) == 10
     bulletin = [p.text for p in Document(str(out.with_suffix(".docx"))).paragraphs]
-    assert bulletin[1].startswith("【示例数据】")
+    assert bulletin[2].startswith("【示例数据】")  # after the title and a blank line
     assert bulletin[-1] == (
-        "以下地区未按要求报送全部数据,未报送指标按0分计:芜湖三山经济开发区(科技贷款增速)。"
+        "以下地区未按要求报送全部数据，未报送指标按0分计：芜湖三山经济开发区（科技贷款增速）。"
     )
     # Both sample gaps (March, June) are long past their deadlines: flagged.
     assert sorted(

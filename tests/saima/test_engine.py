@@ -235,35 +235,66 @@ def test_rank_change(current, previous, expected):
     assert engine.rank_change(current, previous) == expected
 
 
-def _rows(scores: dict[str, int]) -> list[engine.RegionResult]:
+def _rows(scores: dict[str, int], unreported: str = "") -> list[engine.RegionResult]:
+    """Rows of one group; a region named in ``unreported`` misses a figure."""
     ranks = engine.competition_ranks({k: D(v) for k, v in scores.items()})
+    missing = {"x": engine.IndicatorResult(None, D(0), None, engine.NOT_REPORTED)}
     return [
-        engine.RegionResult(k, "全部", D(v), ranks[k], {}) for k, v in scores.items()
+        engine.RegionResult(
+            k, "全部", D(v), ranks[k], missing if k in unreported else {}
+        )
+        for k, v in scores.items()
     ]
 
 
+TOP3 = engine.ListRule()
+SHARE20 = engine.ListRule(mode=engine.SHARE, share=D(20))
+SHARE30 = engine.ListRule(mode=engine.SHARE, share=D(30))
+TEN = {k: 100 - 10 * i for i, k in enumerate("ABCDEFGHIJ")}
+
+
 @pytest.mark.parametrize(
-    ("scores", "red", "black"),
+    ("scores", "unreported", "rule", "red", "black"),
     [
-        (
-            {"A": 90, "B": 80, "C": 70, "D": 60, "E": 50, "F": 40, "G": 30},
-            ["A", "B", "C"],
-            ["E", "F", "G"],
-        ),
-        # Small group: the red list has priority, nobody is on both.
-        ({"A": 90, "B": 80, "C": 70, "D": 60, "E": 50}, ["A", "B", "C"], ["D", "E"]),
-        # A tie at third puts four on the red list.
-        (
-            {"A": 90, "B": 80, "C": 70, "D": 70, "E": 50, "F": 40, "G": 30, "H": 20},
-            ["A", "B", "C", "D"],
-            ["F", "G", "H"],
-        ),
+        # Two members: too small for both lists, only the first is red.
+        ({"A": 90, "B": 80}, "", TOP3, "A", ""),
+        ({"A": 90, "B": 0}, "B", TOP3, "A", ""),
+        # ... and a first place that has not reported is not red either.
+        ({"A": 90, "B": 80}, "A", TOP3, "", ""),
+        # Three: one on each list, one on neither; 未报送 last is black.
+        ({"A": 90, "B": 80, "C": 0}, "C", TOP3, "A", "C"),
+        ({"A": 90, "B": 80, "C": 70}, "", SHARE30, "A", "C"),
+        # Four: one each (at most (n − 1) // 2 per list).
+        ({"A": 90, "B": 80, "C": 70, "D": 60}, "", TOP3, "A", "D"),
+        ({"A": 90, "B": 80, "C": 70, "D": 60}, "A", TOP3, "", "D"),
+        ({"A": 90, "B": 80, "C": 70, "D": 60}, "", SHARE30, "A", "D"),
+        # Ten: three each by count, two each by a 20 % share, three by 30 %.
+        (TEN, "", TOP3, "ABC", "HIJ"),
+        (TEN, "J", TOP3, "ABC", "HIJ"),
+        (TEN, "B", TOP3, "AC", "HIJ"),
+        (TEN, "", SHARE20, "AB", "IJ"),
+        (TEN, "", SHARE30, "ABC", "HIJ"),
+        # Ties follow the ranks: a tie at third puts four on the red list.
+        ({**TEN, "D": 80}, "", TOP3, "ABCD", "HIJ"),
+        ({**TEN, "H": 20}, "", TOP3, "ABC", "HIJ"),
     ],
 )
-def test_red_and_black_lists(scores, red, black):
-    red_rows, black_rows = engine.red_black(_rows(scores))
-    assert [r.region for r in red_rows] == red
-    assert [r.region for r in black_rows] == black
+def test_red_and_black_lists(scores, unreported, rule, red, black):
+    red_rows, black_rows = engine.red_black(_rows(scores, unreported), rule)
+    assert "".join(r.region for r in red_rows) == red
+    assert "".join(r.region for r in black_rows) == black
+    assert not {r.region for r in red_rows} & {r.region for r in black_rows}
+    assert not {r.region for r in red_rows} & set(unreported)
+
+
+def test_one_member_group_is_red_when_it_reported():
+    assert [r.region for r in engine.red_black(_rows({"A": 50}))[0]] == ["A"]
+    assert engine.red_black(_rows({"A": 50}, "A")) == ([], [])
+
+
+def test_list_rule_refuses_an_unknown_mode():
+    with pytest.raises(ValueError, match="unknown list rule"):
+        engine.ListRule(mode="half")
 
 
 def test_rollup_averages_monthly_composites_and_ranks_by_group():

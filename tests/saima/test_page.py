@@ -62,7 +62,9 @@ def _figures(month: dt.date, values: dict) -> None:
 
 def _ranked_regions(html: str) -> list[str]:
     return re.findall(
-        r'<td class="rank">\d+</td>\s*<td class="region"><strong>([^<]+)</strong>', html
+        r'<td class="rank"[^>]*>\d+</td>\s*'
+        r'<td class="region"[^>]*><strong>([^<]+)</strong>',
+        html,
     )
 
 

@@ -6,8 +6,8 @@ from docx import Document
 from openpyxl import load_workbook
 
 from saima import selectors
-from saima.bulletin import bulletin_paragraphs, bulletin_write
-from saima.workbook import GREY, RED, month_workbook_write
+from saima.bulletin import bulletin_paragraphs, bulletin_write, fullwidth
+from saima.workbook import BLACK_FILL, RED_FILL, month_workbook_write
 from targets.models import Region, RegionLevel
 
 from .conftest import JUNE
@@ -25,6 +25,7 @@ def test_ranking_sheet_has_title_ranks_changes_and_colours(
     workbook = load_workbook(tmp_path / "m.xlsx")
     assert workbook.sheetnames == [
         "综合排名",
+        "综合得分图",
         "全社会研发经费投入增速",
         "规上工业企业研发活动空白率",
     ]
@@ -42,16 +43,16 @@ def test_ranking_sheet_has_title_ranks_changes_and_colours(
         "备注",
     ]
     assert _values(ranking, 4) == [
-        (1, "南陵县", 76, 2, "↑1", "县", 36, 40, None),
+        (1, "南陵县", 76, 2, "↑1", "县", 36, 40, "红榜"),
         (2, "无为市", 60, 1, "↓1", "县", 60, 0, None),
-        (1, "镜湖区", 100, 2, "↑1", "区", 60, 40, None),
+        (1, "镜湖区", 100, 2, "↑1", "区", 60, 40, "红榜"),
         (2, "弋江区", 60, 1, "↓1", "区", 60, 0, "未报送:规上工业企业研发活动空白率"),
     ]
-    # Two-member groups: both are in the top three (红榜), nobody on the 黑榜.
-    assert {ranking.cell(row=r, column=1).fill.fgColor.rgb for r in range(4, 8)} == {
-        RED.fgColor.rgb
-    }
-    assert len(ranking._charts) == 1
+    # Two-member groups are too small for both lists: only the first is 红榜.
+    fills = [ranking.cell(row=r, column=1).fill.fgColor.rgb for r in range(4, 8)]
+    assert [f == RED_FILL.fgColor.rgb for f in fills] == [True, False, True, False]
+    assert BLACK_FILL.fgColor.rgb not in fills
+    assert len(workbook["综合得分图"]._charts) == 1
 
 
 def test_indicator_sheet_shows_value_growth_score_rank(
@@ -70,17 +71,17 @@ def test_indicator_sheet_shows_value_growth_score_rank(
         "备注",
     ]
     assert _values(sheet, 4) == [
-        (1, "无为市", None, 20, 60, "县", None),
+        (1, "无为市", None, 20, 60, "县", "红榜"),
         (2, "南陵县", 3.5, 10, 36, "县", None),
-        (1, "镜湖区", None, 5, 60, "区", None),
-        (1, "弋江区", None, 5, 60, "区", None),
+        (1, "镜湖区", None, 5, 60, "区", "红榜"),
+        (1, "弋江区", None, 5, 60, "区", "红榜"),
     ]
     blank = load_workbook(tmp_path / "m.xlsx")["规上工业企业研发活动空白率"]
     assert _values(blank, 4)[-1] == ("—", "弋江区", None, None, 0, "区", "未报送")
 
 
 def test_bottom_three_are_grey_in_a_larger_group(race, june_figures, tmp_path, city):
-    # Seven members without groups: three red, three grey, one plain.
+    # Seven members without groups: three red, three dark grey, one plain.
     from saima.models import MonthlyFigure, RaceMember
 
     race.groups.all().delete()
@@ -104,12 +105,12 @@ def test_bottom_three_are_grey_in_a_larger_group(race, june_figures, tmp_path, c
     colours = [
         (row[1].value, row[0].fill.fgColor.rgb) for row in ranking.iter_rows(min_row=4)
     ]
-    assert [(name, colour == RED.fgColor.rgb) for name, colour in colours[:3]] == [
+    assert [(name, colour == RED_FILL.fgColor.rgb) for name, colour in colours[:3]] == [
         ("区2", True),
         ("区1", True),
         ("区0", True),
     ]
-    assert [name for name, colour in colours if colour == GREY.fgColor.rgb] == [
+    assert [name for name, colour in colours if colour == BLACK_FILL.fgColor.rgb] == [
         "南陵县",
         "镜湖区",
         "弋江区",
@@ -135,7 +136,7 @@ def test_sample_race_is_labelled_everywhere(race, june_figures, tmp_path):
     workbook = load_workbook(tmp_path / "m.xlsx")
     assert workbook["综合排名"]["A1"].value == "2024年6月全市科技创新赛马通报(示例数据)"
     for sheet in workbook.worksheets:
-        assert "示例数据" in sheet["A2"].value
+        assert "示例数据" in sheet["A1" if sheet.title == "综合得分图" else "A2"].value
     assert bulletin_paragraphs(report)[0].startswith("【示例数据】")
 
 
@@ -147,7 +148,7 @@ def test_bulletin_text_names_leaders_gaps_and_ranks(
     assert paragraphs[:3] == [
         "现将2024年6月科技创新赛马情况通报如下(共4个地区参赛,2项指标)。",
         "一、综合排名",
-        "县组综合得分居前2位的是南陵县(76.00分)、无为市(60.00分)。"
+        "县组列入红榜的是南陵县(76.00分)。"
         "与上月相比,名次上升的有南陵县(↑1);名次下降的有无为市(↓1)。",
     ]
     assert (
@@ -170,4 +171,5 @@ def test_bulletin_text_names_leaders_gaps_and_ranks(
     docx_path = bulletin_write(paragraphs, tmp_path / "b.docx", title=report.title)
     texts = [p.text for p in Document(str(docx_path)).paragraphs]
     assert texts[0] == "2024年6月全市科技创新赛马通报"
-    assert texts[1:] == paragraphs
+    assert texts[1] == ""
+    assert texts[2:] == [fullwidth(p) for p in paragraphs]

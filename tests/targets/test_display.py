@@ -89,3 +89,36 @@ def test_money_units_scale_to_yuan(unit, scale):
 )
 def test_ratios_are_percentages_with_one_decimal(ratio, shown):
     assert display.format_percent(ratio) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "shown"),
+    [
+        ("300000", "万元", "30亿元"),
+        ("0.35", "亿元", "3,500万元"),
+        ("12", "亿元", "12亿元"),
+        ("800", "元", "800元"),
+        ("1350", "家", "1,350家"),
+        ("12.5", "%", "12.5%"),
+        # A bare 亿 is a count of something, not money: left as written.
+        ("2", "亿", "2亿"),
+    ],
+)
+def test_amounts_are_scaled_and_separated(value, unit, shown):
+    assert display.amount_text(D(value), unit) == shown
+
+
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ("尚无实际数据(目标>=50家)", "尚无实际数据(目标≥50家)"),
+        ("实际120家,目标<=100家", "实际120家,目标≤100家"),
+        ("目标‹=100家", "目标≤100家"),
+        ("“001_6e8e892f18df78d3.txt”称“新增50家”", "《南陵县工作要点》称“新增50家”"),
+        ("“unknown.docx”称“x”", "“unknown.docx”称“x”"),
+        ("增速>=8%", "增速≥8%"),
+    ],
+)
+def test_stored_reasons_read_with_symbols_and_titles(reason, shown):
+    titles = {"001_6e8e892f18df78d3.txt": "南陵县工作要点"}
+    assert display.reason_text(reason, titles) == shown

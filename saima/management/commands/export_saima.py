@@ -14,6 +14,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from saima import selectors
+from saima.bulletin import PdfUnavailable, pdf_convert
 from saima.models import Race
 from saima.services import quarter_label, saima_export, saima_rollup_export
 from targets.periods import Period
@@ -31,6 +32,11 @@ class Command(BaseCommand):
         parser.add_argument("--race", help="赛马名称;只有一个启用的赛马时可省略")
         parser.add_argument(
             "--text", action="store_true", help="通报文字写成 .txt 而不是 .docx"
+        )
+        parser.add_argument(
+            "--pdf",
+            action="store_true",
+            help="另用 LibreOffice 将通报 .docx 转为 PDF(需已安装 LibreOffice)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -63,6 +69,12 @@ class Command(BaseCommand):
             f"{race.name} {month:%Y-%m}:{files.rows} 个地区 → {files.workbook},"
             f"通报文字 → {files.bulletin}"
         )
+        if options["pdf"] and not options["text"]:
+            try:
+                pdf = pdf_convert(files.bulletin)
+            except PdfUnavailable as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(f"通报 PDF → {pdf}")
 
     def _rollup(
         self, race: Race, out: Path, quarter: str | None, year: int | None
