@@ -601,4 +601,6 @@ class RegionGroup(models.Model):
 
 
 # The review decisions live in their own module; imported so Django registers them.
+# Self-claims resolved at ingest (incremental claims); own module like the decisions.
+from targets.claim_models import SelfClaim  # noqa: E402, F401
 from targets.review_models import Decision, DecisionAction  # noqa: E402, F401

@@ -160,7 +160,78 @@ class DocumentViewSet(
         )
 
 
-class TargetViewSet(viewsets.ReadOnlyModelViewSet):
+class _BuildFailed(Exception):
+    """What build() raised (a bad filter, a missing page), carried past the cache."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class CachedResponses:
+    """Answers from the response cache (targets.cache), scoped by kind and region,
+    rebuilt single-flight."""
+
+    cache_kind = data_cache.TARGETS
+
+    def _cached(self, request: Request, build: Callable[[], Response]) -> HttpResponse:
+        """The rendered response from the cache, or built, rendered and stored.
+
+        Runs inside the action, so DRF has already authenticated the user and
+        checked permissions: an anonymous or refused request never reaches the
+        cache. The payload does not depend on who asks (every signed-in user reads
+        every row; no per-user filtering or fields), so the key has no user in
+        it. It does carry the scheme and host, which the pagination links embed,
+        and the negotiated media type. Errors (bad filter, missing page or row)
+        are raised by build() and never stored. Only JSON is cached, not the
+        browsable API's HTML. A page filtered to one region is made stale only by
+        writes in that region or below it (targets.cache.scope_keys).
+        """
+        if (
+            not data_cache.response_cache_enabled()
+            or request.accepted_renderer.format != "json"
+        ):
+            return build()
+        query = sorted(request.query_params.lists())
+        raw_key = json.dumps(
+            [
+                request.build_absolute_uri(request.path),
+                query,
+                request.accepted_media_type,
+            ],
+            ensure_ascii=False,
+        )
+        digest = hashlib.sha256(raw_key.encode()).hexdigest()
+        key = f"dabiao:api:{self.cache_kind}:{digest}"
+        region = request.query_params.get("region")
+        scope = data_cache.scope_keys(
+            self.cache_kind, int(region) if region and region.isdigit() else None
+        )
+
+        def render() -> tuple[bytes, str]:
+            try:
+                response = build()
+            except Exception as exc:
+                raise _BuildFailed(exc) from exc
+            response.accepted_renderer = request.accepted_renderer
+            response.accepted_media_type = request.accepted_media_type
+            response.renderer_context = self.get_renderer_context()
+            response.render()
+            return response.content, response["Content-Type"]
+
+        try:
+            (content, content_type), state = data_cache.cached_page(key, scope, render)
+        except _BuildFailed as failed:
+            raise failed.error from None
+        except Exception:  # the cache is an optimisation: serve uncached if it is down
+            logger.warning("API response cache unavailable", exc_info=True)
+            return build()
+        response = HttpResponse(content, content_type=content_type)
+        response["X-Cache"] = state
+        return response
+
+
+class TargetViewSet(CachedResponses, viewsets.ReadOnlyModelViewSet):
     """目标及其评估结果、最新实际值与原文依据。"""
 
     queryset = target_queryset()
@@ -198,60 +269,9 @@ class TargetViewSet(viewsets.ReadOnlyModelViewSet):
 
         return self._cached(request, build)
 
-    def _cached(self, request: Request, build: Callable[[], Response]) -> HttpResponse:
-        """The rendered response from the cache (targets.cache), or built, rendered
-        and stored.
-
-        Runs inside the action, so DRF has already authenticated the user and
-        checked permissions: an anonymous or refused request never reaches the
-        cache. The payload does not depend on who asks (every signed-in user reads
-        every target; no per-user filtering or fields), so the key has no user in
-        it. It does carry the scheme and host, which the pagination links embed,
-        and the negotiated media type. Errors (bad filter, missing page or target)
-        are raised by build() and never stored. Only JSON is cached, not the
-        browsable API's HTML.
-        """
-        if (
-            not data_cache.response_cache_enabled()
-            or request.accepted_renderer.format != "json"
-        ):
-            return build()
-        query = sorted(request.query_params.lists())
-        raw_key = json.dumps(
-            [
-                request.build_absolute_uri(request.path),
-                query,
-                request.accepted_media_type,
-            ],
-            ensure_ascii=False,
-        )
-        key = f"dabiao:api:targets:{hashlib.sha256(raw_key.encode()).hexdigest()}"
-        try:
-            version, hit = data_cache.versioned_get(key)
-        except Exception:  # the cache is an optimisation: serve uncached if it is down
-            logger.warning("API response cache unavailable", exc_info=True)
-            return build()
-        if hit is not None:
-            content, content_type = hit
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Cache"] = "hit"
-            return response
-        response = build()
-        response.accepted_renderer = request.accepted_renderer
-        response.accepted_media_type = request.accepted_media_type
-        response.renderer_context = self.get_renderer_context()
-        response.render()
-        try:
-            data_cache.versioned_set(
-                key, version, (response.content, response["Content-Type"])
-            )
-        except Exception:
-            logger.warning("API response cache unavailable", exc_info=True)
-        response["X-Cache"] = "miss"
-        return response
-
 
 class ActualViewSet(
+    CachedResponses,
     WriteThrottled,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -266,10 +286,15 @@ class ActualViewSet(
     search_fields = ["indicator__name", "region__name"]
     ordering_fields = ["period_end", "created_at", "region__name", "indicator__name"]
 
+    cache_kind = data_cache.ACTUALS
+
     def get_serializer_class(self):
         if self.action == "create":
             return ActualCreateSerializer
         return ActualSerializer
+
+    def list(self, request: Request, *args, **kwargs) -> HttpResponse:
+        return self._cached(request, lambda: super(ActualViewSet, self).list(request))
 
     @extend_schema(
         request=ActualCreateSerializer,

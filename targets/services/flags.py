@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from targets.cache import bump_data_version
+from targets.cache import TARGETS, bump_scoped
 from targets.display import format_percent, format_value
 from targets.models import (
     Flag,
@@ -18,7 +18,7 @@ from targets.models import (
     Status,
     Target,
 )
-from targets.services.judging import targets_evaluate
+from targets.services.judging import target_batches, targets_evaluate
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
 # the data itself and stay open until someone resolves them by hand.
@@ -27,6 +27,26 @@ JUDGED_FLAG_KINDS = (
     FlagKind.AT_RISK,
     FlagKind.NO_DATA,
     FlagKind.CLAIM_MISMATCH,
+)
+# What a flag's reason reads of a target.
+FLAGGED_FIELDS = (
+    "id",
+    "region_id",
+    "comparator",
+    "value",
+    "unit",
+    "norm_unit",
+    "period_start",
+    "period_end",
+    "status",
+    "provisional",
+    "progress",
+    "schedule_progress",
+    "actual_norm_value",
+    "actual_period_start",
+    "actual_period_end",
+    "claimed_status",
+    "claim_quote",
 )
 
 
@@ -45,41 +65,45 @@ def flags_update(
     hold. Running it twice opens nothing the second time."""
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
-    rows = list(queryset.select_related("indicator", "region"))
-    flags = Flag.objects.open().filter(kind__in=JUDGED_FLAG_KINDS)
-    if targets is not None:
-        flags = flags.filter(target__in=targets.values("pk"))
-    open_flags: dict[tuple[int, str], Flag] = {
-        (f.target_id, f.kind): f for f in flags.filter(target__isnull=False)
-    }
-    new_flags: list[Flag] = []
-    to_resolve: list[int] = []
-    kept = 0
-    for target in rows:
-        wanted = _wanted_flags(target, today)
-        for kind in JUDGED_FLAG_KINDS:
-            flag = open_flags.get((target.pk, kind))
-            if kind in wanted and flag is None:
-                new_flags.append(
-                    Flag(
-                        target=target,
-                        region=target.region,
-                        kind=kind,
-                        reason=wanted[kind],
-                    )
-                )
-            elif kind in wanted:
-                kept += 1
-            elif flag is not None:
-                to_resolve.append(flag.pk)
-    Flag.objects.bulk_create(new_flags, batch_size=1000)
+    opened = resolved = kept = 0
+    regions: set[int] = set()
     now = timezone.now()
-    for start in range(0, len(to_resolve), 5000):
-        Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(
-            resolved_at=now
-        )
-    bump_data_version()  # bulk writes fire no signals (targets.cache)
-    return FlagsResult(opened=len(new_flags), resolved=len(to_resolve), kept=kept)
+    # In batches of slim rows: memory stays flat however many targets there are.
+    for ids in target_batches(queryset):
+        rows = list(Target.objects.filter(pk__in=ids).only(*FLAGGED_FIELDS).order_by())
+        open_flags: dict[tuple[int, str], Flag] = {
+            (f.target_id, f.kind): f
+            for f in Flag.objects.open()
+            .filter(kind__in=JUDGED_FLAG_KINDS, target_id__in=ids)
+            .only("id", "target_id", "kind")
+        }
+        new_flags: list[Flag] = []
+        to_resolve: list[int] = []
+        for target in rows:
+            wanted = _wanted_flags(target, today)
+            for kind in JUDGED_FLAG_KINDS:
+                flag = open_flags.get((target.pk, kind))
+                if kind in wanted and flag is None:
+                    new_flags.append(
+                        Flag(
+                            target=target,
+                            region_id=target.region_id,
+                            kind=kind,
+                            reason=wanted[kind],
+                        )
+                    )
+                elif kind in wanted:
+                    kept += 1
+                elif flag is not None:
+                    to_resolve.append(flag.pk)
+        Flag.objects.bulk_create(new_flags, batch_size=1000)
+        Flag.objects.filter(pk__in=to_resolve).update(resolved_at=now)
+        opened += len(new_flags)
+        resolved += len(to_resolve)
+        if new_flags or to_resolve:
+            regions |= {t.region_id for t in rows}
+    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+    return FlagsResult(opened=opened, resolved=resolved, kept=kept)
 
 
 def _wanted_flags(target: Target, today: dt.date) -> dict[str, str]:
@@ -119,6 +143,17 @@ def targets_refresh(
     *, targets: QuerySet[Target] | None = None, today: dt.date | None = None
 ) -> FlagsResult:
     """Re-judge the targets (every target when None: the nightly job) and bring
-    their flags up to date."""
-    targets_evaluate(targets=targets, today=today)
-    return flags_update(targets=targets, today=today)
+    their flags up to date, in bounded batches (judging.BATCH_SIZE) so that the
+    nightly run's memory does not grow with the province."""
+    queryset = Target.objects.all() if targets is None else targets
+    total = FlagsResult()
+    for ids in target_batches(queryset):
+        batch = Target.objects.filter(pk__in=ids)
+        targets_evaluate(targets=batch, today=today)
+        got = flags_update(targets=batch, today=today)
+        total = FlagsResult(
+            opened=total.opened + got.opened,
+            resolved=total.resolved + got.resolved,
+            kept=total.kept + got.kept,
+        )
+    return total

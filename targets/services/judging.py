@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
 
 from django.conf import settings
@@ -13,7 +14,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import evaluation, linking
-from targets.cache import bump_data_version
+from targets.cache import TARGETS, bump_scoped
 from targets.models import (
     Actual,
     Direction,
@@ -21,6 +22,39 @@ from targets.models import (
 )
 
 MAX_PROGRESS = Decimal(10) ** 8
+# Targets judged per round: memory stays flat however many there are.
+BATCH_SIZE = 2000
+# What judging reads of a target (never the document text, nor the quotes).
+JUDGED_FIELDS = (
+    "id",
+    "region_id",
+    "indicator_id",
+    "measure",
+    "comparator",
+    "norm_value",
+    "norm_unit",
+    "period_start",
+    "period_end",
+    "recurring",
+    "indicator__id",
+    "indicator__direction",
+    "indicator__accumulates",
+    *(f"{name}_id" if name == "actual" else name for name in Target.VERDICT_FIELDS),
+)
+
+
+def target_batches(
+    queryset: QuerySet[Target], size: int = BATCH_SIZE
+) -> Iterator[list[int]]:
+    """The queryset's target ids in ascending runs of at most ``size``."""
+    ids = list(
+        queryset.prefetch_related(None)
+        .select_related(None)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def targets_evaluate(
@@ -29,31 +63,36 @@ def targets_evaluate(
     """Link each target to the actual answering it, judge it, store the verdict.
 
     Returns the number of targets judged. History is not written for these fields
-    (a nightly re-judgment is not an edit).
+    (a nightly re-judgment is not an edit). One pass over slim rows (JUDGED_FIELDS)
+    in batches of BATCH_SIZE, so memory does not grow with the number of targets.
     """
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
-    rows = list(queryset.select_related("indicator"))
-    if not rows:
-        return 0
-    pool = _candidates_for(rows)
-    changed = []
-    for target in rows:
-        before = _verdict_fields(target)
-        _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
-        if _verdict_fields(target) != before:
-            changed.append(target)
-    # Most nightly runs change few verdicts: write only those, then stamp all.
-    Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+    judged = 0
+    regions: set[int] = set()
     now = timezone.now()
-    ids = [t.pk for t in rows]
-    for start in range(0, len(ids), 5000):
-        Target.objects.filter(pk__in=ids[start : start + 5000]).update(evaluated_at=now)
+    for ids in target_batches(queryset):
+        rows = list(
+            Target.objects.filter(pk__in=ids)
+            .select_related("indicator")
+            .only(*JUDGED_FIELDS)
+            .order_by()
+        )
+        pool = _candidates_for(rows)
+        changed = []
+        for target in rows:
+            before = _verdict_fields(target)
+            _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
+            if _verdict_fields(target) != before:
+                changed.append(target)
+        # Most nightly runs change few verdicts: write only those, then stamp all.
+        Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+        Target.objects.filter(pk__in=ids).update(evaluated_at=now)
+        judged += len(rows)
+        regions |= {t.region_id for t in rows}
     # After the writes: outside a transaction the bump is immediate.
-    bump_data_version()  # bulk writes fire no signals (targets.cache)
-    for target in rows:
-        target.evaluated_at = now
-    return len(rows)
+    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+    return judged
 
 
 def _verdict_fields(target: Target) -> tuple:
@@ -70,23 +109,42 @@ def _candidates_for(
     region_ids = {t.region_id for t in targets}
     indicator_ids = {t.indicator_id for t in targets}
     pool: dict[tuple[int, int], list[linking.Candidate]] = defaultdict(list)
+    pairs = {(t.region_id, t.indicator_id) for t in targets}
+    # Plain tuples of the columns linking reads: no instances, no document text.
     actuals = Actual.objects.filter(
         region_id__in=region_ids, indicator_id__in=indicator_ids
-    ).select_related("document")
-    for a in actuals:
-        document = a.document
-        pool[(a.region_id, a.indicator_id)].append(
+    ).values_list(
+        "id",
+        "region_id",
+        "indicator_id",
+        "measure",
+        "norm_value",
+        "norm_unit",
+        "period_start",
+        "period_end",
+        "estimate",
+        "comparator",
+        "reported_date",
+        "document__published",
+        "document__year",
+    )
+    for row in actuals.order_by("-period_end", "id").iterator(chunk_size=2000):
+        (pk, region_id, indicator_id, measure, norm_value, norm_unit) = row[:6]
+        (start, end, estimate, comparator, reported, published, year) = row[6:]
+        if (region_id, indicator_id) not in pairs:
+            continue
+        pool[(region_id, indicator_id)].append(
             linking.Candidate(
-                id=a.pk,
-                measure=a.measure,
-                norm_value=a.norm_value,
-                norm_unit=a.norm_unit,
-                period_start=a.period_start,
-                period_end=a.period_end,
-                estimate=a.estimate,
-                comparator=a.comparator,
-                published=a.reported_date or (document.published if document else None),
-                year=document.year if document else None,
+                id=pk,
+                measure=measure,
+                norm_value=norm_value,
+                norm_unit=norm_unit,
+                period_start=start,
+                period_end=end,
+                estimate=estimate,
+                comparator=comparator,
+                published=reported or published,
+                year=year,
             )
         )
     return pool
