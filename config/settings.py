@@ -308,7 +308,11 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Fails open when the cache is down (config/throttling.py).
     "DEFAULT_THROTTLE_CLASSES": ["config.throttling.WriteThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"writes": env_str("API_WRITE_THROTTLE", "120/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "writes": env_str("API_WRITE_THROTTLE", "120/min"),
+        # POST /api/actuals/bulk/: up to 500 rows a request, its own budget.
+        "actuals_bulk": env_str("API_BULK_THROTTLE", "30/min"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {

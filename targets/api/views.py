@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -41,6 +41,7 @@ from targets.api.rows import (
     target_rows,
 )
 from targets.api.serializers import (
+    ActualBulkSerializer,
     ActualCreateSerializer,
     ActualSerializer,
     DocumentDetailSerializer,
@@ -53,7 +54,13 @@ from targets.api.serializers import (
 )
 from targets.api.throttling import WriteThrottled
 from targets.models import Indicator, Region
-from targets.services.actuals import actual_create
+from targets.services.actuals import (
+    MAX_BULK_ROWS,
+    BulkRowsError,
+    actual_create,
+    actuals_check_bulk,
+    actuals_create_bulk,
+)
 from targets.services.documents import document_create
 from targets.services.uploads import document_retry
 
@@ -291,6 +298,8 @@ class ActualViewSet(
     def get_serializer_class(self):
         if self.action == "create":
             return ActualCreateSerializer
+        if self.action == "bulk":
+            return ActualBulkSerializer
         return ActualSerializer
 
     def list(self, request: Request, *args, **kwargs) -> HttpResponse:
@@ -324,6 +333,70 @@ class ActualViewSet(
         actual = selectors.actual_list().get(pk=actual.pk)
         return Response(
             ActualSerializer(actual, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        request=ActualBulkSerializer,
+        responses={
+            201: ActualSerializer(many=True),
+            400: OpenApiResponse(description="有行不合规(逐行说明),未录入任何一行"),
+            403: OpenApiResponse(description="有行超出本地区,未录入任何一行"),
+        },
+    )
+    @action(detail=False, methods=["post"], throttle_scope="actuals_bulk")
+    def bulk(self, request: Request) -> Response:
+        """批量录入实际值:全部成功或全部不录入,错误逐行列出(行号从 0 开始)。"""
+        form = ActualBulkSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        raw = form.validated_data["rows"]
+        if len(raw) > MAX_BULK_ROWS:
+            raise ValidationError(
+                {"rows": [f"一次最多录入 {MAX_BULK_ROWS} 条,收到 {len(raw)} 条。"]}
+            )
+        rows, errors, refused = [], {}, set()
+        for index, item in enumerate(raw):
+            row = ActualCreateSerializer(data=item)
+            if not row.is_valid():
+                errors[index] = row.errors
+                continue
+            data = row.validated_data
+            if not can_write_actual_for(request.user, data["region"]):
+                errors[index] = {"region": ["您只能录入本地区及下级地区的实际值。"]}
+                refused.add(index)
+                continue
+            rows.append((index, data))
+        try:
+            if errors:  # nothing is written; still say what else is wrong
+                _, found = actuals_check_bulk(rows=[data for _, data in rows])
+                raise BulkRowsError(found)
+            actuals = actuals_create_bulk(
+                user=request.user, rows=[data for _, data in rows]
+            )
+        except BulkRowsError as exc:
+            for position, messages in exc.errors.items():
+                errors[rows[position][0]] = {"non_field_errors": messages}
+        if errors:
+            code = (
+                status.HTTP_403_FORBIDDEN
+                if set(errors) == refused
+                else status.HTTP_400_BAD_REQUEST
+            )
+            return Response(
+                {
+                    "detail": f"{len(errors)} 行有误,未录入任何一行。",
+                    "errors": [
+                        {"row": index, "errors": errors[index]}
+                        for index in sorted(errors)
+                    ],
+                },
+                status=code,
+            )
+        shown = selectors.actual_list().filter(pk__in=[a.pk for a in actuals])
+        return Response(
+            ActualSerializer(
+                shown.order_by("pk"), many=True, context={"request": request}
+            ).data,
             status=status.HTTP_201_CREATED,
         )
 

@@ -44,9 +44,11 @@ JUDGED_FIELDS = (
 
 
 def target_batches(
-    queryset: QuerySet[Target], size: int = BATCH_SIZE
+    queryset: QuerySet[Target], size: int | None = None
 ) -> Iterator[list[int]]:
-    """The queryset's target ids in ascending runs of at most ``size``."""
+    """The queryset's target ids in ascending runs of at most ``size``
+    (BATCH_SIZE)."""
+    size = size or BATCH_SIZE
     ids = list(
         queryset.prefetch_related(None)
         .select_related(None)

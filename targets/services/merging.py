@@ -233,13 +233,19 @@ class _Merger:
                 t
                 for t in Target.objects.filter(
                     **key, tier__in=[Target.BASE_TIER, Target.STRETCH_TIER]
-                ).order_by()
+                )
+                .select_related("region", "indicator")
+                .order_by()
                 if t.norm_value == norm_value
             ]
             same.sort(key=lambda t: t.tier != tier)
             target = same[0] if same else None
         if target is None:
-            target = Target.objects.filter(**key, tier=tier).first()
+            target = (
+                Target.objects.filter(**key, tier=tier)
+                .select_related("region", "indicator")
+                .first()
+            )
         if target is None:
             target = Target.objects.create(
                 **key,
