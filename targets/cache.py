@@ -66,6 +66,12 @@ def response_cache_enabled() -> bool:
     return not backend.endswith("LocMemCache")
 
 
+def rebuild_interval() -> float:
+    """settings.DABIAO_API_REBUILD_SECONDS: a page rebuilt less than this long ago
+    is served stale rather than rebuilt again (default 1 s; 0 = always fresh)."""
+    return float(getattr(settings, "DABIAO_API_REBUILD_SECONDS", 1.0))
+
+
 def response_cache_ttl() -> int:
     return int(getattr(settings, "DABIAO_API_CACHE_SECONDS", DEFAULT_TTL_SECONDS))
 
@@ -122,7 +128,7 @@ def _lookup(key: str, scope: list[str]) -> tuple[tuple[int, ...], Any]:
 
 
 def versioned_set(key: str, version: Any, value: Any) -> None:
-    cache.set(key, (version, value), response_cache_ttl())
+    cache.set(key, (version, value, time.time()), response_cache_ttl())
 
 
 def cached_page(
@@ -135,10 +141,16 @@ def cached_page(
     Single flight: of the requests that find the page stale, only the one that
     takes the lock builds; the others get the stale copy, or, with none, wait up
     to WAIT_SECONDS for the rebuild (and build themselves if it never comes).
+    A copy built less than rebuild_interval() ago is served stale without a
+    rebuild: under a stream of writes each page is rebuilt at most once per
+    interval, instead of once per write.
     """
     version, stored = _lookup(key, scope)
     if stored is not None and stored[0] == version:
         return stored[1], "hit"
+    built_at = stored[2] if stored is not None and len(stored) > 2 else 0.0
+    if stored is not None and time.time() - built_at < rebuild_interval():
+        return stored[1], "stale"
     lock = f"{key}:lock"
     if not cache.add(lock, 1, timeout=LOCK_SECONDS):
         if stored is not None:

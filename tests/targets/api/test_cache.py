@@ -34,6 +34,7 @@ def _cache_on(settings):
     # Off by default with the per-process LocMemCache (targets.cache); one test
     # process shares it, so it is safe to switch on here.
     settings.DABIAO_API_CACHE = True
+    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
 
 
 def _uncached(client: APIClient, url: str, settings) -> Any:

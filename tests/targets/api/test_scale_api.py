@@ -23,6 +23,7 @@ BULK = "/api/actuals/bulk/"
 @pytest.fixture(autouse=True)
 def _cache_on(settings):
     settings.DABIAO_API_CACHE = True
+    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
 
 
 def _state(client, url: str) -> str:
@@ -309,3 +310,27 @@ def test_bulk_entry_has_its_own_throttle_scope(
         ScopedRateThrottle.THROTTLE_RATES = rates
     assert (first.status_code, second.status_code) == (201, 429)
     assert single.status_code == 201  # the single-row budget is its own
+
+
+def test_under_a_stream_of_writes_a_page_is_rebuilt_at_most_once_per_interval(
+    settings, monkeypatch
+):
+    settings.DABIAO_API_REBUILD_SECONDS = 1.0
+    clock = [1000.0]
+    monkeypatch.setattr(data_cache.time, "time", lambda: clock[0])
+    scope = data_cache.scope_keys(data_cache.TARGETS)
+    builds = iter(range(1, 10))
+
+    def page():
+        return data_cache.cached_page("dabiao:test:busy", scope, lambda: next(builds))
+
+    def write():
+        data_cache._bump_keys(scope[1:])
+
+    assert page() == (1, "miss")
+    write()
+    clock[0] += 0.5
+    assert page() == (1, "stale")  # built half a second ago: not again yet
+    clock[0] += 0.6
+    assert page() == (2, "miss")
+    assert page() == (2, "hit")
