@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -88,13 +89,59 @@ def targets_evaluate(
             if _verdict_fields(target) != before:
                 changed.append(target)
         # Most nightly runs change few verdicts: write only those, then stamp all.
-        Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+        _verdicts_write(changed)
         Target.objects.filter(pk__in=ids).update(evaluated_at=now)
         judged += len(rows)
         regions |= {t.region_id for t in rows}
     # After the writes: outside a transaction the bump is immediate.
     bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
     return judged
+
+
+# Column types for the PostgreSQL VALUES list, in Target.VERDICT_FIELDS order.
+_VERDICT_TYPES = {
+    "status": "varchar",
+    "provisional": "boolean",
+    "progress": "numeric",
+    "schedule_progress": "numeric",
+    "actual": "bigint",
+    "actual_norm_value": "numeric",
+    "actual_period_start": "date",
+    "actual_period_end": "date",
+}
+
+
+def _verdicts_write(changed: list[Target], batch_size: int = 500) -> None:
+    """Write Target.VERDICT_FIELDS of the changed targets.
+
+    On PostgreSQL one ``UPDATE … FROM (VALUES …)`` per batch: Django's bulk_update
+    builds a CASE WHEN expression per row and field in Python, which cost more than
+    the judgment itself (1.3 ms per target). Elsewhere (SQLite) bulk_update.
+    """
+    if not changed:
+        return
+    if connection.vendor != "postgresql":
+        Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+        return
+    columns = [Target._meta.get_field(name).column for name in Target.VERDICT_FIELDS]
+    types = [_VERDICT_TYPES[name] for name in Target.VERDICT_FIELDS]
+    row = "(%s::bigint, " + ", ".join(f"%s::{t}" for t in types) + ")"
+    sets = ", ".join(f'"{c}" = v."{c}"' for c in columns)
+    names = ", ".join(f'"{c}"' for c in ["id", *columns])
+    table = Target._meta.db_table
+    with connection.cursor() as cursor:
+        for start in range(0, len(changed), batch_size):
+            batch = changed[start : start + batch_size]
+            params: list = []
+            for target in batch:
+                params.append(target.pk)
+                params.extend(_verdict_fields(target))
+            cursor.execute(
+                f'UPDATE "{table}" AS t SET {sets} '
+                f"FROM (VALUES {', '.join([row] * len(batch))}) AS v({names}) "
+                "WHERE t.id = v.id",
+                params,
+            )
 
 
 def _verdict_fields(target: Target) -> tuple:
