@@ -347,6 +347,8 @@ DABIAO_API_CACHE_SECONDS = env_int("DABIAO_API_CACHE_SECONDS", 300)
 # A cached page rebuilt less than this long ago is served stale after a write
 # (targets.cache.cached_page): at most one rebuild per page per interval.
 DABIAO_API_REBUILD_SECONDS = float(os.environ.get("DABIAO_API_REBUILD_SECONDS", "1"))
+# With a stale copy to serve, rebuild it in a thread instead of in the request.
+DABIAO_API_BACKGROUND_REBUILD = env_bool("DABIAO_API_BACKGROUND_REBUILD", True)
 
 # --- Evaluation ---------------------------------------------------------------------
 # "~" (左右) targets count as met within this relative tolerance.

@@ -12,8 +12,9 @@ bump the epoch, which every page carries. The versions and the page come back in
 one round trip.
 
 Rebuilds are single-flight (cached_page): the first request to find its page stale
-takes a short lock and rebuilds; the others are served the stale copy meanwhile, or
-wait briefly for the rebuild when there is no copy at all.
+takes a short lock and rebuilds (in a background thread when there is a stale copy
+to serve meanwhile); the others are served the stale copy, or wait briefly for the
+rebuild when there is no copy at all.
 
 Who bumps:
 - the services in targets.services that write with bulk_create/bulk_update/
@@ -33,6 +34,8 @@ is off by default there (response_cache_enabled).
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -43,6 +46,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from targets.models import Actual, Document, Flag, Indicator, Mention, Region, Target
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "dabiao:data-version"  # the epoch
 TARGETS = "targets"
@@ -70,6 +75,13 @@ def rebuild_interval() -> float:
     """settings.DABIAO_API_REBUILD_SECONDS: a page rebuilt less than this long ago
     is served stale rather than rebuilt again (default 1 s; 0 = always fresh)."""
     return float(getattr(settings, "DABIAO_API_REBUILD_SECONDS", 1.0))
+
+
+def background_rebuild() -> bool:
+    """settings.DABIAO_API_BACKGROUND_REBUILD: with a stale copy at hand, the
+    request that takes the rebuild lock serves it too and rebuilds in a thread
+    (default on), so no reader waits for a rebuild the cache can cover."""
+    return bool(getattr(settings, "DABIAO_API_BACKGROUND_REBUILD", True))
 
 
 def response_cache_ttl() -> int:
@@ -164,12 +176,30 @@ def cached_page(
         value = build()  # the builder is gone: do not leave the request waiting
         versioned_set(key, version, value)
         return value, "miss"
+    if stored is not None and background_rebuild():
+        threading.Thread(
+            target=_rebuild, args=(key, version, build, lock), daemon=True
+        ).start()
+        return stored[1], "stale"
     try:
         value = build()
         versioned_set(key, version, value)
     finally:
         cache.delete(lock)
     return value, "miss"
+
+
+def _rebuild(key: str, version: Any, build: Callable[[], Any], lock: str) -> None:
+    """The background rebuild: its own database connection, closed at the end."""
+    from django.db import connections
+
+    try:
+        versioned_set(key, version, build())
+    except Exception:  # the next request after the lock is gone tries again
+        logger.warning("background rebuild of %s failed", key, exc_info=True)
+    finally:
+        cache.delete(lock)
+        connections.close_all()
 
 
 def _bump_keys(keys: Iterable[str]) -> None:

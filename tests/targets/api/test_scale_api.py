@@ -24,6 +24,8 @@ BULK = "/api/actuals/bulk/"
 def _cache_on(settings):
     settings.DABIAO_API_CACHE = True
     settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
+    # In the request: a thread would not see the test's uncommitted rows.
+    settings.DABIAO_API_BACKGROUND_REBUILD = False
 
 
 def _state(client, url: str) -> str:
@@ -334,3 +336,29 @@ def test_under_a_stream_of_writes_a_page_is_rebuilt_at_most_once_per_interval(
     clock[0] += 0.6
     assert page() == (2, "miss")
     assert page() == (2, "hit")
+
+
+def test_with_a_stale_copy_the_rebuild_runs_in_the_background(settings):
+    settings.DABIAO_API_BACKGROUND_REBUILD = True
+    scope = data_cache.scope_keys(data_cache.ACTUALS, 3)
+    release = threading.Event()
+
+    def slow():
+        release.wait(5)
+        return "new"
+
+    assert data_cache.cached_page("dabiao:test:bg", scope, lambda: "old") == (
+        "old",
+        "miss",
+    )
+    data_cache._bump_keys(scope[1:])
+
+    # The request that takes the lock is not held up by the rebuild.
+    assert data_cache.cached_page("dabiao:test:bg", scope, slow) == ("old", "stale")
+    assert cache.get("dabiao:test:bg:lock") is not None
+    release.set()
+    deadline = time.monotonic() + 5
+    while cache.get("dabiao:test:bg:lock") is not None:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert data_cache.cached_page("dabiao:test:bg", scope, slow) == ("new", "hit")
