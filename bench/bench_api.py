@@ -68,6 +68,8 @@ def _env(var_dir: Path, db_options: str = "") -> dict[str, str]:
         LOG_LEVEL="WARNING",
         DB_CONN_MAX_AGE="600",
         PYTHONPATH=str(BASE_DIR),
+        # Plain HTTP on the loopback; in production a TLS proxy sits in front.
+        SECURE_SSL_REDIRECT="false",
     )
     return env
 

@@ -320,7 +320,11 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Fails open when the cache is down (config/throttling.py).
     "DEFAULT_THROTTLE_CLASSES": ["config.throttling.WriteThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"writes": env_str("API_WRITE_THROTTLE", "120/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "writes": env_str("API_WRITE_THROTTLE", "120/min"),
+        # POST /api/actuals/bulk/: up to 500 rows a request, its own budget.
+        "actuals_bulk": env_str("API_BULK_THROTTLE", "30/min"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
@@ -352,6 +356,11 @@ DABIAO_API_CACHE = (
     env_bool("DABIAO_API_CACHE", False) if os.environ.get("DABIAO_API_CACHE") else None
 )
 DABIAO_API_CACHE_SECONDS = env_int("DABIAO_API_CACHE_SECONDS", 300)
+# A cached page rebuilt less than this long ago is served stale after a write
+# (targets.cache.cached_page): at most one rebuild per page per interval.
+DABIAO_API_REBUILD_SECONDS = float(os.environ.get("DABIAO_API_REBUILD_SECONDS", "1"))
+# With a stale copy to serve, rebuild it in a thread instead of in the request.
+DABIAO_API_BACKGROUND_REBUILD = env_bool("DABIAO_API_BACKGROUND_REBUILD", True)
 
 # --- Evaluation ---------------------------------------------------------------------
 # "~" (左右) targets count as met within this relative tolerance.

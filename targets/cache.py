@@ -1,13 +1,25 @@
-"""One data-version number for everything the target API shows.
+"""Data versions, scoped by kind and region, for the API's cached lists.
 
-/api/targets/ answers from a response cache (targets.api.views) whose entries carry
-this number, so a write never has to know which cached pages it made stale: it bumps
-the version and every page stored under an older one is ignored (and rebuilt, or
-expires on its TTL). The version and the page come back in one round trip.
+/api/targets/ and /api/actuals/ answer from a response cache (targets.api.views).
+Each cached page carries the versions of its *scope*: the global epoch plus, for a
+page filtered to a region, that region's version of the page's kind ("targets" or
+"actuals"), else the kind's "all" version. A write in a region bumps the kind's
+"all" version and the versions of the region and of every region above it, so a
+clerk entering 南陵县's figures leaves the pages filtered to other counties (and,
+for a target-only write, the actuals pages) alone.
+Writes whose region is unknown (a region renamed, an indicator edited, a document)
+bump the epoch, which every page carries. The versions and the page come back in
+one round trip.
+
+Rebuilds are single-flight (cached_page): the first request to find its page stale
+takes a short lock and rebuilds (in a background thread when there is a stale copy
+to serve meanwhile); the others are served the stale copy, or wait briefly for the
+rebuild when there is no copy at all.
 
 Who bumps:
 - the services in targets.services that write with bulk_create/bulk_update/
-  QuerySet.update (no model signals fire for those) call bump_data_version();
+  QuerySet.update (no model signals fire for those) call bump_scoped() with the
+  kinds and regions they wrote (bump_data_version() when they cannot say);
 - any save or delete of a model the payload is built from (admin edits, shell,
   fixtures, cascades) bumps through the signal receivers below.
 
@@ -22,7 +34,10 @@ is off by default there (response_cache_enabled).
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
@@ -32,7 +47,17 @@ from django.db.models.signals import post_delete, post_save
 
 from targets.models import Actual, Document, Flag, Indicator, Mention, Region, Target
 
-VERSION_KEY = "dabiao:data-version"
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "dabiao:data-version"  # the epoch
+TARGETS = "targets"
+ACTUALS = "actuals"
+KINDS = (TARGETS, ACTUALS)
+# A rebuild holds its lock at most this long (a crashed builder frees it then).
+LOCK_SECONDS = 30
+# Without a stale copy, how long others wait for the one rebuild before building.
+WAIT_SECONDS = 5.0
+_POLL_SECONDS = 0.02
 # Safety net only: invalidation is by version; a missed bump is stale this long at most.
 DEFAULT_TTL_SECONDS = 300
 
@@ -46,53 +71,152 @@ def response_cache_enabled() -> bool:
     return not backend.endswith("LocMemCache")
 
 
+def rebuild_interval() -> float:
+    """settings.DABIAO_API_REBUILD_SECONDS: a page rebuilt less than this long ago
+    is served stale rather than rebuilt again (default 1 s; 0 = always fresh)."""
+    return float(getattr(settings, "DABIAO_API_REBUILD_SECONDS", 1.0))
+
+
+def background_rebuild() -> bool:
+    """settings.DABIAO_API_BACKGROUND_REBUILD: with a stale copy at hand, the
+    request that takes the rebuild lock serves it too and rebuilds in a thread
+    (default on), so no reader waits for a rebuild the cache can cover."""
+    return bool(getattr(settings, "DABIAO_API_BACKGROUND_REBUILD", True))
+
+
 def response_cache_ttl() -> int:
     return int(getattr(settings, "DABIAO_API_CACHE_SECONDS", DEFAULT_TTL_SECONDS))
 
 
+def _fresh() -> int:
+    return time.time_ns() // 1000
+
+
 def data_version() -> int:
-    """The current version; starts from the clock when the key is missing (first
+    """The current epoch; starts from the clock when the key is missing (first
     start, cache flushed, evicted) so it never repeats an earlier number."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+        cache.add(VERSION_KEY, _fresh(), timeout=None)
         version = cache.get(VERSION_KEY)
     return int(version)
 
 
-def versioned_get(key: str) -> tuple[int, Any]:
-    """The current version and the value stored under ``key`` for that version
-    (None if absent or stored under an older one): one cache round trip.
+def scope_keys(kind: str, region_id: int | None = None) -> list[str]:
+    """The version keys a page of ``kind`` depends on (filtered to a region or not)."""
+    if region_id is None:
+        return [VERSION_KEY, f"dabiao:v:{kind}:all"]
+    return [VERSION_KEY, f"dabiao:v:{kind}:r:{int(region_id)}"]
 
-    Keys do not carry the version; each value does. Read the version before
-    building a value and store it with versioned_set under that version: if a
-    write commits in between, the value is stale on arrival and the next reader
+
+def _versions(keys: list[str], found: dict[str, Any]) -> tuple[int, ...]:
+    missing = [k for k in keys if found.get(k) is None]
+    if missing:
+        for k in missing:
+            cache.add(k, _fresh(), timeout=None)
+        found = {**found, **cache.get_many(missing)}
+    return tuple(int(found[k]) for k in keys)
+
+
+def versioned_get(key: str, scope: list[str] | None = None) -> tuple[Any, Any]:
+    """The current versions of ``scope`` (the epoch alone by default) and the value
+    stored under ``key`` for exactly those versions (None if absent or older): one
+    cache round trip.
+
+    Keys do not carry the versions; each value does. Read the versions before
+    building a value and store it with versioned_set under them: if a write
+    commits in between, the value is stale on arrival and the next reader
     rebuilds it.
     """
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY)
-    if version is None:
-        return data_version(), None
-    stored = found.get(key)
+    version, stored = _lookup(key, scope or [VERSION_KEY])
     if stored is None or stored[0] != version:
-        return int(version), None
-    return int(version), stored[1]
+        return version, None
+    return version, stored[1]
 
 
-def versioned_set(key: str, version: int, value: Any) -> None:
-    cache.set(key, (version, value), response_cache_ttl())
+def _lookup(key: str, scope: list[str]) -> tuple[tuple[int, ...], Any]:
+    found = cache.get_many([*scope, key])
+    return _versions(scope, found), found.get(key)
+
+
+def versioned_set(key: str, version: Any, value: Any) -> None:
+    cache.set(key, (version, value, time.time()), response_cache_ttl())
+
+
+def cached_page(
+    key: str, scope: list[str], build: Callable[[], Any]
+) -> tuple[Any, str]:
+    """The value under ``key`` for the current versions of ``scope``, and how it
+    was got: "hit", "miss" (built here), or "stale" (another request is rebuilding
+    it; the previous copy is served meanwhile).
+
+    Single flight: of the requests that find the page stale, only the one that
+    takes the lock builds; the others get the stale copy, or, with none, wait up
+    to WAIT_SECONDS for the rebuild (and build themselves if it never comes).
+    A copy built less than rebuild_interval() ago is served stale without a
+    rebuild: under a stream of writes each page is rebuilt at most once per
+    interval, instead of once per write.
+    """
+    version, stored = _lookup(key, scope)
+    if stored is not None and stored[0] == version:
+        return stored[1], "hit"
+    built_at = stored[2] if stored is not None and len(stored) > 2 else 0.0
+    if stored is not None and time.time() - built_at < rebuild_interval():
+        return stored[1], "stale"
+    lock = f"{key}:lock"
+    if not cache.add(lock, 1, timeout=LOCK_SECONDS):
+        if stored is not None:
+            return stored[1], "stale"
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(_POLL_SECONDS)
+            stored = cache.get(key)
+            if stored is not None:
+                return stored[1], "stale" if stored[0] != version else "hit"
+        value = build()  # the builder is gone: do not leave the request waiting
+        versioned_set(key, version, value)
+        return value, "miss"
+    if stored is not None and background_rebuild():
+        threading.Thread(
+            target=_rebuild, args=(key, version, build, lock), daemon=True
+        ).start()
+        return stored[1], "stale"
+    try:
+        value = build()
+        versioned_set(key, version, value)
+    finally:
+        cache.delete(lock)
+    return value, "miss"
+
+
+def _rebuild(key: str, version: Any, build: Callable[[], Any], lock: str) -> None:
+    """The background rebuild: its own database connection, closed at the end."""
+    from django.db import connections
+
+    try:
+        versioned_set(key, version, build())
+    except Exception:  # the next request after the lock is gone tries again
+        logger.warning("background rebuild of %s failed", key, exc_info=True)
+    finally:
+        cache.delete(lock)
+        connections.close_all()
+
+
+def _bump_keys(keys: Iterable[str]) -> None:
+    for key in keys:
+        try:
+            cache.incr(key)
+        except ValueError:  # key missing: a fresh number unlike any earlier one
+            cache.set(key, _fresh(), timeout=None)
 
 
 def _bump() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # key missing: a fresh number unlike any earlier one
-        cache.set(VERSION_KEY, time.time_ns() // 1000, timeout=None)
+    _bump_keys([VERSION_KEY])
 
 
 def bump_data_version() -> None:
-    """Make every cached target page stale once the current transaction commits
-    (at once outside a transaction)."""
+    """Make every cached page stale once the current transaction commits (at once
+    outside a transaction). For writes whose regions are unknown."""
     if not response_cache_enabled():
         return  # nothing is cached, so nothing can be stale
     # robust: the rows are committed; a cache outage must not turn that into a 500
@@ -100,12 +224,58 @@ def bump_data_version() -> None:
     transaction.on_commit(_bump, robust=True)
 
 
-def _on_change(sender: type, **kwargs: Any) -> None:
-    bump_data_version()
+def _with_ancestors(region_ids: set[int]) -> set[int]:
+    ids = set(region_ids)
+    frontier = set(region_ids)
+    while frontier:
+        parents = set(
+            Region.objects.filter(pk__in=frontier, parent__isnull=False).values_list(
+                "parent_id", flat=True
+            )
+        )
+        frontier = parents - ids
+        ids |= frontier
+    return ids
 
 
-# Every model a target payload reads from: the target itself, its region and
-# indicator, its latest actual, evidence mentions with their documents, open flags.
+def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
+    """After the commit, make stale the pages of ``kinds`` that can show rows of
+    these regions: pages filtered to them or to a region above them, and the
+    unfiltered pages. Pages of other regions and of other kinds stay."""
+    if not response_cache_enabled():
+        return
+    kinds = tuple(kinds)
+    ids = {int(r) for r in region_ids if r is not None}
+    if not ids:
+        return
+
+    def bump() -> None:
+        scoped = _with_ancestors(ids)
+        _bump_keys(
+            [f"dabiao:v:{kind}:all" for kind in kinds]
+            + [f"dabiao:v:{kind}:r:{r}" for kind in kinds for r in sorted(scoped)]
+        )
+
+    transaction.on_commit(bump, robust=True)
+
+
+def _on_change(sender: type, instance: Any = None, **kwargs: Any) -> None:
+    kinds = _SCOPED.get(sender)
+    region_id = getattr(instance, "region_id", None)
+    if kinds is None or region_id is None:
+        bump_data_version()
+    else:
+        bump_scoped(kinds, [region_id])
+
+
+# Every model a payload reads from: the target itself, its region and indicator,
+# its latest actual, evidence mentions with their documents, open flags. Rows that
+# know their region bump their region's pages; the others bump everything.
+_SCOPED: dict[type, tuple[str, ...]] = {
+    Target: (TARGETS,),
+    Flag: (TARGETS,),
+    Actual: (ACTUALS, TARGETS),
+}
 for _model in (Target, Actual, Mention, Flag, Region, Indicator, Document):
     post_save.connect(_on_change, sender=_model, dispatch_uid=f"bump-{_model.__name__}")
     post_delete.connect(

@@ -659,6 +659,8 @@ class RegionGroup(models.Model):
 
 # The review decisions live in their own module; imported so Django registers them.
 # 督办, 填报 and 变化 (issue 13) likewise.
+# Self-claims resolved at ingest (incremental claims); own module like the decisions.
+from targets.claim_models import SelfClaim  # noqa: E402, F401
 from targets.followup_models import (  # noqa: E402, F401
     Approval,
     BatchStatus,

@@ -17,11 +17,18 @@ def targets_for(*, region: Region | None = None) -> QuerySet[Target]:
     queryset = Target.objects.all()
     if region is not None:
         queryset = queryset.for_region(region)
-    return queryset.select_related(
-        "region", "indicator", "plan", "actual__document"
-    ).prefetch_related(
-        Prefetch(
-            "mentions", queryset=Mention.objects.select_related("document").order_by()
+    # Documents only by name: their text is megabytes per row (targets.services.
+    # judging reads its own slim rows).
+    return (
+        queryset.select_related("region", "indicator", "plan", "actual__document")
+        .defer("plan__text", "actual__document__text")
+        .prefetch_related(
+            Prefetch(
+                "mentions",
+                queryset=Mention.objects.select_related("document")
+                .only("id", "target_id", "document__id", "document__name")
+                .order_by(),
+            )
         )
     )
 

@@ -303,6 +303,17 @@ class ActualCreateSerializer(serializers.Serializer):
     )
 
 
+class ActualBulkSerializer(serializers.Serializer):
+    """Bulk manual entry: the rows as ActualCreateSerializer takes them."""
+
+    rows = serializers.ListField(
+        label="实际值",
+        child=serializers.DictField(),
+        allow_empty=False,
+        help_text="每行同单条录入:region、indicator、measure、period、value、unit…",
+    )
+
+
 class FlagTargetSerializer(serializers.ModelSerializer):
     label = serializers.CharField(source="__str__", read_only=True)
 

@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, PermissionDenied
+from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -36,6 +36,7 @@ from targets.api.rows import (
     target_rows,
 )
 from targets.api.serializers import (
+    ActualBulkSerializer,
     ActualCreateSerializer,
     ActualSerializer,
     DocumentDetailSerializer,
@@ -53,7 +54,13 @@ from targets.permissions import (
     IsEditorOrReadOnly,
     can_write_actual_for,
 )
-from targets.services.actuals import actual_create
+from targets.services.actuals import (
+    MAX_BULK_ROWS,
+    BulkRowsError,
+    actual_create,
+    actuals_check_bulk,
+    actuals_create_bulk,
+)
 from targets.services.uploads import document_retry, document_upload
 
 logger = logging.getLogger(__name__)
@@ -169,7 +176,78 @@ class DocumentViewSet(
         )
 
 
-class TargetViewSet(viewsets.ReadOnlyModelViewSet):
+class _BuildFailed(Exception):
+    """What build() raised (a bad filter, a missing page), carried past the cache."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class CachedResponses:
+    """Answers from the response cache (targets.cache), scoped by kind and region,
+    rebuilt single-flight."""
+
+    cache_kind = data_cache.TARGETS
+
+    def _cached(self, request: Request, build: Callable[[], Response]) -> HttpResponse:
+        """The rendered response from the cache, or built, rendered and stored.
+
+        Runs inside the action, so DRF has already authenticated the user and
+        checked permissions: an anonymous or refused request never reaches the
+        cache. The payload does not depend on who asks (every signed-in user reads
+        every row; no per-user filtering or fields), so the key has no user in
+        it. It does carry the scheme and host, which the pagination links embed,
+        and the negotiated media type. Errors (bad filter, missing page or row)
+        are raised by build() and never stored. Only JSON is cached, not the
+        browsable API's HTML. A page filtered to one region is made stale only by
+        writes in that region or below it (targets.cache.scope_keys).
+        """
+        if (
+            not data_cache.response_cache_enabled()
+            or request.accepted_renderer.format != "json"
+        ):
+            return build()
+        query = sorted(request.query_params.lists())
+        raw_key = json.dumps(
+            [
+                request.build_absolute_uri(request.path),
+                query,
+                request.accepted_media_type,
+            ],
+            ensure_ascii=False,
+        )
+        digest = hashlib.sha256(raw_key.encode()).hexdigest()
+        key = f"dabiao:api:{self.cache_kind}:{digest}"
+        region = request.query_params.get("region")
+        scope = data_cache.scope_keys(
+            self.cache_kind, int(region) if region and region.isdigit() else None
+        )
+
+        def render() -> tuple[bytes, str]:
+            try:
+                response = build()
+            except Exception as exc:
+                raise _BuildFailed(exc) from exc
+            response.accepted_renderer = request.accepted_renderer
+            response.accepted_media_type = request.accepted_media_type
+            response.renderer_context = self.get_renderer_context()
+            response.render()
+            return response.content, response["Content-Type"]
+
+        try:
+            (content, content_type), state = data_cache.cached_page(key, scope, render)
+        except _BuildFailed as failed:
+            raise failed.error from None
+        except Exception:  # the cache is an optimisation: serve uncached if it is down
+            logger.warning("API response cache unavailable", exc_info=True)
+            return build()
+        response = HttpResponse(content, content_type=content_type)
+        response["X-Cache"] = state
+        return response
+
+
+class TargetViewSet(CachedResponses, viewsets.ReadOnlyModelViewSet):
     """目标及其评估结果、最新实际值与原文依据。"""
 
     queryset = target_queryset()
@@ -207,60 +285,9 @@ class TargetViewSet(viewsets.ReadOnlyModelViewSet):
 
         return self._cached(request, build)
 
-    def _cached(self, request: Request, build: Callable[[], Response]) -> HttpResponse:
-        """The rendered response from the cache (targets.cache), or built, rendered
-        and stored.
-
-        Runs inside the action, so DRF has already authenticated the user and
-        checked permissions: an anonymous or refused request never reaches the
-        cache. The payload does not depend on who asks (every signed-in user reads
-        every target; no per-user filtering or fields), so the key has no user in
-        it. It does carry the scheme and host, which the pagination links embed,
-        and the negotiated media type. Errors (bad filter, missing page or target)
-        are raised by build() and never stored. Only JSON is cached, not the
-        browsable API's HTML.
-        """
-        if (
-            not data_cache.response_cache_enabled()
-            or request.accepted_renderer.format != "json"
-        ):
-            return build()
-        query = sorted(request.query_params.lists())
-        raw_key = json.dumps(
-            [
-                request.build_absolute_uri(request.path),
-                query,
-                request.accepted_media_type,
-            ],
-            ensure_ascii=False,
-        )
-        key = f"dabiao:api:targets:{hashlib.sha256(raw_key.encode()).hexdigest()}"
-        try:
-            version, hit = data_cache.versioned_get(key)
-        except Exception:  # the cache is an optimisation: serve uncached if it is down
-            logger.warning("API response cache unavailable", exc_info=True)
-            return build()
-        if hit is not None:
-            content, content_type = hit
-            response = HttpResponse(content, content_type=content_type)
-            response["X-Cache"] = "hit"
-            return response
-        response = build()
-        response.accepted_renderer = request.accepted_renderer
-        response.accepted_media_type = request.accepted_media_type
-        response.renderer_context = self.get_renderer_context()
-        response.render()
-        try:
-            data_cache.versioned_set(
-                key, version, (response.content, response["Content-Type"])
-            )
-        except Exception:
-            logger.warning("API response cache unavailable", exc_info=True)
-        response["X-Cache"] = "miss"
-        return response
-
 
 class ActualViewSet(
+    CachedResponses,
     WriteThrottled,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -275,10 +302,17 @@ class ActualViewSet(
     search_fields = ["indicator__name", "region__name"]
     ordering_fields = ["period_end", "created_at", "region__name", "indicator__name"]
 
+    cache_kind = data_cache.ACTUALS
+
     def get_serializer_class(self):
         if self.action == "create":
             return ActualCreateSerializer
+        if self.action == "bulk":
+            return ActualBulkSerializer
         return ActualSerializer
+
+    def list(self, request: Request, *args, **kwargs) -> HttpResponse:
+        return self._cached(request, lambda: super(ActualViewSet, self).list(request))
 
     @extend_schema(
         request=ActualCreateSerializer,
@@ -308,6 +342,70 @@ class ActualViewSet(
         actual = selectors.actual_list().get(pk=actual.pk)
         return Response(
             ActualSerializer(actual, context={"request": request}).data,
+            status=status.HTTP_201_CREATED,
+        )
+
+    @extend_schema(
+        request=ActualBulkSerializer,
+        responses={
+            201: ActualSerializer(many=True),
+            400: OpenApiResponse(description="有行不合规(逐行说明),未录入任何一行"),
+            403: OpenApiResponse(description="有行超出本地区,未录入任何一行"),
+        },
+    )
+    @action(detail=False, methods=["post"], throttle_scope="actuals_bulk")
+    def bulk(self, request: Request) -> Response:
+        """批量录入实际值:全部成功或全部不录入,错误逐行列出(行号从 0 开始)。"""
+        form = ActualBulkSerializer(data=request.data)
+        form.is_valid(raise_exception=True)
+        raw = form.validated_data["rows"]
+        if len(raw) > MAX_BULK_ROWS:
+            raise ValidationError(
+                {"rows": [f"一次最多录入 {MAX_BULK_ROWS} 条,收到 {len(raw)} 条。"]}
+            )
+        rows, errors, refused = [], {}, set()
+        for index, item in enumerate(raw):
+            row = ActualCreateSerializer(data=item)
+            if not row.is_valid():
+                errors[index] = row.errors
+                continue
+            data = row.validated_data
+            if not can_write_actual_for(request.user, data["region"]):
+                errors[index] = {"region": ["您只能录入本地区及下级地区的实际值。"]}
+                refused.add(index)
+                continue
+            rows.append((index, data))
+        try:
+            if errors:  # nothing is written; still say what else is wrong
+                _, found = actuals_check_bulk(rows=[data for _, data in rows])
+                raise BulkRowsError(found)
+            actuals = actuals_create_bulk(
+                user=request.user, rows=[data for _, data in rows]
+            )
+        except BulkRowsError as exc:
+            for position, messages in exc.errors.items():
+                errors[rows[position][0]] = {"non_field_errors": messages}
+        if errors:
+            code = (
+                status.HTTP_403_FORBIDDEN
+                if set(errors) == refused
+                else status.HTTP_400_BAD_REQUEST
+            )
+            return Response(
+                {
+                    "detail": f"{len(errors)} 行有误,未录入任何一行。",
+                    "errors": [
+                        {"row": index, "errors": errors[index]}
+                        for index in sorted(errors)
+                    ],
+                },
+                status=code,
+            )
+        shown = selectors.actual_list().filter(pk__in=[a.pk for a in actuals])
+        return Response(
+            ActualSerializer(
+                shown.order_by("pk"), many=True, context={"request": request}
+            ).data,
             status=status.HTTP_201_CREATED,
         )
 

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from targets.cache import bump_data_version
+from targets.cache import ACTUALS, TARGETS, bump_scoped
 from targets.models import (
     Actual,
     ActualSource,
@@ -157,6 +157,88 @@ def actual_create(
     return actual
 
 
+# One bulk request enters at most this many figures (a county's month, twice over).
+MAX_BULK_ROWS = 500
+
+
+class BulkRowsError(Exception):
+    """Some rows of a bulk entry are invalid; nothing was written.
+
+    ``errors`` maps each bad row's index to its Chinese messages."""
+
+    def __init__(self, errors: dict[int, list[str]]) -> None:
+        super().__init__(f"{len(errors)} 行有误")
+        self.errors = errors
+
+
+def actuals_check_bulk(
+    *, rows: list[dict[str, Any]]
+) -> tuple[list[tuple[ActualInput, bool]], dict[int, list[str]]]:
+    """actual_check on every row, writing nothing: the checked rows (with their
+    estimate flag) and each bad row's messages by index."""
+    if len(rows) > MAX_BULK_ROWS:
+        raise ValidationError(f"一次最多录入 {MAX_BULK_ROWS} 条,收到 {len(rows)} 条。")
+    checked: list[tuple[ActualInput, bool]] = []
+    errors: dict[int, list[str]] = {}
+    for index, row in enumerate(rows):
+        try:
+            checked.append(
+                (
+                    actual_check(
+                        region=row["region"],
+                        indicator=row["indicator"],
+                        measure=row["measure"],
+                        period=row["period"],
+                        value=row["value"],
+                        unit=row.get("unit", ""),
+                        comparator=row.get("comparator", Comparator.EQ),
+                    ),
+                    bool(row.get("estimate", False)),
+                )
+            )
+        except ValidationError as exc:
+            errors[index] = list(exc.messages)
+    return checked, errors
+
+
+@transaction.atomic
+def actuals_create_bulk(*, user: Any, rows: list[dict[str, Any]]) -> list[Actual]:
+    """Enter many actuals by hand in one transaction: every row is checked first
+    (BulkRowsError with per-row messages, nothing written, if any is bad); then all
+    are stored and the targets of their (region, indicator) pairs are re-judged and
+    flagged once, not once per row.
+
+    Each row has what actual_create takes (region and indicator as rows).
+    """
+    checked, errors = actuals_check_bulk(rows=rows)
+    if errors:
+        raise BulkRowsError(errors)
+    today = timezone.localdate()
+    entered_by = user if getattr(user, "pk", None) else None
+    actuals = [
+        Actual.objects.create(
+            region=c.region,
+            indicator=c.indicator,
+            measure=c.measure,
+            period_start=c.period.start,
+            period_end=c.period.end,
+            comparator=c.comparator,
+            value=c.value,
+            unit=c.unit,
+            norm_value=c.norm_value,
+            norm_unit=c.norm_unit,
+            estimate=estimate,
+            source=ActualSource.MANUAL,
+            reported_date=today,
+            entered_by=entered_by,
+        )
+        for c, estimate in checked
+    ]
+    if actuals:
+        _refresh_targets_of({(a.region_id, a.indicator_id) for a in actuals})
+    return actuals
+
+
 @transaction.atomic
 def actual_update(*, actual: Actual, **changes: Any) -> Actual:
     """Edit a stored actual: the normalised value is recomputed from value and unit,
@@ -201,8 +283,10 @@ def _region_bound(user: Any) -> bool:
 
 def _refresh_targets_of(keys: Iterable[tuple[int, int]]) -> None:
     """Re-judge and flag the targets of these (region, indicator) pairs."""
+    keys = set(keys)
     query = Q()
-    for region_id, indicator_id in set(keys):
+    for region_id, indicator_id in keys:
         query |= Q(region_id=region_id, indicator_id=indicator_id)
     targets_refresh(targets=Target.objects.filter(query))
-    bump_data_version()  # explicit, though the writes and re-judgment bump too
+    # explicit, though the writes and re-judgment bump too
+    bump_scoped((ACTUALS, TARGETS), {region_id for region_id, _ in keys})

@@ -30,7 +30,7 @@ from targets.models import (
     Mention,
     Target,
 )
-from targets.services.claims import claims_apply
+from targets.services.claims import claims_refresh
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
 from targets.services.merging import records_ingest
@@ -437,6 +437,9 @@ def document_delete(*, document: Document) -> DeleteResult:
         | set(actuals.values_list("region_id", flat=True))
         | ({document.region_id} if document.region_id else set())
     )
+    pairs = set(
+        Target.objects.filter(pk__in=touched).values_list("region_id", "indicator_id")
+    ) | set(actuals.values_list("region_id", "indicator_id"))
     mentions.delete()
     actuals_removed = actuals.count()
     actuals.delete()
@@ -450,7 +453,7 @@ def document_delete(*, document: Document) -> DeleteResult:
     evaluated = 0
     regions.discard(None)
     if regions:
-        claims_apply(region_ids=regions)
+        claims_refresh(pairs=pairs)  # its claims went with it (SelfClaim cascade)
         affected = Target.objects.filter(region_id__in=regions)
         evaluated = targets_evaluate(targets=affected)
         flags_update(targets=affected)

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import display
-from targets.cache import bump_data_version
+from targets.cache import TARGETS, bump_scoped
 from targets.display import format_percent
 from targets.followup_models import FlagAction
 from targets.models import (
@@ -23,7 +23,7 @@ from targets.models import (
     Target,
 )
 from targets.services.changes import figure_text
-from targets.services.judging import targets_evaluate
+from targets.services.judging import target_batches, targets_evaluate
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
 # the data itself and stay open until someone resolves them by hand.
@@ -32,6 +32,28 @@ JUDGED_FLAG_KINDS = (
     FlagKind.AT_RISK,
     FlagKind.NO_DATA,
     FlagKind.CLAIM_MISMATCH,
+)
+# What a flag's reason reads of a target.
+FLAGGED_FIELDS = (
+    "id",
+    "region_id",
+    "comparator",
+    "value",
+    "unit",
+    "norm_unit",
+    "period_start",
+    "period_end",
+    "status",
+    "provisional",
+    "progress",
+    "schedule_progress",
+    "actual_norm_value",
+    "actual_period_start",
+    "actual_period_end",
+    "claimed_status",
+    "claim_quote",
+    "actual",  # flag_cause and the figure in a reason
+    "norm_value",
 )
 
 
@@ -54,95 +76,103 @@ def flags_update(
     to the closed one (``previous``)."""
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
-    rows = list(queryset.select_related("indicator", "region"))
-    flags = Flag.objects.open().filter(kind__in=JUDGED_FLAG_KINDS)
-    if targets is not None:
-        flags = flags.filter(target__in=targets.values("pk"))
-    open_flags: dict[tuple[int, str], Flag] = {
-        (f.target_id, f.kind): f for f in flags.filter(target__isnull=False)
-    }
-    last_flags = _last_resolved(targets)
-    new_flags: list[Flag] = []
-    changed_flags: list[Flag] = []
-    to_resolve: list[int] = []
-    kept = 0
-    for target in rows:
-        wanted = _wanted_flags(target, today)
-        cause = flag_cause(target)
-        for kind in JUDGED_FLAG_KINDS:
-            flag = open_flags.get((target.pk, kind))
-            if kind in wanted and flag is None:
-                last = last_flags.get((target.pk, kind))
-                handled = last is not None and last.state == FlagState.CLOSED
-                if handled and last.cause == cause:
-                    kept += 1  # handled, and nothing has changed since
-                    continue
-                new_flags.append(
-                    Flag(
-                        target=target,
-                        region=target.region,
-                        kind=kind,
-                        reason=wanted[kind],
-                        cause=cause,
-                        previous=last,
-                    )
-                )
-            elif kind in wanted:
-                kept += 1
-                if flag.reason != wanted[kind] or flag.cause != cause:
-                    flag.reason, flag.cause = wanted[kind], cause
-                    changed_flags.append(flag)
-            elif flag is not None:
-                to_resolve.append(flag.pk)
-    # A concurrent ingest may open the same flag (targets_flag_one_open_per_target_
-    # kind): that open flag is the one we wanted, so a conflict is skipped. Skipped
-    # rows get no pk, so reopen events look their flag up afterwards.
-    Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
-    Flag.objects.bulk_update(changed_flags, ["reason", "cause"], batch_size=1000)
-    reopened = {
-        (flag.target_id, flag.kind): flag.previous_id
-        for flag in new_flags
-        if flag.previous is not None and flag.previous.state == FlagState.CLOSED
-    }
-    if reopened:
-        FlagEvent.objects.bulk_create(
-            [
-                FlagEvent(
-                    flag=flag,
-                    action=FlagAction.REOPEN,
-                    note=f"判断依据已变化,重新预警(上一次预警 #{previous} 已办结)",
-                    after=FlagState.NEW,
-                )
-                for flag in Flag.objects.open().filter(
-                    target_id__in={target_id for target_id, _ in reopened}
-                )
-                if (previous := reopened.get((flag.target_id, flag.kind)))
-            ]
-        )
+    opened = resolved = kept = 0
+    regions: set[int] = set()
     now = timezone.now()
-    for start in range(0, len(to_resolve), 5000):
-        Flag.objects.filter(pk__in=to_resolve[start : start + 5000]).update(
-            resolved_at=now
-        )
-    bump_data_version()  # bulk writes fire no signals (targets.cache)
-    return FlagsResult(opened=len(new_flags), resolved=len(to_resolve), kept=kept)
+    # In batches of slim rows: memory stays flat however many targets there are.
+    for ids in target_batches(queryset):
+        rows = list(Target.objects.filter(pk__in=ids).only(*FLAGGED_FIELDS).order_by())
+        open_flags: dict[tuple[int, str], Flag] = {
+            (f.target_id, f.kind): f
+            for f in Flag.objects.open()
+            .filter(kind__in=JUDGED_FLAG_KINDS, target_id__in=ids)
+            .only("id", "target_id", "kind", "reason", "cause")
+        }
+        last_flags = _last_resolved(ids)
+        new_flags: list[Flag] = []
+        changed_flags: list[Flag] = []
+        to_resolve: list[int] = []
+        for target in rows:
+            wanted = _wanted_flags(target, today)
+            cause = flag_cause(target)
+            for kind in JUDGED_FLAG_KINDS:
+                flag = open_flags.get((target.pk, kind))
+                if kind in wanted and flag is None:
+                    last = last_flags.get((target.pk, kind))
+                    handled = last is not None and last.state == FlagState.CLOSED
+                    if handled and last.cause == cause:
+                        kept += 1  # handled, and nothing has changed since
+                        continue
+                    new_flags.append(
+                        Flag(
+                            target=target,
+                            region_id=target.region_id,
+                            kind=kind,
+                            reason=wanted[kind],
+                            cause=cause,
+                            previous=last,
+                        )
+                    )
+                elif kind in wanted:
+                    kept += 1
+                    if flag.reason != wanted[kind] or flag.cause != cause:
+                        flag.reason, flag.cause = wanted[kind], cause
+                        changed_flags.append(flag)
+                elif flag is not None:
+                    to_resolve.append(flag.pk)
+        # A concurrent ingest may open the same flag (targets_flag_one_open_per_
+        # target_kind): that open flag is the one we wanted, so a conflict is
+        # skipped. Skipped rows get no pk, so reopen events find their flag after.
+        Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
+        Flag.objects.bulk_update(changed_flags, ["reason", "cause"], batch_size=1000)
+        _reopen_events(new_flags)
+        Flag.objects.filter(pk__in=to_resolve).update(resolved_at=now)
+        opened += len(new_flags)
+        resolved += len(to_resolve)
+        if new_flags or to_resolve or changed_flags:
+            regions |= {t.region_id for t in rows}
+    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+    return FlagsResult(opened=opened, resolved=resolved, kept=kept)
 
 
-def _last_resolved(targets: QuerySet[Target] | None) -> dict[tuple[int, str], Flag]:
+def _last_resolved(target_ids: list[int]) -> dict[tuple[int, str], Flag]:
     """The latest resolved flag of each (target, kind): what a new flag follows."""
     resolved = Flag.objects.filter(
         kind__in=JUDGED_FLAG_KINDS,
-        target__isnull=False,
+        target_id__in=target_ids,
         resolved_at__isnull=False,
     )
-    if targets is not None:
-        resolved = resolved.filter(target__in=targets.values("pk"))
     last: dict[tuple[int, str], Flag] = {}
     for flag in resolved.only("pk", "target_id", "kind", "state", "cause").order_by(
         "resolved_at", "pk"
     ):
         last[(flag.target_id, flag.kind)] = flag
     return last
+
+
+def _reopen_events(new_flags: list[Flag]) -> None:
+    """A 重新预警 event on each new flag that follows one the city had closed."""
+    reopened = {
+        (flag.target_id, flag.kind): flag.previous_id
+        for flag in new_flags
+        if flag.previous is not None and flag.previous.state == FlagState.CLOSED
+    }
+    if not reopened:
+        return
+    FlagEvent.objects.bulk_create(
+        [
+            FlagEvent(
+                flag=flag,
+                action=FlagAction.REOPEN,
+                note=f"判断依据已变化,重新预警(上一次预警 #{previous} 已办结)",
+                after=FlagState.NEW,
+            )
+            for flag in Flag.objects.open().filter(
+                target_id__in={target_id for target_id, _ in reopened}
+            )
+            if (previous := reopened.get((flag.target_id, flag.kind)))
+        ]
+    )
 
 
 def flag_cause(target: Target) -> str:
@@ -201,6 +231,17 @@ def targets_refresh(
     *, targets: QuerySet[Target] | None = None, today: dt.date | None = None
 ) -> FlagsResult:
     """Re-judge the targets (every target when None: the nightly job) and bring
-    their flags up to date."""
-    targets_evaluate(targets=targets, today=today)
-    return flags_update(targets=targets, today=today)
+    their flags up to date, in bounded batches (judging.BATCH_SIZE) so that the
+    nightly run's memory does not grow with the province."""
+    queryset = Target.objects.all() if targets is None else targets
+    total = FlagsResult()
+    for ids in target_batches(queryset):
+        batch = Target.objects.filter(pk__in=ids)
+        targets_evaluate(targets=batch, today=today)
+        got = flags_update(targets=batch, today=today)
+        total = FlagsResult(
+            opened=total.opened + got.opened,
+            resolved=total.resolved + got.resolved,
+            kept=total.kept + got.kept,
+        )
+    return total

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from decimal import Decimal
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import evaluation, linking
-from targets.cache import bump_data_version
+from targets.cache import TARGETS, bump_scoped
 from targets.models import (
     Actual,
     Approval,
@@ -23,6 +25,42 @@ from targets.models import (
 from targets.services.changes import status_changes_record
 
 MAX_PROGRESS = Decimal(10) ** 8
+# Targets judged per round: memory stays flat however many there are.
+BATCH_SIZE = 2000
+# What judging reads of a target (never the document text, nor the quotes).
+JUDGED_FIELDS = (
+    "id",
+    "region_id",
+    "indicator_id",
+    "measure",
+    "comparator",
+    "norm_value",
+    "norm_unit",
+    "unit",  # the 变化 figure text
+    "period_start",
+    "period_end",
+    "recurring",
+    "indicator__id",
+    "indicator__direction",
+    "indicator__accumulates",
+    *(f"{name}_id" if name == "actual" else name for name in Target.VERDICT_FIELDS),
+)
+
+
+def target_batches(
+    queryset: QuerySet[Target], size: int | None = None
+) -> Iterator[list[int]]:
+    """The queryset's target ids in ascending runs of at most ``size``
+    (BATCH_SIZE)."""
+    size = size or BATCH_SIZE
+    ids = list(
+        queryset.prefetch_related(None)
+        .select_related(None)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def targets_evaluate(
@@ -31,32 +69,83 @@ def targets_evaluate(
     """Link each target to the actual answering it, judge it, store the verdict.
 
     Returns the number of targets judged. History is not written for these fields
-    (a nightly re-judgment is not an edit).
+    (a nightly re-judgment is not an edit). One pass over slim rows (JUDGED_FIELDS)
+    in batches of BATCH_SIZE, so memory does not grow with the number of targets.
     """
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
-    rows = list(queryset.select_related("indicator"))
-    if not rows:
-        return 0
-    pool = _candidates_for(rows)
-    changed = []
-    for target in rows:
-        before = _verdict_fields(target)
-        _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
-        if _verdict_fields(target) != before:
-            changed.append(target)
-    # Most nightly runs change few verdicts: write only those, then stamp all.
-    status_changes_record(changed)  # 变化: before the write, it reads the old status
-    Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+    judged = 0
+    regions: set[int] = set()
     now = timezone.now()
-    ids = [t.pk for t in rows]
-    for start in range(0, len(ids), 5000):
-        Target.objects.filter(pk__in=ids[start : start + 5000]).update(evaluated_at=now)
+    for ids in target_batches(queryset):
+        rows = list(
+            Target.objects.filter(pk__in=ids)
+            .select_related("indicator")
+            .only(*JUDGED_FIELDS)
+            .order_by()
+        )
+        pool = _candidates_for(rows)
+        changed = []
+        for target in rows:
+            before = _verdict_fields(target)
+            _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
+            if _verdict_fields(target) != before:
+                changed.append(target)
+        # Most nightly runs change few verdicts: write only those, then stamp all.
+        status_changes_record(changed)  # 变化: before the write (reads the old status)
+        _verdicts_write(changed)
+        Target.objects.filter(pk__in=ids).update(evaluated_at=now)
+        judged += len(rows)
+        regions |= {t.region_id for t in rows}
     # After the writes: outside a transaction the bump is immediate.
-    bump_data_version()  # bulk writes fire no signals (targets.cache)
-    for target in rows:
-        target.evaluated_at = now
-    return len(rows)
+    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+    return judged
+
+
+# Column types for the PostgreSQL VALUES list, in Target.VERDICT_FIELDS order.
+_VERDICT_TYPES = {
+    "status": "varchar",
+    "provisional": "boolean",
+    "progress": "numeric",
+    "schedule_progress": "numeric",
+    "actual": "bigint",
+    "actual_norm_value": "numeric",
+    "actual_period_start": "date",
+    "actual_period_end": "date",
+}
+
+
+def _verdicts_write(changed: list[Target], batch_size: int = 500) -> None:
+    """Write Target.VERDICT_FIELDS of the changed targets.
+
+    On PostgreSQL one ``UPDATE … FROM (VALUES …)`` per batch: Django's bulk_update
+    builds a CASE WHEN expression per row and field in Python, which cost more than
+    the judgment itself (1.3 ms per target). Elsewhere (SQLite) bulk_update.
+    """
+    if not changed:
+        return
+    if connection.vendor != "postgresql":
+        Target.objects.bulk_update(changed, list(Target.VERDICT_FIELDS), batch_size=500)
+        return
+    columns = [Target._meta.get_field(name).column for name in Target.VERDICT_FIELDS]
+    types = [_VERDICT_TYPES[name] for name in Target.VERDICT_FIELDS]
+    row = "(%s::bigint, " + ", ".join(f"%s::{t}" for t in types) + ")"
+    sets = ", ".join(f'"{c}" = v."{c}"' for c in columns)
+    names = ", ".join(f'"{c}"' for c in ["id", *columns])
+    table = Target._meta.db_table
+    with connection.cursor() as cursor:
+        for start in range(0, len(changed), batch_size):
+            batch = changed[start : start + batch_size]
+            params: list = []
+            for target in batch:
+                params.append(target.pk)
+                params.extend(_verdict_fields(target))
+            cursor.execute(
+                f'UPDATE "{table}" AS t SET {sets} '
+                f"FROM (VALUES {', '.join([row] * len(batch))}) AS v({names}) "
+                "WHERE t.id = v.id",
+                params,
+            )
 
 
 def _verdict_fields(target: Target) -> tuple:
@@ -73,25 +162,44 @@ def _candidates_for(
     region_ids = {t.region_id for t in targets}
     indicator_ids = {t.indicator_id for t in targets}
     pool: dict[tuple[int, int], list[linking.Candidate]] = defaultdict(list)
+    pairs = {(t.region_id, t.indicator_id) for t in targets}
+    # Plain tuples of the columns linking reads: no instances, no document text.
     actuals = Actual.objects.filter(
         region_id__in=region_ids,
         indicator_id__in=indicator_ids,
         approval=Approval.APPROVED,  # 填报 figures count once approved
-    ).select_related("document")
-    for a in actuals:
-        document = a.document
-        pool[(a.region_id, a.indicator_id)].append(
+    ).values_list(
+        "id",
+        "region_id",
+        "indicator_id",
+        "measure",
+        "norm_value",
+        "norm_unit",
+        "period_start",
+        "period_end",
+        "estimate",
+        "comparator",
+        "reported_date",
+        "document__published",
+        "document__year",
+    )
+    for row in actuals.order_by("-period_end", "id").iterator(chunk_size=2000):
+        (pk, region_id, indicator_id, measure, norm_value, norm_unit) = row[:6]
+        (start, end, estimate, comparator, reported, published, year) = row[6:]
+        if (region_id, indicator_id) not in pairs:
+            continue
+        pool[(region_id, indicator_id)].append(
             linking.Candidate(
-                id=a.pk,
-                measure=a.measure,
-                norm_value=a.norm_value,
-                norm_unit=a.norm_unit,
-                period_start=a.period_start,
-                period_end=a.period_end,
-                estimate=a.estimate,
-                comparator=a.comparator,
-                published=a.reported_date or (document.published if document else None),
-                year=document.year if document else None,
+                id=pk,
+                measure=measure,
+                norm_value=norm_value,
+                norm_unit=norm_unit,
+                period_start=start,
+                period_end=end,
+                estimate=estimate,
+                comparator=comparator,
+                published=reported or published,
+                year=year,
             )
         )
     return pool

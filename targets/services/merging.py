@@ -6,12 +6,14 @@ the same key opens a conflict flag and never overwrites."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q, QuerySet
 
-from targets.cache import bump_data_version
+from targets.cache import ACTUALS, TARGETS, bump_scoped
 from targets.models import (
     Actual,
     ActualSource,
@@ -65,14 +67,33 @@ def records_ingest(
     for record in ordered:
         merger.add(record)
     merger.finish()
-    bump_data_version()  # bulk writes fire no signals (targets.cache)
     regions = merger.regions | ({document.region_id} if document.region_id else set())
-    result.claims = claims_apply(region_ids=regions)
-    if regions:
-        touched = Target.objects.filter(region_id__in=regions)
+    # bulk writes fire no signals (targets.cache)
+    bump_scoped((TARGETS, ACTUALS), regions)
+    result.claims = claims_apply(document=document, mentions=merger.mentions())
+    touched = touched_targets(merger.mentions())
+    if touched is not None:
+        # Only what this document can change: the targets of the (region,
+        # indicator) pairs it speaks of; the nightly run re-judges the rest.
         result.evaluated = targets_evaluate(targets=touched)
         result.flags_opened = flags_update(targets=touched).opened
     return result
+
+
+def touched_targets(mentions: list[Mention]) -> QuerySet[Target] | None:
+    """The targets sharing a (region, indicator) with the mentions' rows: those a
+    new statement or figure can re-judge. None when there are none."""
+    pairs = {
+        ((m.target or m.actual).region_id, (m.target or m.actual).indicator_id)
+        for m in mentions
+        if (m.target or m.actual) is not None
+    }
+    if not pairs:
+        return None
+    where = Q()
+    for region_id, indicator_id in sorted(pairs):
+        where |= Q(region_id=region_id, indicator_id=indicator_id)
+    return Target.objects.filter(where)
 
 
 def _document_apply_info(document: Document, extraction: Extraction) -> None:
@@ -99,6 +120,7 @@ class _Merger:
         self._indicators: dict[tuple[str | None, str], Indicator] = {}
         self._actuals: dict[tuple, Actual] = {}
         self._mentions: dict[tuple, Mention] = {}
+        self._conflicts: dict[int, tuple[Target, list[str]]] = {}
 
     def add(self, record: Record) -> None:
         region = self._region(record)
@@ -212,13 +234,19 @@ class _Merger:
                 t
                 for t in Target.objects.filter(
                     **key, tier__in=[Target.BASE_TIER, Target.STRETCH_TIER]
-                ).order_by()
+                )
+                .select_related("region", "indicator")
+                .order_by()
                 if t.norm_value == norm_value
             ]
             same.sort(key=lambda t: t.tier != tier)
             target = same[0] if same else None
         if target is None:
-            target = Target.objects.filter(**key, tier=tier).first()
+            target = (
+                Target.objects.filter(**key, tier=tier)
+                .select_related("region", "indicator")
+                .first()
+            )
         created = False
         if target is None:
             target, created = _target_create_or_get(
@@ -247,23 +275,8 @@ class _Merger:
             f"与已有目标值{target.target_label}不一致"
         )
         self.result.warnings.append(f"目标冲突:{target}:{line}")
-        flag = Flag.objects.open().filter(target=target, kind=FlagKind.CONFLICT).first()
-        if flag is None:
-            try:
-                # A savepoint: another document may open the same flag meanwhile.
-                with transaction.atomic():
-                    Flag.objects.create(
-                        target=target,
-                        region=target.region,
-                        kind=FlagKind.CONFLICT,
-                        reason=line,
-                    )
-                return
-            except IntegrityError:
-                flag = Flag.objects.open().get(target=target, kind=FlagKind.CONFLICT)
-        if line not in flag.reason:
-            flag.reason = f"{flag.reason}\n{line}"
-            flag.save(update_fields=["reason"])
+        # Written in bulk by finish(): one read and one write however many.
+        self._conflicts.setdefault(target.pk, (target, []))[1].append(line)
 
     def _actual(
         self,
@@ -336,9 +349,79 @@ class _Merger:
         )
 
     def finish(self) -> None:
-        """Write the mentions in one go (the document is new: none exist yet)."""
+        """Write the mentions in one go (the document is new: none exist yet), and
+        the conflicts."""
         Mention.objects.bulk_create(self._mentions.values(), batch_size=500)
         self.result.mentions += len(self._mentions)
+        conflicts_record(self._conflicts.values())
+
+    def mentions(self) -> list[Mention]:
+        """The document's mentions as written, with their targets and actuals."""
+        return list(self._mentions.values())
+
+
+# A conflict flag lists at most this many statements, then counts the others.
+MAX_CONFLICT_LINES = 20
+_MORE = "另有{n}处表述与已有目标值不一致"
+
+
+def conflicts_record(
+    conflicts: Iterable[tuple[Target, list[str]]], *, attempts: int = 3
+) -> None:
+    """Open or extend the conflict flags of the targets, in bulk. A reason keeps
+    its first MAX_CONFLICT_LINES statements and a count of the rest, so a target
+    stated differently by thousands of documents costs the same as by one."""
+    conflicts = list(conflicts)
+    if not conflicts:
+        return
+    open_flags = {
+        f.target_id: f
+        for f in Flag.objects.open().filter(
+            kind=FlagKind.CONFLICT, target_id__in=[t.pk for t, _ in conflicts]
+        )
+    }
+    new, changed = [], []
+    for target, lines in conflicts:
+        flag = open_flags.get(target.pk)
+        if flag is None:
+            flag = Flag(
+                target=target, region_id=target.region_id, kind=FlagKind.CONFLICT
+            )
+            new.append(flag)
+        reason = _conflict_reason(flag.reason, lines)
+        if reason != flag.reason:
+            flag.reason = reason
+            if flag.pk:
+                changed.append(flag)
+    try:
+        # A savepoint: a concurrent ingest may open one of these flags meanwhile
+        # (targets_flag_one_open_per_target_kind); then extend that one instead.
+        with transaction.atomic():
+            Flag.objects.bulk_create(new, batch_size=500)
+    except IntegrityError:
+        if attempts <= 1:
+            raise
+        conflicts_record([(t, lines) for t, lines in conflicts], attempts=attempts - 1)
+        return
+    Flag.objects.bulk_update(changed, ["reason"], batch_size=500)
+
+
+def _conflict_reason(reason: str, lines: list[str]) -> str:
+    kept = [line for line in reason.split("\n") if line] if reason else []
+    more = 0
+    if kept and kept[-1].startswith("另有") and kept[-1].endswith("不一致"):
+        digits = "".join(ch for ch in kept.pop() if ch.isdigit())
+        more = int(digits or 0)
+    for line in lines:
+        if line in kept:
+            continue
+        if len(kept) < MAX_CONFLICT_LINES:
+            kept.append(line)
+        else:
+            more += 1
+    if more:
+        kept.append(_MORE.format(n=more))
+    return "\n".join(kept)
 
 
 def _target_create_or_get(key: dict, **fields) -> tuple[Target, bool]:

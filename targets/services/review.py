@@ -225,7 +225,7 @@ def document_reprocess(*, document: Document) -> IngestResult:
     bump_data_version()
     regions |= merger.regions | ({document.region_id} if document.region_id else set())
     regions.discard(None)
-    result.claims = claims_apply(region_ids=regions)
+    result.claims = claims_apply(document=document, mentions=merger.mentions())
     if regions:
         affected = Target.objects.filter(region_id__in=regions)
         result.evaluated = targets_evaluate(targets=affected)

@@ -34,6 +34,9 @@ def _cache_on(settings):
     # Off by default with the per-process LocMemCache (targets.cache); one test
     # process shares it, so it is safe to switch on here.
     settings.DABIAO_API_CACHE = True
+    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
+    # In the request: a thread would not see the test's uncommitted rows.
+    settings.DABIAO_API_BACKGROUND_REBUILD = False
 
 
 def _uncached(client: APIClient, url: str, settings) -> Any:
