@@ -51,7 +51,7 @@ def test_a_worker_exports_a_region_scorecard_and_a_selection(
         4,
     )
     wb = load_workbook(export.file.path)
-    assert wb.sheetnames == ["总览", "目标明细", "预警"]
+    assert wb.sheetnames == ["总览", "目标明细", "目标出处", "预警"]
     detail = wb["目标明细"]
     assert [row[1] for row in detail.iter_rows(min_row=2, values_only=True)] == [
         "南陵县",
