@@ -59,6 +59,22 @@ class ActualInput:
     norm_value: Decimal
     norm_unit: str
 
+    def row_fields(self) -> dict[str, Any]:
+        """The checked values as Actual fields (a manual entry's own ones aside)."""
+        return {
+            "region": self.region,
+            "indicator": self.indicator,
+            "measure": self.measure,
+            "period_start": self.period.start,
+            "period_end": self.period.end,
+            "comparator": self.comparator,
+            "value": self.value,
+            "unit": self.unit,
+            "norm_value": self.norm_value,
+            "norm_unit": self.norm_unit,
+            "source": ActualSource.MANUAL,
+        }
+
 
 def actual_check(
     *,
@@ -135,18 +151,8 @@ def actual_create(
         comparator=comparator,
     )
     actual = Actual.objects.create(
-        region=checked.region,
-        indicator=checked.indicator,
-        measure=checked.measure,
-        period_start=checked.period.start,
-        period_end=checked.period.end,
-        comparator=checked.comparator,
-        value=checked.value,
-        unit=checked.unit,
-        norm_value=checked.norm_value,
-        norm_unit=checked.norm_unit,
+        **checked.row_fields(),
         estimate=estimate,
-        source=ActualSource.MANUAL,
         reported_date=timezone.localdate(),
         entered_by=user if getattr(user, "pk", None) else None,
         # A county clerk's figure waits for the city's review (targets.services
@@ -215,22 +221,15 @@ def actuals_create_bulk(*, user: Any, rows: list[dict[str, Any]]) -> list[Actual
         raise BulkRowsError(errors)
     today = timezone.localdate()
     entered_by = user if getattr(user, "pk", None) else None
+    # As for one figure: a county clerk's figures wait for the city's review.
+    approval = Approval.PENDING if _region_bound(user) else Approval.APPROVED
     actuals = [
         Actual.objects.create(
-            region=c.region,
-            indicator=c.indicator,
-            measure=c.measure,
-            period_start=c.period.start,
-            period_end=c.period.end,
-            comparator=c.comparator,
-            value=c.value,
-            unit=c.unit,
-            norm_value=c.norm_value,
-            norm_unit=c.norm_unit,
+            **c.row_fields(),
             estimate=estimate,
-            source=ActualSource.MANUAL,
             reported_date=today,
             entered_by=entered_by,
+            approval=approval,
         )
         for c, estimate in checked
     ]

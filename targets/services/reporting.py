@@ -18,7 +18,6 @@ from django.utils import timezone
 
 from targets.models import (
     Actual,
-    ActualSource,
     Approval,
     BatchStatus,
     Indicator,
@@ -85,18 +84,8 @@ def report_entry_create(
         batch.status = BatchStatus.DRAFT
         batch.save(update_fields=["status"])
     return Actual.objects.create(
-        region=region,
-        indicator=indicator,
-        measure=checked.measure,
-        period_start=checked.period.start,
-        period_end=checked.period.end,
-        comparator=checked.comparator,
-        value=checked.value,
-        unit=checked.unit,
-        norm_value=checked.norm_value,
-        norm_unit=checked.norm_unit,
+        **checked.row_fields(),
         estimate=estimate,
-        source=ActualSource.MANUAL,
         reported_date=timezone.localdate(),
         entered_by=user,
         approval=Approval.DRAFT,

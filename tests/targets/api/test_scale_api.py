@@ -259,7 +259,9 @@ def test_a_county_clerk_bulk_enters_only_for_the_county(
         BULK, {"rows": [_row(county, high_tech)]}, format="json"
     )
     assert allowed.status_code == 201
-    assert Actual.objects.get().region == county
+    stored = Actual.objects.get()
+    # As for one figure: a clerk's figures wait for the city's review (填报).
+    assert (stored.region, stored.approval) == (county, "pending")
 
 
 def test_readers_cannot_bulk_enter(reader_client, city, high_tech):
