@@ -149,6 +149,8 @@ class DocumentStatus(models.TextChoices):
     DONE = "done", "待审核"  # processed; a person has not reviewed every statement
     REVIEWED = "reviewed", "已审核"
     FAILED = "failed", "失败"
+    # The same normalised text as a stored document: kept only to say so.
+    SKIPPED = "skipped", "已跳过"
 
 
 class Document(models.Model):

@@ -369,10 +369,13 @@ def _text_load(document: Document) -> IngestResult | None:
     )
     document.refresh_from_db()
     if same is not None:
-        message = f"与《{same}》(编号 {same.pk})内容相同,未重复导入。"
-        failed = _process_failed(document, ValidationError(message), message=message)
-        failed.duplicate = True
-        return failed
+        # Nothing of it is merged: the upload list shows why, and no count changes.
+        message = f"与《{same}》(编号 {same.pk})内容相同,已跳过。"
+        Document.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.SKIPPED, error=message, processed_at=timezone.now()
+        )
+        document.refresh_from_db()
+        return IngestResult(document=document, duplicate=True, error=message)
     return None
 
 

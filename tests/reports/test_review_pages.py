@@ -89,8 +89,8 @@ def test_the_same_content_as_docx_is_skipped_with_a_message(uploaded, editor):
 
     copy = Document.objects.get(name="plan.docx")
     assert (copy.status, copy.error) == (
-        DocumentStatus.FAILED,
-        f"与《芜湖市科技局2024年工作要点》(编号 {uploaded.pk})内容相同,未重复导入。",
+        DocumentStatus.SKIPPED,
+        f"与《芜湖市科技局2024年工作要点》(编号 {uploaded.pk})内容相同,已跳过。",
     )
     assert result["document"]["id"] == copy.pk
     assert copy.mentions.count() == 0

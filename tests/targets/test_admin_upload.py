@@ -47,8 +47,8 @@ def test_a_second_admin_upload_of_the_same_text_is_skipped_not_a_500(
     assert response.status_code in (200, 302)
     first, copy = Document.objects.order_by("pk")
     assert (copy.status, copy.error) == (
-        DocumentStatus.FAILED,
-        f"与《芜湖市科技局2024年工作要点》(编号 {first.pk})内容相同,未重复导入。",
+        DocumentStatus.SKIPPED,
+        f"与《芜湖市科技局2024年工作要点》(编号 {first.pk})内容相同,已跳过。",
     )
     assert copy.mentions.count() == 0
 
