@@ -169,6 +169,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         m = re.match(r"(\d{4})", str(hint["published"]))
         if m:
             report_year = plan_year = int(m.group(1))
+    elif not years and name_year(hint.get("name", "")):
+        # A text that names no year at all (an excerpt cut from its report):
+        # the year its file is named by (2023年政府工作报告.docx) is its own.
+        report_year = plan_year = name_year(hint["name"])
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
@@ -212,6 +216,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     return DocContext(
         title, title_line, kind, report_year, plan_year, region, doc_year, span
     )
+
+
+_NAME_YEAR_RE = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])")
+
+
+def name_year(name: str) -> int | None:
+    """The one year a document's file name gives (`2023年工作要点.docx`), if any."""
+    stem = re.split(r"[\\/]", name or "")[-1]
+    years = set(_NAME_YEAR_RE.findall(stem))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 _ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")

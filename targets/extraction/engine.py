@@ -110,7 +110,7 @@ def extract(
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
     scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
-    ctx_doc = document_context(scan, info_hint)
+    ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,
         year=ctx_doc.plan_year if ctx_doc.kind == "plan" else ctx_doc.report_year,
@@ -121,6 +121,9 @@ def extract(
     records = _Walker(d, ctx_doc, catalog, doc).run()
     return Extraction(info=info, records=records)
 
+
+# 有望 (is expected to) about the whole of a year not yet over.
+_LIKELY_RE = re.compile(r"有望|可望")
 
 # ---------------------------------------------------------------- the walk
 
@@ -341,6 +344,17 @@ class _Walker(
             )
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
+        if (
+            kind == "actual"
+            and period
+            and self.info.report_year is not None
+            and int(period[:4]) >= self.info.report_year
+            and period[4:] in ("", f"/{period[:4]}")
+            and _LIKELY_RE.search(
+                scan, max(s_start, q.start - _SENTENCE_REACH), q.start
+            )
+        ):
+            kind = "target"  # 今年…有望突破3000亿元: the year is not over, a goal
         if (
             kind == "target"
             and para_mode == "target"
