@@ -143,6 +143,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                     # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
                     years = [review]
                     reviewed = True
+        named = name_year(hint.get("name", ""))
+        if not years and named and not hint.get("published") and not hint.get("year"):
+            # A text that names no year at all (an excerpt cut from its report):
+            # the year its file is named by (2023年政府工作报告.docx) dates it.
+            years = [named]
+            pub_year = named
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     if (
@@ -169,10 +175,6 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         m = re.match(r"(\d{4})", str(hint["published"]))
         if m:
             report_year = plan_year = int(m.group(1))
-    elif not years and name_year(hint.get("name", "")):
-        # A text that names no year at all (an excerpt cut from its report):
-        # the year its file is named by (2023年政府工作报告.docx) is its own.
-        report_year = plan_year = name_year(hint["name"])
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
@@ -231,7 +233,7 @@ def name_year(name: str) -> int | None:
 _ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(
-    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
+    r"政府工作报告|人民代表大会|人代会|两会|人大[^,。]{0,6}次会议|(?<!经济)工作会议?(?:在|召开|举行)|"
     r"(?<!经济)工作会议|向大会报告工作"
 )
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")

@@ -347,8 +347,8 @@ class _Walker(
         if (
             kind == "actual"
             and period
-            and self.info.report_year is not None
-            and int(period[:4]) >= self.info.report_year
+            and self.info.doc_year is not None
+            and int(period[:4]) >= self.info.doc_year
             and period[4:] in ("", f"/{period[:4]}")
             and _LIKELY_RE.search(
                 scan, max(s_start, q.start - _SENTENCE_REACH), q.start
@@ -372,6 +372,8 @@ class _Walker(
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
+        if kind == "actual" and _LIKELY_RE.search(pre_item):
+            estimate = True  # 高新技术企业数量有望超过2850家 in a year's review
 
         value = q.value
         norm_value = q.norm_value
