@@ -19,6 +19,11 @@ DATE_RE = re.compile(
     r"(?<!\d)(20\d{2})[-/.](0?[1-9]|1[0-2])[-/.]\d{1,2}"
     r"|(?<!\d)(20\d{2})年(0?[1-9]|1[0-2])月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
 )
+_DATE_LINE_RE = re.compile(
+    r"^[ \t\u3000]*[(（—-]*[ \t]*((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月\d{1,2}日"
+    r"(?:[在于][^\n]{0,40})?[)）]?[ \t\u3000]*$",
+    re.M,
+)
 # A labelled publication date, or a date line followed by its source.
 PUB_DATE_RE = re.compile(
     r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]"
@@ -122,8 +127,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             pub_year = years[0]
         else:
             m = DATE_RE.search(head)
+            line = _DATE_LINE_RE.search(head[:600])
             if m:
                 years = [int(m.group(1) or m.group(3))]
+                pub_year = years[0]
+            elif line:
+                # A line that is only a date under the title (2024年1月10日,
+                # ——2024年1月10日在…会议上): the day the text was given.
+                years = [int(line.group(1))]
                 pub_year = years[0]
             else:
                 body_year = _body_year(text[:3000])

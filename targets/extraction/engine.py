@@ -78,6 +78,7 @@ from .sections import (
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
+    mark_negative_growth,
     move_glosses,
     restore_paragraphs,
     to_simplified,
@@ -85,6 +86,7 @@ from .simplify import (
 )
 from .tables import (
     TableReader,
+    cell_kind,
 )
 from .textindex import (
     _BREAK_RE,
@@ -109,7 +111,7 @@ def extract(
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
-    scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
+    scan = mark_negative_growth(restore_paragraphs(unwrap_lines(move_glosses(scan))))
     ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,
@@ -149,6 +151,8 @@ class _Walker(
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
+        # Cells of a 任务 | 完成情况 table: (start, end, kind).
+        self._cell_kinds: list[tuple[int, int, str]] = []
 
     def run(self) -> list[Record]:
         d = self.d
@@ -287,6 +291,8 @@ class _Walker(
         measure, negative = self._measure(
             q, seg, pre_item, res, g_start, item_start, ind
         )
+        if q.start and scan[q.start - 1] == "负" and measure == "growth":
+            negative = not negative  # 增长-0.5% (the view reads 增长负0.5%)
         if ind is not None and not _unit_fits(ind, q, measure):
             res = _Resolved(
                 self._noun_name(res.name, q), None, res.noun_end, res.inherited
@@ -330,6 +336,9 @@ class _Walker(
             )
         ):
             kind = "target"
+        in_cell = cell_kind(self._cell_kinds, q.start) if self._cell_kinds else None
+        if in_cell:
+            kind = in_cell
         recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))
 
         # Period.
@@ -366,6 +375,8 @@ class _Walker(
         ):
             kind = "actual"
 
+        if in_cell:
+            kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
         stretch = False
         if kind == "target" and not tier:

@@ -37,6 +37,9 @@ _RESPECTIVELY_GROWTH_RE = re.compile(
 )
 
 
+_RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
+
+
 class MeasureReader:
     """Reads the measure of a figure (mixed into the walker)."""
 
@@ -60,6 +63,10 @@ class MeasureReader:
         if q.norm_unit == "pp":
             return "change_pp", bool(_DECLINE_RE.search(cue))
         if q.norm_unit == "%":
+            if ind is not None and _RATE_INDICATOR_RE.search(ind.name):
+                # 居民消费价格同比下降0.4%: the indicator is itself a rate of
+                # change, so the figure is its level (−0.4), not a growth of it.
+                return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
                 and ind.norm_unit == "%"

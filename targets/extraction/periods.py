@@ -137,9 +137,17 @@ class PeriodReader:
         default = ctx.section_year or (
             self.info.plan_year if kind == "target" else self.info.report_year
         )
-        if recurring:
-            return (str(default) if default else None), None
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if recurring:
+            last = periods[-1] if periods else None
+            if kind == "actual" and last is not None:
+                # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
+                # the years is the span's.
+                if last.end_year is not None:
+                    return self._span_period(last, pos)
+                if last.since or last.past_years:
+                    return self._since_period(last, pos, default)
+            return (str(default) if default else None), None
         if not periods:
             # A figure takes the period that opens its paragraph (前三季度，…。…).
             k = bisect_left(self.d.newlines, pos)

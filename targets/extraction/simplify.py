@@ -134,3 +134,14 @@ def restore_paragraphs(text: str) -> str:
 
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+# 增长-0.5%: a minus written after the verb. The view reads it as 负 (one
+# character for one) so the figure is a negative growth of the same indicator.
+_MINUS_AFTER_VERB_RE = re.compile(r"(?<=增长|增速|增幅|同比|上涨)[-−－](?=\s?\d)")
+
+
+def mark_negative_growth(text: str) -> str:
+    if "-" not in text and "−" not in text and "－" not in text:
+        return text
+    return _MINUS_AFTER_VERB_RE.sub("负", text)
