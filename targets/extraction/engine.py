@@ -78,6 +78,7 @@ from .sections import (
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
+    join_figure_lines,
     mark_negative_growth,
     move_glosses,
     restore_paragraphs,
@@ -111,7 +112,8 @@ def extract(
         raise ValueError(f"text too long: {len(text)} characters > {MAX_TEXT_CHARS}")
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
-    scan = mark_negative_growth(restore_paragraphs(unwrap_lines(move_glosses(scan))))
+    scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
+    scan = join_figure_lines(mark_negative_growth(scan))
     ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,
@@ -393,7 +395,7 @@ class _Walker(
 
         start = seg_start
         end = max(qual_end, res.noun_end)
-        while start < q.start and d.text[start] in " \t\u3000":
+        while start < q.start and d.text[start] in " \t\u3000\n":
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)

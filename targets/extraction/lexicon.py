@@ -30,7 +30,10 @@ _LEVEL_PREFIX_START_RE = re.compile(
 )
 _NUMBERING_FIRST = frozenset(" \t\u3000(（一二三四五六七八九十第0123456789")
 _NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
-_NOISE_RE = re.compile(r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)")
+# Quotes, short parentheticals and footnote markers (地区生产总值[2], 收入①).
+_NOISE_RE = re.compile(
+    r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)|\[(?:注)?\d{1,2}\]|[①-⑳]"
+)
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
 # A paragraph of a report that turns to this year's or next year's work.
 _PAST_RE = re.compile(r"已|截至|截止|完成了|实现了|达到了")
@@ -212,7 +215,7 @@ _SUBREGION_RE = re.compile(
 )
 # 完成年度目标的102.5%: a completion rate, not an indicator.
 _COMPLETION_RATE_RE = re.compile(
-    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划)[^,;。]{0,8}的$|完成率|完成进度|进度"
+    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划|预算)[^,;。]{0,8}的$|完成率|完成进度|进度"
 )
 # 完成年度目标(1100家): the target quoted back inside a report.
 _TARGET_IN_PARENS_RE = re.compile(

@@ -154,7 +154,16 @@ class PeriodReader:
             line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
-            periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
+            scan = self.d.scan
+            opening = [
+                p
+                for p in self.d.periods_between(base, pos)
+                if p.start == base or scan[p.start - 1] in "。;!?"
+            ]
+            # The period opening the paragraph frames its sentences until a
+            # later sentence opens with its own (2023年,…。今年以来,…。固定资产
+            # 投资…): that one frames itself only, and the rest fall back.
+            periods = opening[-1:] if opening and opening[-1].start == base else []
             if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
                 periods = self._bullet_period(line_start)
         if not periods:
@@ -195,6 +204,13 @@ class PeriodReader:
         if p.year is not None:
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
+        if word in ("全年", "本年度", "本年") and len(periods) > 1:
+            before = periods[-2]
+            if before.end == p.start and before.offset and before.year is None:
+                # 去年全年, 明年全年: that year.
+                base = self.info.doc_year or default
+                if base:
+                    return str(base + before.offset), base + before.offset
         if word in ("全年", "本年度", "本年"):
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
             return (str(default) if default else None), None

@@ -145,3 +145,63 @@ def mark_negative_growth(text: str) -> str:
     if "-" not in text and "−" not in text and "－" not in text:
         return text
     return _MINUS_AFTER_VERB_RE.sub("负", text)
+
+
+# A poster or infographic page sets a figure on lines of its own: the name, then
+# the number, the unit, the change (地区生产总值⏎1300.5⏎亿元⏎增长5.2%). The view joins
+# such lines with spaces (same length) when both sides are short fragments.
+_SP = r"[ \t\u3000]*"
+_NOT_DATE = r"(?![年月日号时])"  # 2023年, 5月 are dates, not units
+_FIGURE_LINE = (
+    _SP + r"(?:(?:同比|比上年)?(?:增长|下降)[ \t]*)?-?\d[\d.,]*[ \t]*"
+    r"(?:%|‰|" + _NOT_DATE + r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,4})?)?"
+    r"[,;。]?" + _SP
+)
+_CHANGE_LINES = (
+    _SP
+    + r"(?:同比)?(?:增长|下降)"
+    + _SP
+    + r"\n"
+    + _SP
+    + r"-?\d[\d.]*[ \t]*(?:%|‰)"
+    + _SP
+)
+_POSTER_BREAK_RE = re.compile(
+    # a short name line (no sentence punctuation), blank lines, a figure line
+    r"(?m)(?<=[\u4e00-\u9fff])(?<![。,;:!?])" + _SP + r"\n(?:" + _SP + r"\n){0,2}"
+    r"(?=" + _FIGURE_LINE + r"$|" + _CHANGE_LINES + r"$)"
+    # a number line, then a unit line (1300.5⏎亿元) or a change line (⏎增长5.2%)
+    r"|(?<=\d)"
+    + _SP
+    + r"\n(?="
+    + _SP
+    + r"(?:"
+    + _NOT_DATE
+    + r"[\u4e00-\u9fff]{1,4}|%|‰)"
+    + _SP
+    + r"$)"
+    r"|(?<=[\d%元])"
+    + _SP
+    + r"\n(?="
+    + _SP
+    + r"(?:同比|比上年)?(?:增长|下降)[ \t]*-?\d[^\n]{0,8}$)"
+    # a verb line, then its figure (增长⏎7.1%)
+    r"|(?<=增长|下降)" + _SP + r"\n(?=" + _SP + r"-?\d[\d.]*[ \t]*(?:%|‰)" + _SP + r"$)"
+)
+_POSTER_NAME_MAX = 20
+
+
+def join_figure_lines(text: str) -> str:
+    """`text` with a figure set on lines of its own read as one line."""
+    if "\n" not in text:
+        return text
+    out: list[str] | None = None
+    for m in _POSTER_BREAK_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > _POSTER_NAME_MAX:
+            continue
+        if out is None:
+            out = list(text)
+        for i in range(m.start(), m.end()):
+            out[i] = " "
+    return "".join(out) if out is not None else text
