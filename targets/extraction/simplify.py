@@ -47,9 +47,26 @@ def move_glosses(text: str) -> str:
     return _GLOSSED_RUN_RE.sub(regroup, text)
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Every character t2s changes on its own (built once, in one call)."""
+    chars = [chr(c) for c in range(0x3400, 0xA000)] + [
+        chr(c) for c in range(0xF900, 0xFB00)
+    ]
+    out = _converter().convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # never expected: then convert every text
+        return frozenset(chars)
+    return frozenset(c for c, s in zip(chars, out, strict=True) if s != c)
+
+
 def to_simplified(text: str) -> str:
-    """`text` in simplified characters, with the same length (checked per call)."""
+    """`text` in simplified characters, with the same length (checked per call).
+
+    A text with no character that t2s changes on its own is returned as it is
+    (most documents): building its set is far cheaper than converting it."""
     if not text or text.isascii():
+        return text
+    if _traditional_chars().isdisjoint(text):
         return text
     conv = _converter().convert
     out = conv(text)
@@ -138,13 +155,16 @@ _HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
 
 # 增长-0.5%: a minus written after the verb. The view reads it as 负 (one
 # character for one) so the figure is a negative growth of the same indicator.
-_MINUS_AFTER_VERB_RE = re.compile(r"(?<=增长|增速|增幅|同比|上涨)[-−－](?=\s?\d)")
+_MINUS_AFTER_VERB_RE = re.compile(r"(增长|增速|增幅|同比|上涨)[-−－](?=\s?\d)")
+
+
+_MINUS_AFTER = tuple(v + m for v in "长速幅比涨" for m in "-−－")
 
 
 def mark_negative_growth(text: str) -> str:
-    if "-" not in text and "−" not in text and "－" not in text:
+    if not any(pair in text for pair in _MINUS_AFTER):
         return text
-    return _MINUS_AFTER_VERB_RE.sub("负", text)
+    return _MINUS_AFTER_VERB_RE.sub(r"\1负", text)
 
 
 # A poster or infographic page sets a figure on lines of its own: the name, then
@@ -167,26 +187,24 @@ _CHANGE_LINES = (
     + _SP
 )
 _POSTER_BREAK_RE = re.compile(
+    # Every branch starts with the line break itself (a literal: fast to scan).
     # a short name line (no sentence punctuation), blank lines, a figure line
-    r"(?m)(?<=[\u4e00-\u9fff])(?<![。,;:!?])" + _SP + r"\n(?:" + _SP + r"\n){0,2}"
+    r"\n(?<=[\u4e00-\u9fff]\n)(?:" + _SP + r"\n){0,2}"
     r"(?=" + _FIGURE_LINE + r"$|" + _CHANGE_LINES + r"$)"
     # a number line, then a unit line (1300.5⏎亿元) or a change line (⏎增长5.2%)
-    r"|(?<=\d)"
-    + _SP
-    + r"\n(?="
+    r"|\n(?<=\d\n)(?="
     + _SP
     + r"(?:"
     + _NOT_DATE
     + r"[\u4e00-\u9fff]{1,4}|%|‰)"
     + _SP
     + r"$)"
-    r"|(?<=[\d%元])"
-    + _SP
-    + r"\n(?="
+    r"|\n(?<=[\d%元]\n)(?="
     + _SP
     + r"(?:同比|比上年)?(?:增长|下降)[ \t]*-?\d[^\n]{0,8}$)"
     # a verb line, then its figure (增长⏎7.1%)
-    r"|(?<=增长|下降)" + _SP + r"\n(?=" + _SP + r"-?\d[\d.]*[ \t]*(?:%|‰)" + _SP + r"$)"
+    r"|\n(?<=增长\n|下降\n)(?=" + _SP + r"-?\d[\d.]*[ \t]*(?:%|‰)" + _SP + r"$)",
+    re.M,
 )
 _POSTER_NAME_MAX = 20
 
