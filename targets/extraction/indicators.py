@@ -123,12 +123,13 @@ class IndicatorResolver:
         # 由X跃升至Y, 从X提升到Y: the end value counts what the start value did.
         if seg_start > item_start:
             last = self._last_in_group.get(g_start)
-            link = _strip_periods(_NOISE_RE.sub("", scan[seg_start : q.start]))
             if (
                 last is not None
                 and last[1] is not None
-                and _TO_LINK_RE.fullmatch(link)
                 and _FROM_WORD_RE.search(scan, last[1].start, seg_start)
+                and _TO_LINK_RE.fullmatch(
+                    _strip_periods(_NOISE_RE.sub("", scan[seg_start : q.start]))
+                )
             ):
                 return _Resolved(last[0].name, last[0].indicator, 0, True)
 

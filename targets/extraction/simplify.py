@@ -155,16 +155,21 @@ _HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
 
 # 增长-0.5%: a minus written after the verb. The view reads it as 负 (one
 # character for one) so the figure is a negative growth of the same indicator.
-_MINUS_AFTER_VERB_RE = re.compile(r"(增长|增速|增幅|同比|上涨)[-−－](?=\s?\d)")
 
 
-_MINUS_AFTER = tuple(v + m for v in "长速幅比涨" for m in "-−－")
+_MINUS_RE = re.compile(r"[-−－](?=\s?\d)")
+_GROWTH_VERBS = ("增长", "增速", "增幅", "同比", "上涨")
 
 
 def mark_negative_growth(text: str) -> str:
-    if not any(pair in text for pair in _MINUS_AFTER):
-        return text
-    return _MINUS_AFTER_VERB_RE.sub(r"\1负", text)
+    out: list[str] | None = None
+    for m in _MINUS_RE.finditer(text):  # a few per text (dates, ranges)
+        p = m.start()
+        if text[max(0, p - 2) : p] in _GROWTH_VERBS:
+            if out is None:
+                out = list(text)
+            out[p] = "负"
+    return "".join(out) if out is not None else text
 
 
 # A poster or infographic page sets a figure on lines of its own: the name, then
