@@ -117,6 +117,8 @@ def dense_text(count: int) -> str:
 def dense(count: int) -> None:
     """The record-dense case at a quarter and at full size: MB/s, records, and
     the per-record time ratio (1.0 = linear)."""
+    if count <= 0:
+        return
     number = re.compile(r"\d+(?:\.\d+)?")
     per_record = []
     for n in (count // 4, count):
