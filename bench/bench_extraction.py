@@ -109,7 +109,9 @@ def dense_text(count: int) -> str:
     lines = ["某市2024年经济运行月度数据"]
     per_line = 30
     for i in range(0, count, per_line):
-        values = ",".join(f"{(i + j) % 90 + 10}%" for j in range(per_line))
+        values = ",".join(
+            f"{(i + j) % 90 + 10}%" for j in range(min(per_line, count - i))
+        )
         lines.append(f"规上工业增加值各月分别增长{values}。")
     return "\n".join(lines)
 

@@ -126,6 +126,9 @@ def extract(
     return Extraction(info=info, records=records)
 
 
+_RUN_MIN = 3  # alike records in a row before a list takes the short path
+_LIST_SEPARATORS = frozenset(",、")
+_LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
 
@@ -155,6 +158,9 @@ class _Walker(
         self._group_inc: dict[int, bool] = {}
         # Cells of a 任务 | 完成情况 table: (start, end, kind).
         self._cell_kinds: list[tuple[int, int, str]] = []
+        # A run of bare figures in one list (12%,15%,18%,…): how many records in a
+        # row were alike and stood one separator apart.
+        self._run_len = 0
 
     def run(self) -> list[Record]:
         d = self.d
@@ -224,6 +230,8 @@ class _Walker(
         ):
             return
         post = _POST_QUAL_RE.match(scan, q.end)
+        if post is None and self._run_len >= _RUN_MIN and self._continues_run(q):
+            return
         qual_end = post.end() if post else q.end
         item_start, item_end = d.item_bounds(q.start, qual_end)
         if item_end < qual_end:
@@ -426,9 +434,76 @@ class _Walker(
             indicator_code=ind.code if ind else None,
             tier=tier,
         )
+        self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
         self._item_last_end[item_start] = qual_end
+
+    def _alike(self, record: Record) -> bool:
+        """Whether `record` goes on a list of alike figures right before it."""
+        if not self.records:
+            return False
+        prev = self.records[-1]
+        return (
+            prev.end + 1 == record.start
+            and self.d.scan[prev.end] in _LIST_SEPARATORS
+            and (prev.indicator, prev.measure, prev.unit, prev.kind, prev.period)
+            == (
+                record.indicator,
+                record.measure,
+                record.unit,
+                record.kind,
+                record.period,
+            )
+            and (prev.value < 0) == (record.value < 0)
+            and prev.comparator == record.comparator
+        )
+
+    def _continues_run(self, q: Quantity) -> bool:
+        """A bare figure that goes on a run of alike ones (…,15%,18%,): the same
+        record with its own value, without reading the clause again. Linear and
+        cheap in record-dense text; anything more than a separator apart, or with
+        a word after it, takes the full path."""
+        prev = self.records[-1]
+        scan = self.d.scan
+        if (
+            prev.end + 1 != q.start
+            or scan[prev.end] not in _LIST_SEPARATORS
+            or q.unit != prev.unit
+            or q.approx_more
+            or q.chinese
+            or (q.end < len(scan) and scan[q.end] not in _LIST_ENDS)
+        ):
+            return False
+        sign = -1 if prev.value < 0 else 1
+        record = Record(
+            prev.doc,
+            prev.kind,
+            prev.region,
+            prev.indicator,
+            prev.measure,
+            prev.comparator,
+            sign * q.value,
+            prev.unit,
+            sign * q.norm_value,
+            prev.norm_unit,
+            prev.period,
+            prev.recurring,
+            prev.estimate,
+            prev.stretch,
+            self.d.text[q.start : q.end],
+            q.start,
+            q.end,
+            prev.indicator_code,
+            prev.tier,
+        )
+        self.records.append(record)
+        self._run_len += 1
+        g_start = self.d.group_bounds(q.start)[0]
+        last = self._last_in_group.get(g_start)
+        if last is not None:
+            self._last_in_group[g_start] = (last[0], record, None)
+        return True
 
     def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
         end = self._item_last_end.get(item_start)

@@ -220,3 +220,32 @@ def test_a_text_without_a_year_takes_its_file_names(name, year):
     text = "今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。"
     records = extract(text, name).records
     assert records and records[0].period == (str(year) if year else None)
+
+
+def test_a_long_list_of_alike_figures_gives_one_record_each():
+    values = [12, 15, 18, 21, 24, 27, 30]
+    text = (
+        "梧州市2024年经济运行\n规上工业增加值各月分别增长"
+        + ",".join(f"{v}%" for v in values)
+        + "。"
+    )
+    records = extract(text, "kinds.txt").records
+    assert [r.value for r in records] == [Decimal(v) for v in values]
+    assert {(r.indicator, r.measure, r.period) for r in records} == {
+        ("规模以上工业增加值", "growth", "2024")
+    }
+    assert all(r.quote == text[r.start : r.end] for r in records)
+
+
+def test_a_list_of_named_figures_keeps_each_name():
+    text = (
+        "梧州市2024年工作总结\n地区生产总值、规上工业增加值、固定资产投资、"
+        "社会消费品零售总额分别增长5%、6%、7%、8%。"
+    )
+    names = [r.indicator for r in extract(text, "kinds.txt").records]
+    assert names == [
+        "地区生产总值",
+        "规模以上工业增加值",
+        "固定资产投资",
+        "社会消费品零售总额",
+    ]
