@@ -169,6 +169,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and pub_month[1] <= 4
         and "全年" in text[:5000]
         and not _review_year(text[:1500])
+        # 一季度/1-3月 out in April is this year's first quarter, not last year's.
+        and not _title_span(title)
+        and not _QUARTER_HEAD_RE.search(text[:600])
     ):
         # Whole-year results published in the spring (全年共申报…, out in March)
         # are last year's.
@@ -241,6 +244,7 @@ def name_year(name: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+_QUARTER_HEAD_RE = re.compile(r"(?:第一|一)季度|(?<!\d)1\s*[-—~至到]\s*[2-4]月")
 _ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(

@@ -75,6 +75,18 @@ CASES = [
         [("actual", None, "地区生产总值", "growth", "4.6", "2024-01/2024-03")],
     ),
     (
+        "a first-quarter release out in April that mentions 全年 is this year's",
+        "一季度全市经济实现良好开局\n发布时间:2024-04-18\n"
+        "1-3月,全市地区生产总值增长5.1%,为完成全年目标打下基础。",
+        [("actual", None, "地区生产总值", "growth", "5.1", "2024-01/2024-03")],
+    ),
+    (
+        "全年目标 quoted in a progress report is a goal",
+        "全市一季度经济运行情况\n2024-04-18 09:00 来源:市统计局\n"
+        "一季度,全市地区生产总值增长5.1%。全年目标增长6%。",
+        [("target", None, "地区生产总值", "growth", "6", "2024")],
+    ),
+    (
         "an average over a span of years",
         "梧州市2024年工作总结\n2021-2024年,全市地区生产总值年均增长5.9%。",
         [("actual", "梧州市", "地区生产总值", "growth", "5.9", "2021-01/2024-12")],
