@@ -110,7 +110,7 @@ _TARGET_IN_REPORT_RE = re.compile(
     # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
     # 全年目标增长6%: this year's goal quoted in a progress report.
-    r"|目标(?<=(?:全年|年度)目标)(?=(?:是|为|:)?[^,;。]{0,6}?(?:增长|达到|突破|\d))"
+    r"|目标(?<=(?:全年|年度)目标)(?=(?:是|为|:)?(?:增长|达到|突破|\d))"
 )
 # 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
 _WILL_RE = re.compile(
