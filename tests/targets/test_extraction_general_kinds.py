@@ -100,6 +100,11 @@ CASES = [
         ],
     ),
     (
+        "a place prefix and a verb of change before the figure",
+        "梧州市2024年工作总结\n梧州市地区生产总值跃升至1300亿元。",
+        [("actual", "梧州市", "地区生产总值", "level", "1300", "2024")],
+    ),
+    (
         "names without verbs, short forms",
         "梧州市2024年工作总结\n2024年,全市地区生产总值完成1300亿元,社零总额达到500亿元,"
         "新增城镇就业2.1万人。",
