@@ -34,7 +34,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
-    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
+    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平))"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
     r"|(?P<pastn>过去五年|五年来|过去的五年|近五年)"
@@ -60,7 +60,7 @@ _CN_MONTH = {
     "十一": 11,
     "十二": 12,
 }
-_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
+_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
@@ -173,6 +173,20 @@ class PeriodReader:
                 return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
             return (str(default) if default else None), None
         p = periods[-1]
+        scan = self.d.scan
+        if (
+            p.end_year is None
+            and not (p.since or p.past_years)
+            and p.start
+            and scan[p.start - 1] in "由从"
+            and _TO_RE.search(scan, p.end, pos)
+        ):
+            # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
+            # the end value is of the period before it, or the year reported on.
+            if len(periods) == 1:
+                return (str(default) if default else None), None
+            periods = periods[:-1]
+            p = periods[-1]
         anchor = self.info.doc_year or self.info.report_year
         if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
             # 1965年 in a text of 2025 is history (a founding), not the period.
