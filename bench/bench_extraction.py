@@ -47,6 +47,12 @@ def main() -> int:
     ap.add_argument(
         "--rounds", type=int, default=3, help="timed rounds; the best is kept"
     )
+    ap.add_argument(
+        "--dense",
+        type=int,
+        default=300_000,
+        help="percentages in the record-dense case (issue 16)",
+    )
     args = ap.parse_args()
     base = corpus()
     target = int(args.mb * 1_000_000)
@@ -92,7 +98,50 @@ def main() -> int:
     )
     print(f"ratio engine/ceiling: {engine_cps / regex_cps:.3f}")
     print(f"target >= 2 MB/s: {'met' if size / engine_s >= 2e6 else 'NOT met'}")
+    dense(args.dense)
     return 0
+
+
+def dense_text(count: int) -> str:
+    """Record-dense text (issue 16): `count` percentages, four bytes each
+    (`12%,`), thirty to a line under one indicator, as a table of monthly
+    growth rates flattened to prose would give them."""
+    lines = ["某市2024年经济运行月度数据"]
+    per_line = 30
+    for i in range(0, count, per_line):
+        values = ",".join(
+            f"{(i + j) % 90 + 10}%" for j in range(min(per_line, count - i))
+        )
+        lines.append(f"规上工业增加值各月分别增长{values}。")
+    return "\n".join(lines)
+
+
+def dense(count: int) -> None:
+    """The record-dense case at a quarter and at full size: MB/s, records, and
+    the per-record time ratio (1.0 = linear)."""
+    if count <= 0:
+        return
+    number = re.compile(r"\d+(?:\.\d+)?")
+    per_record = []
+    for n in (count // 4, count):
+        text = dense_text(n)
+        size = len(text.encode("utf-8"))
+        t0 = time.process_time()
+        records = len(extract(text, "dense.txt").records)
+        engine_s = time.process_time() - t0
+        t0 = time.process_time()
+        sum(1 for _ in number.finditer(text))
+        regex_s = time.process_time() - t0
+        per_record.append(engine_s / max(records, 1))
+        print(
+            f"record-dense {n:,} percentages, {size / 1e6:.2f} MB: {engine_s:.2f} s, "
+            f"{size / engine_s / 1e6:.2f} MB/s, {records:,} records, "
+            f"ratio engine/ceiling {regex_s / engine_s:.4f}"
+        )
+    print(
+        f"record-dense linearity (per-record time, full / quarter): "
+        f"{per_record[1] / per_record[0]:.2f}"
+    )
 
 
 if __name__ == "__main__":

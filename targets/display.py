@@ -146,6 +146,10 @@ def format_value(value: Decimal, norm_unit: str) -> str:
         return f"{format_number(value)}%"
     if norm_unit == "pp":
         return f"{format_number(value)}个百分点"
+    if norm_unit == "美元":
+        return format_money(value).replace("元", "美元")
+    if norm_unit and norm_unit != "count":
+        return f"{format_number(value)}{norm_unit}"  # ‰, 吨标准煤/万元
     return format_number(value)
 
 

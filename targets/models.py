@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
@@ -23,9 +26,30 @@ class RegionLevel(models.TextChoices):
 
 class NormUnit(models.TextChoices):
     YUAN = "元", "元"
+    USD = "美元", "美元"
     PERCENT = "%", "%"
+    PERMILLE = "‰", "‰"
     PP = "pp", "百分点"
     COUNT = "count", "个数"
+
+
+# A physical unit as the engine writes it: 吨标准煤/万元, 微克/立方米, 立方米.
+_PHYSICAL_UNIT_RE = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z²³·/]{0,31}")
+NORM_UNIT_MAX_LENGTH = 32
+
+
+def is_norm_unit(value: str) -> bool:
+    """One of the NormUnit choices, or a physical unit (never a number or blank)."""
+    return value in NormUnit.values or bool(_PHYSICAL_UNIT_RE.fullmatch(value or ""))
+
+
+def norm_unit_label(value: str) -> str:
+    return NormUnit(value).label if value in NormUnit.values else value
+
+
+def validate_norm_unit(value: str) -> None:
+    if not is_norm_unit(value):
+        raise ValidationError(f"基准单位“{value}”无效。")
 
 
 class Direction(models.TextChoices):
@@ -116,7 +140,10 @@ class Indicator(models.Model):
     aliases = models.JSONField("别名", default=list, blank=True)
     unit = models.CharField("常用单位", max_length=16, blank=True)
     norm_unit = models.CharField(
-        "基准单位", max_length=8, choices=NormUnit.choices, default=NormUnit.COUNT
+        "基准单位",
+        max_length=NORM_UNIT_MAX_LENGTH,
+        default=NormUnit.COUNT,
+        validators=[validate_norm_unit],
     )
     direction = models.CharField(
         "方向", max_length=8, choices=Direction.choices, default=Direction.HIGHER
@@ -244,7 +271,9 @@ class Target(models.Model):
     value = models.DecimalField("目标值", max_digits=24, decimal_places=4)
     unit = models.CharField("单位", max_length=16, blank=True)
     norm_value = models.DecimalField("基准值", max_digits=28, decimal_places=4)
-    norm_unit = models.CharField("基准单位", max_length=8, choices=NormUnit.choices)
+    norm_unit = models.CharField(
+        "基准单位", max_length=NORM_UNIT_MAX_LENGTH, validators=[validate_norm_unit]
+    )
     tier = models.CharField(
         "目标层级",
         max_length=32,
@@ -372,7 +401,9 @@ class Actual(models.Model):
     value = models.DecimalField("数值", max_digits=24, decimal_places=4)
     unit = models.CharField("单位", max_length=16, blank=True)
     norm_value = models.DecimalField("基准值", max_digits=28, decimal_places=4)
-    norm_unit = models.CharField("基准单位", max_length=8, choices=NormUnit.choices)
+    norm_unit = models.CharField(
+        "基准单位", max_length=NORM_UNIT_MAX_LENGTH, validators=[validate_norm_unit]
+    )
     estimate = models.BooleanField("预计数", default=False)
     source = models.CharField(
         "来源",

@@ -19,6 +19,11 @@ DATE_RE = re.compile(
     r"(?<!\d)(20\d{2})[-/.](0?[1-9]|1[0-2])[-/.]\d{1,2}"
     r"|(?<!\d)(20\d{2})年(0?[1-9]|1[0-2])月\d{1,2}日(?=\s*\d{1,2}:\d{2})"
 )
+_DATE_LINE_RE = re.compile(
+    r"^[ \t\u3000]*[(（—-]*[ \t]*((?:19|20)\d{2})年(?:0?[1-9]|1[0-2])月\d{1,2}日"
+    r"(?:[在于][^\n]{0,40})?[)）]?[ \t\u3000]*$",
+    re.M,
+)
 # A labelled publication date, or a date line followed by its source.
 PUB_DATE_RE = re.compile(
     r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]"
@@ -122,8 +127,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             pub_year = years[0]
         else:
             m = DATE_RE.search(head)
+            line = _DATE_LINE_RE.search(head[:600])
             if m:
                 years = [int(m.group(1) or m.group(3))]
+                pub_year = years[0]
+            elif line:
+                # A line that is only a date under the title (2024年1月10日,
+                # ——2024年1月10日在…会议上): the day the text was given.
+                years = [int(line.group(1))]
                 pub_year = years[0]
             else:
                 body_year = _body_year(text[:3000])
@@ -143,6 +154,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                     # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
                     years = [review]
                     reviewed = True
+        named = name_year(hint.get("name", ""))
+        if not years and named and not hint.get("published") and not hint.get("year"):
+            # A text that names no year at all (an excerpt cut from its report):
+            # the year its file is named by (2023年政府工作报告.docx) dates it.
+            years = [named]
+            pub_year = named
     pub_month = _pub_month(text[:1500])
     report_year = years[0] if years else None
     if (
@@ -152,6 +169,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and pub_month[1] <= 4
         and "全年" in text[:5000]
         and not _review_year(text[:1500])
+        # 一季度/1-3月 out in April is this year's first quarter, not last year's.
+        and not _title_span(title)
+        and not _QUARTER_HEAD_RE.search(text[:600])
     ):
         # Whole-year results published in the spring (全年共申报…, out in March)
         # are last year's.
@@ -214,10 +234,21 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
+_NAME_YEAR_RE = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])")
+
+
+def name_year(name: str) -> int | None:
+    """The one year a document's file name gives (`2023年工作要点.docx`), if any."""
+    stem = re.split(r"[\\/]", name or "")[-1]
+    years = set(_NAME_YEAR_RE.findall(stem))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+_QUARTER_HEAD_RE = re.compile(r"(?:第一|一)季度|(?<!\d)1\s*[-—~至到]\s*[2-4]月")
 _ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(
-    r"政府工作报告|人民代表大会|人代会|两会|(?<!经济)工作会议?(?:在|召开|举行)|"
+    r"政府工作报告|人民代表大会|人代会|两会|人大[^,。]{0,6}次会议|(?<!经济)工作会议?(?:在|召开|举行)|"
     r"(?<!经济)工作会议|向大会报告工作"
 )
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")

@@ -78,6 +78,8 @@ from .sections import (
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
+    join_figure_lines,
+    mark_negative_growth,
     move_glosses,
     restore_paragraphs,
     to_simplified,
@@ -85,6 +87,7 @@ from .simplify import (
 )
 from .tables import (
     TableReader,
+    cell_kind,
 )
 from .textindex import (
     _BREAK_RE,
@@ -110,7 +113,8 @@ def extract(
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
     scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
-    ctx_doc = document_context(scan, info_hint)
+    scan = join_figure_lines(mark_negative_growth(scan))
+    ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,
         year=ctx_doc.plan_year if ctx_doc.kind == "plan" else ctx_doc.report_year,
@@ -121,6 +125,12 @@ def extract(
     records = _Walker(d, ctx_doc, catalog, doc).run()
     return Extraction(info=info, records=records)
 
+
+_RUN_MIN = 3  # alike records in a row before a list takes the short path
+_LIST_SEPARATORS = frozenset(",、")
+_LIST_ENDS = frozenset(",、。;\n")
+# 有望 (is expected to) about the whole of a year not yet over.
+_LIKELY_RE = re.compile(r"有望|可望")
 
 # ---------------------------------------------------------------- the walk
 
@@ -146,6 +156,11 @@ class _Walker(
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
+        # Cells of a 任务 | 完成情况 table: (start, end, kind).
+        self._cell_kinds: list[tuple[int, int, str]] = []
+        # A run of bare figures in one list (12%,15%,18%,…): how many records in a
+        # row were alike and stood one separator apart.
+        self._run_len = 0
 
     def run(self) -> list[Record]:
         d = self.d
@@ -215,6 +230,8 @@ class _Walker(
         ):
             return
         post = _POST_QUAL_RE.match(scan, q.end)
+        if post is None and self._run_len >= _RUN_MIN and self._continues_run(q):
+            return
         qual_end = post.end() if post else q.end
         item_start, item_end = d.item_bounds(q.start, qual_end)
         if item_end < qual_end:
@@ -284,6 +301,8 @@ class _Walker(
         measure, negative = self._measure(
             q, seg, pre_item, res, g_start, item_start, ind
         )
+        if q.start and scan[q.start - 1] == "负" and measure == "growth":
+            negative = not negative  # 增长-0.5% (the view reads 增长负0.5%)
         if ind is not None and not _unit_fits(ind, q, measure):
             res = _Resolved(
                 self._noun_name(res.name, q), None, res.noun_end, res.inherited
@@ -327,6 +346,9 @@ class _Walker(
             )
         ):
             kind = "target"
+        in_cell = cell_kind(self._cell_kinds, q.start) if self._cell_kinds else None
+        if in_cell:
+            kind = in_cell
         recurring = "年" in pre_item and bool(_RECURRING_RE.search(pre_item))
 
         # Period.
@@ -342,6 +364,17 @@ class _Walker(
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
+            kind == "actual"
+            and period
+            and self.info.doc_year is not None
+            and int(period[:4]) >= self.info.doc_year
+            and period[4:] in ("", f"/{period[:4]}")
+            and _LIKELY_RE.search(
+                scan, max(s_start, q.start - _SENTENCE_REACH), q.start
+            )
+        ):
+            kind = "target"  # 今年…有望突破3000亿元: the year is not over, a goal
+        if (
             kind == "target"
             and para_mode == "target"
             and explicit_year is not None
@@ -352,12 +385,16 @@ class _Walker(
         ):
             kind = "actual"
 
+        if in_cell:
+            kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
         stretch = False
         if kind == "target" and not tier:
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
+        if kind == "actual" and _LIKELY_RE.search(pre_item):
+            estimate = True  # 高新技术企业数量有望超过2850家 in a year's review
 
         value = q.value
         norm_value = q.norm_value
@@ -366,7 +403,7 @@ class _Walker(
 
         start = seg_start
         end = max(qual_end, res.noun_end)
-        while start < q.start and d.text[start] in " \t\u3000":
+        while start < q.start and d.text[start] in " \t\u3000\n":
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
@@ -397,9 +434,76 @@ class _Walker(
             indicator_code=ind.code if ind else None,
             tier=tier,
         )
+        self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
         self._item_last_end[item_start] = qual_end
+
+    def _alike(self, record: Record) -> bool:
+        """Whether `record` goes on a list of alike figures right before it."""
+        if not self.records:
+            return False
+        prev = self.records[-1]
+        return (
+            prev.end + 1 == record.start
+            and self.d.scan[prev.end] in _LIST_SEPARATORS
+            and (prev.indicator, prev.measure, prev.unit, prev.kind, prev.period)
+            == (
+                record.indicator,
+                record.measure,
+                record.unit,
+                record.kind,
+                record.period,
+            )
+            and (prev.value < 0) == (record.value < 0)
+            and prev.comparator == record.comparator
+        )
+
+    def _continues_run(self, q: Quantity) -> bool:
+        """A bare figure that goes on a run of alike ones (…,15%,18%,): the same
+        record with its own value, without reading the clause again. Linear and
+        cheap in record-dense text; anything more than a separator apart, or with
+        a word after it, takes the full path."""
+        prev = self.records[-1]
+        scan = self.d.scan
+        if (
+            prev.end + 1 != q.start
+            or scan[prev.end] not in _LIST_SEPARATORS
+            or q.unit != prev.unit
+            or q.approx_more
+            or q.chinese
+            or (q.end < len(scan) and scan[q.end] not in _LIST_ENDS)
+        ):
+            return False
+        sign = -1 if prev.value < 0 else 1
+        record = Record(
+            prev.doc,
+            prev.kind,
+            prev.region,
+            prev.indicator,
+            prev.measure,
+            prev.comparator,
+            sign * q.value,
+            prev.unit,
+            sign * q.norm_value,
+            prev.norm_unit,
+            prev.period,
+            prev.recurring,
+            prev.estimate,
+            prev.stretch,
+            self.d.text[q.start : q.end],
+            q.start,
+            q.end,
+            prev.indicator_code,
+            prev.tier,
+        )
+        self.records.append(record)
+        self._run_len += 1
+        g_start = self.d.group_bounds(q.start)[0]
+        last = self._last_in_group.get(g_start)
+        if last is not None:
+            self._last_in_group[g_start] = (last[0], record, None)
+        return True
 
     def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
         end = self._item_last_end.get(item_start)

@@ -35,6 +35,11 @@ _SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
 _GAP_TO_GROWTH_RE = re.compile(
     r"(?:超过|高于|低于|快于|慢于|超出|领先|好于)[^,;。]{0,16}(?:增速|增幅|增长)$"
 )
+_PROJECT_BATCH_RE = re.compile(r"(?:总投资|投资总额|计划投资)[^,;。]{0,12}的$")
+_PER_UNIT_RULE_RE = re.compile(
+    r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
+)
+_PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d])")
 _OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
 
 
@@ -65,6 +70,14 @@ class ExclusionRules:
             return True  # “发展”出现67次: how often a word is used
         if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):
             return True  # 8项重点工作, 11个方面: how the document is organised
+        if q.norm_unit == "count" and _PROJECT_BATCH_RE.search(pre_item):
+            return (
+                True  # 推进总投资120亿元的35个项目: a batch of projects named by size
+            )
+        if q.norm_unit == "count" and _PER_UNIT_RULE_RE.search(pre_item):
+            return True  # 在每个重点产业至少建立1家: a rule per unit, not a total
+        if q.norm_unit == "count" and _PHASE_RE.match(scan, q.end - 1):
+            return True  # 污水处理厂3期: a phase of one plant
         if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
             return True
         if _PARAM_OR_COMPANY_RE.search(item_text):

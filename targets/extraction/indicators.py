@@ -76,6 +76,13 @@ class _Resolved:
     cue_start: int = -1  # where measure cues start when not in the item (…分别增长)
 
 
+_TO_LINK_RE = re.compile(
+    r"[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|跃居|下降|减少|降低|回落|压减|增|升|降)?"
+    r"(?:至|到)了?的?|[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|下降|减少|降低|回落)为?的?"
+)
+_FROM_WORD_RE = re.compile(r"[由从]")
+
+
 class IndicatorResolver:
     """Resolves the indicator of a figure (mixed into the walker)."""
 
@@ -112,6 +119,19 @@ class IndicatorResolver:
         shared = self._respectively(q.start, g_start)
         if shared is not None:
             return shared
+
+        # 由X跃升至Y, 从X提升到Y: the end value counts what the start value did.
+        if seg_start > item_start:
+            last = self._last_in_group.get(g_start)
+            if (
+                last is not None
+                and last[1] is not None
+                and _FROM_WORD_RE.search(scan, last[1].start, seg_start)
+                and _TO_LINK_RE.fullmatch(
+                    _strip_periods(_NOISE_RE.sub("", scan[seg_start : q.start]))
+                )
+            ):
+                return _Resolved(last[0].name, last[0].indicator, 0, True)
 
         before_hits = d.aliases_between(item_start, q.start)
         gap_clean = ""
@@ -229,6 +249,9 @@ class IndicatorResolver:
         part = self._part_of_previous(name, seg, g_start)
         if part is not None:
             return _Resolved(part.name, part, 0, False)
+        subject = self._subject_of_sentence(name, s_start, q.start)
+        if subject is not None:
+            return _Resolved(subject.name, subject, 0, False)
         if name in _LEVEL_WORDS and "其中" in seg:
             # 其中国家级5家: that level of what the sentence just counted.
             last = self._last_in_group.get(g_start)
@@ -273,6 +296,27 @@ class IndicatorResolver:
             ind = self.catalog.lookup(name + whole[k:])
             if ind is not None:
                 return ind
+        return None
+
+    def _subject_of_sentence(
+        self, name: str, s_start: int, pos: int
+    ) -> Indicator | None:
+        """A bare quantity word (投入强度, 强度) after its subject was named in the
+        sentence (全社会研发经费投入25亿元,投入强度2.1%): the subject's indicator
+        of that quantity, when the catalog has one (研发投入强度)."""
+        if not 2 <= len(name) <= 6 or not _HANZI_RE.match(name):
+            return None
+        d = self.d
+        k = bisect_left(d.alias_starts, pos) - 1
+        while k >= 0 and d.aliases[k].start >= s_start:
+            whole = d.aliases[k].indicator.name
+            if d.aliases[k].end <= pos and whole != name:
+                for cut in range(len(whole) - 1, 1, -1):
+                    found = self.catalog.lookup(whole[:cut] + name)
+                    if found is not None and found.name != whole:
+                        return found
+                return None
+            k -= 1
         return None
 
     def _programme(self, s_start: int, pos: int) -> str:

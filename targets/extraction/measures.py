@@ -37,6 +37,10 @@ _RESPECTIVELY_GROWTH_RE = re.compile(
 )
 
 
+_RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)")
+_RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
+
+
 class MeasureReader:
     """Reads the measure of a figure (mixed into the walker)."""
 
@@ -60,6 +64,10 @@ class MeasureReader:
         if q.norm_unit == "pp":
             return "change_pp", bool(_DECLINE_RE.search(cue))
         if q.norm_unit == "%":
+            if ind is not None and _RATE_INDICATOR_RE.search(ind.name):
+                # 居民消费价格同比下降0.4%: the indicator is itself a rate of
+                # change, so the figure is its level (−0.4), not a growth of it.
+                return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
                 and ind.norm_unit == "%"
@@ -79,6 +87,13 @@ class MeasureReader:
                 lead = _RESPECTIVELY_GROWTH_RE.search(
                     self.d.scan, max(g_start, q.start - 60), q.start
                 )
+                if lead is None:
+                    # A long list (分别增长12%,15%,…, thirty values): the verb
+                    # stands after the last 分别 of the clause group.
+                    f = self.d.scan.rfind("分别", max(g_start, q.start - 2400), q.start)
+                    lead = (
+                        _RESPECTIVELY_VERB_RE.match(self.d.scan, f) if f >= 0 else None
+                    )
                 if lead is not None:
                     return "growth", lead.group(1) in ("下降", "回落", "减少")
             return "level", False

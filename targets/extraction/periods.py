@@ -34,7 +34,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
-    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末)"
+    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平))"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
     r"|(?P<pastn>过去五年|五年来|过去的五年|近五年)"
@@ -60,7 +60,7 @@ _CN_MONTH = {
     "十一": 11,
     "十二": 12,
 }
-_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到")
+_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
@@ -137,16 +137,33 @@ class PeriodReader:
         default = ctx.section_year or (
             self.info.plan_year if kind == "target" else self.info.report_year
         )
-        if recurring:
-            return (str(default) if default else None), None
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if recurring:
+            last = periods[-1] if periods else None
+            if kind == "actual" and last is not None:
+                # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
+                # the years is the span's.
+                if last.end_year is not None:
+                    return self._span_period(last, pos)
+                if last.since or last.past_years:
+                    return self._since_period(last, pos, default)
+            return (str(default) if default else None), None
         if not periods:
             # A figure takes the period that opens its paragraph (前三季度，…。…).
             k = bisect_left(self.d.newlines, pos)
             line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
-            periods = [p for p in self.d.periods_between(base, pos) if p.start == base]
+            scan = self.d.scan
+            opening = [
+                p
+                for p in self.d.periods_between(base, pos)
+                if p.start == base or scan[p.start - 1] in "。;!?"
+            ]
+            # The period opening the paragraph frames its sentences until a
+            # later sentence opens with its own (2023年,…。今年以来,…。固定资产
+            # 投资…): that one frames itself only, and the rest fall back.
+            periods = opening[-1:] if opening and opening[-1].start == base else []
             if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
                 periods = self._bullet_period(line_start)
         if not periods:
@@ -156,6 +173,20 @@ class PeriodReader:
                 return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
             return (str(default) if default else None), None
         p = periods[-1]
+        scan = self.d.scan
+        if (
+            p.end_year is None
+            and not (p.since or p.past_years)
+            and p.start
+            and scan[p.start - 1] in "由从"
+            and _TO_RE.search(scan, p.end, pos)
+        ):
+            # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
+            # the end value is of the period before it, or the year reported on.
+            if len(periods) == 1:
+                return (str(default) if default else None), None
+            periods = periods[:-1]
+            p = periods[-1]
         anchor = self.info.doc_year or self.info.report_year
         if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
             # 1965年 in a text of 2025 is history (a founding), not the period.
@@ -187,6 +218,13 @@ class PeriodReader:
         if p.year is not None:
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
+        if word in ("全年", "本年度", "本年") and len(periods) > 1:
+            before = periods[-2]
+            if before.end == p.start and before.offset and before.year is None:
+                # 去年全年, 明年全年: that year.
+                base = self.info.doc_year or default
+                if base:
+                    return str(base + before.offset), base + before.offset
         if word in ("全年", "本年度", "本年"):
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
             return (str(default) if default else None), None

@@ -47,9 +47,26 @@ def move_glosses(text: str) -> str:
     return _GLOSSED_RUN_RE.sub(regroup, text)
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Every character t2s changes on its own (built once, in one call)."""
+    chars = [chr(c) for c in range(0x3400, 0xA000)] + [
+        chr(c) for c in range(0xF900, 0xFB00)
+    ]
+    out = _converter().convert("\n".join(chars)).split("\n")
+    if len(out) != len(chars):  # never expected: then convert every text
+        return frozenset(chars)
+    return frozenset(c for c, s in zip(chars, out, strict=True) if s != c)
+
+
 def to_simplified(text: str) -> str:
-    """`text` in simplified characters, with the same length (checked per call)."""
+    """`text` in simplified characters, with the same length (checked per call).
+
+    A text with no character that t2s changes on its own is returned as it is
+    (most documents): building its set is far cheaper than converting it."""
     if not text or text.isascii():
+        return text
+    if _traditional_chars().isdisjoint(text):
         return text
     conv = _converter().convert
     out = conv(text)
@@ -134,3 +151,80 @@ def restore_paragraphs(text: str) -> str:
 
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
+
+
+# 增长-0.5%: a minus written after the verb. The view reads it as 负 (one
+# character for one) so the figure is a negative growth of the same indicator.
+
+
+_MINUS_RE = re.compile(r"[-−－](?=\s?\d)")
+_GROWTH_VERBS = ("增长", "增速", "增幅", "同比", "上涨")
+
+
+def mark_negative_growth(text: str) -> str:
+    out: list[str] | None = None
+    for m in _MINUS_RE.finditer(text):  # a few per text (dates, ranges)
+        p = m.start()
+        if text[max(0, p - 2) : p] in _GROWTH_VERBS:
+            if out is None:
+                out = list(text)
+            out[p] = "负"
+    return "".join(out) if out is not None else text
+
+
+# A poster or infographic page sets a figure on lines of its own: the name, then
+# the number, the unit, the change (地区生产总值⏎1300.5⏎亿元⏎增长5.2%). The view joins
+# such lines with spaces (same length) when both sides are short fragments.
+_SP = r"[ \t\u3000]*"
+_NOT_DATE = r"(?![年月日号时])"  # 2023年, 5月 are dates, not units
+_FIGURE_LINE = (
+    _SP + r"(?:(?:同比|比上年)?(?:增长|下降)[ \t]*)?-?\d[\d.,]*[ \t]*"
+    r"(?:%|‰|" + _NOT_DATE + r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,4})?)?"
+    r"[,;。]?" + _SP
+)
+_CHANGE_LINES = (
+    _SP
+    + r"(?:同比)?(?:增长|下降)"
+    + _SP
+    + r"\n"
+    + _SP
+    + r"-?\d[\d.]*[ \t]*(?:%|‰)"
+    + _SP
+)
+_POSTER_BREAK_RE = re.compile(
+    # Every branch starts with the line break itself (a literal: fast to scan).
+    # a short name line (no sentence punctuation), blank lines, a figure line
+    r"\n(?<=[\u4e00-\u9fff]\n)(?:" + _SP + r"\n){0,2}"
+    r"(?=" + _FIGURE_LINE + r"$|" + _CHANGE_LINES + r"$)"
+    # a number line, then a unit line (1300.5⏎亿元) or a change line (⏎增长5.2%)
+    r"|\n(?<=\d\n)(?="
+    + _SP
+    + r"(?:"
+    + _NOT_DATE
+    + r"[\u4e00-\u9fff]{1,4}|%|‰)"
+    + _SP
+    + r"$)"
+    r"|\n(?<=[\d%元]\n)(?="
+    + _SP
+    + r"(?:同比|比上年)?(?:增长|下降)[ \t]*-?\d[^\n]{0,8}$)"
+    # a verb line, then its figure (增长⏎7.1%)
+    r"|\n(?<=增长\n|下降\n)(?=" + _SP + r"-?\d[\d.]*[ \t]*(?:%|‰)" + _SP + r"$)",
+    re.M,
+)
+_POSTER_NAME_MAX = 20
+
+
+def join_figure_lines(text: str) -> str:
+    """`text` with a figure set on lines of its own read as one line."""
+    if "\n" not in text:
+        return text
+    out: list[str] | None = None
+    for m in _POSTER_BREAK_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start > _POSTER_NAME_MAX:
+            continue
+        if out is None:
+            out = list(text)
+        for i in range(m.start(), m.end()):
+            out[i] = " "
+    return "".join(out) if out is not None else text

@@ -53,6 +53,19 @@ class TableReader:
                 # A table flattened with single spaces: 指标名称 单位 2023年完成值 …
                 header = _cells(line, start, single=True)
                 single = True
+            if len(header) == 2 and _task_header(header):
+                # 任务 | 完成情况: sentences in cells, the first column the
+                # goals, the second what was done; the walk reads them.
+                j = i + 1
+                while j < len(lines):
+                    row = _cells(lines[j][1], lines[j][0])
+                    if len(row) != 2:
+                        break
+                    self._cell_kinds.append((row[0][1], row[0][2], "target"))
+                    self._cell_kinds.append((row[1][1], row[1][2], "actual"))
+                    j += 1
+                i = j
+                continue
             cols = _table_columns([c for c, _, _ in header])
             if len(header) < 3 or cols is None:
                 i += 1
@@ -164,6 +177,25 @@ def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:
     if len(row) != width or len(row[0][0]) > 30:
         return False
     return any(re.match(r"\d", c) for c, _, _ in row[-2:])
+
+
+def _task_header(header: list[tuple[str, int, int]]) -> bool:
+    first, second = header[0][0], header[1][0]
+    return (
+        len(first) <= 10
+        and len(second) <= 10
+        and bool(_TARGET_COL_RE.search(first))
+        and not _ACTUAL_COL_RE.search(first)
+        and bool(_ACTUAL_COL_RE.search(second))
+    )
+
+
+def cell_kind(cells: list[tuple[int, int, str]], pos: int) -> str | None:
+    """The kind a task table's cell gives the figure at `pos`, if any."""
+    for start, end, kind in cells:
+        if start <= pos < end:
+            return kind
+    return None
 
 
 def _cells(line: str, offset: int, single: bool = False) -> list[tuple[str, int, int]]:

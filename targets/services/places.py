@@ -7,6 +7,7 @@ from targets.models import (
     NormUnit,
     Region,
     RegionLevel,
+    is_norm_unit,
 )
 
 
@@ -50,7 +51,7 @@ def indicator_resolve(
         name=name[:128],
         defaults={
             "unit": unit[:16],
-            "norm_unit": norm_unit if norm_unit in NormUnit.values else NormUnit.COUNT,
+            "norm_unit": norm_unit if is_norm_unit(norm_unit) else NormUnit.COUNT,
             "in_catalog": False,
         },
     )

@@ -8,7 +8,14 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 
-from targets.models import Comparator, Indicator, Measure, NormUnit
+from targets.models import (
+    Comparator,
+    Indicator,
+    Measure,
+    NormUnit,
+    is_norm_unit,
+    norm_unit_label,
+)
 
 FOUR_PLACES = Decimal("0.0001")
 # What the decimal columns hold (max_digits - decimal_places integer digits).
@@ -26,7 +33,7 @@ def comparator_or_eq(value: str) -> str:
 
 
 def norm_unit_or_count(value: str) -> str:
-    return value if value in NormUnit.values else NormUnit.COUNT
+    return value if is_norm_unit(value) else NormUnit.COUNT
 
 
 def normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
@@ -39,7 +46,7 @@ def normalise(value: Decimal, unit: str) -> tuple[Decimal, str]:
 
     unit = (unit or "").strip()
     quantity = parse_quantity(f"{abs(value):f}{unit}")
-    if quantity is None or quantity.norm_unit not in NormUnit.values:
+    if quantity is None or not is_norm_unit(quantity.norm_unit):
         return value, NormUnit.COUNT
     sign = -1 if value < 0 else 1
     return sign * quantity.norm_value, quantity.norm_unit
@@ -72,7 +79,7 @@ def measured(
     if norm_unit != expected:
         raise ValidationError(
             f"单位“{unit or '(无)'}”与指标“{indicator.name}”的"
-            f"{Measure(measure).label}口径不符,应为{NormUnit(expected).label}类单位。"
+            f"{Measure(measure).label}口径不符,应为{norm_unit_label(expected)}类单位。"
         )
     if abs(written) >= MAX_VALUE or abs(norm_value) >= MAX_NORM_VALUE:
         raise ValidationError(f"数值“{value}”超出范围。")
