@@ -32,9 +32,13 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
     pred = []
     for name in sorted(names):
         loaded = load_document(folder / name)
-        for r in extract(loaded.text, name).records:
+        # A neutral name: the corpus names carry the year and place the annotator
+        # read, which the engine would take as a hint (a text naming no year takes
+        # its file name's).
+        neutral = "document" + Path(name).suffix
+        for r in extract(loaded.text, neutral).records:
             assert loaded.text[r.start : r.end] == r.quote
-            pred.append(r.to_json())
+            pred.append(r.to_json() | {"doc": name})
     return pred
 
 
@@ -43,7 +47,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
     [
         # plain target, plain actual, usable target, usable actual
         (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", (0.99, 0.99, 0.98, 0.99)),
-        (CORPUS / "docs", CORPUS / "gold.jsonl", (0.95, 0.97, 0.92, 0.86)),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", (0.95, 0.97, 0.83, 0.82)),
     ],
     ids=["seeds", "corpus"],
 )

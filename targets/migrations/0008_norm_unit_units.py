@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('targets', '0004_review_decisions'),
+        ('targets', '0007_document_status_skipped'),
     ]
 
     operations = [
