@@ -21,7 +21,7 @@ from targets.periods import Period
 
 if TYPE_CHECKING:
     from saima.models import RaceIndicator
-    from saima.selectors import MonthReport
+    from saima.selectors import MonthReport, RollupReport
 
 SAMPLE_NOTE = "【示例数据】本通报所用数据为演示用示例数据,非真实统计数据。"
 _CHINESE_NUMBERS = "一二三四五六七八九十"
@@ -44,7 +44,7 @@ def _names(rows: list[engine.RegionResult], with_scores: bool = False) -> str:
     return "、".join(r.region for r in rows)
 
 
-def _group_prefix(report: MonthReport, group: str) -> str:
+def _group_prefix(report: MonthReport | RollupReport, group: str) -> str:
     return f"{group}组" if report.grouped and group != engine.DEFAULT_GROUP else ""
 
 
@@ -112,6 +112,82 @@ def bulletin_paragraphs(report: MonthReport) -> list[str]:
     else:
         paragraphs.append("各地均已按要求报送全部数据。")
     return paragraphs
+
+
+def _months_text(months: list[dt.date]) -> str:
+    """4月至6月 for a run of three or more months, else 5月、6月."""
+    numbers = [m.month for m in months]
+    if len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}月至{numbers[-1]}月"
+    return "、".join(f"{n}月" for n in numbers)
+
+
+def rollup_paragraphs(report: RollupReport) -> list[str]:
+    """The 季调度 / 年评价 bulletin as paragraphs (the title is
+    ``report.bulletin_title``), worded like the month's: 红黑榜 per group, each
+    region's average and monthly scores, the regions that left figures out."""
+    paragraphs: list[str] = []
+    if report.race.is_sample:
+        paragraphs.append(SAMPLE_NOTE)
+    if not report.months:
+        paragraphs.append(
+            f"{report.label}{report.race.name}没有任何月度数据,不作排名。"
+        )
+        return paragraphs
+    members = sum(len(rows) for rows in report.rows.values())
+    paragraphs.append(
+        f"现将{report.label}{report.race.name}情况通报如下"
+        f"(共{members}个地区参赛,{report.indicators}项指标,"
+        f"计{_months_text(report.months)}共{len(report.months)}个月)。"
+        "各地得分为各月综合得分的算术平均,某月未报送任何数据计0分。"
+    )
+    paragraphs.append("一、综合排名")
+    for group, rows in report.rows.items():
+        red, black = report.lists(rows)
+        prefix = _group_prefix(report, group)
+        red_rows = [r for r in rows if r.region in red]
+        black_rows = [r for r in rows if r.region in black]
+        text = (
+            f"{prefix}列入红榜的是{_rollup_names(red_rows)}"
+            if red_rows
+            else f"{prefix}本期无地区列入红榜"
+        )
+        if black_rows:
+            text += f";列入黑榜的是{_rollup_names(black_rows)}"
+        paragraphs.append(text + "。")
+    paragraphs.append("二、各地得分")
+    for number, (group, rows) in enumerate(report.rows.items()):
+        if report.grouped:
+            paragraphs.append(f"({_CHINESE_NUMBERS[number]}){group}组")
+        for row in rows:
+            monthly = "、".join(
+                f"{m.month}月{row.monthly.get(f'{m:%Y-%m}', Decimal(0)):.2f}分"
+                for m in report.months
+            )
+            paragraphs.append(
+                f"{row.region}:平均得分{row.average:.2f}分,"
+                f"居{_group_prefix(report, row.group)}第{row.rank}位({monthly})。"
+            )
+    paragraphs.append("三、数据报送")
+    missing = [
+        f"{row.region}({_months_text(report.missing[row.region])})"
+        for rows in report.rows.values()
+        for row in rows
+        if row.region in report.missing
+    ]
+    if missing:
+        paragraphs.append(
+            "以下地区有月份未按要求报送全部数据,未报送指标按0分计:"
+            + ";".join(missing)
+            + "。"
+        )
+    else:
+        paragraphs.append("各月各地均已按要求报送全部数据。")
+    return paragraphs
+
+
+def _rollup_names(rows: list[engine.RollupRow]) -> str:
+    return "、".join(f"{r.region}({r.average:.2f}分)" for r in rows)
 
 
 def _average_label(report: MonthReport, ri: RaceIndicator) -> str:

@@ -294,14 +294,38 @@ def month_report(race: Race, month: dt.date) -> MonthReport:
 
 @dataclass
 class RollupReport:
+    """The 季调度 / 年评价 roll-up: each region's mean monthly composite, ranked."""
+
     race: Race
     label: str  # "2024年第2季度" or "2024年"
-    months: list[dt.date]
+    months: list[dt.date]  # the months of the period that have figures
     rows: dict[str, list[engine.RollupRow]]
+    # region name → the months (of ``months``) it left any ranked figure unreported.
+    missing: dict[str, list[dt.date]] = field(default_factory=dict)
+    indicators: int = 0
 
     @property
     def title(self) -> str:
         return f"{self.label}{self.race.title.replace('通报', '')}汇总"
+
+    @property
+    def bulletin_title(self) -> str:
+        """The bulletin's title, worded like the month's (2024年第2季度 + the race's
+        title: 2024年第2季度全市科技创新赛马通报)."""
+        return f"{self.label}{self.race.title}"
+
+    @property
+    def grouped(self) -> bool:
+        return len(self.rows) > 1
+
+    def lists(self, rows: list[engine.RollupRow]) -> tuple[set[str], set[str]]:
+        """红榜 and 黑榜 names of one group by the race's rule, on the average score."""
+        return engine.list_places(
+            {r.region: r.rank for r in rows},
+            {r.region: r.average for r in rows},
+            members=len(rows),
+            rule=self.race.list_rule,
+        )
 
 
 def rollup_report(race: Race, months: list[dt.date], label: str) -> RollupReport:
@@ -309,14 +333,23 @@ def rollup_report(race: Race, months: list[dt.date], label: str) -> RollupReport
     indicators = race_indicators(race)
     members = race_members(race)
     figures = race_figures(race, months, indicators=indicators)
-    results = {
-        f"{month:%Y-%m}": _rank(race, members, indicators, figures[month], month.year)
-        for month in months
-        if figures[month]
-    }
     used = [month for month in months if figures[month]]
+    ranked = {
+        month: _rank(race, members, indicators, figures[month], month.year)
+        for month in used
+    }
+    missing: dict[str, list[dt.date]] = {}
+    for month, result in ranked.items():
+        for row in result.rows:
+            if row.missing:
+                missing.setdefault(row.region, []).append(month)
     return RollupReport(
-        race=race, label=label, months=used, rows=engine.rollup(results)
+        race=race,
+        label=label,
+        months=used,
+        rows=engine.rollup({f"{m:%Y-%m}": result for m, result in ranked.items()}),
+        missing=missing,
+        indicators=len(indicators),
     )
 
 

@@ -21,7 +21,12 @@ from reports.exports import ExportWriter
 from reports.models import Export, ExportKind
 from reports.services import export_request, export_requeue
 from saima import selectors
-from saima.bulletin import bulletin_paragraphs, bulletin_write, pdf_convert
+from saima.bulletin import (
+    bulletin_paragraphs,
+    bulletin_write,
+    pdf_convert,
+    rollup_paragraphs,
+)
 from saima.importing import parse_figures
 from saima.models import (
     FigureImport,
@@ -321,11 +326,30 @@ def saima_export(
 
 
 def saima_rollup_export(
-    *, race: Race, months: list[dt.date], label: str, out: Path
-) -> int:
+    *,
+    race: Race,
+    months: list[dt.date],
+    label: str,
+    out: Path,
+    bulletin_suffix: str = ".docx",
+    today: dt.date | None = None,
+) -> ExportFiles:
+    """Write the 季调度 / 年评价 roll-up workbook to ``out`` and its bulletin beside
+    it (.docx in 公文 form, or .txt), as the month's export does."""
     report = selectors.rollup_report(race, months, label)
     out.parent.mkdir(parents=True, exist_ok=True)
-    return rollup_workbook_write(report, out)
+    rows = rollup_workbook_write(report, out)
+    bulletin = out.with_suffix(bulletin_suffix)
+    bulletin_write(
+        rollup_paragraphs(report),
+        bulletin,
+        title=report.bulletin_title,
+        header=race.bulletin_header,
+        number=race.bulletin_number,
+        issuer=race.bulletin_issuer,
+        date=today or timezone.localdate(),
+    )
+    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
 
 
 # --- Exports through the one export lifecycle (reports.services) ---------------------
@@ -377,13 +401,13 @@ def _saima_write(scope: dict[str, Any], path: Path) -> tuple[int, list[Path]]:
         return files.rows, [files.bulletin]
     year = period.start.year
     is_year = period == Period.of_year(year)
-    rows = saima_rollup_export(
+    files = saima_rollup_export(
         race=race,
         months=period.month_starts(),
         label=f"{year}年" if is_year else quarter_label(year, period.quarter),
         out=path,
     )
-    return rows, []
+    return files.rows, [files.bulletin]
 
 
 SAIMA_EXPORT = ExportWriter(

@@ -407,14 +407,8 @@ def rollup_workbook_write(report: RollupReport, out: Path | str) -> int:
     _title(ws, styles, title, subtitle, widths)
     _header(ws, styles, 3, titles, widths)
     row = 4
-    rule = report.race.list_rule
     for group_rows in report.rows.values():
-        red, black = engine.list_places(
-            {r.region: r.rank for r in group_rows},
-            {r.region: r.average for r in group_rows},
-            members=len(group_rows),
-            rule=rule,
-        )
+        red, black = report.lists(group_rows)
         for item in group_rows:
             mark = RED if item.region in red else None
             mark = BLACK if item.region in black else mark

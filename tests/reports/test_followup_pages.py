@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from docx import Document
 from freezegun import freeze_time
 from openpyxl import load_workbook
 
@@ -161,13 +162,29 @@ def test_the_saima_page_exports_the_shown_month_as_workbook_and_bulletin(
     assert bulletin[:2] == b"PK"
 
 
-@pytest.mark.parametrize("period", ["2024-Q2", "2024"])
-def test_the_saima_page_exports_the_quarter_and_the_year(client, reader, race, period):
+@pytest.mark.parametrize(
+    ("period", "label"), [("2024-Q2", "2024年第2季度"), ("2024", "2024年")]
+)
+def test_the_saima_page_exports_the_quarter_and_the_year_as_workbook_and_bulletin(
+    client, reader, race, period, label
+):
     client.force_login(reader)
+    page = client.get("/saima/").content.decode()
+    assert f">{label}{'' if 'Q' in period else '全年'}(表格和通报)</option>" in page
+
     client.post("/saima/export/", {"race": race.pk, "period": period})
     export = Export.objects.get()
     assert (export.status, export.error) == ("done", "")
-    assert client.get(f"/exports/{export.pk}/bulletin/").status_code == 404
+    assert 'id="bulletin-link"' in client.get(f"/exports/{export.pk}/").content.decode()
+
+    workbook_name, workbook = _download(client, f"/exports/{export.pk}/download/")
+    bulletin_name, bulletin = _download(client, f"/exports/{export.pk}/bulletin/")
+    assert workbook_name.endswith(".xlsx")
+    assert load_workbook(io.BytesIO(workbook)).sheetnames[0] == "汇总排名"
+    assert bulletin_name.endswith(".docx")
+    texts = [p.text for p in Document(io.BytesIO(bulletin)).paragraphs]
+    assert texts[0] == f"{label}全市科技创新赛马通报"
+    assert "列入红榜的是无为市（100.00分）。" in texts
 
 
 def test_an_admin_created_saima_export_runs(admin_client, race):

@@ -116,8 +116,16 @@ def test_export_command_writes_quarter_and_year_rollups(
     sheet = load_workbook(tmp_path / "q.xlsx")["汇总排名"]
     assert sheet["A1"].value == "2024年第2季度全市科技创新赛马汇总"
     assert [c.value for c in sheet[4]] == [1, "无为市", 80, "县", 100, 60]
+    bulletin = [p.text for p in Document(str(tmp_path / "q.docx")).paragraphs]
+    assert bulletin[0] == "2024年第2季度全市科技创新赛马通报"
     call_command("export_saima", year=2024, out=tmp_path / "y.xlsx")
     sheet = load_workbook(tmp_path / "y.xlsx")["汇总排名"]
     assert sheet["A1"].value == "2024年全市科技创新赛马汇总"
+    call_command("export_saima", year=2024, out=tmp_path / "y.xlsx", text=True)
+    assert (
+        (tmp_path / "y.txt")
+        .read_text(encoding="utf-8")
+        .startswith("2024年全市科技创新赛马通报\n")
+    )
     with pytest.raises(CommandError, match="季度格式应为 2024-Q2"):
         call_command("export_saima", quarter="Q5", out=tmp_path / "x.xlsx")

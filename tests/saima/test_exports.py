@@ -9,6 +9,7 @@ import json
 import pytest
 from django.core.files.storage import default_storage
 from django.urls import reverse
+from docx import Document
 from openpyxl import load_workbook
 
 from reports.models import Export, ExportKind, ExportStatus
@@ -70,6 +71,30 @@ def test_a_bad_scope_is_a_form_message_and_stores_nothing(
     errors = response.context["adminform"].form.non_field_errors()
     assert any(message in e for e in errors)
     assert Export.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("period", "label"), [("2024-Q2", "2024年第2季度"), ("2024", "2024年")]
+)
+def test_a_quarter_or_year_export_stores_its_bulletin_beside_the_workbook(
+    race, june_figures, may_figures, period, label
+):
+    export = export_request(
+        user=None, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
+    )
+
+    run_export(export.pk)
+
+    export.refresh_from_db()
+    assert (export.status, export.error) == (ExportStatus.DONE, "")
+    name = f"exports/saima/race{race.pk}-{period}.docx"
+    with default_storage.open(name, "rb") as handle:
+        texts = [p.text for p in Document(handle).paragraphs]
+    assert texts[0] == f"{label}全市科技创新赛马通报"
+    assert texts[2].startswith(f"现将{label}科技创新赛马情况通报如下")
+    # First places: 无为市 (县, 100 and 60) and 弋江区 (区, 100 and 60).
+    assert "县组列入红榜的是无为市（80.00分）。" in texts
+    assert "区组列入红榜的是弋江区（80.00分）。" in texts
 
 
 def test_a_quarter_export_is_claimed_once_and_rolls_up(race, june_figures, may_figures):

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
 from saima import selectors
-from saima.bulletin import bulletin_paragraphs, bulletin_write, fullwidth
+from saima.bulletin import (
+    _months_text,
+    bulletin_paragraphs,
+    bulletin_write,
+    fullwidth,
+    rollup_paragraphs,
+)
 from saima.workbook import BLACK_FILL, RED_FILL, month_workbook_write
 from targets.models import Region, RegionLevel
 
-from .conftest import JUNE
+from .conftest import JUNE, MAY
 
 
 def _values(sheet, min_row):
@@ -173,3 +182,46 @@ def test_bulletin_text_names_leaders_gaps_and_ranks(
     assert texts[0] == "2024年6月全市科技创新赛马通报"
     assert texts[1] == ""
     assert texts[2:] == [fullwidth(p) for p in paragraphs]
+
+
+def test_rollup_bulletin_names_lists_averages_and_gaps(race, june_figures, may_figures):
+    report = selectors.rollup_report(
+        race, [dt.date(2024, 4, 1), MAY, JUNE], "2024年第2季度"
+    )
+    assert report.bulletin_title == "2024年第2季度全市科技创新赛马通报"
+    assert rollup_paragraphs(report) == [
+        "现将2024年第2季度科技创新赛马情况通报如下(共4个地区参赛,2项指标,"
+        "计5月、6月共2个月)。各地得分为各月综合得分的算术平均,某月未报送任何数据计0分。",
+        "一、综合排名",
+        "县组列入红榜的是无为市(80.00分)。",
+        "区组列入红榜的是弋江区(80.00分)。",
+        "二、各地得分",
+        "(一)县组",
+        "无为市:平均得分80.00分,居县组第1位(5月100.00分、6月60.00分)。",
+        "南陵县:平均得分56.00分,居县组第2位(5月36.00分、6月76.00分)。",
+        "(二)区组",
+        "弋江区:平均得分80.00分,居区组第1位(5月100.00分、6月60.00分)。",
+        "镜湖区:平均得分68.00分,居区组第2位(5月36.00分、6月100.00分)。",
+        "三、数据报送",
+        "以下地区有月份未按要求报送全部数据,未报送指标按0分计:弋江区(6月)。",
+    ]
+
+
+def test_rollup_bulletin_of_a_period_without_figures_says_so(race):
+    report = selectors.rollup_report(race, [dt.date(2023, 1, 1)], "2023年")
+    assert rollup_paragraphs(report) == [
+        "2023年科技创新赛马没有任何月度数据,不作排名。"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("months", "text"),
+    [
+        ([4, 5, 6], "4月至6月"),
+        ([5, 6], "5月、6月"),
+        ([1, 3, 4], "1月、3月、4月"),
+        ([6], "6月"),
+    ],
+)
+def test_months_text(months, text):
+    assert _months_text([dt.date(2024, m, 1) for m in months]) == text

@@ -2,7 +2,8 @@
 
 Writes the 月通报 workbook and its bulletin (.docx, or .txt with --text) beside it.
 Without --month, the latest month with figures is exported. ``--quarter 2024-Q2``
-(季调度) or ``--year 2024`` (年评价) write the roll-up workbook instead.
+(季调度) or ``--year 2024`` (年评价) write the roll-up workbook and its bulletin
+instead.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from saima import selectors
 from saima.bulletin import PdfUnavailable, pdf_convert
 from saima.models import Race
-from saima.services import quarter_label, saima_export, saima_rollup_export
+from saima.services import (
+    ExportFiles,
+    quarter_label,
+    saima_export,
+    saima_rollup_export,
+)
 from targets.periods import Period
 
 
@@ -48,8 +54,17 @@ class Command(BaseCommand):
         if out.suffix.lower() != ".xlsx":
             raise CommandError("--out 应为 .xlsx 文件")
         if options["quarter"] or options["year"]:
-            self._rollup(race, out, options["quarter"], options["year"])
-            return
+            files = self._rollup(race, out, options)
+        else:
+            files = self._month(race, out, options)
+        if options["pdf"] and not options["text"]:
+            try:
+                pdf = pdf_convert(files.bulletin)
+            except PdfUnavailable as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(f"通报 PDF → {pdf}")
+
+    def _month(self, race: Race, out: Path, options: dict[str, Any]) -> ExportFiles:
         if options["month"]:
             try:
                 month = selectors.parse_month_text(options["month"])
@@ -69,16 +84,10 @@ class Command(BaseCommand):
             f"{race.name} {month:%Y-%m}:{files.rows} 个地区 → {files.workbook},"
             f"通报文字 → {files.bulletin}"
         )
-        if options["pdf"] and not options["text"]:
-            try:
-                pdf = pdf_convert(files.bulletin)
-            except PdfUnavailable as exc:
-                raise CommandError(str(exc)) from exc
-            self.stdout.write(f"通报 PDF → {pdf}")
+        return files
 
-    def _rollup(
-        self, race: Race, out: Path, quarter: str | None, year: int | None
-    ) -> None:
+    def _rollup(self, race: Race, out: Path, options: dict[str, Any]) -> ExportFiles:
+        quarter, year = options["quarter"], options["year"]
         if quarter:
             match = re.fullmatch(r"(\d{4})-?Q([1-4])", quarter.strip().upper())
             if not match:
@@ -90,5 +99,15 @@ class Command(BaseCommand):
             assert year is not None
             months = Period.of_year(year).month_starts()
             label = Period.of_year(year).label
-        rows = saima_rollup_export(race=race, months=months, label=label, out=out)
-        self.stdout.write(f"{race.name} {label}汇总:{rows} 个地区 → {out}")
+        files = saima_rollup_export(
+            race=race,
+            months=months,
+            label=label,
+            out=out,
+            bulletin_suffix=".txt" if options["text"] else ".docx",
+        )
+        self.stdout.write(
+            f"{race.name} {label}汇总:{files.rows} 个地区 → {out},"
+            f"通报文字 → {files.bulletin}"
+        )
+        return files
