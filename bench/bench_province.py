@@ -39,7 +39,7 @@ import bench_api
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
-DB_PREFIX = "dabiao_scale_bench"
+DB_PREFIX = os.environ.get("BENCH_PROVINCE_DB_PREFIX", "dabiao_scale_bench")
 REDIS_URL = os.environ.get("BENCH_PROVINCE_REDIS_URL", "redis://127.0.0.1:6379/8")
 COUNTIES = 300
 HEAVY_SHARE = 200  # documents of the one busy county (at the default 2,000)

@@ -1,16 +1,16 @@
-"""Targets as API payloads straight from database rows.
+"""Targets and actuals as API payloads straight from database rows.
 
-/api/targets/ is the endpoint other systems poll and the bench loads. Building model
-instances (target, region, indicator, actual, mentions, documents) and walking them
-field by field cost more than the queries; here a page is two queries of plain
-tuples turned into dicts. The shape is TargetSerializer's (the schema's), and the
-tests compare both on the same target.
+/api/targets/ and /api/actuals/ are the endpoints other systems poll and the bench
+loads. Building model instances (target, region, indicator, actual, mentions,
+documents) and walking them field by field cost more than the queries; here a page
+is two queries of plain tuples turned into dicts. The shapes are TargetSerializer's
+and ActualSerializer's (the schema's), and the tests compare both on the same rows.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -19,7 +19,8 @@ from rest_framework import serializers
 
 from targets import display
 from targets.api.filters import open_flags_exist
-from targets.models import Measure, Mention, Status, Target
+from targets.followup_choices import Approval
+from targets.models import Actual, ActualSource, Measure, Mention, Status, Target
 from targets.periods import Period
 
 _DATETIME = serializers.DateTimeField()
@@ -38,6 +39,8 @@ def _optional(value: Decimal | None) -> str | None:
 
 _MEASURES = dict(Measure.choices)
 _STATUSES = dict(Status.choices)
+_SOURCES = dict(ActualSource.choices)
+_APPROVALS = dict(Approval.choices)
 
 _TARGET_COLUMNS = (
     "id",
@@ -105,12 +108,49 @@ def target_rows(queryset: QuerySet[Target]) -> QuerySet:
     return queryset.values_list(*_TARGET_COLUMNS, named=True)
 
 
+_ACTUAL_COLUMNS = (
+    "id",
+    "region_id",
+    "region__name",
+    "indicator_id",
+    "indicator__code",
+    "indicator__name",
+    "indicator__unit",
+    "measure",
+    "period_start",
+    "period_end",
+    "comparator",
+    "value",
+    "unit",
+    "norm_value",
+    "norm_unit",
+    "estimate",
+    "source",
+    "document_id",
+    "reported_date",
+    "entered_by__username",
+    "created_at",
+    "approval",
+)
+
+
+def actual_rows(queryset: QuerySet[Actual]) -> QuerySet:
+    """Narrow named rows of ``queryset`` (keeps its filters and order, drops the
+    instance prefetches); lazy, like target_rows."""
+    return queryset.prefetch_related(None).values_list(*_ACTUAL_COLUMNS, named=True)
+
+
 class PagedRows:
     """What the paginator slices: narrow rows for the page, but the count taken on
     the plain queryset, which needs none of the rows' joins."""
 
-    def __init__(self, queryset: QuerySet[Target]) -> None:
+    def __init__(
+        self,
+        queryset: QuerySet,
+        rows: Callable[[QuerySet], QuerySet] = target_rows,
+    ) -> None:
         self.queryset = queryset
+        self.rows = rows
         self.ordered = queryset.ordered
 
     def count(self) -> int:
@@ -120,7 +160,7 @@ class PagedRows:
         return self.count()
 
     def __getitem__(self, index: slice) -> list[Any]:
-        return list(target_rows(self.queryset)[index])
+        return list(self.rows(self.queryset)[index])
 
 
 def target_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -133,11 +173,54 @@ def target_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
     return [_payload(r, evidence) for r in rows]
 
 
+def actual_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """Rows from actual_rows as API dicts; one more query fetches their evidence."""
+    rows = list(rows)
+    evidence = _evidence_for(target_ids=[], actual_ids=[r.id for r in rows])
+    return [_actual_payload(r, evidence) for r in rows]
+
+
+def _actual_payload(
+    r: Any, evidence: dict[tuple[str, int], list[dict[str, Any]]]
+) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "region": {"id": r.region_id, "name": r.region__name},
+        "indicator": {
+            "id": r.indicator_id,
+            "code": r.indicator__code,
+            "name": r.indicator__name,
+            "unit": r.indicator__unit,
+        },
+        "measure": r.measure,
+        "period": Period(r.period_start, r.period_end).to_contract(),
+        "period_start": r.period_start.isoformat(),
+        "period_end": r.period_end.isoformat(),
+        "comparator": r.comparator,
+        "value": _dec(r.value),
+        "unit": r.unit,
+        "norm_value": _dec(r.norm_value),
+        "norm_unit": r.norm_unit,
+        "estimate": r.estimate,
+        "source": r.source,
+        "source_label": _SOURCES.get(r.source, r.source),
+        "document": r.document_id,
+        "reported_date": (
+            None if r.reported_date is None else r.reported_date.isoformat()
+        ),
+        "entered_by": r.entered_by__username,
+        "created_at": _DATETIME.to_representation(r.created_at),
+        "evidence": evidence.get(("actual", r.id), []),
+        "approval": r.approval,
+        "approval_label": _APPROVALS.get(r.approval, r.approval),
+    }
+
+
 def _evidence_for(
     *, target_ids: list[int], actual_ids: list[int]
 ) -> dict[tuple[str, int], list[dict[str, Any]]]:
     found: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
-    if not target_ids:
+    if not target_ids and not actual_ids:
         return found
     mentions = (
         Mention.objects.filter(

@@ -31,6 +31,8 @@ from targets.api.filters import (
 )
 from targets.api.rows import (
     PagedRows,
+    actual_payloads,
+    actual_rows,
     target_payloads,
     target_queryset,
     target_rows,
@@ -311,8 +313,15 @@ class ActualViewSet(
             return ActualBulkSerializer
         return ActualSerializer
 
+    # The list builds ActualSerializer's shape from rows (targets.api.rows), as the
+    # target list does; create, bulk and retrieve still show serialized instances.
     def list(self, request: Request, *args, **kwargs) -> HttpResponse:
-        return self._cached(request, lambda: super(ActualViewSet, self).list(request))
+        def build() -> Response:
+            queryset = self.filter_queryset(self.get_queryset())
+            page = self.paginate_queryset(PagedRows(queryset, actual_rows))
+            return self.get_paginated_response(actual_payloads(page))
+
+        return self._cached(request, build)
 
     @extend_schema(
         request=ActualCreateSerializer,
