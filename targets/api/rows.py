@@ -42,7 +42,8 @@ _STATUSES = dict(Status.choices)
 _SOURCES = dict(ActualSource.choices)
 _APPROVALS = dict(Approval.choices)
 
-_TARGET_COLUMNS = (
+# What a target row and an actual row both carry, in the payload's order.
+_COMMON_COLUMNS = (
     "id",
     "region_id",
     "region__name",
@@ -58,6 +59,10 @@ _TARGET_COLUMNS = (
     "unit",
     "norm_value",
     "norm_unit",
+)
+
+_TARGET_COLUMNS = (
+    *_COMMON_COLUMNS,
     "tier",
     "recurring",
     "plan_id",
@@ -109,21 +114,7 @@ def target_rows(queryset: QuerySet[Target]) -> QuerySet:
 
 
 _ACTUAL_COLUMNS = (
-    "id",
-    "region_id",
-    "region__name",
-    "indicator_id",
-    "indicator__code",
-    "indicator__name",
-    "indicator__unit",
-    "measure",
-    "period_start",
-    "period_end",
-    "comparator",
-    "value",
-    "unit",
-    "norm_value",
-    "norm_unit",
+    *_COMMON_COLUMNS,
     "estimate",
     "source",
     "document_id",
