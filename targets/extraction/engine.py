@@ -12,6 +12,7 @@ result (sections)."""
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Any
 
 from .catalog import (
@@ -60,6 +61,7 @@ from .measures import (
 )
 from .numbers import (
     Quantity,
+    quantity_parts,
     read_quantity,
     to_halfwidth,
 )
@@ -70,6 +72,7 @@ from .records import (
     DocumentInfo,
     Extraction,
     Record,
+    run_template,
 )
 from .regions import subregion_at
 from .sections import (
@@ -195,7 +198,7 @@ class _Walker(
                 self._paragraph(line, pos, line_q, ctx)
             pos = nl + 1
             line_no += 1
-        self.records.sort(key=lambda r: (r.start, r.end))
+        self.records.sort(key=attrgetter("start", "end"))
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
@@ -504,6 +507,61 @@ class _Walker(
         if last is not None:
             self._last_in_group[g_start] = (last[0], record, None)
         return True
+
+    _RUN_MIN = _RUN_MIN
+
+    def _run_batch(self, qs: list[re.Match[str]], i: int, stop: int) -> int:
+        """Go on with a run of alike bare figures from qs[i] in one loop: each one
+        that `_continues_run` would take (right after the last record, one
+        separator apart, the same unit, a list end after it, nothing in quotes,
+        no qualifier) becomes the same record with its own value. Stops at the
+        first figure that needs the full path, or past `stop` (an inline heading,
+        -1 for none), and returns its index."""
+        d = self.d
+        scan = d.scan
+        text = d.text
+        n = len(scan)
+        records = self.records
+        prev = records[-1]
+        prev_end = prev.end
+        unit = prev.unit
+        if not unit:
+            return i  # a bare number after a separator is never a figure
+        negative = prev.value < 0
+        template = run_template(prev)
+        in_quote = d.in_quote
+        post_match = _POST_QUAL_RE.match
+        start_i = i
+        while i < len(qs):
+            m = qs[i]
+            start = m.start()
+            if (stop >= 0 and start > stop) or start != prev_end + 1:
+                break
+            if scan[prev_end] not in _LIST_SEPARATORS or in_quote(start):
+                break
+            read = quantity_parts(m)
+            if read is None or read[0] != unit or read[3] or read[4]:
+                break  # (unit, value, norm_value, approx_more, chinese)
+            end = m.end()
+            if end < n:
+                after = scan[end]
+                # Only a line break can stand before 以上/左右 (\s*): , 、 。 ; not.
+                if after not in _LIST_ENDS or (after == "\n" and post_match(scan, end)):
+                    break
+            value, norm_value = read[1], read[2]
+            if negative:
+                value, norm_value = -1 * value, -1 * norm_value
+            prev = template(value, norm_value, text[start:end], start, end)
+            records.append(prev)
+            prev_end = end
+            i += 1
+        if i > start_i:
+            self._run_len += i - start_i
+            g_start = d.group_bounds(prev.start)[0]
+            last = self._last_in_group.get(g_start)
+            if last is not None:
+                self._last_in_group[g_start] = (last[0], prev, None)
+        return i
 
     def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
         end = self._item_last_end.get(item_start)

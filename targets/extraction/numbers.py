@@ -211,6 +211,34 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     return q
 
 
+_PARTS: dict[
+    tuple[bool, tuple[str | None, ...]], tuple[str, Decimal, Decimal, bool, bool] | None
+]
+_PARTS = {}
+
+
+def quantity_parts(
+    m: re.Match[str],
+) -> tuple[str, Decimal, Decimal, bool, bool] | None:
+    """What read_quantity gives for `m` without its offsets: (unit, value,
+    norm_value, approx_more, chinese), or None. Remembered by the match's
+    groups (and whether it is too long to be one), so a list of the same few
+    figures reads each one once."""
+    key = (m.end() - m.start() > 40, m.groups())
+    try:
+        return _PARTS[key]
+    except KeyError:
+        pass
+    q = read_quantity(m)
+    parts = (
+        None if q is None else (q.unit, q.value, q.norm_value, q.approx_more, q.chinese)
+    )
+    if len(_PARTS) >= 4096:
+        _PARTS.clear()
+    _PARTS[key] = parts
+    return parts
+
+
 def _read_quantity(m: re.Match[str]) -> Quantity | None:
     ar, cn, ap1, mag, ap2, unit = m.group("ar", "cn", "ap1", "mag", "ap2", "unit")
     mag = mag or ""

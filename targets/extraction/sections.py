@@ -96,12 +96,22 @@ class SectionReader:
             if h.start(1) > 0
         ]
         k = 0
-        for m in qs:
+        i = 0
+        while i < len(qs):
+            m = qs[i]
             while k < len(inline) and inline[k][0] < m.start():
                 self._heading(inline[k][1], ctx)
                 para_mode = ctx.mode
                 k += 1
+            if self._run_len >= self._RUN_MIN:
+                # A run of alike bare figures (12%,15%,18%,…) goes on in one batch
+                # up to the next inline heading.
+                j = self._run_batch(qs, i, inline[k][0] if k < len(inline) else -1)
+                if j > i:
+                    i = j
+                    continue
             self._quantity(m, para_mode, ctx)
+            i += 1
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
         if _DATELINE_RE.search(text):
