@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,14 +55,13 @@ def _database_url() -> str:
     return f"postgres://{user}{password}@{host}:{port}/{db['NAME']}"
 
 
-@pytest.fixture
-def celery_worker_process(real_services, transactional_db, tmp_path) -> Iterator[None]:
-    """A real `celery worker` subprocess on the test database and this MEDIA_ROOT.
-
-    Tests using it must commit their data (transactional_db) so the worker sees it.
-    """
+@contextmanager
+def running_worker(
+    log_path: Path, *, hostname: str, worker_args: tuple[str, ...]
+) -> Iterator[None]:
+    """A real `celery worker` subprocess on the test database and this MEDIA_ROOT,
+    started with `worker_args` (pool and extra options) and stopped on exit."""
     celery_app.control.purge()
-    log_path = tmp_path / "worker.log"
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
@@ -69,7 +69,6 @@ def celery_worker_process(real_services, transactional_db, tmp_path) -> Iterator
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "DB_CONN_MAX_AGE": "0",
     }
-    hostname = f"test-{os.getpid()}@%h"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [
@@ -79,7 +78,7 @@ def celery_worker_process(real_services, transactional_db, tmp_path) -> Iterator
                 "-A",
                 "config",
                 "worker",
-                "--pool=solo",
+                *worker_args,
                 "--loglevel=INFO",
                 "--without-gossip",
                 "--without-mingle",
@@ -110,3 +109,17 @@ def celery_worker_process(real_services, transactional_db, tmp_path) -> Iterator
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+@pytest.fixture
+def celery_worker_process(real_services, transactional_db, tmp_path) -> Iterator[None]:
+    """A real solo-pool worker on the test database and this MEDIA_ROOT.
+
+    Tests using it must commit their data (transactional_db) so the worker sees it.
+    """
+    with running_worker(
+        tmp_path / "worker.log",
+        hostname=f"test-{os.getpid()}@%h",
+        worker_args=("--pool=solo",),
+    ):
+        yield
