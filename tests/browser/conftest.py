@@ -16,11 +16,6 @@ import pytest
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture(scope="session")
 def browser() -> Iterator:
     from playwright.sync_api import sync_playwright
@@ -61,3 +56,18 @@ def page(browser, live_server) -> Iterator:
     page = context.new_page()
     yield page
     context.close()
+
+
+def submit_login(page, username: str, password: str) -> None:
+    """Fill the login form the page shows and wait for the home page."""
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/")
+
+
+def log_in(page, username: str = "planner", password: str = "pw-planner-1") -> None:
+    """Log in afresh as `username` (by default the planner the worlds create)."""
+    page.context.clear_cookies()
+    page.goto("/login/")
+    submit_login(page, username, password)

@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from targets.models import Document, Indicator, Region, RegionLevel, Target
 from targets.permissions import EDITOR_GROUP
+from tests.browser.conftest import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -40,14 +41,6 @@ def office(transactional_db, catalog):
     user = User.objects.create_user("planner", password="pw-planner-1")
     user.groups.add(Group.objects.get_or_create(name=EDITOR_GROUP)[0])
     return city
-
-
-def _log_in(page) -> None:
-    page.goto("/login/")
-    page.fill("#id_username", "planner")
-    page.fill("#id_password", "pw-planner-1")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/")
 
 
 def _upload(page, tmp_path: Path, files: dict[str, bytes]) -> None:
@@ -122,7 +115,7 @@ def _select_text(page, phrase: str) -> None:
 
 
 def test_the_whole_review_loop_in_the_browser(page, office, tmp_path):
-    _log_in(page)
+    log_in(page)
     page.click("nav >> text=文件审核")
     page.wait_for_url("**/review/")
 

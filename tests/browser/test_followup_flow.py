@@ -28,6 +28,7 @@ from targets.models import (
 )
 from targets.permissions import EDITOR_GROUP
 from targets.services.flags import targets_refresh
+from tests.browser.conftest import log_in
 
 pytestmark = pytest.mark.browser
 
@@ -66,15 +67,6 @@ def office(transactional_db, catalog, make_target):
     }
 
 
-def _log_in(page, username: str, password: str) -> None:
-    page.context.clear_cookies()
-    page.goto("/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    page.wait_for_url("**/")
-
-
 def _enter(page, office, period: str, value: str) -> None:
     page.select_option("#e-region", str(office["county"].pk))
     page.select_option("#e-indicator", str(office["high_tech"].pk))
@@ -91,7 +83,7 @@ def test_only_the_approved_of_two_figures_moves_the_target(page, office):
         region=office["county"], indicator=office["high_tech"], value="60", year=year
     )
     month = timezone.localdate().month - 1 or 1
-    _log_in(page, "nanling", "pw-nanling-1")
+    log_in(page, "nanling", "pw-nanling-1")
     page.click("text=数据填报")
     page.wait_for_url("**/fill/")
     _enter(page, office, f"{year}-01/{year}-{month:02d}", "61")
@@ -105,7 +97,7 @@ def test_only_the_approved_of_two_figures_moves_the_target(page, office):
     ]
     _shot(page, "fill-page.png")
 
-    _log_in(page, "planner", "pw-planner-1")
+    log_in(page, "planner", "pw-planner-1")
     page.goto("/fill/review/")
     returned = Actual.objects.get(value=Decimal(30))
     approved = Actual.objects.get(value=Decimal(61))
@@ -126,7 +118,7 @@ def test_only_the_approved_of_two_figures_moves_the_target(page, office):
         "没有待审核的数据。"
     )
 
-    _log_in(page, "nanling", "pw-nanling-1")
+    log_in(page, "nanling", "pw-nanling-1")
     page.goto("/fill/")
     returned_row = page.locator(f'#entries tr[data-actual="{returned.pk}"]')
     assert "已退回" in returned_row.text_content()
@@ -154,7 +146,7 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
     targets_refresh()
     flag = Flag.objects.get(target=target)
 
-    _log_in(page, "planner", "pw-planner-1")
+    log_in(page, "planner", "pw-planner-1")
     page.click("text=预警督办")
     page.wait_for_url("**/flags/")
     assert page.text_content("td.reason") == (
@@ -170,7 +162,7 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
     page.wait_for_selector("text=已分派。")
     assert page.text_content("#flag-status") == "办理中"
 
-    _log_in(page, "nanling", "pw-nanling-1")
+    log_in(page, "nanling", "pw-nanling-1")
     page.goto(f"/flags/{flag.pk}/")
     page.fill("#answer-note", "部分企业认定材料尚在省厅审核,预计下月补齐。")
     page.set_input_files(
@@ -183,7 +175,7 @@ def test_a_flag_is_handled_stays_closed_and_reopens_on_a_new_verdict(page, offic
     page.wait_for_selector("text=已反馈")
     assert page.text_content("#flag-status") == "已反馈"
 
-    _log_in(page, "planner", "pw-planner-1")
+    log_in(page, "planner", "pw-planner-1")
     page.goto(f"/flags/{flag.pk}/")
     page.fill("#close-note", "情况属实,同意办结")
     _shot(page, "flag-page.png")
@@ -279,7 +271,7 @@ def test_the_saima_page_exports_the_shown_month_as_workbook_and_bulletin(page, o
         method="efficacy",
         order=0,
     )
-    _log_in(page, "planner", "pw-planner-1")
+    log_in(page, "planner", "pw-planner-1")
     page.click("text=赛马排名")
     page.wait_for_url("**/saima/")
     _shot(page, "saima-export.png")

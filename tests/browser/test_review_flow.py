@@ -16,6 +16,7 @@ from django.db.models import Count, Q
 from openpyxl import load_workbook
 
 from targets.models import Actual, Document, Mention, Region, RegionLevel, Target
+from tests.browser.conftest import submit_login
 
 pytestmark = pytest.mark.browser
 
@@ -133,10 +134,7 @@ def world(transactional_db, catalog, make_target):
 def _log_in(page) -> None:
     page.goto("/")
     assert page.url.endswith("/login/?next=/")
-    page.fill("#id_username", "planner")
-    page.fill("#id_password", "pw-planner-1")
-    page.click("button[type=submit]")
-    page.wait_for_url("**/")
+    submit_login(page, "planner", "pw-planner-1")
 
 
 def test_log_in_filter_open_a_target_and_see_the_quote_highlighted(page, world):
