@@ -447,6 +447,61 @@ def run_load(
     return result
 
 
+def migrate(env: dict[str, str]) -> None:
+    """Migrate the database `env` points at."""
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+    )
+
+
+def populate_in_child(env: dict[str, str], n_targets: int) -> dict[str, str]:
+    """`populate` in a child process on `env`'s settings; returns its token and ids."""
+    made = subprocess.run(
+        [sys.executable, __file__, "--populate", "--targets", str(n_targets)],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(made.stdout.strip().splitlines()[-1])
+
+
+def start_gunicorn(
+    port: int,
+    env: dict[str, str],
+    *,
+    workers: int,
+    worker_class: str = "gthread",
+    threads: int = 1,
+) -> subprocess.Popen:
+    """The app behind gunicorn on HOST:port, as docker-compose.yml runs it."""
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    return subprocess.Popen(
+        [
+            gunicorn,
+            "config.wsgi:application",
+            "--bind",
+            f"{HOST}:{port}",
+            "--workers",
+            str(workers),
+            "--worker-class",
+            worker_class,
+            "--threads",
+            str(threads),
+            "--keep-alive",
+            "5",
+            "--log-level",
+            "warning",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+    )
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
@@ -515,8 +570,6 @@ def main() -> None:
         print(json.dumps(populate(args.targets)))
         return
 
-    python = sys.executable
-    gunicorn = str(Path(python).with_name("gunicorn"))
     _pg(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
     _pg(f"CREATE DATABASE {DB_NAME}")
     _flush_redis()
@@ -524,46 +577,20 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="dabiao-bench-") as var_dir:
             env = _env(Path(var_dir), args.db_options)
-            subprocess.run(
-                [python, "manage.py", "migrate", "--no-input", "-v", "0"],
-                cwd=BASE_DIR,
-                env=env,
-                check=True,
-            )
+            migrate(env)
             t0 = time.perf_counter()
-            made = subprocess.run(
-                [python, __file__, "--populate", "--targets", str(args.targets)],
-                cwd=BASE_DIR,
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            info = json.loads(made.stdout.strip().splitlines()[-1])
+            info = populate_in_child(env, args.targets)
             print(
                 f"data: {info['targets']} targets, {info['mentions']} mentions "
                 f"(built in {time.perf_counter() - t0:.1f} s)"
             )
             port = _free_port()
-            server = subprocess.Popen(
-                [
-                    gunicorn,
-                    "config.wsgi:application",
-                    "--bind",
-                    f"{HOST}:{port}",
-                    "--workers",
-                    str(args.workers),
-                    "--worker-class",
-                    args.worker_class,
-                    "--threads",
-                    str(args.threads),
-                    "--keep-alive",
-                    "5",
-                    "--log-level",
-                    "warning",
-                ],
-                cwd=BASE_DIR,
-                env=env,
+            server = start_gunicorn(
+                port,
+                env,
+                workers=args.workers,
+                worker_class=args.worker_class,
+                threads=args.threads,
             )
             token = info["token"]
             _wait_until_up(port, token)

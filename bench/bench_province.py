@@ -46,16 +46,9 @@ HEAVY_SHARE = 200  # documents of the one busy county (at the default 2,000)
 WINDOW = 200  # first and last documents compared
 
 
-def _pg(sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(f"{PG_BASE}/postgres", autocommit=True) as conn:
-        conn.execute(sql)
-
-
 def _reachable() -> str:
     try:
-        _pg("SELECT 1")
+        bench_api._pg("SELECT 1")
     except Exception as exc:  # any failure to connect: skip with the reason
         return " ".join(f"{type(exc).__name__}: {exc}".split())
     return ""
@@ -91,14 +84,9 @@ def _child(args: list[str], env: dict[str, str]) -> dict:
 
 
 def _fresh_db(name: str, env: dict[str, str]) -> None:
-    _pg(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    _pg(f"CREATE DATABASE {name}")
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=BASE_DIR,
-        env=env,
-        check=True,
-    )
+    bench_api._pg(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    bench_api._pg(f"CREATE DATABASE {name}")
+    bench_api.migrate(env)
 
 
 def _peak_mb() -> float:
@@ -197,7 +185,7 @@ def run_ingest(total: int) -> dict:
         try:
             got = _child(["--ingest-child", str(total)], env)
         finally:
-            _pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+            bench_api._pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
     window = min(WINDOW, total // 2)
     t, q = got["times"], got["queries"]
     first_t, last_t = sum(t[:window]) / window, sum(t[-window:]) / window
@@ -334,7 +322,7 @@ def run_judge(sizes: list[int]) -> list[dict]:
                 evaluate = _child(["--judge-child", "evaluate"], env)
                 nightly = _child(["--judge-child", "refresh"], env)
             finally:
-                _pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+                bench_api._pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         rows.append({"n": made["targets"], "evaluate": evaluate, "nightly": nightly})
         print(
             f"judgment at {made['targets']:,} targets ({made['actuals']:,} actuals): "
@@ -441,10 +429,8 @@ def run_api(seconds: float, clients: int, n_targets: int) -> dict:
     bench_api.REDIS_URL = REDIS_URL
     bench_api.PG_BASE = PG_BASE
     db = bench_api.DB_NAME
-    python = sys.executable
-    gunicorn = str(Path(python).with_name("gunicorn"))
-    _pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
-    _pg(f"CREATE DATABASE {db}")
+    bench_api._pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+    bench_api._pg(f"CREATE DATABASE {db}")
     bench_api._flush_redis()
     server = None
     results = {}
@@ -453,42 +439,12 @@ def run_api(seconds: float, clients: int, n_targets: int) -> dict:
             env = bench_api._env(Path(var_dir))
             # The writer enters 5 figures a second, above the default 2/s budget.
             env["API_WRITE_THROTTLE"] = "100000/min"
-            subprocess.run(
-                [python, "manage.py", "migrate", "--no-input", "-v", "0"],
-                cwd=BASE_DIR,
-                env=env,
-                check=True,
-            )
-            made = subprocess.run(
-                [python, bench_api.__file__, "--populate", "--targets", str(n_targets)],
-                cwd=BASE_DIR,
-                env=env,
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            info = json.loads(made.stdout.strip().splitlines()[-1])
+            bench_api.migrate(env)
+            info = bench_api.populate_in_child(env, n_targets)
             writer = _child(["--writer-setup-child"], env)
             port = bench_api._free_port()
-            server = subprocess.Popen(
-                [
-                    gunicorn,
-                    "config.wsgi:application",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    os.environ.get("WEB_WORKERS", "5"),
-                    "--worker-class",
-                    "gthread",
-                    "--threads",
-                    "1",
-                    "--keep-alive",
-                    "5",
-                    "--log-level",
-                    "warning",
-                ],
-                cwd=BASE_DIR,
-                env=env,
+            server = bench_api.start_gunicorn(
+                port, env, workers=int(os.environ.get("WEB_WORKERS", "5"))
             )
             token = info["token"]
             bench_api._wait_until_up(port, token)
@@ -522,7 +478,7 @@ def run_api(seconds: float, clients: int, n_targets: int) -> dict:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
-        _pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
+        bench_api._pg(f"DROP DATABASE IF EXISTS {db} WITH (FORCE)")
         bench_api._flush_redis()
     print(
         f"API: {n_targets:,} targets, gunicorn {os.environ.get('WEB_WORKERS', '5')} "
