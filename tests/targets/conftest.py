@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -13,11 +12,6 @@ import pytest
 
 from targets.extraction.records import DocumentInfo, Extraction, Record
 from targets.services import documents
-
-try:  # the real file loader, once the extraction engine exports it
-    from targets.extraction import load_bytes as _real_load_bytes
-except ImportError:  # pragma: no cover - only while the engine is being written
-    _real_load_bytes = None
 
 
 @pytest.fixture
@@ -56,14 +50,6 @@ def make_record() -> Callable[..., Record]:
     return make
 
 
-@dataclass
-class _Loaded:
-    name: str
-    text: str
-    encoding: str = "utf-8"
-    fmt: str = "txt"
-
-
 class FakeEngine:
     """What `extract` returns per document name; the text is whatever was uploaded."""
 
@@ -95,10 +81,6 @@ class FakeEngine:
 def engine(monkeypatch, catalog) -> FakeEngine:
     fake = FakeEngine()
     monkeypatch.setattr(documents, "_extract", fake.extract)
-    if _real_load_bytes is None:  # pragma: no cover
-        monkeypatch.setattr(
-            documents, "_load", lambda data, name: _Loaded(name, data.decode())
-        )
     return fake
 
 
