@@ -15,6 +15,7 @@ from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
 )
+from .numbers import cn_to_int
 
 if TYPE_CHECKING:
     from .sections import _Ctx
@@ -47,19 +48,6 @@ _PERIOD_RE = re.compile(
 _PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
 _FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
-_CN_MONTH = {
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
@@ -117,7 +105,7 @@ def _period_of(m: re.Match[str]) -> _Period:
     else:
         last = _SPAN_MONTH_RE.search(span)
         m2 = last.group(1) if last else "12"
-        months = (1, int(m2) if m2.isdigit() else _CN_MONTH[m2])
+        months = (1, int(m2) if m2.isdigit() else cn_to_int(m2))
     return _Period(m.start(), m.end(), year, months)
 
 
