@@ -10,6 +10,8 @@ import re
 
 # A four-digit year 19xx/20xx not glued to other digits (one copy for the engine).
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# The first year of the 十二五 … 十五五 five-year plans, by the middle numeral.
+FIVE_YEAR_PLAN_FIRST = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 # A lead sentence taken for the title (…,初步预计全年增长6.3%。): read it.
 _HEADLINE_FIGURE_RE = re.compile(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
+    FIVE_YEAR_PLAN_FIRST,
 )
 from .numbers import cn_to_int
 
@@ -46,7 +47,6 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
-_FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
@@ -76,10 +76,10 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp"):
-        first = _FYP_FIRST_YEAR[m.group("fyp").strip("“”")[1]]
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyp").strip("“”")[1]]
         return _Period(m.start(), m.end(), first + 4, None)
     if m.group("fyps"):
-        first = _FYP_FIRST_YEAR[m.group("fyps").strip("“”")[1]]
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“”")[1]]
         return _Period(m.start(), m.end(), first, None, end_year=first + 4)
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
