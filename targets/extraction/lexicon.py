@@ -282,7 +282,6 @@ _DECLINE_WORD_RE = re.compile(r"减少|下降")
 _OWN_VERB_RE = re.compile(r"其中|选派|登记|评价")
 _KIND_PREFIX_RE = re.compile(r"^[各类]+")
 _NOUN_STOP_RE = re.compile(r"同比|比上年|较去年|占|其中|\d")
-_PROVINCE_FIRST = frozenset(
-    "其,北天上重河山辽吉黑江浙安福湖广海四贵云陕甘青内西宁新 \t"
-)
+# The characters a _PROVINCE_SUBJECT_RE match can start with (a cheap pre-check).
+_PROVINCE_FIRST = frozenset("其, \t") | {p[0] for p in _PROVINCES.split("|")}
 _CN_CLAUSE_END = frozenset(",;:。!?、\n\t ）)")
