@@ -137,14 +137,6 @@ def cn_to_int(s: str) -> int | None:
     return total + section + small
 
 
-def parse_arabic(s: str) -> Decimal | None:
-    """Parse Arabic digits with optional thousands separators and decimals."""
-    try:
-        return Decimal(s.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
 # ap1/ap2 (余/多 approximations), mag (magnitude), unit.
 # No look-behind at the front: a literal first character lets the regex engine
