@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import YEAR_RE
+from .lexicon import FIVE_YEAR_PLAN_FIRST, YEAR_RE
 from .regions import detect_region
 
 TITLE_CUE_RE = re.compile(
@@ -294,7 +294,6 @@ def _review_year(head: str) -> int | None:
 _PLAN_TERM_RE = re.compile(
     r"(?:今年|本年|明年)?是?“?十([二三四五])五”?(?:规划)?(?:的)?(收官|开局|起步|最后一|第一)"
 )
-_TERM_FIRST_YEAR = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
 
 def _plan_term_year(head: str) -> int | None:
@@ -302,7 +301,7 @@ def _plan_term_year(head: str) -> int | None:
     m = _PLAN_TERM_RE.search(head)
     if m is None:
         return None
-    first = _TERM_FIRST_YEAR[m.group(1)]
+    first = FIVE_YEAR_PLAN_FIRST[m.group(1)]
     return first if m.group(2) in ("开局", "起步", "第一") else first + 4
 
 

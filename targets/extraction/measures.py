@@ -32,12 +32,10 @@ from .numbers import (
     Quantity,
 )
 
-_RESPECTIVELY_GROWTH_RE = re.compile(
-    r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)[^,;。]*?%[^;。]*$"
-)
-
-
 _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)")
+_RESPECTIVELY_GROWTH_RE = re.compile(
+    _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
+)
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 

@@ -137,14 +137,6 @@ def cn_to_int(s: str) -> int | None:
     return total + section + small
 
 
-def parse_arabic(s: str) -> Decimal | None:
-    """Parse Arabic digits with optional thousands separators and decimals."""
-    try:
-        return Decimal(s.replace(",", ""))
-    except InvalidOperation:
-        return None
-
-
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
 # ap1/ap2 (余/多 approximations), mag (magnitude), unit.
 # No look-behind at the front: a literal first character lets the regex engine
@@ -164,8 +156,6 @@ QUANTITY_RE = re.compile(
     r"(?P<ap2>余|多)?"
     r"(?P<unit>" + UNIT_ALTERNATION + r")?"
 )
-_CN_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")}
-_CN_DIGIT_VALUE.update({"〇": 0, "○": 0, "两": 2})
 _CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 
 
@@ -272,7 +262,7 @@ def _read_quantity(m: re.Match[str]) -> Quantity | None:
         if "点" in core:
             # 四十二点七: the digits after 点 are read one by one.
             core, frac = core.split("点", 1)
-            frac = "".join(str(_CN_DIGIT_VALUE[c]) for c in frac)
+            frac = "".join(str(_DIGITS[c]) for c in frac)
         if not mag and not frac:
             for suffix in ("万亿", "万", "亿"):
                 if core.endswith(suffix) and len(core) > len(suffix):

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
+    FIVE_YEAR_PLAN_FIRST,
 )
+from .numbers import cn_to_int
 
 if TYPE_CHECKING:
     from .sections import _Ctx
@@ -45,21 +47,7 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
-_FYP_FIRST_YEAR = {"三": 2016, "四": 2021, "五": 2026}
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
-_CN_MONTH = {
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "十一": 11,
-    "十二": 12,
-}
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
@@ -88,10 +76,10 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp"):
-        first = _FYP_FIRST_YEAR[m.group("fyp").strip("“”")[1]]
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyp").strip("“”")[1]]
         return _Period(m.start(), m.end(), first + 4, None)
     if m.group("fyps"):
-        first = _FYP_FIRST_YEAR[m.group("fyps").strip("“”")[1]]
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“”")[1]]
         return _Period(m.start(), m.end(), first, None, end_year=first + 4)
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
@@ -117,7 +105,7 @@ def _period_of(m: re.Match[str]) -> _Period:
     else:
         last = _SPAN_MONTH_RE.search(span)
         m2 = last.group(1) if last else "12"
-        months = (1, int(m2) if m2.isdigit() else _CN_MONTH[m2])
+        months = (1, int(m2) if m2.isdigit() else cn_to_int(m2))
     return _Period(m.start(), m.end(), year, months)
 
 

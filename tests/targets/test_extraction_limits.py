@@ -15,7 +15,7 @@ from targets.extraction.loading import (
     MAX_PDF_STREAM_BYTES,
     Limits,
 )
-from tests.targets.test_extraction_loading import docx_bytes
+from tests.targets.test_extraction_loading import build_pdf, docx_bytes
 
 MiB = 1024 * 1024
 
@@ -30,25 +30,6 @@ def zip_bomb(member_bytes: int, *, name: str = "word/document.xml") -> bytes:
             for _ in range(member_bytes // MiB):
                 handle.write(chunk)
     return buf.getvalue()
-
-
-def build_pdf(objects: list[bytes]) -> bytes:
-    """A PDF file of `objects` (numbered from 1, the catalog first) with its xref."""
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % i + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for off in offsets:
-        out.write(b"%010d 00000 n \n" % off)
-    out.write(
-        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-        % (len(objects) + 1, xref)
-    )
-    return out.getvalue()
 
 
 def stream(content: bytes, extra: bytes = b"") -> bytes:

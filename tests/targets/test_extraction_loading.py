@@ -14,17 +14,8 @@ OWN = Path(__file__).resolve().parents[2] / "tests" / "data" / "extraction"
 TEXT = "六安市科技局2024年工作要点\n全市高新技术企业总数达到750家以上。\n"
 
 
-def minimal_pdf(line: str) -> bytes:
-    """A one-page PDF whose text layer holds `line` (ASCII, Helvetica)."""
-    content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+def build_pdf(objects: list[bytes]) -> bytes:
+    """A PDF file of `objects` (numbered from 1, the catalog first) with its xref."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -40,6 +31,20 @@ def minimal_pdf(line: str) -> bytes:
         % (len(objects) + 1, xref)
     )
     return out.getvalue()
+
+
+def minimal_pdf(line: str) -> bytes:
+    """A one-page PDF whose text layer holds `line` (ASCII, Helvetica)."""
+    content = f"BT /F1 12 Tf 72 720 Td ({line}) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    return build_pdf(objects)
 
 
 def docx_bytes(*paragraphs: str, table: list[list[str]] | None = None) -> bytes:
