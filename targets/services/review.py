@@ -40,12 +40,12 @@ from targets.models import (
 )
 from targets.periods import Period, PeriodError
 from targets.permissions import bound_region_ids
-from targets.selectors_review import normalise, statement_fields
+from targets.selectors_review import statement_fields
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
 from targets.services.merging import _Merger
-from targets.services.values import decimal4
+from targets.services.values import decimal4, normalise
 
 if TYPE_CHECKING:
     from targets.extraction.records import Extraction, Record
