@@ -44,7 +44,7 @@ from targets.selectors_review import statement_fields
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
-from targets.services.merging import _Merger
+from targets.services.merging import Merger
 from targets.services.values import decimal4, normalise
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def _record(document: Document, decision: Decision) -> Record:
     )
 
 
-class _ReusingMerger(_Merger):
+class _ReusingMerger(Merger):
     """The merger, reusing the targets this document alone supported before.
 
     Re-processing first removes the document's mentions; a target left with none
