@@ -193,7 +193,7 @@ def document_reprocess(*, document: Document) -> IngestResult:
     Keeps each confirmed, corrected and rejected statement as decided, adds what the
     engine reads that is new, removes what only this document supported and no
     longer says, then re-judges and re-flags every region involved."""
-    from targets.services.documents import IngestResult, _extract
+    from targets.services.documents import IngestResult, document_extract
 
     document = Document.objects.select_for_update().get(pk=document.pk)
     mentions = Mention.objects.filter(document=document)
@@ -211,7 +211,7 @@ def document_reprocess(*, document: Document) -> IngestResult:
         Target.objects.filter(pk__in=touched).annotate(n=Count("mentions")).filter(n=0)
     )
     result = IngestResult(document=document)
-    extraction = _extract(document)
+    extraction = document_extract(document)
     merger = _ReusingMerger(document, result, orphans)
     ordered = sorted(
         extraction.records,

@@ -94,7 +94,7 @@ class FakeEngine:
 @pytest.fixture
 def engine(monkeypatch, catalog) -> FakeEngine:
     fake = FakeEngine()
-    monkeypatch.setattr(documents, "_extract", fake.extract)
+    monkeypatch.setattr(documents, "document_extract", fake.extract)
     if _real_load_bytes is None:  # pragma: no cover
         monkeypatch.setattr(
             documents, "_load", lambda data, name: _Loaded(name, data.decode())

@@ -392,7 +392,7 @@ def test_ingest_loads_the_catalog_when_it_is_missing(db, monkeypatch, make_recor
     from targets.extraction.records import DocumentInfo, Extraction
 
     extraction = Extraction(DocumentInfo("芜湖市", 2024, "", "plan"), [make_record()])
-    monkeypatch.setattr(documents, "_extract", lambda document: extraction)
+    monkeypatch.setattr(documents, "document_extract", lambda document: extraction)
 
     documents.document_ingest(data="计划".encode(), name="plan.txt")
 
