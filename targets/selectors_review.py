@@ -204,18 +204,10 @@ def latest_decisions(document: Document) -> dict[tuple[int, int], list[Decision]
     return spans
 
 
-def normalise(value: Any, unit: str) -> tuple[Any, str]:
-    """A value in a written unit as (norm_value, norm_unit), as hand entry reads it
-    (the one place the review code takes that rule from)."""
-    from targets.services.values import normalise as by_hand
-
-    return by_hand(value, unit)
-
-
 def statement_fields(mention: Mention) -> dict[str, Any]:
     """The statement as the review page shows it, in the form decisions store."""
     from targets.periods import Period
-    from targets.services.values import decimal4
+    from targets.services.values import decimal4, normalise
 
     row = mention.target or mention.actual
     assert row is not None

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 from rest_framework.authtoken.models import Token
 
-from targets.api.throttling import WriteThrottle
+from config.throttling import WriteThrottle
 from targets.models import Actual, Document, RegionGroup
 from targets.permissions import (
     EDITOR_GROUP,

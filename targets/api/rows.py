@@ -171,9 +171,8 @@ def actual_payloads(rows: Iterable[Any]) -> list[dict[str, Any]]:
     return [_actual_payload(r, evidence) for r in rows]
 
 
-def _actual_payload(
-    r: Any, evidence: dict[tuple[str, int], list[dict[str, Any]]]
-) -> dict[str, Any]:
+def _head(r: Any) -> dict[str, Any]:
+    """The columns a target row and an actual row open with: id, region, indicator."""
     return {
         "id": r.id,
         "region": {"id": r.region_id, "name": r.region__name},
@@ -183,6 +182,14 @@ def _actual_payload(
             "name": r.indicator__name,
             "unit": r.indicator__unit,
         },
+    }
+
+
+def _actual_payload(
+    r: Any, evidence: dict[tuple[str, int], list[dict[str, Any]]]
+) -> dict[str, Any]:
+    return {
+        **_head(r),
         "measure": r.measure,
         "period": Period(r.period_start, r.period_end).to_contract(),
         "period_start": r.period_start.isoformat(),
@@ -262,14 +269,7 @@ def _payload(
             ),
         }
     return {
-        "id": r.id,
-        "region": {"id": r.region_id, "name": r.region__name},
-        "indicator": {
-            "id": r.indicator_id,
-            "code": r.indicator__code,
-            "name": r.indicator__name,
-            "unit": r.indicator__unit,
-        },
+        **_head(r),
         "measure": r.measure,
         "measure_label": _MEASURES.get(r.measure, r.measure),
         "period": Period(r.period_start, r.period_end).to_contract(),

@@ -159,7 +159,7 @@ def actual_create(
         # .reporting); the city's own entries count at once.
         approval=Approval.PENDING if _region_bound(user) else Approval.APPROVED,
     )
-    _refresh_targets_of([(actual.region_id, actual.indicator_id)])
+    targets_refresh_of([(actual.region_id, actual.indicator_id)])
     return actual
 
 
@@ -234,7 +234,7 @@ def actuals_create_bulk(*, user: Any, rows: list[dict[str, Any]]) -> list[Actual
         for c, estimate in checked
     ]
     if actuals:
-        _refresh_targets_of({(a.region_id, a.indicator_id) for a in actuals})
+        targets_refresh_of({(a.region_id, a.indicator_id) for a in actuals})
     return actuals
 
 
@@ -267,7 +267,7 @@ def actual_update(*, actual: Actual, **changes: Any) -> Actual:
     actual.norm_value = checked.norm_value
     actual.norm_unit = checked.norm_unit
     actual.save()
-    _refresh_targets_of(
+    targets_refresh_of(
         [
             (before.region_id, before.indicator_id),
             (actual.region_id, actual.indicator_id),
@@ -280,7 +280,7 @@ def _region_bound(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False)) and is_region_bound(user)
 
 
-def _refresh_targets_of(keys: Iterable[tuple[int, int]]) -> None:
+def targets_refresh_of(keys: Iterable[tuple[int, int]]) -> None:
     """Re-judge and flag the targets of these (region, indicator) pairs."""
     keys = set(keys)
     query = Q()

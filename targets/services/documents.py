@@ -212,7 +212,7 @@ def document_process(*, document: Document) -> IngestResult:
         result = IngestResult(document=document)
         try:
             with transaction.atomic():
-                extraction = _extract(document)
+                extraction = document_extract(document)
                 records_ingest(document=document, extraction=extraction, result=result)
                 _supersede_earlier(document, result)
                 document.status = DocumentStatus.DONE
@@ -389,7 +389,9 @@ def _load(data: bytes, name: str) -> LoadedDocument:
         raise ValidationError(f"无法读取文件“{name}”:{exc}") from exc
 
 
-def _extract(document: Document) -> Extraction:
+def document_extract(document: Document) -> Extraction:
+    """The engine on a stored document, with its known facts as hints and the
+    review decisions about it applied (processing and reprocessing share it)."""
     from targets.extraction import extract
     from targets.selectors_review import catalog_from_db
     from targets.services.review import decisions_apply

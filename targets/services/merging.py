@@ -58,7 +58,7 @@ def records_ingest(
     and the document's regions are re-judged and flagged.
     """
     _document_apply_info(document, extraction)
-    merger = _Merger(document, result)
+    merger = Merger(document, result)
     # Base statements first, so a 力争 restatement can find the goal it repeats.
     ordered = sorted(
         extraction.records,
@@ -109,7 +109,7 @@ def _document_apply_info(document: Document, extraction: Extraction) -> None:
     document.save()
 
 
-class _Merger:
+class Merger:
     """Places one document's records; keeps small caches for the document."""
 
     def __init__(self, document: Document, result: IngestResult) -> None:

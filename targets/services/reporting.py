@@ -26,7 +26,7 @@ from targets.models import (
 )
 from targets.periods import Period
 from targets.permissions import can_write_actual_for, is_editor
-from targets.services.actuals import _refresh_targets_of, actual_check
+from targets.services.actuals import actual_check, targets_refresh_of
 
 BATCH_KINDS = ("month", "quarter")
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -144,7 +144,7 @@ def _batch_settle(batch: ReportBatch | None) -> None:
 def actual_approve(*, user: Any, actual: Actual, comment: str = "") -> Actual:
     """通过: the figure counts from now on; its targets are re-judged and flagged."""
     actual = _review(actual, user, Approval.APPROVED, (comment or "").strip())
-    _refresh_targets_of([(actual.region_id, actual.indicator_id)])
+    targets_refresh_of([(actual.region_id, actual.indicator_id)])
     return actual
 
 

@@ -40,12 +40,12 @@ from targets.models import (
 )
 from targets.periods import Period, PeriodError
 from targets.permissions import bound_region_ids
-from targets.selectors_review import normalise, statement_fields
+from targets.selectors_review import statement_fields
 from targets.services.claims import claims_apply
 from targets.services.flags import flags_update
 from targets.services.judging import targets_evaluate
-from targets.services.merging import _Merger
-from targets.services.values import decimal4
+from targets.services.merging import Merger
+from targets.services.values import decimal4, normalise
 
 if TYPE_CHECKING:
     from targets.extraction.records import Extraction, Record
@@ -137,7 +137,7 @@ def _record(document: Document, decision: Decision) -> Record:
     )
 
 
-class _ReusingMerger(_Merger):
+class _ReusingMerger(Merger):
     """The merger, reusing the targets this document alone supported before.
 
     Re-processing first removes the document's mentions; a target left with none
@@ -193,7 +193,7 @@ def document_reprocess(*, document: Document) -> IngestResult:
     Keeps each confirmed, corrected and rejected statement as decided, adds what the
     engine reads that is new, removes what only this document supported and no
     longer says, then re-judges and re-flags every region involved."""
-    from targets.services.documents import IngestResult, _extract
+    from targets.services.documents import IngestResult, document_extract
 
     document = Document.objects.select_for_update().get(pk=document.pk)
     mentions = Mention.objects.filter(document=document)
@@ -211,7 +211,7 @@ def document_reprocess(*, document: Document) -> IngestResult:
         Target.objects.filter(pk__in=touched).annotate(n=Count("mentions")).filter(n=0)
     )
     result = IngestResult(document=document)
-    extraction = _extract(document)
+    extraction = document_extract(document)
     merger = _ReusingMerger(document, result, orphans)
     ordered = sorted(
         extraction.records,

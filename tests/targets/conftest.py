@@ -80,7 +80,7 @@ class FakeEngine:
 @pytest.fixture
 def engine(monkeypatch, catalog) -> FakeEngine:
     fake = FakeEngine()
-    monkeypatch.setattr(documents, "_extract", fake.extract)
+    monkeypatch.setattr(documents, "document_extract", fake.extract)
     return fake
 
 

@@ -270,7 +270,7 @@ def test_a_failure_leaves_nothing_half_written_and_records_the_error(
     def explode(self, *args, **kwargs):
         raise RuntimeError("磁盘已满")
 
-    monkeypatch.setattr(merging._Merger, "_actual", explode)
+    monkeypatch.setattr(merging.Merger, "_actual", explode)
 
     result = ingest(
         "report.txt",
@@ -291,7 +291,7 @@ def test_a_failure_leaves_nothing_half_written_and_records_the_error(
 def test_a_failed_document_is_processed_again_when_resubmitted(
     ingest, make_record, monkeypatch
 ):
-    real_target = merging._Merger._target
+    real_target = merging.Merger._target
     broken = [True]
 
     def flaky(self, *args):
@@ -299,7 +299,7 @@ def test_a_failed_document_is_processed_again_when_resubmitted(
             raise ValueError("暂时故障")
         return real_target(self, *args)
 
-    monkeypatch.setattr(merging._Merger, "_target", flaky)
+    monkeypatch.setattr(merging.Merger, "_target", flaky)
     assert ingest("plan.txt", [make_record()], text="同一内容").failed
     broken[0] = False
 
@@ -392,7 +392,7 @@ def test_ingest_loads_the_catalog_when_it_is_missing(db, monkeypatch, make_recor
     from targets.extraction.records import DocumentInfo, Extraction
 
     extraction = Extraction(DocumentInfo("芜湖市", 2024, "", "plan"), [make_record()])
-    monkeypatch.setattr(documents, "_extract", lambda document: extraction)
+    monkeypatch.setattr(documents, "document_extract", lambda document: extraction)
 
     documents.document_ingest(data="计划".encode(), name="plan.txt")
 

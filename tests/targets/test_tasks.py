@@ -69,7 +69,7 @@ def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
     def down(_document):
         raise OperationalError("server closed the connection")
 
-    monkeypatch.setattr(documents, "_extract", down)
+    monkeypatch.setattr(documents, "document_extract", down)
     with pytest.raises(OperationalError):
         tasks.ingest_document(document.pk)
     document.refresh_from_db()
@@ -77,7 +77,7 @@ def test_a_transient_error_marks_the_document_failed_and_is_raised_for_retry(
     assert "server closed the connection" in document.error
 
     # The retry finds the row failed, claims it again and succeeds.
-    monkeypatch.setattr(documents, "_extract", engine.extract)
+    monkeypatch.setattr(documents, "document_extract", engine.extract)
     assert tasks.ingest_document(document.pk)["targets_created"] == 1
     document.refresh_from_db()
     assert (document.status, document.error) == (DocumentStatus.DONE, "")
