@@ -420,10 +420,11 @@ SAIMA_EXPORT = ExportWriter(
 )
 
 
-def saima_export_request(*, race: Race, period: str) -> Export:
+def saima_export_request(*, race: Race, period: str, user: Any = None) -> Export:
     """The pending Export row of one race and period: the same row again (queued
-    anew) when the period was exported before, so reruns never duplicate it. The
-    caller enqueues reports.tasks.run_export."""
+    anew) when the period was exported before, so reruns never duplicate it; a
+    rerun's latest requester (``user``, when given) may see it. The caller enqueues
+    reports.tasks.run_export."""
     existing = (
         Export.objects.filter(
             kind=ExportKind.SAIMA, scope__race=race.pk, scope__period=period
@@ -433,9 +434,12 @@ def saima_export_request(*, race: Race, period: str) -> Export:
     )
     if existing is not None:
         export_requeue(export=existing)
+        if user is not None:
+            existing.requested_by = user
+            existing.save(update_fields=["requested_by"])
         return existing
     return export_request(
-        user=None, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
+        user=user, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
     )
 
 
