@@ -412,8 +412,7 @@ def scorecard_file_name(cleaned: dict[str, Any]) -> str:
     def named(value: Any) -> str:
         values = value if isinstance(value, list | tuple | QuerySet) else [value]
         return "、".join(
-            getattr(v, "name", None) or STATUS_LABELS.get(str(v), str(v))
-            for v in values
+            getattr(v, "name", None) or display.status_label(str(v)) for v in values
         )
 
     region = named(cleaned["region"]) if cleaned.get("region") else "全部地区"

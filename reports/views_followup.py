@@ -407,7 +407,7 @@ class ChangesView(ReviewLoginRequired, TemplateView):
         for change in changes:
             counts[change.kind] = counts.get(change.kind, 0) + 1
             change.before_label = display.STATUS_LABELS.get(change.before, "")
-            change.after_label = display.STATUS_LABELS.get(change.after, change.after)
+            change.after_label = display.status_label(change.after)
         context.update(
             changes=changes,
             counts=[(k, label, counts[k]) for k, label in CHANGE_KINDS],
@@ -452,8 +452,8 @@ def _changes_workbook(changes, since: dt.date, region: Region | None) -> HttpRes
                 target.indicator.name,
                 target.target_label,
                 target.period_label,
-                display.STATUS_LABELS.get(change.before, change.before),
-                display.STATUS_LABELS.get(change.after, change.after),
+                display.status_label(change.before),
+                display.status_label(change.after),
                 change.figure,
                 timezone.localtime(change.changed_at).strftime("%Y-%m-%d %H:%M"),
             ]
