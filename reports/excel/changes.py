@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from reports.excel.cells import safe_text
 from targets import display
 
 # Column headings and widths.
@@ -33,24 +34,28 @@ def changes_workbook(changes: Iterable[Any], *, title: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "状态变化"
-    sheet.append([title])
+    sheet.append([safe_text(title)])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet.append([heading for heading, _ in COLUMNS])
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     for change in changes:
         target = change.target
+        # Names and figures come from documents: formula-like text stays text.
         sheet.append(
             [
-                change.get_kind_display(),
-                target.region.name,
-                target.indicator.name,
-                target.target_label,
-                target.period_label,
-                display.status_label(change.before),
-                display.status_label(change.after),
-                change.figure,
-                _when(change.changed_at),
+                safe_text(value)
+                for value in (
+                    change.get_kind_display(),
+                    target.region.name,
+                    target.indicator.name,
+                    target.target_label,
+                    target.period_label,
+                    display.status_label(change.before),
+                    display.status_label(change.after),
+                    change.figure,
+                    _when(change.changed_at),
+                )
             ]
         )
     for index, (_, width) in enumerate(COLUMNS, start=1):
