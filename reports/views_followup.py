@@ -22,7 +22,8 @@ from django.views.generic import TemplateView
 
 from config.files import file_response
 from reports.excel.changes import changes_workbook
-from reports.views import ReviewLoginRequired, region_choices
+from reports.selectors import region_choices
+from reports.views import ReviewLoginRequired
 from targets import display
 from targets.models import (
     Actual,
