@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from django.db import connection
 from django.db.models import F, FloatField, Max, Q, QuerySet
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, ExtractYear
 from django.utils import timezone
 
 from reports.models import Export
@@ -362,3 +362,37 @@ def export_list(user: Any) -> QuerySet[Export]:
     if not user.is_staff:
         qs = qs.filter(requested_by=user)
     return qs
+
+
+# --- Filter choices of the pages ---------------------------------------------------
+
+
+def region_choices() -> list[tuple[int, str]]:
+    """Regions in tree order, indented by depth: 芜湖市, then its counties."""
+    regions = list(Region.objects.only("id", "name", "parent_id"))
+    children: dict[int | None, list[Region]] = {}
+    for region in regions:
+        children.setdefault(region.parent_id, []).append(region)
+    ordered: list[tuple[int, str]] = []
+
+    def walk(parent_id: int | None, depth: int) -> None:
+        for region in sorted(children.get(parent_id, []), key=lambda r: r.name):
+            ordered.append((region.pk, "\u3000" * depth + region.name))
+            walk(region.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def year_choices() -> list[int]:
+    """The years some target's period touches, newest first (no empty years)."""
+    spans = (
+        Target.objects.order_by()
+        .values_list(ExtractYear("period_start"), ExtractYear("period_end"))
+        .distinct()
+    )
+    years: set[int] = set()
+    for first, last in spans:
+        if first is not None and last is not None:
+            years.update(range(first, last + 1))
+    return sorted(years, reverse=True)

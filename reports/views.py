@@ -18,7 +18,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, QuerySet
 from django.db.models.fields.files import FieldFile
-from django.db.models.functions import ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
@@ -30,7 +29,7 @@ from django.views.generic import TemplateView
 
 from config.files import file_response
 from reports.models import Export, ExportKind, ExportStatus
-from reports.selectors import export_list
+from reports.selectors import export_list, region_choices, year_choices
 from reports.services import export_request
 from reports.tasks import QUEUE_DOWN_MESSAGE, export_queue
 from targets import display
@@ -56,37 +55,6 @@ CONTEXT_CHARS = 120
 class ReviewLoginRequired(LoginRequiredMixin):
     # The admin login refuses non-staff users; the review pages have their own.
     login_url = reverse_lazy("login")
-
-
-def region_choices() -> list[tuple[int, str]]:
-    """Regions in tree order, indented by depth: 芜湖市, then its counties."""
-    regions = list(Region.objects.only("id", "name", "parent_id"))
-    children: dict[int | None, list[Region]] = {}
-    for region in regions:
-        children.setdefault(region.parent_id, []).append(region)
-    ordered: list[tuple[int, str]] = []
-
-    def walk(parent_id: int | None, depth: int) -> None:
-        for region in sorted(children.get(parent_id, []), key=lambda r: r.name):
-            ordered.append((region.pk, "\u3000" * depth + region.name))
-            walk(region.pk, depth + 1)
-
-    walk(None, 0)
-    return ordered
-
-
-def year_choices() -> list[int]:
-    """The years some target's period touches, newest first (no empty years)."""
-    spans = (
-        Target.objects.order_by()
-        .values_list(ExtractYear("period_start"), ExtractYear("period_end"))
-        .distinct()
-    )
-    years: set[int] = set()
-    for first, last in spans:
-        if first is not None and last is not None:
-            years.update(range(first, last + 1))
-    return sorted(years, reverse=True)
 
 
 ALL_YEARS = "all"
@@ -412,8 +380,7 @@ def scorecard_file_name(cleaned: dict[str, Any]) -> str:
     def named(value: Any) -> str:
         values = value if isinstance(value, list | tuple | QuerySet) else [value]
         return "、".join(
-            getattr(v, "name", None) or STATUS_LABELS.get(str(v), str(v))
-            for v in values
+            getattr(v, "name", None) or display.status_label(str(v)) for v in values
         )
 
     region = named(cleaned["region"]) if cleaned.get("region") else "全部地区"

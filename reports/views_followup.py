@@ -6,7 +6,6 @@ shows its Chinese message; reads come from targets.selectors_followup."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -20,11 +19,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from config.files import file_response
-from reports.views import ReviewLoginRequired, region_choices
+from reports.excel.changes import changes_workbook
+from reports.selectors import region_choices
+from reports.views import ReviewLoginRequired
 from targets import display
 from targets.models import (
     Actual,
@@ -407,7 +406,7 @@ class ChangesView(ReviewLoginRequired, TemplateView):
         for change in changes:
             counts[change.kind] = counts.get(change.kind, 0) + 1
             change.before_label = display.STATUS_LABELS.get(change.before, "")
-            change.after_label = display.STATUS_LABELS.get(change.after, change.after)
+            change.after_label = display.status_label(change.after)
         context.update(
             changes=changes,
             counts=[(k, label, counts[k]) for k, label in CHANGE_KINDS],
@@ -421,52 +420,13 @@ class ChangesView(ReviewLoginRequired, TemplateView):
 
 
 def _changes_workbook(changes, since: dt.date, region: Region | None) -> HttpResponse:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "状态变化"
-    title = (
-        f"{region.name if region else '全部地区'}目标状态变化({since:%Y年%m月%d日}以来)"
+    where = region.name if region else "全部地区"
+    content = changes_workbook(
+        changes, title=f"{where}目标状态变化({since:%Y年%m月%d日}以来)"
     )
-    sheet.append([title])
-    sheet["A1"].font = Font(bold=True, size=14)
-    header = [
-        "变化类型",
-        "地区",
-        "指标",
-        "目标",
-        "期间",
-        "原状态",
-        "新状态",
-        "数据",
-        "时间",
-    ]
-    sheet.append(header)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
-    for change in changes:
-        target = change.target
-        sheet.append(
-            [
-                change.get_kind_display(),
-                target.region.name,
-                target.indicator.name,
-                target.target_label,
-                target.period_label,
-                display.STATUS_LABELS.get(change.before, change.before),
-                display.STATUS_LABELS.get(change.after, change.after),
-                change.figure,
-                timezone.localtime(change.changed_at).strftime("%Y-%m-%d %H:%M"),
-            ]
-        )
-    for column, width in zip(
-        "ABCDEFGHI", (12, 12, 24, 14, 12, 10, 10, 24, 18), strict=True
-    ):
-        sheet.column_dimensions[column].width = width
-    out = io.BytesIO()
-    book.save(out)
-    name = f"目标变化-{region.name if region else '全部地区'}-{since:%Y%m%d}起.xlsx"
+    name = f"目标变化-{where}-{since:%Y%m%d}起.xlsx"
     response = HttpResponse(
-        out.getvalue(),
+        content,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(name)}"

@@ -20,7 +20,8 @@ from django.utils.safestring import mark_safe
 from django.views import View
 from django.views.generic import TemplateView
 
-from reports.views import ReviewLoginRequired, region_choices
+from reports.selectors import region_choices
+from reports.views import ReviewLoginRequired
 from targets.models import (
     Comparator,
     Decision,

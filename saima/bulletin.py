@@ -28,14 +28,10 @@ _CHINESE_NUMBERS = "一二三四五六七八九十"
 PERCENT_MEASURES = (FigureMeasure.GROWTH, FigureMeasure.COMPLETION)
 
 
-def _fmt(value: Decimal, places: str = "0.01") -> str:
-    return display.format_number(value, places=-Decimal(places).as_tuple().exponent)
-
-
 def _value_text(ri: RaceIndicator, value: Decimal, unit: str = "") -> str:
     if ri.measure in PERCENT_MEASURES:
-        return f"{_fmt(value, '0.1')}%"
-    return f"{_fmt(value)}{unit or ri.indicator.unit}"
+        return f"{display.format_number(value, places=1)}%"
+    return f"{display.format_number(value)}{unit or ri.indicator.unit}"
 
 
 def _names(rows: list[engine.RegionResult], with_scores: bool = False) -> str:
@@ -198,7 +194,7 @@ def _indicator_paragraph(report: MonthReport, ri: RaceIndicator) -> str:
     average = report.averages.get(ri.key)
     text = f"{ri.display_name}:"
     if average is not None and ri.method == engine.COMPLETION:
-        text += f"平均完成目标的{_fmt(average, '0.1')}%。"
+        text += f"平均完成目标的{display.format_number(average, places=1)}%。"
     elif average is not None:
         text += f"{_average_label(report, ri)}为{_value_text(ri, average)}。"
     parts = []
@@ -224,12 +220,12 @@ def _shown(report: MonthReport, ri: RaceIndicator, row: engine.RegionResult) -> 
     if ri.method != engine.COMPLETION:
         return _value_text(ri, value)
     if ri.measure == FigureMeasure.COMPLETION:
-        return f"完成目标的{_fmt(value, '0.1')}%"
+        return f"完成目标的{display.format_number(value, places=1)}%"
     rate = report.completion(row.region, ri)
-    amount = f"{_fmt(value)}{ri.indicator.unit}"
+    amount = f"{display.format_number(value)}{ri.indicator.unit}"
     if rate is None:
         return f"{amount},无目标值"
-    return f"{amount},完成目标的{_fmt(rate, '0.1')}%"
+    return f"{amount},完成目标的{display.format_number(rate, places=1)}%"
 
 
 def _region_paragraph(report: MonthReport, row: engine.RegionResult) -> str:
@@ -257,9 +253,9 @@ def _region_paragraph(report: MonthReport, row: engine.RegionResult) -> str:
             gap = (res.value - average).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
             label = _average_label(report, ri)
             if gap > 0:
-                part += f",高于{label}{_fmt(gap, '0.1')}个百分点"
+                part += f",高于{label}{display.format_number(gap, places=1)}个百分点"
             elif gap < 0:
-                part += f",低于{label}{_fmt(-gap, '0.1')}个百分点"
+                part += f",低于{label}{display.format_number(-gap, places=1)}个百分点"
             else:
                 part += f",与{label}持平"
         part += f",居第{res.rank}位"

@@ -311,15 +311,12 @@ def saima_export(
     flags_not_reported_update(race=race, month=report.month, today=today)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = month_workbook_write(report, out)
-    bulletin = out.with_suffix(bulletin_suffix)
-    bulletin_write(
+    bulletin = _bulletin_write(
+        race,
         bulletin_paragraphs(report),
-        bulletin,
+        out.with_suffix(bulletin_suffix),
         title=report.title,
-        header=race.bulletin_header,
-        number=race.bulletin_number,
-        issuer=race.bulletin_issuer,
-        date=today or timezone.localdate(),
+        today=today,
     )
     pdf = pdf_convert(bulletin) if pdf and bulletin.suffix == ".docx" else None
     return ExportFiles(workbook=out, bulletin=bulletin, rows=rows, pdf=pdf)
@@ -339,17 +336,34 @@ def saima_rollup_export(
     report = selectors.rollup_report(race, months, label)
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = rollup_workbook_write(report, out)
-    bulletin = out.with_suffix(bulletin_suffix)
-    bulletin_write(
+    bulletin = _bulletin_write(
+        race,
         rollup_paragraphs(report),
-        bulletin,
+        out.with_suffix(bulletin_suffix),
         title=report.bulletin_title,
+        today=today,
+    )
+    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
+
+
+def _bulletin_write(
+    race: Race,
+    paragraphs: list[str],
+    path: Path,
+    *,
+    title: str,
+    today: dt.date | None,
+) -> Path:
+    """The race's bulletin at ``path``, with its 公文 header, number and issuer."""
+    return bulletin_write(
+        paragraphs,
+        path,
+        title=title,
         header=race.bulletin_header,
         number=race.bulletin_number,
         issuer=race.bulletin_issuer,
         date=today or timezone.localdate(),
     )
-    return ExportFiles(workbook=out, bulletin=bulletin, rows=rows)
 
 
 # --- Exports through the one export lifecycle (reports.services) ---------------------
@@ -420,10 +434,11 @@ SAIMA_EXPORT = ExportWriter(
 )
 
 
-def saima_export_request(*, race: Race, period: str) -> Export:
+def saima_export_request(*, race: Race, period: str, user: Any = None) -> Export:
     """The pending Export row of one race and period: the same row again (queued
-    anew) when the period was exported before, so reruns never duplicate it. The
-    caller enqueues reports.tasks.run_export."""
+    anew) when the period was exported before, so reruns never duplicate it; a
+    rerun's latest requester (``user``, when given) may see it. The caller enqueues
+    reports.tasks.run_export."""
     existing = (
         Export.objects.filter(
             kind=ExportKind.SAIMA, scope__race=race.pk, scope__period=period
@@ -433,9 +448,12 @@ def saima_export_request(*, race: Race, period: str) -> Export:
     )
     if existing is not None:
         export_requeue(export=existing)
+        if user is not None:
+            existing.requested_by = user
+            existing.save(update_fields=["requested_by"])
         return existing
     return export_request(
-        user=None, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
+        user=user, kind=ExportKind.SAIMA, scope={"race": race.pk, "period": period}
     )
 
 

@@ -12,7 +12,6 @@ from django.shortcuts import redirect
 from django.views import View
 from django.views.generic import TemplateView
 
-from reports.models import Export
 from reports.tasks import run_export
 from reports.views import ReviewLoginRequired
 from saima import selectors
@@ -75,11 +74,9 @@ class SaimaExportView(ReviewLoginRequired, View):
             messages.error(request, "无法导出:找不到赛马。")
             return redirect("saima:page")
         try:
-            export = saima_export_request(race=race, period=period)
+            export = saima_export_request(race=race, period=period, user=request.user)
         except ValidationError as exc:
             messages.error(request, "无法导出:" + ";".join(exc.messages))
             return redirect("saima:page")
-        # A rerun of a period keeps its row: the latest requester may see it.
-        Export.objects.filter(pk=export.pk).update(requested_by=request.user)
         run_export.delay_on_commit(export.pk)
         return redirect("reports:export", pk=export.pk)

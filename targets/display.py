@@ -68,6 +68,28 @@ def target_text(
     return text
 
 
+# --- Review statements --------------------------------------------------------------
+
+# A reviewed statement's kind and the fields a reviewer can change, as the review
+# pages name them.
+STATEMENT_KIND_LABELS = {"target": "目标", "actual": "实际值"}
+STATEMENT_FIELD_LABELS = {
+    "kind": "类型",
+    "indicator": "指标",
+    "value": "数值",
+    "unit": "单位",
+    "period": "期间",
+    "region": "地区",
+    "measure": "口径",
+    "comparator": "比较",
+    "tier": "层级",
+}
+
+
+def statement_kind_label(kind: str) -> str:
+    return STATEMENT_KIND_LABELS.get(kind, kind)
+
+
 # --- Numbers and money ------------------------------------------------------------
 
 # How many 元 one of each written money unit is; longest prefix first.

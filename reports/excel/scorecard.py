@@ -211,7 +211,7 @@ _STYLE_NAMES: dict[Any, str] = {
     DECIMAL_FORMAT: "小数",
     "0.00%": "百分比",
     PERCENT_FORMAT: "完成度",
-    **{status: f"状态·{STATUS_LABELS.get(status, status)}" for status in STATUS_COLORS},
+    **{status: f"状态·{display.status_label(status)}" for status in STATUS_COLORS},
     "header": "表头",
     "title": "标题",
     "note": "说明",
@@ -471,7 +471,7 @@ def _write_detail(ws: Any, sources: Any, rows: Iterable[ScorecardRow]) -> int:
                 None
                 if row.schedule_progress is None
                 else cell(_float(row.schedule_progress), PERCENT_FORMAT),
-                cell(STATUS_LABELS.get(row.status, row.status), row.status),
+                cell(display.status_label(row.status), row.status),
                 "是" if row.provisional else None,
                 "已审核" if row.reviewed else "未审核",
             ]
