@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from django.db import transaction
 
@@ -14,16 +16,20 @@ FLOOR = 0.80
 
 
 def test_real_plan_report_pairs_are_judged_right(catalog):
-    published = corpus_pairs.load_published()
+    # DABIAO_PAIRS_CORPUS points the harness at another corpus folder of the same
+    # layout (docs/, links.jsonl, sources.csv), such as a held-out batch.
+    corpus = Path(os.environ.get("DABIAO_PAIRS_CORPUS") or corpus_pairs.CORPUS)
+    published = corpus_pairs.load_published(corpus)
     results = []
-    for (plan, report), cases in corpus_pairs.pairs(corpus_pairs.load_cases()).items():
+    for (plan, report), cases in corpus_pairs.pairs(
+        corpus_pairs.load_cases(corpus)
+    ).items():
         today = published.get(report, dt.date(2026, 1, 1)) + dt.timedelta(days=1)
         with transaction.atomic():
-            results += corpus_pairs.judge_pair(
-                plan, report, cases, corpus_pairs.CORPUS, today
-            )
+            results += corpus_pairs.judge_pair(plan, report, cases, corpus, today)
             transaction.set_rollback(True)
     print("\n" + corpus_pairs.table(results))
     right = sum(r.right for r in results) / len(results)
-    assert len(results) >= 40
-    assert right >= FLOOR
+    if corpus == corpus_pairs.CORPUS:
+        assert len(results) >= 40
+        assert right >= FLOOR
