@@ -78,6 +78,35 @@ def test_a_full_year_actual_decides_met_or_missed(
     assert verdict.progress == (D(actual_value) / D(target_value)).quantize(D("0.0001"))
 
 
+@pytest.mark.parametrize(
+    ("target_value", "actual_value", "indicator", "expected"),
+    [
+        # ±5% relative, both ends inclusive: 5.7 is exactly 5% below 6.
+        ("6", "5.7", FLOW, "met"),
+        ("6", "5.5", FLOW, "missed"),
+        ("8", "8.4", FLOW, "met"),
+        # Beyond the band in the good direction is never a miss.
+        ("10", "45.9", FLOW, "met"),
+        # Lower is better (居民消费价格涨幅 3.5%左右): far below is met, above the
+        # band is missed.
+        ("3.5", "2.3", LOWER, "met"),
+        ("3.5", "3.675", LOWER, "met"),
+        ("3.5", "3.7", LOWER, "missed"),
+    ],
+)
+def test_an_approximate_rate_is_met_within_the_band_or_beyond_it_the_good_way(
+    target_value, actual_value, indicator, expected
+):
+    verdict = judge(
+        target("~", target_value, measure="growth"),
+        actual(actual_value),
+        indicator,
+        TODAY,
+    )
+
+    assert verdict.status == expected
+
+
 def test_the_tolerance_of_approximate_targets_is_configurable():
     t, a = target("~", "100"), actual("90")
 

@@ -54,8 +54,14 @@ def test_a_full_year_actual_answers_a_year_target():
         # Another year, another measure, another unit: nothing answers.
         ([cand(1, "1", "2023"), cand(2, "1", measure="growth", unit="%")], None),
         ([cand(3, "1", unit="元")], None),
+        # The year after does not answer either (a report's figures for the
+        # next year, or a later report's year).
+        ([cand(1, "1", "2025"), cand(2, "1", "2025-01/2025-06")], None),
         # A full year beats 1-10月.
         ([cand(1, "700", "2024-01/2024-10"), cand(2, "780")], 2),
+        # A full-year estimate (预计) beats a final figure for 前三季度: the more
+        # complete period decides, the partial one never answers beside it.
+        ([cand(1, "9.5", "2024-01/2024-09"), cand(2, "9", estimate=True)], 2),
         # A final figure beats an estimate for the same period.
         ([cand(1, "790", estimate=True), cand(2, "780")], 2),
         # The later report wins: published date first, then year, then id.
