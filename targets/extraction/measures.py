@@ -17,6 +17,7 @@ from .lexicon import (
     _DECLINE_WORD_RE,
     _GROWTH_ALIAS_RE,
     _GROWTH_RE,
+    _GREW_BY_RE,
     _GROWTH_WORD_RE,
     _INCREASE_CUE_RE,
     _LEVEL_CUE_RE,
@@ -97,7 +98,12 @@ class MeasureReader:
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False
-        if _REGISTER_RE.search(cue) and not _INCREASE_CUE_RE.search(cue):
+        grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
+        if (
+            _REGISTER_RE.search(cue)
+            and not _INCREASE_CUE_RE.search(cue)
+            and not grew_by
+        ):
             # 科技型中小企业入库2150家: entering the register is the stock.
             self._group_inc[g_start] = False
             return "level", False
@@ -111,6 +117,8 @@ class MeasureReader:
         last_inc = None
         for im in _INCREASE_CUE_RE.finditer(cue):
             last_inc = im
+        if last_inc is None and grew_by:
+            last_inc = _GREW_BY_RE.search(cue)
         if last_inc is not None and (
             last_level is None or last_inc.start() > last_level.start()
         ):
