@@ -193,9 +193,7 @@ class IndicatorResolver:
                 if _APPLICATION_RE.search(scan, noun_start, h.start):
                     break  # 24家企业申报今年第一批高企: applications, not the stock
                 rest = _NOISE_RE.sub("", scan[h.end : noun_end])
-                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(
-                    h, floor
-                ):
+                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(h, floor):
                     if scope_prefix:
                         break
                     return _Resolved(h.indicator.name, h.indicator, noun_end, False)
@@ -623,7 +621,11 @@ class IndicatorResolver:
         """The name of a figure whose unit the matched indicator cannot take: money
         for a count (重大科技专项1736.5万元) is what was spent on it, never the
         count itself."""
-        if name == ind.name and q.norm_unit in ("元", "美元") and ind.norm_unit == "count":
+        if (
+            name == ind.name
+            and q.norm_unit in ("元", "美元")
+            and ind.norm_unit == "count"
+        ):
             stem = name.removesuffix("数")
             return stem if stem.endswith("金额") else stem + "金额"
         return self._noun_name(name, q)
