@@ -16,12 +16,12 @@ from .catalog import (
 )
 from .lexicon import (
     _APPLICATION_RE,
-    _GROWTH_WORD_RE,
     _COUNTED_NOUN_END_RE,
     _CUE_WORDS_RE,
     _GAP_ALLOWED_RE,
     _GENERIC_HEADS,
     _GENERIC_NOUNS,
+    _GROWTH_WORD_RE,
     _HANZI_RE,
     _KIND_PREFIX_RE,
     _LEAD_DE_RE,
