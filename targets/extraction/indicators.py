@@ -188,6 +188,7 @@ class IndicatorResolver:
                 # under; the generic noun before the verb narrows nothing.
                 floor = noun_start + filed.end("noun")
                 noun_core = noun_core[filed.end() :]
+            noun_core = _RELATIVE_CLAUSE_RE.sub("", noun_core)
             hits = d.aliases_between(noun_start, noun_end)
             for h in reversed(hits):
                 if _APPLICATION_RE.search(scan, noun_start, h.start):
@@ -400,6 +401,7 @@ class IndicatorResolver:
                 break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
         before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
+        named = bool(self.d.aliases_between(f, pos))
         if len(hits) < 2 and _BOTH_ANAPHOR_RE.search(before):
             # 两者扣除价格因素实际分别增长7%和9%: the two figures just named.
             pair = self._last_two(g_start, f)
@@ -414,16 +416,21 @@ class IndicatorResolver:
         if pair is None:
             listed = self._listed_names(before, len(hits))
             if listed is not None:
-                if i >= len(listed):
+                i = _second_list(i, len(listed), named)
+                if i < 0:
                     return None
                 name, ind = listed[i]
                 return _Resolved(name, ind, 0, False, cue_start=f)
         if len(hits) < 2:
-            if pair is None or i >= len(pair):
+            if pair is None:
+                return None
+            i = _second_list(i, len(pair), named)
+            if i < 0:
                 return None
             ind = pair[i]
             return _Resolved(ind.name, ind, 0, False, cue_start=f)
-        if i >= len(hits):
+        i = _second_list(i, len(hits), named)
+        if i < 0:
             return None
         h = hits[i]
         return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
@@ -651,6 +658,15 @@ class IndicatorResolver:
         return "".join(parts)
 
 
+def _second_list(i: int, n: int, named: bool) -> int:
+    """The name index of the i-th figure after 分别 for n names: a second list
+    right after the first, naming nothing of its own, shares the names
+    (分别为39310元、20356元,增长5.5%、5.6%); -1 past that."""
+    if i < n:
+        return i
+    return i - n if i < 2 * n and not named else -1
+
+
 def _is_share_whole(scan: str, start: int) -> bool:
     """Whether the alias at `start` is the whole of a share (占一般公共预算支出…)."""
     return scan[start - 1 : start] == "占" or scan[start - 2 : start] == "占了"
@@ -686,8 +702,20 @@ def _clean_gap(gap: str) -> str:
     return gap
 
 
+# 投资超10亿元(的)重大项目, 5000万元以上的项目: a size that selects the items
+# counted, not part of their name.
+_SIZE_CLAUSE_RE = re.compile(
+    r"(?:总投资|投资额?|规模|营业收入|产值)?(?:超过|超|达|在|逾)?\d[\d.]*(?:万|亿)?元(?:以上|及以上)?的?"
+)
+# 具有自主知识产权的重大新产品: a relative clause before the counted noun.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"^(?:具有|拥有|具备|掌握|带动)[^的,、]{1,12}的(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _clean_name(s: str) -> str:
     s = _NOISE_RE.sub("", s)
+    s = _SIZE_CLAUSE_RE.sub("", s)
     s = _strip_periods(s)
     s = _NUMBERING_HEAD_RE.sub("", s)
     prev = None

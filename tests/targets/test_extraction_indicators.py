@@ -235,3 +235,50 @@ def test_targets_share_the_list_rules():
         ("奶类产量", "growth", 8),
         ("禽蛋产量", "growth", 3),
     ]
+
+
+def test_a_second_list_after_respectively_shares_the_names():
+    assert rows("城乡居民人均可支配收入分别为45210元、23380元,增长4.9%、6.8%。") == [
+        ("城镇居民人均可支配收入", "level", 45210),
+        ("农村居民人均可支配收入", "level", 23380),
+        ("城镇居民人均可支配收入", "growth", 4.9),
+        ("农村居民人均可支配收入", "growth", 6.8),
+    ]
+
+
+def test_a_later_item_naming_its_own_indicator_leaves_the_list():
+    got = rows(
+        "城乡居民人均可支配收入分别增长5.1%、6.2%,固定资产投资增长7.4%,"
+        "规上工业增加值增长8.1%。"
+    )
+    assert [i for i, _, _ in got] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "固定资产投资",
+        "规模以上工业增加值",
+    ]
+
+
+def test_a_head_verb_reaches_items_after_a_skipped_first_one():
+    # The first item is about the nation (skipped); 新增 still heads the list.
+    got = rows("全市新增全国重点实验室2家、新型研发机构7家、省级院士专家工作站11家。")
+    assert [
+        (i, m) for i, m, _ in got if i in ("新型研发机构数", "省级院士专家工作站数")
+    ] == [
+        ("新型研发机构数", "increase"),
+        ("省级院士专家工作站数", "increase"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # A size that selects the items counted is not part of their name.
+        ("储备投资超5亿元重大项目300个以上。", "储备重大项目数"),
+        ("实施总投资5000万元以上的科技项目20个。", "科技项目数"),
+        # A relative clause before the counted noun.
+        ("研究开发30个具有自主知识产权的重大新产品。", "重大新产品数"),
+    ],
+)
+def test_a_selecting_clause_is_not_part_of_the_name(text, indicator):
+    assert [i for i, _, _ in rows(text, PLAN)] == [indicator]
