@@ -199,8 +199,16 @@ _KEY_SUBSTITUTIONS = (
     # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
     (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
-    (re.compile(r"(?:总值|总额|交易额)$"), "额"),
-    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|数)$"), ""),
+    # 有效发明专利(数/量/授权量): patents in force are a stock, its 拥有量.
+    (
+        re.compile(
+            r"^(每万人口?|万人)?有效(发明)?专利(?:授权量|拥有量|总量|数量|量|数|件数)?$"
+        ),
+        r"\1有效\2专利拥有量",
+    ),
+    # 成交总金额, 交易总额, 总值: the amount, however it is worded.
+    (re.compile(r"(?:成交|交易)?(?:总值|总金额|总额|金额|额)$"), "额"),
+    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|人员|数)$"), ""),
     (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
     (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
 )

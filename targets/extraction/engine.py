@@ -308,7 +308,10 @@ class _Walker(
             negative = not negative  # 增长-0.5% (the view reads 增长负0.5%)
         if ind is not None and not _unit_fits(ind, q, measure):
             res = _Resolved(
-                self._noun_name(res.name, q), None, res.noun_end, res.inherited
+                self._mismatch_name(res.name, ind, q),
+                None,
+                res.noun_end,
+                res.inherited,
             )
             ind = None
         if (

@@ -40,11 +40,33 @@ _PER_UNIT_RULE_RE = re.compile(
     r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
 )
 _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d])")
+# 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
+_MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
+_MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
 _OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
 
 
 class ExclusionRules:
     """Exclusion checks (mixed into the walker)."""
+
+    def _milestone_restated(self, q: Quantity, qual_end: int) -> bool:
+        """A round mark (百亿元大关) counted in steps (3个千亿元台阶) or stated
+        next to the exact figure of the same sentence (114.76亿元,首次突破…)."""
+        scan = self.d.scan
+        if scan[q.start - 1 : q.start] == "个":
+            return True
+        lo, hi = max(0, q.start - 40), min(len(scan), qual_end + 40)
+        for stop in "。;\n":
+            k = scan.rfind(stop, lo, q.start)
+            if k >= 0:
+                lo = k + 1
+            k = scan.find(stop, qual_end, hi)
+            if k >= 0:
+                hi = k
+        return bool(
+            _MONEY_FIGURE_RE.search(scan, lo, q.start)
+            or _MONEY_FIGURE_RE.search(scan, qual_end, hi)
+        )
 
     # exclusions ------------------------------------------------------------
     def _is_excluded(
@@ -66,6 +88,13 @@ class ExclusionRules:
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
             return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
+        if (
+            q.chinese
+            and q.norm_unit in ("元", "美元")
+            and _MILESTONE_AFTER_RE.match(scan, qual_end)
+            and self._milestone_restated(q, qual_end)
+        ):
+            return True
         if pre_item.endswith(("出现", "提到", "提及")):
             return True  # “发展”出现67次: how often a word is used
         if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):

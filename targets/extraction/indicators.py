@@ -21,6 +21,7 @@ from .lexicon import (
     _GAP_ALLOWED_RE,
     _GENERIC_HEADS,
     _GENERIC_NOUNS,
+    _GROWTH_WORD_RE,
     _HANZI_RE,
     _KIND_PREFIX_RE,
     _LEAD_DE_RE,
@@ -50,13 +51,29 @@ from .numbers import (
 from .periods import (
     _strip_periods,
 )
+from .regions import gazetteer
 
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
 _NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
-# The names listed right before 分别: 化学需氧量、二氧化硫排放量.
+# The names listed right before 分别: 化学需氧量、二氧化硫排放量; 肉、奶、禽蛋产量.
 _LISTED_RE = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,16}?)(?:同比)?$"
+    r"((?:[\u4e00-\u9fff]{1,12}[、和及与])+[\u4e00-\u9fff]{2,30}?)"
+    r"(?:同比|预计|实际|名义)?$"
+)
+# Where the head the listed items share starts in the last one (A、B和C增加值占
+# 规上工业增加值比重, 肉、奶、禽蛋产量): the first word of what is measured.
+_SHARED_TAIL_RE = re.compile(
+    r"增加值|总产值|产值|总产量|产量|营业收入|营收|收入|利润|投资|排放量|出口额|进口额|"
+    r"交易额|成交额|销售额|零售额|占"
+)
+# 两者/二者…分别增长7%和9%: the two figures just named.
+_BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后者")
+# 企业入库科技型中小企业, 企业纳入高企培育库: a generic counted noun, then the
+# verb that files it under what it is counted as.
+_FILED_AS_RE = re.compile(
+    r"^(?P<noun>企业|单位|机构|项目)(?:被)?(?:纳入|入库|入选|获评|评为|认定为|进入|列入|成为|"
+    r"晋级为|升级为|通过认定为)"
 )
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
@@ -111,9 +128,18 @@ class IndicatorResolver:
 
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
         if q.norm_unit == "%" and "占" in pre_item and _SHARE_WORD_RE.search(pre_item):
-            whole = self.catalog.resolve(_clean_name(pre_item))
+            share_name = _clean_name(pre_item)
+            whole = self.catalog.resolve(share_name)
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
+            if share_name.startswith("占"):
+                # The subject is what the clause before named (财政科技支出…,占…比重).
+                subject = self._previous_subject(g_start, item_start)
+                if subject is not None:
+                    whole = self.catalog.resolve(subject + share_name)
+                    if whole is not None and whole.norm_unit == "%":
+                        return _Resolved(whole.name, whole, 0, False)
+                    return _Resolved(subject + share_name, None, 0, False)
 
         # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
         shared = self._respectively(q.start, g_start)
@@ -155,12 +181,20 @@ class IndicatorResolver:
             )
         ):
             noun_core, noun_end = _trim_noun(noun, noun_start)
+            filed = _FILED_AS_RE.match(noun_core)
+            floor = item_start
+            if filed is not None:
+                # 3043家企业入库科技型中小企业: counted as what they were filed
+                # under; the generic noun before the verb narrows nothing.
+                floor = noun_start + filed.end("noun")
+                noun_core = noun_core[filed.end() :]
+            noun_core = _RELATIVE_CLAUSE_RE.sub("", noun_core)
             hits = d.aliases_between(noun_start, noun_end)
             for h in reversed(hits):
+                if _APPLICATION_RE.search(scan, noun_start, h.start):
+                    break  # 24家企业申报今年第一批高企: applications, not the stock
                 rest = _NOISE_RE.sub("", scan[h.end : noun_end])
-                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(
-                    h, item_start
-                ):
+                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(h, floor):
                     if scope_prefix:
                         break
                     return _Resolved(h.indicator.name, h.indicator, noun_end, False)
@@ -280,6 +314,11 @@ class IndicatorResolver:
         """A noun phrase as the indicator: the catalog's when its normalised form
         is one (进出口总值 → 进出口总额), else the phrase itself."""
         ind = self.catalog.resolve(name) if name else None
+        if ind is None and name:
+            # 山西技术合同交易总额, 全省…: a region named before the indicator.
+            bare = _without_region_head(name)
+            if bare:
+                ind = self.catalog.resolve(bare)
         if ind is not None:
             return _Resolved(ind.name, ind, noun_end, False)
         return _Resolved(self._noun_name(name, q), None, noun_end, False)
@@ -361,17 +400,95 @@ class IndicatorResolver:
             if names_at < 0:
                 break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
+        before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
+        named = bool(self.d.aliases_between(f, pos))
+        if len(hits) < 2 and _BOTH_ANAPHOR_RE.search(before):
+            # 两者扣除价格因素实际分别增长7%和9%: the two figures just named.
+            pair = self._last_two(g_start, f)
+            if pair is None or i >= 2:
+                return None
+            name, ind = pair[i]
+            return _Resolved(name, ind, 0, False, cue_start=f)
+        pair = None
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
             pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
-            if pair is None or i >= len(pair):
+        if pair is None:
+            listed = self._listed_names(before, len(hits))
+            if listed is not None:
+                i = _second_list(i, len(listed), named)
+                if i < 0:
+                    return None
+                name, ind = listed[i]
+                return _Resolved(name, ind, 0, False, cue_start=f)
+        if len(hits) < 2:
+            if pair is None:
+                return None
+            i = _second_list(i, len(pair), named)
+            if i < 0:
                 return None
             ind = pair[i]
             return _Resolved(ind.name, ind, 0, False, cue_start=f)
-        if i >= len(hits):
+        i = _second_list(i, len(hits), named)
+        if i < 0:
             return None
         h = hits[i]
         return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
+
+    def _last_two(
+        self, g_start: int, pos: int
+    ) -> list[tuple[str, Indicator | None]] | None:
+        """The indicators of the last two distinct figures before `pos` in the
+        clause group, in text order."""
+        out: list[tuple[str, Indicator | None]] = []
+        for rec in reversed(self.records):
+            if rec.start < g_start:
+                break
+            if rec.end > pos or any(rec.indicator == n for n, _ in out):
+                continue
+            out.append((rec.indicator, self.catalog.by_name.get(rec.indicator)))
+            if len(out) == 2:
+                return out[::-1]
+        return None
+
+    def _listed_names(
+        self, before: str, n_hits: int
+    ) -> list[tuple[str, Indicator | None]] | None:
+        """A、B和C增加值占规上工业增加值比重分别…, 肉、奶、禽蛋产量分别…: each item
+        with the head the last one carries, the catalog's name where it has one.
+        Only where the aliases alone cannot tell the items apart: fewer aliases
+        than items, or a shared share (…占…比重) that an alias would cut."""
+        m = _LISTED_RE.search(before)
+        if m is None:
+            return None
+        items = [x for x in re.split(r"[、和及与]", m.group(1)) if x]
+        if len(items) < 2:
+            return None
+        last = items[-1]
+        share = "占" in last and bool(_SHARE_WORD_RE.search(last))
+        if not share and n_hits >= len(items):
+            return None
+        if all(self.catalog.resolve(x) is not None for x in items):
+            return None  # each item names its own indicator (the aliases path)
+        t = _SHARED_TAIL_RE.search(last, 1)
+        if t is None:
+            return None
+        tail = last[t.start() :]
+        out: list[tuple[str, Indicator | None]] = []
+        for x in [*items[:-1], last[: t.start()]]:
+            name = _LEAD_STRIP_RE.sub("", x) + tail
+            ind = self.catalog.resolve(name)
+            out.append((ind.name, ind) if ind is not None else (name, None))
+        if all(ind is None for _, ind in out) and not share:
+            return None  # no evidence the items are parallel names of indicators
+        return out
+
+    def _previous_subject(self, g_start: int, item_start: int) -> str | None:
+        """What the clause group's last figure before `item_start` counted."""
+        last = self._last_in_group.get(g_start)
+        if last is None or last[1] is None or last[1].end > item_start:
+            return None
+        return last[1].indicator
 
     def _shared_head_pair(self, before: str) -> list[Indicator] | None:
         """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each
@@ -431,13 +548,19 @@ class IndicatorResolver:
             if last[2] == "skip":
                 return None
             rec = last[1]
-            rec_pos = rec.start if rec is not None else -1
+            # An alias inside the last figure's own quote was read with it
+            # (技术合同登记成交总金额8.7亿元): the figure's indicator stands.
+            rec_pos = -1
+            if rec is not None:
+                rec_pos = rec.end - 1 if last[0].indicator is not None else rec.start
         # The last alias mentioned earlier in the sentence (确保总数稳定在2500人左右).
         k = bisect_left(self.d.alias_starts, pos) - 1
         alias_hit = None
+        scan = self.d.scan
         while k >= 0 and self.d.aliases[k].start >= s_start:
-            if self.d.aliases[k].end <= pos:
-                alias_hit = self.d.aliases[k]
+            h = self.d.aliases[k]
+            if h.end <= pos and not _is_share_whole(scan, h.start):
+                alias_hit = h
                 break
             k -= 1
         if alias_hit is not None and alias_hit.start > rec_pos:
@@ -448,6 +571,19 @@ class IndicatorResolver:
             return _Resolved(alias_hit.indicator.name, alias_hit.indicator, 0, True)
         if last is not None and last[1] is not None:
             res = last[0]
+            if (
+                unit_of is not None
+                and unit_of.norm_unit == "%"
+                and "占" in res.name
+                and _GROWTH_WORD_RE.search(scan, last[1].end, pos)
+            ):
+                # …占…的比重达到3.72%,增速达到30.7%: the growth of the subject.
+                for rec in reversed(self.records):
+                    if rec.start < g_start:
+                        break
+                    if rec.start < last[1].start and rec.norm_unit != "%":
+                        ind = self.catalog.by_name.get(rec.indicator)
+                        return _Resolved(rec.indicator, ind, 0, True)
             return _Resolved(res.name, res.indicator, 0, True)
         return self._label_topic(pos, unit_of)
 
@@ -488,6 +624,19 @@ class IndicatorResolver:
                 best, best_pos = ind, k
         return best
 
+    def _mismatch_name(self, name: str, ind: Indicator, q: Quantity) -> str:
+        """The name of a figure whose unit the matched indicator cannot take: money
+        for a count (重大科技专项1736.5万元) is what was spent on it, never the
+        count itself."""
+        if (
+            name == ind.name
+            and q.norm_unit in ("元", "美元")
+            and ind.norm_unit == "count"
+        ):
+            stem = name.removesuffix("数")
+            return stem if stem.endswith("金额") else stem + "金额"
+        return self._noun_name(name, q)
+
     def _noun_name(self, name: str, q: Quantity) -> str:
         name = name.strip()
         if not name:
@@ -507,6 +656,28 @@ class IndicatorResolver:
                 pos = h.end
         parts.append(scan[pos:end])
         return "".join(parts)
+
+
+def _second_list(i: int, n: int, named: bool) -> int:
+    """The name index of the i-th figure after 分别 for n names: a second list
+    right after the first, naming nothing of its own, shares the names
+    (分别为39310元、20356元,增长5.5%、5.6%); -1 past that."""
+    if i < n:
+        return i
+    return i - n if i < 2 * n and not named else -1
+
+
+def _is_share_whole(scan: str, start: int) -> bool:
+    """Whether the alias at `start` is the whole of a share (占一般公共预算支出…)."""
+    return scan[start - 1 : start] == "占" or scan[start - 2 : start] == "占了"
+
+
+def _without_region_head(name: str) -> str:
+    """`name` without a region name opening it (山西技术合同成交额), or ""."""
+    m = gazetteer().name_re.match(name)
+    if m is None or len(name) - m.end() < 3:
+        return ""
+    return name[m.end() :]
 
 
 def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:
@@ -531,8 +702,20 @@ def _clean_gap(gap: str) -> str:
     return gap
 
 
+# 投资超10亿元(的)重大项目, 5000万元以上的项目: a size that selects the items
+# counted, not part of their name.
+_SIZE_CLAUSE_RE = re.compile(
+    r"(?:总投资|投资额?|规模|营业收入|产值)?(?:超过|超|达|在|逾)?\d[\d.]*(?:万|亿)?元(?:以上|及以上)?的?"
+)
+# 具有自主知识产权的重大新产品: a relative clause before the counted noun.
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"^(?:具有|拥有|具备|掌握|带动)[^的,、]{1,12}的(?=[\u4e00-\u9fff]{2})"
+)
+
+
 def _clean_name(s: str) -> str:
     s = _NOISE_RE.sub("", s)
+    s = _SIZE_CLAUSE_RE.sub("", s)
     s = _strip_periods(s)
     s = _NUMBERING_HEAD_RE.sub("", s)
     prev = None

@@ -4,6 +4,7 @@ before it, its unit and the catalog indicator; a head 新增 scopes forward."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .catalog import (
     Indicator,
@@ -15,6 +16,7 @@ from .lexicon import (
     _ADDED_VALUE_RE,
     _DECLINE_RE,
     _DECLINE_WORD_RE,
+    _GREW_BY_RE,
     _GROWTH_ALIAS_RE,
     _GROWTH_RE,
     _GROWTH_WORD_RE,
@@ -97,7 +99,12 @@ class MeasureReader:
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False
-        if _REGISTER_RE.search(cue) and not _INCREASE_CUE_RE.search(cue):
+        grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
+        if (
+            _REGISTER_RE.search(cue)
+            and not _INCREASE_CUE_RE.search(cue)
+            and not grew_by
+        ):
             # 科技型中小企业入库2150家: entering the register is the stock.
             self._group_inc[g_start] = False
             return "level", False
@@ -111,6 +118,8 @@ class MeasureReader:
         last_inc = None
         for im in _INCREASE_CUE_RE.finditer(cue):
             last_inc = im
+        if last_inc is None and grew_by:
+            last_inc = _GREW_BY_RE.search(cue)
         if last_inc is not None and (
             last_level is None or last_inc.start() > last_level.start()
         ):
@@ -133,6 +142,28 @@ class MeasureReader:
             r"国家级|省级以上|市级以上|省级|市级|国家|省|市|全市|全县|[,、\s]", "", bare
         )
         own_verb = bool(_VERB_CUT_RE.search(bare) or _OWN_VERB_RE.search(bare))
-        if not own_qual and not own_verb and self._group_inc.get(g_start):
+        inc = self._group_inc.get(g_start)
+        if inc is None:
+            inc = self._head_increase(g_start, seg_start)
+        if not own_qual and not own_verb and inc:
             return "increase", False
         return "level", False
+
+    def _head_increase(self, g_start: int, end: int) -> bool:
+        """Whether the first item of the clause group opens with a 新增-like
+        verb before its figure (新增全国重点实验室1家、…、新型研发机构12家),
+        when no earlier item of the group was read (the first ones may be
+        skipped: another region)."""
+        d = self.d
+        k = bisect_left(d.unit_starts, g_start)
+        first = min(d.unit_starts[k] if k < len(d.unit_starts) else end, end)
+        # The head of the first item only (全市新增A 1家、B 24家).
+        head_start = max(g_start, d.item_bounds(first, first)[0])
+        head = self._without_aliases(head_start, first)
+        head = _NOISE_RE.sub("", head.replace("增加值", "").replace("增长点", ""))
+        inc = None
+        for inc in _INCREASE_CUE_RE.finditer(head):  # noqa: B007 - keep the last one
+            pass
+        if inc is None:
+            return False
+        return not any(lm.start() > inc.start() for lm in _LEVEL_CUE_RE.finditer(head))

@@ -12,7 +12,7 @@ from tests.targets import corpus_pairs
 
 # The share of cases judged right; set just under what the engine reaches, so a
 # regression fails. The goal is 0.85.
-FLOOR = 0.80
+FLOOR = 0.84
 
 
 def test_real_plan_report_pairs_are_judged_right(catalog):

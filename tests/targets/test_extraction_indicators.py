@@ -1,0 +1,284 @@
+"""Which indicator a figure counts, by kind of phrasing (invented sentences).
+
+Each row is a phrasing seen in real reports, written afresh with other names and
+figures: the rule must hold for the kind, not for one document."""
+
+from __future__ import annotations
+
+import pytest
+
+from targets.extraction import extract, load_catalog
+from targets.extraction.catalog import normal_key
+
+REPORT = "某某市科技局2023年工作总结\n一、主要指标完成情况\n"
+PLAN = "某某市科技局2024年工作要点\n一、主要目标\n"
+
+
+def rows(text: str, prefix: str = REPORT) -> list[tuple[str, str, float]]:
+    return [
+        (r.indicator, r.measure, float(r.norm_value))
+        for r in extract(prefix + text, "t.txt").records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A、B和C + a shared head: each value gets its own item with that head.
+        (
+            "全市战略性新兴产业和高新技术产业增加值占规上工业增加值比重分别达31.2%和58.4%。",
+            [
+                ("战略性新兴产业增加值占规模以上工业增加值比重", "level", 31.2),
+                ("高新技术产业增加值占规模以上工业增加值比重", "level", 58.4),
+            ],
+        ),
+        (
+            "装备制造业、数字经济核心产业和高新技术产业增加值占规上工业增加值比重分别为18.5%、"
+            "12.1%和47.3%。",
+            [
+                ("装备制造业增加值占规上工业增加值比重", "level", 18.5),
+                ("数字经济核心产业增加值占规上工业增加值比重", "level", 12.1),
+                ("高新技术产业增加值占规模以上工业增加值比重", "level", 47.3),
+            ],
+        ),
+        (
+            "全年肉、奶、禽蛋产量分别增长4.1%、6.5%和3.2%。",
+            [
+                ("肉类总产量", "growth", 4.1),
+                ("奶类产量", "growth", 6.5),
+                ("禽蛋产量", "growth", 3.2),
+            ],
+        ),
+        (
+            "城镇和农村居民人均可支配收入分别增长5.2%和6.9%。",
+            [
+                ("城镇居民人均可支配收入", "growth", 5.2),
+                ("农村居民人均可支配收入", "growth", 6.9),
+            ],
+        ),
+        # 两者/二者…分别: the two figures just named.
+        (
+            "城镇居民人均可支配收入41200元，农村居民人均可支配收入18600元，"
+            "两者扣除价格因素实际分别增长4.8%和6.1%。",
+            [
+                ("城镇居民人均可支配收入", "level", 41200),
+                ("农村居民人均可支配收入", "level", 18600),
+                ("城镇居民人均可支配收入", "growth", 4.8),
+                ("农村居民人均可支配收入", "growth", 6.1),
+            ],
+        ),
+        (
+            "全市进出口总额520亿元，实际使用外资3.1亿美元，二者分别增长8.2%和11.5%。",
+            [
+                ("进出口总额", "level", 52_000_000_000),
+                ("实际使用外资", "level", 310_000_000),
+                ("进出口总额", "growth", 8.2),
+                ("实际使用外资", "growth", 11.5),
+            ],
+        ),
+    ],
+)
+def test_a_list_before_respectively_names_each_figure(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 从A提升到B / 由A增至B: the name stops before 从/由 and a region name.
+        (
+            "2018年以来，浙江技术合同交易总额从88.6亿元提升到215.3亿元。",
+            [("技术合同成交额", "level", 8_860_000_000)],
+        ),
+        (
+            "全市技术合同交易总额由40.2亿元增至71.5亿元。",
+            [
+                ("技术合同成交额", "level", 4_020_000_000),
+                ("技术合同成交额", "level", 7_150_000_000),
+            ],
+        ),
+        # 全市/全省 is the whole region, never a 市级/省级 prefix.
+        (
+            "全市有效发明专利授权量超1.2万件、增长15%。",
+            [
+                ("有效发明专利拥有量", "level", 12000),
+                ("有效发明专利拥有量", "growth", 15),
+            ],
+        ),
+        # …比2022年增长近N家: the count grew by so much.
+        (
+            "全市入库科技型中小企业数量比2022年增长近800家，同比增长18.6%。",
+            [
+                ("科技型中小企业数", "increase", 800),
+                ("科技型中小企业数", "growth", 18.6),
+            ],
+        ),
+        # X净增长率达N%: the growth of X.
+        (
+            "全市高新技术企业净增长率达21%，总数突破1200家。",
+            [("高新技术企业数", "growth", 21), ("高新技术企业数", "level", 1200)],
+        ),
+        (
+            "全社会R&D支出86.4亿元，比增12.7%。",
+            [
+                ("全社会研发经费投入", "level", 8_640_000_000),
+                ("全社会研发经费投入", "growth", 12.7),
+            ],
+        ),
+        # …人员 is the count of people.
+        (
+            "城镇新增就业人员8.6万人，比上年下降3.1%。",
+            [("城镇新增就业", "level", 86000), ("城镇新增就业", "growth", -3.1)],
+        ),
+        # 技术合同登记成交总金额: an amount, not the count of contracts.
+        (
+            "完成技术合同登记成交总金额5.6亿元，预计全年完成7亿元，同比增长35%。",
+            [
+                ("技术合同成交额", "level", 560_000_000),
+                ("技术合同成交额", "level", 700_000_000),
+                ("技术合同成交额", "growth", 35),
+            ],
+        ),
+    ],
+)
+def test_the_name_keeps_only_what_is_counted(text, expected):
+    got = rows(text)
+    assert got[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X…,占Y的比重达N%,增速达M%: the share of X, then the growth of X.
+        (
+            "全市财政科技支出18.2亿元，占一般公共预算支出的比重达到4.1%，增速达到12.3%。",
+            [
+                ("地方财政科技投入", "level", 1_820_000_000),
+                ("财政科技支出占比", "level", 4.1),
+                ("地方财政科技投入", "growth", 12.3),
+            ],
+        ),
+        (
+            "全市财政科技支出9.5亿元，占一般公共预算支出比重为3.6%。",
+            [
+                ("地方财政科技投入", "level", 950_000_000),
+                ("财政科技支出占比", "level", 3.6),
+            ],
+        ),
+    ],
+)
+def test_a_share_after_its_subject(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # N家企业入库/纳入X: counted as X (a generic noun before the verb).
+        ("全市1820家企业入库科技型中小企业。", [("科技型中小企业数", "level", 1820)]),
+        ("共有96家企业入选科技型中小企业。", [("科技型中小企业数", "level", 96)]),
+        # …名X深入基层开展…: the counted noun ends before its verb.
+        (
+            "累计选派316名省市科技特派员深入基层开展技术服务。",
+            [("科技特派员数", "level", 316)],
+        ),
+    ],
+)
+def test_the_counted_noun_after_the_number(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Applications are not the stock.
+        ("已指导18家企业申报今年第一批高企。", []),
+        ("组织37家企业申报国家高新技术企业。", []),
+        # Money is not a count: a 数 indicator never takes 万元.
+        ("其中,重大科技专项980万元。", []),
+        # A round mark passed, stated next to the exact figure.
+        ("全市技术合同成交额126.4亿元，首次突破百亿元大关。", [12_640_000_000]),
+        ("技术合同成交额首破百亿元大关,达112.3亿元。", [11_230_000_000]),
+        ("全市地区生产总值跨越2个千亿元台阶。", []),
+    ],
+)
+def test_only_real_figures_take_a_catalog_indicator(text, kept):
+    cat = load_catalog()
+    records = extract(REPORT + text, "t.txt").records
+    assert [r.norm_value for r in records if cat.lookup(r.indicator)] == kept
+
+
+def test_a_round_mark_alone_is_the_figure():
+    assert rows("全市R&D经费投入总量首次突破百亿元大关，增速居全省第三。") == [
+        ("全社会研发经费投入", "level", 10_000_000_000)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("技术合同交易总额", "技术合同成交额"),
+        ("技术合同登记成交总金额", "技术合同登记额"),
+        ("有效发明专利授权量", "有效发明专利拥有量"),
+        ("有效发明专利数", "有效发明专利拥有量"),
+        ("城镇新增就业人员", "城镇新增就业人数"),
+    ],
+)
+def test_normal_keys_set_wording_aside(a, b):
+    assert normal_key(a) == normal_key(b)
+    assert load_catalog().resolve(a) is load_catalog().resolve(b)
+
+
+def test_targets_share_the_list_rules():
+    assert rows("力争全区肉、奶、禽蛋产量分别增长5%、8%、3%。", PLAN) == [
+        ("肉类总产量", "growth", 5),
+        ("奶类产量", "growth", 8),
+        ("禽蛋产量", "growth", 3),
+    ]
+
+
+def test_a_second_list_after_respectively_shares_the_names():
+    assert rows("城乡居民人均可支配收入分别为45210元、23380元,增长4.9%、6.8%。") == [
+        ("城镇居民人均可支配收入", "level", 45210),
+        ("农村居民人均可支配收入", "level", 23380),
+        ("城镇居民人均可支配收入", "growth", 4.9),
+        ("农村居民人均可支配收入", "growth", 6.8),
+    ]
+
+
+def test_a_later_item_naming_its_own_indicator_leaves_the_list():
+    got = rows(
+        "城乡居民人均可支配收入分别增长5.1%、6.2%,固定资产投资增长7.4%,"
+        "规上工业增加值增长8.1%。"
+    )
+    assert [i for i, _, _ in got] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "固定资产投资",
+        "规模以上工业增加值",
+    ]
+
+
+def test_a_head_verb_reaches_items_after_a_skipped_first_one():
+    # The first item is about the nation (skipped); 新增 still heads the list.
+    got = rows("全市新增全国重点实验室2家、新型研发机构7家、省级院士专家工作站11家。")
+    assert [
+        (i, m) for i, m, _ in got if i in ("新型研发机构数", "省级院士专家工作站数")
+    ] == [
+        ("新型研发机构数", "increase"),
+        ("省级院士专家工作站数", "increase"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # A size that selects the items counted is not part of their name.
+        ("储备投资超5亿元重大项目300个以上。", "储备重大项目数"),
+        ("实施总投资5000万元以上的科技项目20个。", "科技项目数"),
+        # A relative clause before the counted noun.
+        ("研究开发30个具有自主知识产权的重大新产品。", "重大新产品数"),
+    ],
+)
+def test_a_selecting_clause_is_not_part_of_the_name(text, indicator):
+    assert [i for i, _, _ in rows(text, PLAN)] == [indicator]
