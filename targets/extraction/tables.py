@@ -43,6 +43,11 @@ from .sections import _Ctx
 _SPACED_HEADER_RE = re.compile(
     r"\s*(?:序号 )?(?:指标名称|指标|主要指标|项目) (?:计量)?单位 \S+ \S+"
 )
+# Cheap signs that a text may hold a table at all.
+_TABLE_CUES = ("\t", "  ", "|", "｜", "\u3000", "单位 ", "指标 ")
+_STACKED_CUE_RE = re.compile(
+    r"\n(?:序号|编号|指标|指标名称|主要指标|项目|工作任务|重点任务|主要任务|任务)\s*\n"
+)
 _SPACED_CELL_RE = re.compile(r"[^\s]+")
 # Cells: a tab, a bar (｜ or |), two or more spaces, an ideographic space.
 _SEP_RE = re.compile(r"\t| *[|｜] *| {2,}|\u3000+")
@@ -61,6 +66,7 @@ _LABEL_COL_RE = re.compile(
     r"(?:主要|重点|具体|年度|工作|目标)?(?:任务|工作|内容|事项|项目|指标|"
     r"指标名称|任务名称|工作任务|工作内容|重点工作|名称|类别|分类)(?:名称|内容)?"
 )
+_GROWTH_COL_RE = re.compile(r"增长|增速|增幅")
 _TARGET_COL_RE = re.compile(r"目标|计划|预期|任务值|任务数|指标值")
 _ACTUAL_COL_RE = re.compile(r"完成|实际|实绩|累计|实现|预计|\d月|半年|季度")
 _HEADER_DIGITS_RE = re.compile(
@@ -123,6 +129,7 @@ class _Column:
     year: int | None = None
     months: tuple[int, int] | None = None
     estimate: bool = False
+    growth: bool = False  # 同比增长%: the figures are growth rates
 
 
 def _column(cell: str) -> _Column:
@@ -135,6 +142,12 @@ def _column(cell: str) -> _Column:
         return _Column("num")
     if _UNIT_COL_RE.fullmatch(c):
         return _Column("unit")
+    if _GROWTH_COL_RE.search(c) and not re.search(r"进度|完成率|排名|位次|差距", c):
+        # 同比增长%, 增速: the growth of what the row counts, a target when the
+        # header says so, else the actual of the table's period.
+        if _TARGET_COL_RE.search(c):
+            return _Column("target", year, None, growth=True)
+        return _Column("actual", year, months, "预计" in c, growth=True)
     if _NONE_COL_RE.search(c):
         return _Column("none")
     if _LABEL_COL_RE.fullmatch(c):
@@ -165,8 +178,8 @@ def _months(c: str) -> tuple[int, int] | None:
 
 def _header_word(c: str) -> _Column | None:
     """The role of a cell that reads as a header word, else None."""
-    if not c or len(c) > 16 or _PROSE_END_RE.search(c) or "," in c:
-        return None
+    if not c or len(c) > 16 or _PROSE_END_RE.search(c) or "," in c or "、" in c:
+        return None  # a heading (一、主要指标完成情况) or a list, not a header
     if re.search(r"\d", _HEADER_DIGITS_RE.sub("", c)):
         return None  # a figure: a row, not a header
     if not re.search(r"[\u4e00-\u9fff]", c) and not _NUM_COL_RE.fullmatch(c):
@@ -211,11 +224,8 @@ class TableReader:
         """Read the tables; return the line starts (in the view) they cover,
         which the walk then passes over."""
         scan = self.d.scan
-        if not any(s in scan for s in ("\t", "  ", "|", "｜", "\u3000")) and not (
-            "单位 " in scan or "指标 " in scan or "指标名称 " in scan or "序号\n" in scan
-        ):
-            if not re.search(r"\n(?:序号|指标|工作任务|目标值)\s*\n", scan):
-                return set()
+        if not any(s in scan for s in _TABLE_CUES) and not _STACKED_CUE_RE.search(scan):
+            return set()
         lines = _raw_lines(self.d.text)
         spans: list[tuple[int, int]] = []
         i = 0
@@ -271,14 +281,14 @@ class TableReader:
                 pos = nl + 1
         return skip
 
-    def _table(self, lines: list[tuple[int, int]], i: int, cols: list[_Column]) -> _Table:
+    def _table(
+        self, lines: list[tuple[int, int]], i: int, cols: list[_Column]
+    ) -> _Table:
         """The table whose header is line `i`: its label column and frame."""
         scan = self.d.scan
         label = next((k for k, c in enumerate(cols) if c.role == "label"), None)
         if label is None:
-            label = next(
-                (k for k, c in enumerate(cols) if c.role not in ("num",)), 0
-            )
+            label = next((k for k, c in enumerate(cols) if c.role not in ("num",)), 0)
         year = None
         months = None
         # The caption: the header line itself or one of the two lines above it.
@@ -381,11 +391,8 @@ class TableReader:
                 break
             if not numbered and len(cells) < width:
                 break
-            if not any(_figure_cell(c) for c, _, _ in cells[1:]) and not any(
-                QUANTITY_RE.search(c) for c, _, _ in cells
-            ):
-                if rows == 0:
-                    break
+            if rows == 0 and not any(QUANTITY_RE.search(c) for c, _, _ in cells):
+                break  # a first row with no figure: no table
             self._row(_align(cells, cols), table)
             rows += 1
             expect += 1
@@ -400,7 +407,7 @@ class TableReader:
             return
         label, lstart, lend = cell
         num = _ROW_NUMBER_RE.match(label)
-        if num and num.end() < len(label) and re.match(r"[.、)）]", label[num.end() - 1]):
+        if num and num.end() < len(label) and label[num.end() - 1] in ".、)）":
             lstart += num.end()  # 1.高新技术企业数: the number is no part of it
             label = label[num.end() :].lstrip()
         unit = ""
@@ -425,8 +432,18 @@ class TableReader:
                 continue
             text, cstart, cend = row[k]
             if col.role in ("target", "actual"):
-                rec = self._figure(text, cstart, cend, label, lstart, unit, col, table,
-                                   has_actual, actual_year)
+                rec = self._figure(
+                    text,
+                    cstart,
+                    cend,
+                    label,
+                    lstart,
+                    unit,
+                    col,
+                    table,
+                    has_actual,
+                    actual_year,
+                )
                 if rec is not None:
                     direct.append(rec)
                 elif QUANTITY_RE.search(text):
@@ -464,6 +481,13 @@ class TableReader:
     ) -> tuple[int | None, tuple[int, int] | None]:
         """The year and months a column's figures are about."""
         if kind == "actual":
+            if col.growth and col.year is None and col.months is None:
+                other = next(
+                    (c for c in table.cols if c.role == "actual" and not c.growth),
+                    None,
+                )
+                if other is not None:
+                    col = other
             year = col.year or table.year or self.info.report_year
             months = col.months or table.months
             if months is None and col.year is None and self.info.span:
@@ -499,8 +523,9 @@ class TableReader:
         if post is None or post.end() != len(text):
             return None
         qtext = m.group()
-        if not re.search(r"\D$", qtext) and unit:
-            m = QUANTITY_RE.fullmatch(qtext + unit)
+        cell_unit = "%" if col.growth else unit
+        if not re.search(r"\D$", qtext) and cell_unit:
+            m = QUANTITY_RE.fullmatch(qtext + cell_unit)
             if m is None:
                 return None
         q = read_quantity(m)
@@ -511,7 +536,7 @@ class TableReader:
         measure = "level"
         if q.norm_unit == "pp":
             measure = "change_pp"
-        elif q.norm_unit == "%" and _GROWTH_WORD_RE.search(words):
+        elif q.norm_unit == "%" and (col.growth or _GROWTH_WORD_RE.search(words)):
             measure = "growth"
         elif q.norm_unit == "count" and _INCREASE_WORD_RE.search(words):
             measure = "increase"
@@ -616,8 +641,13 @@ def _raw_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_HEADING_LINE_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+)
+
+
 def _heading_line(text: str) -> bool:
-    return bool(re.match(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]", text))
+    return bool(_HEADING_LINE_RE.match(text))
 
 
 def _row_number(text: str) -> int | None:
@@ -632,10 +662,6 @@ def _next_text(scan: str, lines: list[tuple[int, int]], m: int) -> str | None:
             return text
         m += 1
     return None
-
-
-def _figure_cell(text: str) -> bool:
-    return bool(re.match(r"[≥≤><约]?\s*\d", text))
 
 
 def _align(
@@ -704,7 +730,7 @@ def _cells(
     if out and not out[-1][0] and body[-1:] in "|｜":
         out = out[:-1]
     stripped = []
-    for c, s, e in out:
+    for c, s, _ in out:
         body = c.strip()
         lead = c.find(body) if body else 0
         stripped.append((body, s + lead, s + lead + len(body)))
