@@ -1,9 +1,30 @@
-"""Tables flattened to tab- or space-separated lines: a header row names the
-target and actual columns, each row gives one record per value cell."""
+"""Tables in scraped text: a header row names what each column holds, each row
+under it gives one record per figure cell.
+
+A page's table arrives flattened in one of a few layouts: cells separated by
+tabs, by ｜ or |, by runs of spaces, by single spaces (指标名称 单位 2023年完成值 …),
+or one cell per line (序号⏎工作任务⏎目标值⏎责任单位⏎完成时限⏎1⏎…). The header
+words give each column a role:
+
+- target: 目标, 目标值, 年度目标, 计划, 预期 (2024年目标: that year);
+- actual: 完成, 实际, 累计完成, 1-6月, 上半年 (the months are the figure's period);
+- label: 指标, 工作任务, 项目, 内容 (what the row counts; a sentence stating a
+  figure there is read like running text, as a goal);
+- unit: 单位, 计量单位;
+- none: 序号, 完成时限, 时间, 责任单位, 牵头单位, 备注, 完成进度, 完成率 (no
+  figure of either kind: a deadline, a department, a share of the target done).
+
+A task-breakdown table (序号 | 工作任务 | 目标值 | 责任单位 | 完成时限) gives targets of
+the plan's year; a progress table (指标 | 年度目标 | 1-6月完成 | 完成进度) gives the
+year's target and the actual of its months, each once. Header lines and rows
+are never read as running text, so 完成时限 does not turn a plan's table into
+a report."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .indicators import (
@@ -17,15 +38,182 @@ from .numbers import (
 from .records import (
     Record,
 )
+from .sections import _Ctx
 
 _SPACED_HEADER_RE = re.compile(
     r"\s*(?:序号 )?(?:指标名称|指标|主要指标|项目) (?:计量)?单位 \S+ \S+"
 )
+# Cheap signs that a text may hold a table at all.
+_TABLE_CUES = ("\t", "  ", "|", "｜", "\u3000", "单位 ", "指标 ")
+_STACKED_CUE_RE = re.compile(
+    r"\n(?:序号|编号|指标|指标名称|主要指标|项目|工作任务|重点任务|主要任务|任务)\s*\n"
+)
 _SPACED_CELL_RE = re.compile(r"[^\s]+")
-_RATE_COL_RE = re.compile(r"率|比例|进度|排名|名次|位次|同比|差距|备注|说明")
+# Cells: a tab, a bar (｜ or |), two or more spaces, an ideographic space.
+_SEP_RE = re.compile(r"\t| *[|｜] *| {2,}|\u3000+")
+_RULE_ROW_RE = re.compile(r"[\s|｜:\-—=+]*")  # |---|---| in a markdown table
+
+# Header words, tried in this order.
+_NUM_COL_RE = re.compile(r"序号|编号|No\.?|排序|#")
 _UNIT_COL_RE = re.compile(r"(?:计量)?单位")
-_TARGET_COL_RE = re.compile(r"目标|计划|预期|任务")
-_ACTUAL_COL_RE = re.compile(r"完成|实际|实绩|预计")
+_NONE_COL_RE = re.compile(
+    r"时限|时间|节点|期限|日期|截止|进度安排|"
+    r"单位|部门|领导|责任|牵头|配合|负责|主体|联系人|"
+    r"备注|说明|措施|举措|路径|依据|来源|评分|分值|权重|考核|得分|"
+    r"率|比例|比重|进度|排名|名次|位次|同比|差距|占比|百分比|%|幅度"
+)
+_LABEL_COL_RE = re.compile(
+    r"(?:主要|重点|具体|年度|工作|目标)?(?:任务|工作|内容|事项|项目|指标|"
+    r"指标名称|任务名称|工作任务|工作内容|重点工作|名称|类别|分类)(?:名称|内容)?"
+)
+_GROWTH_COL_RE = re.compile(r"增长|增速|增幅")
+_TARGET_COL_RE = re.compile(r"目标|计划|预期|任务值|任务数|指标值")
+_ACTUAL_COL_RE = re.compile(r"完成|实际|实绩|累计|实现|预计|\d月|半年|季度")
+_HEADER_DIGITS_RE = re.compile(
+    r"\d{4}年(?:度)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份)?|%|No\.?|\d季度"
+)
+_MONTHS_RE = re.compile(
+    r"(?:(\d{1,2})[-—~至])?(\d{1,2})月|(上|下)半年|前三季度|(?:第)?([一1])季度"
+)
+_ROW_NUMBER_RE = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(（]\d{1,3}[)）]"
+)
+_CAPTION_RE = re.compile(r"表|情况|目标|任务|指标")
+_PROSE_END_RE = re.compile(r"[。!?;]")
+
+# What a figure cell may say around the number.
+_CELL_PRE_RE = re.compile(
+    r"(≥|≤|>=|<=|>|<|不低于|不少于|至少|不超过|不高于|控制在|超过|突破|达到|达|约|"
+    r"力争|力争达到|争取|增长|同比增长|下降|提高|提升|新增|净增|累计)?\s*"
+)
+_CELL_POST_RE = re.compile(r"\s*(以上|以下|以内|左右|上下)?\s*")
+_PRE_COMPARATOR = {
+    "≥": ">=",
+    ">=": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "至少": ">=",
+    "≤": "<=",
+    "<=": "<=",
+    "不超过": "<=",
+    "不高于": "<=",
+    "控制在": "<=",
+    ">": ">",
+    "超过": ">",
+    "突破": ">",
+    "<": "<",
+    "约": "~",
+}
+_POST_COMPARATOR = {
+    "以上": ">=",
+    "以下": "<=",
+    "以内": "<=",
+    "左右": "~",
+    "上下": "~",
+}
+_GROWTH_WORD_RE = re.compile(r"增长|增速|增幅|下降|降低|减少")
+_DECLINE_WORD_RE = re.compile(r"下降|降低|减少")
+_INCREASE_WORD_RE = re.compile(
+    r"新增|净增|新认定|新备案|新引建|新建|引进|引入|招引|获批|培育|新培育"
+)
+_LABEL_REST_RE = re.compile(
+    r"(?:全年|年度|全市|全区|全县)?(?:新增|净增|新认定|新培育|培育|引进|达到)?"
+    r"(?:增速|增长率?|增幅|数量?|总数|总量|总额|全年)?"
+)
+_EMPTY_CELL_RE = re.compile(r"[-—/／\\－–]*|无|暂无|—+")
+
+
+@dataclass
+class _Column:
+    role: str  # target | actual | label | unit | none | num | other
+    year: int | None = None
+    months: tuple[int, int] | None = None
+    estimate: bool = False
+    growth: bool = False  # 同比增长%: the figures are growth rates
+
+
+def _column(cell: str) -> _Column:
+    """The role of a header cell."""
+    c = re.sub(r"[\s()（）]", "", cell)
+    year_m = YEAR_RE.search(c)
+    year = int(year_m.group(1)) if year_m else None
+    months = _months(c)
+    if _NUM_COL_RE.fullmatch(c):
+        return _Column("num")
+    if _UNIT_COL_RE.fullmatch(c):
+        return _Column("unit")
+    if _GROWTH_COL_RE.search(c) and not re.search(r"进度|完成率|排名|位次|差距", c):
+        # 同比增长%, 增速: the growth of what the row counts, a target when the
+        # header says so, else the actual of the table's period.
+        if _TARGET_COL_RE.search(c):
+            return _Column("target", year, None, growth=True)
+        return _Column("actual", year, months, "预计" in c, growth=True)
+    if _NONE_COL_RE.search(c):
+        return _Column("none")
+    if _LABEL_COL_RE.fullmatch(c):
+        return _Column("label")
+    if _TARGET_COL_RE.search(c) and not re.search(r"完成|实际|实绩", c):
+        return _Column("target", year, None)
+    if _ACTUAL_COL_RE.search(c):
+        return _Column("actual", year, months, "预计" in c)
+    return _Column("other", year)
+
+
+def _months(c: str) -> tuple[int, int] | None:
+    m = _MONTHS_RE.search(c)
+    if not m:
+        return None
+    if m.group(3):
+        return (1, 6) if m.group(3) == "上" else (7, 12)
+    if m.group(0) == "前三季度":
+        return (1, 9)
+    if m.group(4):
+        return (1, 3)
+    last = int(m.group(2))
+    first = int(m.group(1)) if m.group(1) else 1
+    if not 1 <= first <= last <= 12:
+        return None
+    return (first, last)
+
+
+def _header_word(c: str) -> _Column | None:
+    """The role of a cell that reads as a header word, else None."""
+    if not c or len(c) > 16 or _PROSE_END_RE.search(c) or "," in c or "、" in c:
+        return None  # a heading (一、主要指标完成情况) or a list, not a header
+    if re.search(r"\d", _HEADER_DIGITS_RE.sub("", c)):
+        return None  # a figure: a row, not a header
+    if not re.search(r"[\u4e00-\u9fff]", c) and not _NUM_COL_RE.fullmatch(c):
+        return None
+    return _column(c)
+
+
+def _header_columns(cells: list[str]) -> list[_Column] | None:
+    """Column roles when `cells` read as a header row, else None."""
+    if len(cells) < 2:
+        return None
+    cols = []
+    for c in cells:
+        col = _header_word(c)
+        if col is None:
+            return None
+        cols.append(col)
+    roles = [c.role for c in cols]
+    values = sum(r in ("target", "actual") for r in roles)
+    if sum(r == "other" for r in roles) * 2 > len(roles):
+        return None
+    if values:
+        return cols
+    if "label" in roles and "none" in roles:
+        return cols  # 工作任务 | 责任单位 | 完成时限: the figures are in the tasks
+    return None
+
+
+@dataclass
+class _Table:
+    cols: list[_Column]
+    label: int
+    year: int | None  # the year its caption or header names
+    months: tuple[int, int] | None  # the months its caption names (1-6月)
 
 
 class TableReader:
@@ -33,143 +221,471 @@ class TableReader:
 
     # tables ----------------------------------------------------------------
     def _tables(self) -> set[int]:
-        """Read tables flattened to tab-separated lines; return their line starts."""
+        """Read the tables; return the line starts (in the view) they cover,
+        which the walk then passes over."""
         scan = self.d.scan
-        spaced = "单位 " in scan or "指标 " in scan or "指标名称 " in scan
-        if "\t" not in scan and "  " not in scan and not spaced:
+        if not any(s in scan for s in _TABLE_CUES) and not _STACKED_CUE_RE.search(scan):
             return set()
-        lines: list[tuple[int, str]] = []
-        pos = 0
-        for line in scan.split("\n"):
-            lines.append((pos, line))
-            pos += len(line) + 1
-        skip: set[int] = set()
+        lines = _raw_lines(self.d.text)
+        spans: list[tuple[int, int]] = []
         i = 0
         while i < len(lines):
-            start, line = lines[i]
-            header = _cells(line, start)
+            start, end = lines[i]
+            cells = _cells(scan, start, end)
             single = False
-            if not header and spaced and _SPACED_HEADER_RE.match(line):
+            header = _header_columns([c for c, _, _ in cells]) if cells else None
+            if header is None and _SPACED_HEADER_RE.match(scan, start, end):
                 # A table flattened with single spaces: 指标名称 单位 2023年完成值 …
-                header = _cells(line, start, single=True)
-                single = True
-            if len(header) == 2 and _task_header(header):
-                # 任务 | 完成情况: sentences in cells, the first column the
-                # goals, the second what was done; the walk reads them.
-                j = i + 1
-                while j < len(lines):
-                    row = _cells(lines[j][1], lines[j][0])
-                    if len(row) != 2:
-                        break
-                    self._cell_kinds.append((row[0][1], row[0][2], "target"))
-                    self._cell_kinds.append((row[1][1], row[1][2], "actual"))
-                    j += 1
-                i = j
-                continue
-            cols = _table_columns([c for c, _, _ in header])
-            if len(header) < 3 or cols is None:
-                i += 1
-                continue
-            cols["years"] = {
-                k: int(y.group(1))
-                for k, (c, _, _) in enumerate(header)
-                if (y := YEAR_RE.search(c))
-            }
-            skip.add(start)
-            year = None
-            ym = YEAR_RE.search(line)
-            if ym:
-                year = int(ym.group(1))
-            j = i + 1
-            while j < len(lines):
-                rstart, rline = lines[j]
-                row = _cells(rline, rstart, single=single)
-                if len(row) < 2 or (single and not _spaced_row(row, len(header))):
+                cells = _cells(scan, start, end, single=True)
+                header = _header_columns([c for c, _, _ in cells])
+                single = header is not None
+            if header is not None:
+                j = self._read_rows(lines, i, cells, header, single)
+                if j > i + 1:
+                    spans.append((start, lines[j - 1][1]))
+                    i = j
+                    continue
+            # One cell per line: a run of short header words.
+            k = i
+            words: list[tuple[str, int, int]] = []
+            while k < len(lines) and len(words) < 12:
+                a, b = lines[k]
+                text = scan[a:b].strip()
+                if not text or _cells(scan, a, b) or len(text) > 10:
                     break
-                skip.add(rstart)
-                self._table_row(row, cols, year)
-                j += 1
-            i = j
+                col = _header_word(text)
+                if col is None or col.role == "other":
+                    break
+                words.append((text, a + scan[a:b].index(text), a + len(scan[a:b])))
+                k += 1
+            if len(words) >= 3:
+                header = _header_columns([w for w, _, _ in words])
+                if header is not None:
+                    j = self._read_stacked(lines, i, k, words, header)
+                    if j > k:
+                        spans.append((start, lines[j - 1][1]))
+                        i = j
+                        continue
+            i += 1
+        if not spans:
+            return set()
+        # The view's line starts inside the tables.
+        skip: set[int] = set()
+        for a, b in spans:
+            pos = a
+            while pos <= b:
+                skip.add(pos)
+                nl = scan.find("\n", pos, b)
+                if nl < 0:
+                    break
+                pos = nl + 1
         return skip
 
-    def _table_row(
-        self, row: list[tuple[str, int, int]], cols: dict[str, Any], year: int | None
-    ) -> None:
-        if cols["label"] >= len(row):
+    def _table(
+        self, lines: list[tuple[int, int]], i: int, cols: list[_Column]
+    ) -> _Table:
+        """The table whose header is line `i`: its label column and frame."""
+        scan = self.d.scan
+        label = next((k for k, c in enumerate(cols) if c.role == "label"), None)
+        if label is None:
+            label = next((k for k, c in enumerate(cols) if c.role not in ("num",)), 0)
+        year = None
+        months = None
+        # The caption: the header line itself or one of the two lines above it.
+        for k in range(i, max(-1, i - 3), -1):
+            a, b = lines[k]
+            text = scan[a:b]
+            if k < i and (not text.strip() or len(text) > 60):
+                if text.strip():
+                    break
+                continue
+            if k < i and not _CAPTION_RE.search(text):
+                continue
+            ym = YEAR_RE.search(text)
+            if ym and year is None and k < i:
+                year = int(ym.group(1))
+            if months is None and k < i:
+                months = _months(text)
+        return _Table(cols, label, year, months)
+
+    def _read_rows(
+        self,
+        lines: list[tuple[int, int]],
+        i: int,
+        header: list[tuple[str, int, int]],
+        cols: list[_Column],
+        single: bool,
+    ) -> int:
+        """Read the rows under a header of cells on one line; return the index
+        of the first line after the table."""
+        scan = self.d.scan
+        table = self._table(lines, i, cols)
+        width = len(cols)
+        j = i + 1
+        while j < len(lines):
+            a, b = lines[j]
+            if not scan[a:b].strip():
+                # A blank line inside a table, if a row follows.
+                if j + 1 < len(lines) and self._is_row(lines[j + 1], width, single):
+                    j += 1
+                    continue
+                break
+            if _RULE_ROW_RE.fullmatch(scan[a:b]) and "|" in scan[a:b]:
+                j += 1
+                continue
+            if not self._is_row(lines[j], width, single):
+                break
+            row = _cells(scan, a, b, single=single)
+            self._row(_align(row, cols), table)
+            j += 1
+        return j
+
+    def _is_row(self, line: tuple[int, int], width: int, single: bool) -> bool:
+        scan = self.d.scan
+        row = _cells(scan, line[0], line[1], single=single)
+        if single:
+            return _spaced_row(row, width)
+        if len(row) < 2:
+            return False
+        return _header_columns([c for c, _, _ in row]) is None
+
+    def _read_stacked(
+        self,
+        lines: list[tuple[int, int]],
+        i: int,
+        k: int,
+        words: list[tuple[str, int, int]],
+        cols: list[_Column],
+    ) -> int:
+        """Rows of a table set one cell per line under header lines i..k-1;
+        return the index of the first line after the table (k if none)."""
+        scan = self.d.scan
+        table = self._table(lines, i, cols)
+        width = len(cols)
+        numbered = cols[0].role == "num"
+        j = k
+        expect = 1
+        rows = 0
+        while j < len(lines):
+            cells: list[tuple[str, int, int]] = []
+            m = j
+            while m < len(lines) and len(cells) < width:
+                a, b = lines[m]
+                text = scan[a:b].strip()
+                if not text:
+                    m += 1
+                    continue
+                if len(text) > 80 or _heading_line(text):
+                    break
+                if numbered and cells and _row_number(text) == expect + 1:
+                    # The next row starts (this one left cells empty).
+                    nxt = _next_text(scan, lines, m + 1)
+                    if nxt is not None and not re.match(r"\d", nxt):
+                        break
+                lead = a + scan[a:b].index(text)
+                cells.append((text, lead, lead + len(text)))
+                m += 1
+            if numbered and (not cells or _row_number(cells[0][0]) != expect):
+                break
+            if len(cells) < 2:
+                break
+            if not numbered and len(cells) < width:
+                break
+            if rows == 0 and not any(QUANTITY_RE.search(c) for c, _, _ in cells):
+                break  # a first row with no figure: no table
+            self._row(_align(cells, cols), table)
+            rows += 1
+            expect += 1
+            j = m
+        return j if rows else k
+
+    def _row(self, row: list[tuple[str, int, int] | None], table: _Table) -> None:
+        """Records of one row, its cells aligned to the columns (None: empty)."""
+        cols = table.cols
+        cell = row[table.label] if table.label < len(row) else None
+        if cell is None:
             return
-        label, lstart, _ = row[cols["label"]]
+        label, lstart, lend = cell
+        num = _ROW_NUMBER_RE.match(label)
+        if num and num.end() < len(label) and label[num.end() - 1] in ".、)）":
+            lstart += num.end()  # 1.高新技术企业数: the number is no part of it
+            label = label[num.end() :].lstrip()
         unit = ""
-        if cols["unit"] is not None and cols["unit"] < len(row):
-            unit = row[cols["unit"]][0]
-        um = re.search(r"[(]([^()]{1,6})[)]\s*$", label)
+        for k, col in enumerate(cols):
+            if col.role == "unit" and k < len(row) and row[k] is not None:
+                unit = row[k][0]
+        um = re.search(r"[(（]([^()（）]{1,6})[)）]\s*$", label)
         if um:
             unit = unit or um.group(1)
             label = label[: um.start()]
         label = label.strip()
-        ind = self.catalog.lookup(label)
-        name = label
-        if ind is None:
-            hits = (
-                self.catalog.alias_re.finditer(label) if self.catalog.alias_re else []
-            )
-            for h in hits:
-                rest = label[: h.start()] + label[h.end() :]
-                if re.fullmatch(
-                    r"(?:增速|增长率?|增幅|数量?|总数|总量|总额|全年)?", rest
-                ):
-                    ind = self.catalog.by_alias[h.group()]
-                    break
-        first = True
-        for kind, idx, estimate in cols["values"]:
-            if idx >= len(row):
+        has_actual = any(c.role == "actual" for c in cols)
+        actual_year = None
+        for c in cols:
+            if c.role == "actual" and c.year:
+                actual_year = c.year
+                break
+        direct: list[Record] = []
+        texts: list[tuple[int, int, str, _Column]] = []
+        for k, col in enumerate(cols):
+            if k >= len(row) or row[k] is None:
                 continue
-            cell, cstart, cend = row[idx]
-            m = QUANTITY_RE.fullmatch(cell + ("" if re.search(r"\D$", cell) else unit))
-            if not m or not re.match(r"\d", cell):
-                continue
-            q = read_quantity(m)
-            if q is None:
-                continue
-            measure = "level"
-            if q.norm_unit == "pp":
-                measure = "change_pp"
-            elif q.norm_unit == "%" and re.search(r"增速|增长|增幅", label):
-                measure = "growth"
-            use = ind
-            if use is not None and not _unit_fits(use, q, measure):
-                use = None
-            if use is None and not name:
-                continue
-            years = cols.get("years") or {}
-            default = (
-                years.get(idx)
-                or (None if years else year)
-                or (self.info.plan_year if kind == "target" else self.info.report_year)
-            )
-            start = lstart if first else cstart
-            first = False
-            self.records.append(
-                Record(
-                    doc=self.doc,
-                    kind=kind,
-                    region=self.info.region,
-                    indicator=use.name if use else self._noun_name(name, q),
-                    measure=measure,
-                    comparator="=",
-                    value=q.value,
-                    unit=q.unit,
-                    norm_value=q.norm_value,
-                    norm_unit=q.norm_unit,
-                    period=str(default) if default else None,
-                    recurring=False,
-                    estimate=estimate,
-                    stretch=False,
-                    quote=self.d.text[start:cend],
-                    start=start,
-                    end=cend,
-                    indicator_code=use.code if use else None,
+            text, cstart, cend = row[k]
+            if col.role in ("target", "actual"):
+                rec = self._figure(
+                    text,
+                    cstart,
+                    cend,
+                    label,
+                    lstart,
+                    unit,
+                    col,
+                    table,
+                    has_actual,
+                    actual_year,
                 )
-            )
+                if rec is not None:
+                    direct.append(rec)
+                elif QUANTITY_RE.search(text):
+                    texts.append((cstart, cend, col.role, col))
+            elif k == table.label and QUANTITY_RE.search(text):
+                texts.append((lstart, lend, "target", _Column("target")))
+        self.records.extend(direct)
+        for cstart, cend, kind, col in texts:
+            before = len(self.records)
+            self._read_cell(cstart, cend, kind, col, table, has_actual, actual_year)
+            new = self.records[before:]
+            # A figure the value column gives as well is the same record.
+            if any(
+                r.norm_value == d.norm_value and r.kind == d.kind
+                for r in new
+                for d in direct
+            ):
+                del self.records[before:]
+                self.records.extend(
+                    r
+                    for r in new
+                    if not any(
+                        r.norm_value == d.norm_value and r.kind == d.kind
+                        for d in direct
+                    )
+                )
+
+    def _frame(
+        self,
+        kind: str,
+        col: _Column,
+        table: _Table,
+        has_actual: bool,
+        actual_year: int | None,
+    ) -> tuple[int | None, tuple[int, int] | None]:
+        """The year and months a column's figures are about."""
+        if kind == "actual":
+            if col.growth and col.year is None and col.months is None:
+                other = next(
+                    (c for c in table.cols if c.role == "actual" and not c.growth),
+                    None,
+                )
+                if other is not None:
+                    col = other
+            year = col.year or table.year or self.info.report_year
+            months = col.months or table.months
+            if months is None and col.year is None and self.info.span:
+                months = self.info.span
+            return year, months
+        if has_actual:
+            # A progress table repeats the target of the year it reports on.
+            year = col.year or actual_year or table.year or self.info.report_year
+            return year or self.info.plan_year, None
+        return col.year or table.year or self.info.plan_year, None
+
+    def _figure(
+        self,
+        text: str,
+        cstart: int,
+        cend: int,
+        label: str,
+        lstart: int,
+        unit: str,
+        col: _Column,
+        table: _Table,
+        has_actual: bool,
+        actual_year: int | None,
+    ) -> Record | None:
+        """The record of a figure cell (达到650家, 5%以上, 3.2), None if the cell
+        says more than a figure."""
+        pre = _CELL_PRE_RE.match(text)
+        pos = pre.end() if pre else 0
+        m = QUANTITY_RE.match(text, pos)
+        if not m or not re.match(r"\d", text[pos:]):
+            return None
+        post = _CELL_POST_RE.match(text, m.end())
+        if post is None or post.end() != len(text):
+            return None
+        qtext = m.group()
+        cell_unit = "%" if col.growth else unit
+        if not re.search(r"\D$", qtext) and cell_unit:
+            m = QUANTITY_RE.fullmatch(qtext + cell_unit)
+            if m is None:
+                return None
+        q = read_quantity(m)
+        if q is None:
+            return None
+        word = pre.group(1) if pre else None
+        words = label + (word or "")
+        measure = "level"
+        if q.norm_unit == "pp":
+            measure = "change_pp"
+        elif q.norm_unit == "%" and (col.growth or _GROWTH_WORD_RE.search(words)):
+            measure = "growth"
+        elif q.norm_unit == "count" and _INCREASE_WORD_RE.search(words):
+            measure = "increase"
+        value, norm = q.value, q.norm_value
+        if measure in ("growth", "change_pp") and _DECLINE_WORD_RE.search(words):
+            value, norm = -value, -norm
+        comparator = "="
+        if post.group(1):
+            comparator = _POST_COMPARATOR[post.group(1)]
+        elif word in _PRE_COMPARATOR:
+            comparator = _PRE_COMPARATOR[word]
+        ind = self._table_indicator(label)
+        if ind is not None and not _unit_fits(ind, q, measure):
+            ind = None
+        if ind is None and not label:
+            return None
+        kind = col.role
+        year, months = self._frame(kind, col, table, has_actual, actual_year)
+        period = str(year) if year else None
+        if year and months and months != (1, 12):
+            period = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+        start = lstart if lstart < cstart else cstart
+        return Record(
+            doc=self.doc,
+            kind=kind,
+            region=self.info.region,
+            indicator=ind.name if ind else self._noun_name(label, q),
+            measure=measure,
+            comparator=comparator,
+            value=value,
+            unit=q.unit,
+            norm_value=norm,
+            norm_unit=q.norm_unit,
+            period=period,
+            recurring=False,
+            estimate=col.estimate,
+            stretch=word in ("力争", "力争达到", "争取"),
+            quote=self.d.text[start:cend],
+            start=start,
+            end=cend,
+            indicator_code=ind.code if ind else None,
+        )
+
+    def _table_indicator(self, label: str) -> Any:
+        if not label:
+            return None
+        ind = self.catalog.lookup(label)
+        if ind is not None:
+            return ind
+        hits = self.catalog.alias_re.finditer(label) if self.catalog.alias_re else []
+        for h in hits:
+            rest = label[: h.start()] + label[h.end() :]
+            if _LABEL_REST_RE.fullmatch(rest):
+                return self.catalog.by_alias[h.group()]
+        return None
+
+    def _read_cell(
+        self,
+        cstart: int,
+        cend: int,
+        kind: str,
+        col: _Column,
+        table: _Table,
+        has_actual: bool,
+        actual_year: int | None,
+    ) -> None:
+        """A cell stating figures in words (新认定高新技术企业100家以上), read like
+        running text, every figure of the column's kind and frame."""
+        year, months = self._frame(kind, col, table, has_actual, actual_year)
+        self._cell_kinds.append((cstart, cend, kind))
+        qs = self.d.quantities
+        k = bisect_left([m.start() for m in qs], cstart)
+        cell_q = []
+        while k < len(qs) and qs[k].start() < cend:
+            cell_q.append(qs[k])
+            k += 1
+        before = len(self.records)
+        ctx = _Ctx(mode=kind, section_year=year)
+        self._paragraph(self.d.scan[cstart:cend], cstart, cell_q, ctx)
+        if kind == "actual" and year and months and months != (1, 12):
+            span = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+            for n in range(before, len(self.records)):
+                r = self.records[n]
+                if r.period == str(year):
+                    self.records[n] = replace(r, period=span)
+
+
+def _raw_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text as it came (the view joins some)."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        end = nl
+        if end > pos and text[end - 1] == "\r":
+            end -= 1
+        out.append((pos, end))
+        pos = nl + 1
+    return out
+
+
+_HEADING_LINE_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+)
+
+
+def _heading_line(text: str) -> bool:
+    return bool(_HEADING_LINE_RE.match(text))
+
+
+def _row_number(text: str) -> int | None:
+    m = re.fullmatch(r"(\d{1,3})[.、]?", text)
+    return int(m.group(1)) if m else None
+
+
+def _next_text(scan: str, lines: list[tuple[int, int]], m: int) -> str | None:
+    while m < len(lines):
+        text = scan[lines[m][0] : lines[m][1]].strip()
+        if text:
+            return text
+        m += 1
+    return None
+
+
+def _align(
+    row: list[tuple[str, int, int]], cols: list[_Column]
+) -> list[tuple[str, int, int] | None]:
+    """Cells of a row in the header's columns: a row number the header has no
+    column for is dropped, one the row lacks is skipped over; empty cells and
+    dashes are None."""
+    width = len(cols)
+    cells = list(row)
+    has_num = bool(cols) and cols[0].role == "num"
+    first_is_num = bool(cells) and _ROW_NUMBER_RE.fullmatch(cells[0][0]) is not None
+    if not has_num and first_is_num and len(cells) == width + 1:
+        cells = cells[1:]
+    elif has_num and not first_is_num and len(cells) == width - 1:
+        cells = [("", cells[0][1], cells[0][1]), *cells]
+    out: list[tuple[str, int, int] | None] = []
+    for k in range(width):
+        if k >= len(cells):
+            out.append(None)
+            continue
+        c = cells[k]
+        out.append(None if _EMPTY_CELL_RE.fullmatch(c[0]) else c)
+    return out
 
 
 def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:
@@ -179,57 +695,43 @@ def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:
     return any(re.match(r"\d", c) for c, _, _ in row[-2:])
 
 
-def _task_header(header: list[tuple[str, int, int]]) -> bool:
-    first, second = header[0][0], header[1][0]
-    return (
-        len(first) <= 10
-        and len(second) <= 10
-        and bool(_TARGET_COL_RE.search(first))
-        and not _ACTUAL_COL_RE.search(first)
-        and bool(_ACTUAL_COL_RE.search(second))
-    )
-
-
 def cell_kind(cells: list[tuple[int, int, str]], pos: int) -> str | None:
-    """The kind a task table's cell gives the figure at `pos`, if any."""
+    """The kind a table's cell gives the figure at `pos`, if any."""
     for start, end, kind in cells:
         if start <= pos < end:
             return kind
     return None
 
 
-def _cells(line: str, offset: int, single: bool = False) -> list[tuple[str, int, int]]:
-    """Cells of a tab- (or wide-space-) separated line with their offsets."""
+def _cells(
+    scan: str, start: int, end: int, single: bool = False
+) -> list[tuple[str, int, int]]:
+    """Cells of the line scan[start:end] with their offsets: none when the line
+    has no separator (a plain line)."""
+    line = scan[start:end]
     if single:
         return [
-            (m.group(), offset + m.start(), offset + m.end())
+            (m.group(), start + m.start(), start + m.end())
             for m in _SPACED_CELL_RE.finditer(line)
         ]
-    if "\t" not in line and "  " not in line.strip():
+    body = line.strip()
+    if not body or not _SEP_RE.search(body):
         return []
+    lead = start + line.index(body)
     out = []
-    for m in re.finditer(r"[^\t ]+(?: [^\t ]+)*", line):
-        out.append((m.group(), offset + m.start(), offset + m.end()))
-    return out
-
-
-def _table_columns(header: list[str]) -> dict[str, Any] | None:
-    """Which columns of a header row hold targets, actuals and the unit."""
-    values: list[tuple[str, int, bool]] = []
-    unit = None
-    # A leading 序号 column numbers the rows; the label is the next column.
-    label = 1 if header and re.fullmatch(r"序号|编号|No\.?", header[0]) else 0
-    for i, cell in enumerate(header):
-        if i <= label:
-            continue
-        if _RATE_COL_RE.search(cell):
-            continue
-        if _UNIT_COL_RE.fullmatch(cell):
-            unit = i
-        elif _TARGET_COL_RE.search(cell):
-            values.append(("target", i, False))
-        elif _ACTUAL_COL_RE.search(cell):
-            values.append(("actual", i, "预计" in cell))
-    if not values:
-        return None
-    return {"values": values, "unit": unit, "label": label}
+    pos = 0
+    for m in _SEP_RE.finditer(body):
+        out.append((body[pos : m.start()], lead + pos, lead + m.start()))
+        pos = m.end()
+    out.append((body[pos:], lead + pos, lead + len(body)))
+    # A bar at either end (| a | b |) opens or closes the row.
+    if out and not out[0][0] and body[:1] in "|｜":
+        out = out[1:]
+    if out and not out[-1][0] and body[-1:] in "|｜":
+        out = out[:-1]
+    stripped = []
+    for c, s, _ in out:
+        body = c.strip()
+        lead = c.find(body) if body else 0
+        stripped.append((body, s + lead, s + lead + len(body)))
+    return stripped
