@@ -788,10 +788,15 @@ class TableReader:
                 r = self.records[n] = replace(
                     r, start=cstart, quote=text[cstart : r.end]
                 )
-            if kind == "actual" and year and months and months != (1, 12):
-                if r.period == str(year):
-                    span = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
-                    self.records[n] = replace(r, period=span)
+            if (
+                kind == "actual"
+                and year
+                and months
+                and months != (1, 12)
+                and r.period == str(year)
+            ):
+                span = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+                self.records[n] = replace(r, period=span)
 
 
 def _raw_lines(text: str) -> list[tuple[int, int]]:
