@@ -2,17 +2,23 @@
 under it gives one record per figure cell.
 
 A page's table arrives flattened in one of a few layouts: cells separated by
-tabs, by ｜ or |, by runs of spaces, by single spaces (指标名称 单位 2023年完成值 …),
-or one cell per line (序号⏎工作任务⏎目标值⏎责任单位⏎完成时限⏎1⏎…). The header
-words give each column a role:
+tabs, by ｜ or |, by runs of spaces, by single spaces (指标名称 单位 2023年完成值 …;
+序号 重点工作任务 主要责任单位 完成期限 over rows that open with their number),
+one cell per line (序号⏎工作任务⏎目标值⏎责任单位⏎完成时限⏎1⏎…), or one cell per line
+with a bar line between cells and two between rows (|⏎序号⏎|⏎考核指标⏎|⏎…). A cell
+may wrap onto the lines below (a department list); those lines stay in the
+table. The header words give each column a role:
 
 - target: 目标, 目标值, 年度目标, 计划, 预期 (2024年目标: that year);
 - actual: 完成, 实际, 累计完成, 1-6月, 上半年 (the months are the figure's period);
-- label: 指标, 工作任务, 项目, 内容 (what the row counts; a sentence stating a
-  figure there is read like running text, as a goal);
+- label: 指标, 考核指标, 工作任务, 项目, 内容 (what the row counts; a sentence
+  stating a figure there is read like running text, as a goal);
+- progress: 序时进度, 进展情况, 推进情况 (what is done, in words: actuals, each of
+  the months it names);
 - unit: 单位, 计量单位;
 - none: 序号, 完成时限, 时间, 责任单位, 牵头单位, 备注, 完成进度, 完成率 (no
-  figure of either kind: a deadline, a department, a share of the target done).
+  figure of either kind: a deadline, a department, a share of the target done;
+  a deadline's year dates its row when nothing else dates the table).
 
 A task-breakdown table (序号 | 工作任务 | 目标值 | 责任单位 | 完成时限) gives targets of
 the plan's year; a progress table (指标 | 年度目标 | 1-6月完成 | 完成进度) gives the
@@ -362,6 +368,17 @@ class TableReader:
             if _RULE_ROW_RE.fullmatch(scan[a:b]) and "|" in scan[a:b]:
                 j += 1
                 continue
+            if j > i + 1 and not single and self._wrapped(lines[j], cols):
+                # Cells of the row above wrapped onto this line and maybe more
+                # (区商务局⏎区药投公司): the table goes on if a row follows.
+                k = j + 1
+                while k < len(lines) and self._wrapped(lines[k], cols):
+                    k += 1
+                nxt = _next_line(scan, lines, k)
+                if nxt is not None and self._is_row(lines[nxt], width, single):
+                    j = nxt
+                    continue
+                break
             if not self._is_row(lines[j], width, single):
                 break
             row = _cells(scan, a, b, single=single)
@@ -497,6 +514,23 @@ class TableReader:
                 break
             j = nxt
         return last
+
+    def _wrapped(self, line: tuple[int, int], cols: list[_Column]) -> bool:
+        """Whether a line under a table's row holds the rest of its cells: a
+        department or a deadline, no figure, no heading; in a numbered table, a
+        few cells without a number of their own."""
+        scan = self.d.scan
+        body = scan[line[0] : line[1]].strip()
+        if not body or len(body) > 80 or _heading_line(body) or _figure_left(body):
+            return False
+        row = _cells(scan, line[0], line[1])
+        if not row:
+            return len(body) <= 40
+        return (
+            cols[0].role == "num"
+            and _ROW_NUMBER_RE.fullmatch(row[0][0]) is None
+            and len(row) < len(cols) - 1
+        )
 
     def _is_row(self, line: tuple[int, int], width: int, single: bool) -> bool:
         scan = self.d.scan

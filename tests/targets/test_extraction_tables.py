@@ -2,6 +2,7 @@
 and progress tables (the year's target once, the actual of the months), in the
 layouts a page comes in: tabs, bars, runs of spaces, one cell per line."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -27,6 +28,8 @@ TASK_EXPECTED = {
 def _layout(rows, sep):
     if sep == "\n":
         return "".join(c + "\n" for row in rows for c in row)
+    if sep == "bars":  # one cell per line, a bar line between cells, two between rows
+        return "".join("|\n" + "\n|\n".join(r) + "\n|\n" for r in rows)
     if sep == "md":
         lines = ["| " + " | ".join(r) + " |" for r in rows]
         lines.insert(1, "|" + "---|" * len(rows[0]))
@@ -43,7 +46,7 @@ def _quotes_hold(text, recs):
         assert text[r.start : r.end] == r.quote
 
 
-@pytest.mark.parametrize("sep", ["\t", "  ", " ｜ ", "|", "md", "\n", " "])
+@pytest.mark.parametrize("sep", ["\t", "  ", " ｜ ", "|", "md", "\n", " ", "bars"])
 def test_task_breakdown_table_gives_targets(sep):
     text = TASK_HEAD + _layout([TASK_HEADER, *TASK_ROWS], sep)
     recs = extract(text, "t.txt").records
@@ -112,7 +115,7 @@ PROGRESS_EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("sep", ["\t", "   ", " | ", "md", "\n"])
+@pytest.mark.parametrize("sep", ["\t", "   ", " | ", "md", "\n", "bars"])
 def test_progress_table_target_once_actual_of_the_months(sep):
     text = (
         "某某市科技局2024年上半年工作总结\n一、主要指标完成情况\n"
@@ -199,6 +202,22 @@ def test_single_space_task_table_with_wrapped_cells_gives_targets():
     for r in recs:
         assert not r.quote[:1].isdigit()  # the row number is no part of it
         assert "局" not in r.quote and "12月" not in r.quote
+
+
+def test_wrapped_departments_between_tab_rows_stay_in_the_table():
+    """The same page with tab-separated cells under a caption with no cue word
+    (责任清单): the lines a department cell wraps onto do not end the table, so
+    the rows below them are still targets, not the page's actuals."""
+    head, table = SPACED_TASKS.split("序号", 1)
+    head = head.replace("政府工作报告重点工作任务分解表", "重点工作责任清单")
+    text = head + re.sub(r"(?<=\S) (?=\S)", "\t", "序号" + table)
+    recs = extract(text, "t.txt").records
+    assert _got(recs) == {
+        ("target", "高新技术企业数", Decimal(40), ">=", "2024"),
+        ("target", "科技型中小企业数", Decimal(60), ">=", "2024"),
+        ("target", "技术合同成交额", Decimal(2_000_000_000), ">", "2024"),
+    }
+    _quotes_hold(text, recs)
 
 
 def test_single_space_task_table_heading_inside_and_space_in_a_task():
