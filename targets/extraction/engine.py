@@ -25,9 +25,13 @@ from .document import (
 )
 from .exclusions import (
     ExclusionRules,
+    is_contribution,
+    is_date_rank_or_number,
+    is_part_of_total,
 )
 from .indicators import (
     IndicatorResolver,
+    _clean_name,
     _Resolved,
     _unit_fits,
 )
@@ -273,6 +277,8 @@ class _Walker(
             if excluded == "region":
                 self._mark_skip(item_start)
             return
+        if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
+            return
         s_start, _ = d.sentence_bounds(q.start)
         if (
             self._entity_sentence(s_start)
@@ -300,6 +306,12 @@ class _Walker(
         if res is None:
             return
         ind = res.indicator
+        if ind is not None and is_part_of_total(ind.name, pre_item):
+            # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
+            res = _Resolved(
+                self._noun_name(_clean_name(pre_item), q), None, res.noun_end, False
+            )
+            ind = None
         # Units must fit the indicator, else the alias was a modifier.
         measure, negative = self._measure(
             q, seg, pre_item, res, g_start, item_start, ind

@@ -47,6 +47,14 @@ _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?
 
 
 _DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A byline or a release date (博主:… 2024-01-27, 2024/1/30 10:00): when the page
+# was published, not the year of a section.
+_NUMERIC_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line without figures is a dateline or byline, not a heading."""
+    return bool(_DATELINE_RE.search(text) or _NUMERIC_DATE_RE.search(text))
 
 
 class SectionReader:
@@ -114,8 +122,8 @@ class SectionReader:
             i += 1
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
-        if _DATELINE_RE.search(text):
-            return  # ——2025年1月12日在…会议上: when it was given, not a section
+        if is_date_line(text):
+            return  # ——2025年1月12日在…会议上, 博主:… 2024-01-27: a date, not a section
         body = _NUMBERING_HEAD_RE.sub("", text)
         if len(body) > 40:
             # A long line without figures is prose; only a leading 下一步 switches.
