@@ -12,6 +12,7 @@ result (sections)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Any
 
@@ -82,6 +83,7 @@ from .regions import subregion_at
 from .sections import (
     SectionReader,
     _Ctx,
+    past_frame,
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
@@ -399,6 +401,20 @@ class _Walker(
             and not recurring
         ):
             kind = "actual"
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and not (recurring or quoted_target or tier or in_cell)
+            and past_frame(self._frame_periods(q.start, s_start))
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+        ):
+            # 过去一年,全省地区生产总值增长4.3%: last year's result in a plan's text.
+            kind = "actual"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+            plan_year = self.info.plan_year
+            if plan_year and period == str(plan_year):
+                period = str(plan_year - 1)
 
         if in_cell:
             kind = in_cell
@@ -453,6 +469,19 @@ class _Walker(
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
         self._item_last_end[item_start] = qual_end
+
+    def _frame_periods(self, pos: int, s_start: int) -> list[Any]:
+        """The periods written before `pos` in its sentence, else the one that
+        opens its paragraph (过去一年,…。一般公共预算收入增长9.1%)."""
+        d = self.d
+        found = d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if found:
+            return found
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        while line_start < pos and d.scan[line_start] in " \t\u3000":
+            line_start += 1
+        return [p for p in d.periods_between(line_start, pos) if p.start == line_start]
 
     def _alike(self, record: Record) -> bool:
         """Whether `record` goes on a list of alike figures right before it."""

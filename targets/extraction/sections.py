@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .document import (
     BOILERPLATE_RE,
 )
+from .periods import _Period
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_HEAD_RE,
@@ -158,3 +159,12 @@ class SectionReader:
             t_last = max(m.start() for m in _TARGET_HEAD_RE.finditer(body))
             a_last = max(m.start() for m in _ACTUAL_HEAD_RE.finditer(body))
             ctx.mode = "target" if t_last > a_last else "actual"
+
+
+def past_frame(periods: list[_Period]) -> bool:
+    """Whether the period a figure takes is the year before (过去一年, 去年,
+    上年): in a plan's text, with no modal, it reports a result (issue 11)."""
+    if not periods:
+        return False
+    p = periods[-1]
+    return p.review or (p.offset == -1 and p.year is None and p.months is None)
