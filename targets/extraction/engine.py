@@ -58,6 +58,7 @@ from .lexicon import (
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
 )
+from .lists import spread_list_qualifiers
 from .loading import (
     MAX_TEXT_CHARS,
 )
@@ -205,6 +206,7 @@ class _Walker(
             pos = nl + 1
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
+        self.records = spread_list_qualifiers(self.records, scan)
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
@@ -308,7 +310,7 @@ class _Walker(
         if res is None:
             return
         ind = res.indicator
-        if ind is not None and is_part_of_total(ind.name, pre_item):
+        if ind is not None and res.cue_start < 0 and is_part_of_total(ind.name, pre_item):
             # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
             res = _Resolved(
                 self._noun_name(_clean_name(pre_item), q), None, res.noun_end, False
