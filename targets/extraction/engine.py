@@ -310,7 +310,11 @@ class _Walker(
         if res is None:
             return
         ind = res.indicator
-        if ind is not None and res.cue_start < 0 and is_part_of_total(ind.name, pre_item):
+        if (
+            ind is not None
+            and res.cue_start < 0
+            and is_part_of_total(ind.name, pre_item)
+        ):
             # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
             res = _Resolved(
                 self._noun_name(_clean_name(pre_item), q), None, res.noun_end, False

@@ -174,7 +174,9 @@ def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:
         return False
     if _DATE_PART_BEFORE_RE.search(pre_item) or _CLOCK_AFTER_RE.match(scan, q.end):
         return True
-    return bool(_RANK_BEFORE_RE.search(pre_item) or _SECTION_NO_BEFORE_RE.search(pre_item))
+    return bool(
+        _RANK_BEFORE_RE.search(pre_item) or _SECTION_NO_BEFORE_RE.search(pre_item)
+    )
 
 
 # Contributions to growth are not the indicator that grows (issue 11).

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from .document import (
     BOILERPLATE_RE,
 )
-from .periods import _Period
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_HEAD_RE,
     YEAR_RE,
 )
+from .periods import _Period
 
 _TARGET_HEAD_RE = re.compile(
     r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
@@ -50,7 +50,9 @@ _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?
 _DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A byline or a release date (博主:… 2024-01-27, 2024/1/30 10:00): when the page
 # was published, not the year of a section.
-_NUMERIC_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+_NUMERIC_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+)
 
 
 def is_date_line(text: str) -> bool:

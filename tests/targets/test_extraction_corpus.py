@@ -47,7 +47,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
     [
         # plain target, plain actual, usable target, usable actual
         (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", (0.99, 0.99, 0.98, 0.99)),
-        (CORPUS / "docs", CORPUS / "gold.jsonl", (0.95, 0.97, 0.83, 0.82)),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", (0.965, 0.97, 0.84, 0.82)),
     ],
     ids=["seeds", "corpus"],
 )
