@@ -12,6 +12,7 @@ result (sections)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Any
 
@@ -25,9 +26,13 @@ from .document import (
 )
 from .exclusions import (
     ExclusionRules,
+    is_contribution,
+    is_date_rank_or_number,
+    is_part_of_total,
 )
 from .indicators import (
     IndicatorResolver,
+    _clean_name,
     _Resolved,
     _unit_fits,
 )
@@ -53,6 +58,7 @@ from .lexicon import (
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
 )
+from .lists import spread_list_qualifiers
 from .loading import (
     MAX_TEXT_CHARS,
 )
@@ -78,6 +84,7 @@ from .regions import subregion_at
 from .sections import (
     SectionReader,
     _Ctx,
+    past_frame,
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
@@ -199,6 +206,7 @@ class _Walker(
             pos = nl + 1
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
+        self.records = spread_list_qualifiers(self.records, scan)
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
@@ -273,6 +281,8 @@ class _Walker(
             if excluded == "region":
                 self._mark_skip(item_start)
             return
+        if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
+            return
         s_start, _ = d.sentence_bounds(q.start)
         if (
             self._entity_sentence(s_start)
@@ -300,6 +310,16 @@ class _Walker(
         if res is None:
             return
         ind = res.indicator
+        if (
+            ind is not None
+            and res.cue_start < 0
+            and is_part_of_total(ind.name, pre_item)
+        ):
+            # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
+            res = _Resolved(
+                self._noun_name(_clean_name(pre_item), q), None, res.noun_end, False
+            )
+            ind = None
         # Units must fit the indicator, else the alias was a modifier.
         measure, negative = self._measure(
             q, seg, pre_item, res, g_start, item_start, ind
@@ -390,6 +410,20 @@ class _Walker(
             and not recurring
         ):
             kind = "actual"
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and not (recurring or quoted_target or tier or in_cell)
+            and past_frame(self._frame_periods(q.start, s_start))
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+        ):
+            # 过去一年,全省地区生产总值增长4.3%: last year's result in a plan's text.
+            kind = "actual"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+            plan_year = self.info.plan_year
+            if plan_year and period == str(plan_year):
+                period = str(plan_year - 1)
 
         if in_cell:
             kind = in_cell
@@ -444,6 +478,19 @@ class _Walker(
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
         self._item_last_end[item_start] = qual_end
+
+    def _frame_periods(self, pos: int, s_start: int) -> list[Any]:
+        """The periods written before `pos` in its sentence, else the one that
+        opens its paragraph (过去一年,…。一般公共预算收入增长9.1%)."""
+        d = self.d
+        found = d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if found:
+            return found
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        while line_start < pos and d.scan[line_start] in " \t\u3000":
+            line_start += 1
+        return [p for p in d.periods_between(line_start, pos) if p.start == line_start]
 
     def _alike(self, record: Record) -> bool:
         """Whether `record` goes on a list of alike figures right before it."""

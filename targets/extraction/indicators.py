@@ -410,6 +410,13 @@ class IndicatorResolver:
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
         pair = None
+        names = _list_items(scan[max(g_start, f - 60) : f])
+        if len(names) > max(len(hits), 1) and i < len(names):
+            # A、B、C三大产业产值分别…, 收入、支出分别…: each item keeps its own name.
+            ind = self.catalog.resolve(names[i])
+            if ind is not None:
+                return _Resolved(ind.name, ind, 0, False, cue_start=f)
+            return _Resolved(names[i], None, 0, False, cue_start=f)
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
             pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
@@ -754,3 +761,42 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     if ind.norm_unit == "%":
         return q.norm_unit in ("%", "pp")
     return True
+
+
+# The names listed before 分别 when the catalog does not know them all.
+_NAMES_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z&]{1,14}[、和及与])+[\u4e00-\u9fffA-Za-z&]{1,18}?)(?:同比)?$"
+)
+_NAMES_LEAD_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全年|我市|我省|我县|我区|其中|力争|确保|预计|争取|"
+    r"今年|去年|上年|同比)+"
+)
+_COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
+
+
+def _list_items(before: str) -> list[str]:
+    """A、B、C三大产业产值 → A产业产值, B产业产值, C产业产值; 收入、支出 after
+    a longer first name → 地方财政收入, 地方财政支出; else the items as written."""
+    m = _NAMES_LIST_RE.search(before)
+    if m is None:
+        return []
+    tokens = [t for t in re.split(r"[、和及与]", m.group(1)) if t]
+    if len(tokens) < 2:
+        return []
+    tokens[0] = _NAMES_LEAD_RE.sub("", tokens[0]) or tokens[0]
+    if min(map(len, tokens)) < 2:
+        return []  # 肉、奶、禽蛋产量: stems whose names the text does not spell out
+    first = tokens[0]
+    later = tokens[1:]
+    names = list(tokens)
+    # 冶金三大产业产值: the collective (三大) counts the list, it names nothing.
+    names[-1] = _COLLECTIVE_IN_RE.sub("", names[-1], count=1)
+    for k in range(len(names) - 2, -1, -1):
+        t, nxt = names[k], names[k + 1]
+        if len(t) <= 4 and len(nxt) >= len(t) + 2:
+            names[k] = t + nxt[len(t) :]  # 城镇、农村居民… → 城镇居民…
+    if names != tokens:
+        return names
+    if all(len(t) <= 3 for t in later) and len(first) >= max(map(len, later)) + 2:
+        return [first] + [first[: len(first) - len(t)] + t for t in later]
+    return tokens

@@ -18,6 +18,11 @@ _HEADLINE_FIGURE_RE = re.compile(
     r"\d[\d.]*\s*(?:万|亿)?(?:家|个|项|%|元|亿元|万元|人|美元)[^。]*。\s*$"
     # …or a headline "place: a goal" (山东:力争今年高新技术企业突破3万家).
     r"|^[\u4e00-\u9fff]{2,8}:(?:力争|确保|争取)[^,:]{2,30}\d[\d.]*(?:万|亿)?(?:家|个|项|%)\s*$"
+    # …or a headline stating an indicator's figure (X省:今年GDP增长5%左右,
+    # 政府工作报告丨2024年地区生产总值预期增长6%左右, 将GDP目标定为8%).
+    r"|(?:GDP|生产总值|经济总量|增加值|收入|投资|总额|成交额|研发投入|强度)"
+    r"[^,:;。!?]{0,8}?(?:增长|增速|达到|突破|超过|目标(?:定)?为|定为)[^,:;。!?]{0,3}?"
+    r"\d[\d.]*\s*(?:万|亿|万亿)?(?:%|元|亿元|万元|美元)"
 )
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
