@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .document import (
     BOILERPLATE_RE,
+    is_date_line,
 )
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
@@ -114,8 +115,8 @@ class SectionReader:
             i += 1
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
-        if _DATELINE_RE.search(text):
-            return  # ——2025年1月12日在…会议上: when it was given, not a section
+        if _DATELINE_RE.search(text) or is_date_line(text):
+            return  # ——2025年1月12日在…会议上, 2025-01-12: when it was given
         body = _NUMBERING_HEAD_RE.sub("", text)
         if len(body) > 40:
             # A long line without figures is prose; only a leading 下一步 switches.
