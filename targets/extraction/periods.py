@@ -59,6 +59,8 @@ _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 _HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
 # An increase in a clause under 五年来 is over the five years.
 _SPAN_INCREASE_RE = re.compile(r"新增|净增|新认定|新引进|新培育")
+_BASE_BEFORE = frozenset("比较与同")
+_SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -138,6 +140,8 @@ class PeriodReader:
             self.info.plan_year if kind == "target" else self.info.report_year
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if periods:
+            periods = [p for p in periods if not self._is_base(p)]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -163,9 +167,26 @@ class PeriodReader:
             # The period opening the paragraph frames its sentences until a
             # later sentence opens with its own (2023年,…。今年以来,…。固定资产
             # 投资…): that one frames itself only, and the rest fall back.
-            periods = opening[-1:] if opening and opening[-1].start == base else []
+            # …。(1)农业生产保持稳定。上半年,…: a span opening the first sentence
+            # after an inline numbered heading opens that sub-paragraph.
+            periods = (
+                opening[-1:]
+                if opening
+                and (
+                    opening[-1].start == base
+                    or (opening[-1].months and self._after_subheading(opening[-1]))
+                )
+                else []
+            )
             if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
                 periods = self._bullet_period(line_start)
+        if not periods and kind == "actual" and ctx.span is not None:
+            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
+            # the paragraphs after it until another period is named.
+            year, (a, b) = ctx.span
+            year = year or default
+            if year is not None:
+                return f"{year}-{a:02d}/{year}-{b:02d}", None
         if not periods:
             span = self.info.span if kind == "actual" else None
             if span and default and ctx.section_year in (None, self.info.report_year):
@@ -261,6 +282,30 @@ class PeriodReader:
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _after_subheading(self, p: _Period) -> bool:
+        scan = self.d.scan
+        head = scan[scan.rfind("。", 0, p.start - 1) + 1 : p.start]
+        return len(head) <= 24 and bool(_SUBHEADING_RE.match(head))
+
+    def _is_base(self, p: _Period) -> bool:
+        """A period a figure is compared with (比2021年增长, 较十三五末, 与上半年
+        相比, 比1-8月提高), not the one it measures."""
+        scan = self.d.scan
+        return bool(p.start) and (
+            scan[p.start - 1] in _BASE_BEFORE
+            or scan[max(0, p.start - 2) : p.start] in ("相比", "对比", "相对")
+        )
+
+    def lead_period(self, start: int, end: int) -> _Period | None:
+        """The period that opens scan[start:end] (after its numbering), if any."""
+        scan = self.d.scan
+        num = _NUMBERING_RE.match(scan, start, end)
+        base = num.end() if num else start
+        if not _PERIOD_FIRST_RE.match(scan, base):
+            return None
+        m = _PERIOD_RE.match(scan, base, end)
+        return _period_of(m) if m else None
 
     def _bullet_period(self, line_start: int) -> list[_Period]:
         """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""

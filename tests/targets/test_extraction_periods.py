@@ -196,3 +196,82 @@ def test_a_level_after_an_average_is_the_end_year():
         "一般公共预算收入突破300亿元。\n"
     )
     assert _periods(text) == ["2021-01/2025-12", "2025"]
+
+
+PROGRESS = "德阳市经济运行情况\n发布时间:2023-07-20\n{lead}\n{body}"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "一、上半年经济运行情况",
+        "上半年,全市经济运行稳中向好。",
+        "(一)1-6月主要指标",
+        "1至6月,全市经济运行总体平稳,稳中有进,工业、投资、消费三大指标均保持较快增长势头。",
+    ],
+)
+def test_a_span_heading_or_lead_frames_what_follows(lead):
+    body = "全市地区生产总值增长6.1%。\n规模以上工业增加值增长8%。\n"
+    assert _periods(PROGRESS.format(lead=lead, body=body)) == [
+        "2023-01/2023-06",
+        "2023-01/2023-06",
+    ]
+
+
+def test_another_period_ends_the_span():
+    body = (
+        "全市地区生产总值增长6.1%。\n2022年,全市地区生产总值2800亿元。\n"
+        "规模以上工业增加值增长8%。\n"
+    )
+    assert _periods(PROGRESS.format(lead="上半年,全市经济稳中向好。", body=body)) == [
+        "2023-01/2023-06",
+        "2022",
+        "2023",
+    ]
+
+
+def test_a_span_after_an_inline_subheading_frames_its_sentences():
+    text = (
+        "德阳市经济运行情况\n发布时间:2023-07-20\n"
+        "(一)农业生产稳定,基础加强。(1)农业生产保持稳定。上半年,全市农业增加值"
+        "106.2亿元,同比增长3.1%。春收粮食作物总产56.5万吨,同比增长2.7%。\n"
+    )
+    assert set(_periods(text)) == {"2023-01/2023-06"}
+
+
+def test_a_span_inside_a_paragraph_frames_only_its_sentence():
+    text = (
+        "德阳市科技工作情况\n发布时间:2023-11-20\n"
+        "全面落实高企税收优惠政策,举办高企申报培训。1-10月,入库科技型中小企业"
+        "1647家。全市高新技术企业总数超过1600家。\n"
+    )
+    assert _periods(text) == ["2023-01/2023-10", "2023"]
+
+
+@pytest.mark.parametrize(
+    "phrase,period",
+    [
+        (
+            "1-9月,全市规模以上工业增加值增长8%,增速与上半年相比下降0.4个百分点。",
+            "2023-01/2023-09",
+        ),
+        (
+            "1-9月,全市固定资产投资增长5%,增速比1-8月提高0.2个百分点。",
+            "2023-01/2023-09",
+        ),
+        ("全市研发经费投入增长12%,增速比2021年提高2个百分点。", "2023"),
+        ("全市高新技术企业达到900家,较“十三五”末增加400家。", "2023"),
+        ("全市研发投入强度2.6%,较2020年提高0.5个百分点。", "2023"),
+    ],
+)
+def test_a_period_compared_with_is_not_the_figure_s(phrase, period):
+    text = f"德阳市经济运行情况\n发布时间:2023-10-20\n{phrase}\n"
+    assert _periods(text)[-1] == period
+
+
+def test_a_figure_of_an_earlier_year_keeps_its_year():
+    text = (
+        "德阳市科技工作情况\n发布时间:2023-10-20\n"
+        "全市研发投入强度达到2.6%,2020年为2.1%。\n"
+    )
+    assert _periods(text) == ["2023", "2020"]
