@@ -60,6 +60,10 @@ _HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
 # An increase in a clause under 五年来 is over the five years.
 _SPAN_INCREASE_RE = re.compile(r"新增|净增|新认定|新引进|新培育")
 _BASE_BEFORE = frozenset("比较与同")
+# A news dateline before the lead (新华社成都10月20日电 (记者 张三) 前三季度,…).
+_DATELINE_PREFIX_RE = re.compile(
+    r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
+)
 _SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
@@ -158,6 +162,9 @@ class PeriodReader:
             line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
+            dateline = _DATELINE_PREFIX_RE.match(self.d.scan, base, pos)
+            if dateline:
+                base = dateline.end()  # 成都10月20日电 前三季度,…
             scan = self.d.scan
             opening = [
                 p
@@ -302,6 +309,9 @@ class PeriodReader:
         scan = self.d.scan
         num = _NUMBERING_RE.match(scan, start, end)
         base = num.end() if num else start
+        dateline = _DATELINE_PREFIX_RE.match(scan, base, end)
+        if dateline:
+            base = dateline.end()
         if not _PERIOD_FIRST_RE.match(scan, base):
             return None
         m = _PERIOD_RE.match(scan, base, end)
