@@ -252,6 +252,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             pub_year = named
     pub_month = (published[0], published[1]) if published and published[1] else None
     report_year = years[0] if years else None
+    spring = False
     if (
         not title_years
         and pub_month
@@ -264,10 +265,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and not _QUARTER_HEAD_RE.search(text[:600])
     ):
         # Whole-year results published in the spring (全年共申报…, out in March)
-        # are last year's.
+        # are last year's; its plans are for the year it is dated.
         report_year -= 1
+        spring = True
     plan_year = years[-1] if years else None
-    if kind == "both" and len(years) == 1 and report_year is not None:
+    if kind == "both" and len(years) == 1 and report_year is not None and not spring:
         plan_year = report_year
     if hint.get("year"):
         year = int(hint["year"])

@@ -275,3 +275,17 @@ def test_a_figure_of_an_earlier_year_keeps_its_year():
         "全市研发投入强度达到2.6%,2020年为2.1%。\n"
     )
     assert _periods(text) == ["2023", "2020"]
+
+
+def test_a_review_and_plan_dated_in_spring():
+    # Out in February: the whole-year results are last year's, the plan is for
+    # the year the page is dated.
+    text = (
+        "德阳市科技局工作总结及工作计划\n发布时间:2023-02-10\n一、工作总结\n"
+        "全年新增高新技术企业100家。\n二、工作计划\n力争新增高新技术企业120家。\n"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.kind, r.period) for r in recs] == [
+        ("actual", "2022"),
+        ("target", "2023"),
+    ]
