@@ -191,7 +191,8 @@ class PeriodReader:
             # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
             # the paragraphs after it until another period is named.
             year, (a, b) = ctx.span
-            year = year or default
+            if year is None and default is not None:
+                year = self._finished_span_year(default, b)
             if year is not None:
                 return f"{year}-{a:02d}/{year}-{b:02d}", None
         if not periods:
@@ -257,10 +258,12 @@ class PeriodReader:
                         base = self.info.doc_year or default
                         year = base + e.offset if base else None
                         break
+            a, b = p.months
+            if year is None and default is not None and kind == "actual":
+                year = self._finished_span_year(default, b)
             year = year or default
             if year is None:
                 return None, None
-            a, b = p.months
             return f"{year}-{a:02d}/{year}-{b:02d}", p.year
         if p.year is not None:
             return str(p.year), p.year
@@ -289,6 +292,14 @@ class PeriodReader:
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _finished_span_year(self, default: int, last_month: int) -> int:
+        """A span reported on a page dated before it ends (前三季度 on a page of
+        February) is last year's: results are reported once the span is over."""
+        pub = self.info.pub_month
+        if pub is not None and default == self.info.doc_year and last_month > pub:
+            return default - 1
+        return default
 
     def _after_subheading(self, p: _Period) -> bool:
         scan = self.d.scan

@@ -289,3 +289,15 @@ def test_a_review_and_plan_dated_in_spring():
         ("actual", "2022"),
         ("target", "2023"),
     ]
+
+
+@pytest.mark.parametrize(
+    "date,period",
+    [
+        ("2023-02-10", "2022-01/2022-09"),  # before the span ended: last year's
+        ("2023-10-20", "2023-01/2023-09"),
+    ],
+)
+def test_a_span_is_reported_once_it_is_over(date, period):
+    text = f"德阳市经济运行情况\n发布时间:{date}\n前三季度,全市地区生产总值增长6.1%。\n"
+    assert _periods(text) == [period]
