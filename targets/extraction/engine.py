@@ -80,7 +80,7 @@ from .records import (
     Record,
     run_template,
 )
-from .regions import subregion_at
+from .regions import is_province_level, parent_region_at, subregion_at
 from .sections import (
     SectionReader,
     _Ctx,
@@ -448,9 +448,11 @@ class _Walker(
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
         named = subregion_at(sub.group(1), region) if sub else None
-        if named is None and region and region.endswith(("省", "自治区")):
+        if named is None and is_province_level(region):
             # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
+        if named is None and region:
+            named = parent_region_at(pre_item.lstrip("其中,、 ●◆■"), region)
         if named:
             region = named
         record = Record(

@@ -26,6 +26,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    is_province_level,
     other_region_at,
 )
 from .units import PHYSICAL_UNITS
@@ -158,13 +159,7 @@ class ExclusionRules:
         self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
 
     def _own_is_province(self) -> bool:
-        own = self.info.region or ""
-        return own.endswith(("省", "自治区")) or own in (
-            "北京市",
-            "天津市",
-            "上海市",
-            "重庆市",
-        )
+        return is_province_level(self.info.region)
 
     def _entity_sentence(self, s_start: int) -> bool:
         """Whether the sentence opens with one company or platform (cached)."""

@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import (
-    BOILERPLATE_RE,
-)
+from .document import BOILERPLATE_RE
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_HEAD_RE,
@@ -42,6 +40,9 @@ class _Ctx:
 
     mode: str  # "target" | "actual"
     section_year: int | None
+    # A month span named by a heading or a lead paragraph (上半年,…): its year
+    # (None: the document's) and months, framing what follows.
+    span: tuple[int | None, tuple[int, int]] | None = None
 
 
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
@@ -72,6 +73,14 @@ class SectionReader:
             return
         if stripped == self.info.title and not _HEADLINE_FIGURE_RE.search(stripped):
             return
+        lead = self.lead_period(
+            offset + len(line) - len(line.lstrip()), offset + len(line)
+        )
+        if lead is not None:
+            # 上半年,… opens a stretch of the progress report; any other period
+            # named at the head of a paragraph ends it.
+            months = lead.months if lead.end_year is None else None
+            ctx.span = (lead.year, months) if months else None
         has_units = any(m.group("unit") for m in qs)
         para_mode = ctx.mode
         if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
