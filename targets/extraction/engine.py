@@ -162,7 +162,7 @@ class _Walker(
         # Per clause group: the last record (for inherited indicators and head scope).
         self._last_in_group: dict[int, tuple[_Resolved, Record | None, str | None]] = {}
         # Per item: where the last emitted quantity ended.
-        self._item_last_end: dict[int, int] = {}
+        self._item_last_end: dict[int, tuple[int, int]] = {}
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
@@ -443,7 +443,7 @@ class _Walker(
 
         start = seg_start
         end = max(qual_end, res.noun_end)
-        while start < q.start and d.text[start] in " \t\u3000\n":
+        while start < q.start and d.text[start] in " \t\u3000\n、,，;；":
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
@@ -479,7 +479,10 @@ class _Walker(
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
-        self._item_last_end[item_start] = qual_end
+        # The next figure of the item starts after this one's counted noun when
+        # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
+        after_noun = end > qual_end and scan[end : end + 1] == "、"
+        self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
 
     def _frame_periods(self, pos: int, s_start: int) -> list[Any]:
         """The periods written before `pos` in its sentence, else the one that
@@ -616,9 +619,12 @@ class _Walker(
         return i
 
     def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
-        end = self._item_last_end.get(item_start)
-        if end is not None and end <= pos:
-            return end
+        ends = self._item_last_end.get(item_start)
+        if ends is None:
+            return None
+        for end in reversed(ends):
+            if end <= pos:
+                return end
         return None
 
 
