@@ -198,6 +198,14 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
     # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
     (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),
+    # 第三产业完成增加值, 工业实现营业收入: the verb between the subject and what is
+    # measured names nothing.
+    (
+        re.compile(
+            r"(?<=[\u4e00-\u9fff])(?:完成|实现)(?=增加值|总产值|产值|营业收入|主营业务收入|利润|税收)"
+        ),
+        "",
+    ),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
     # 有效发明专利(数/量/授权量): patents in force are a stock, its 拥有量.
     (

@@ -30,6 +30,30 @@ PUB_DATE_RE = re.compile(
     r"|(?<!\d)(20\d{2})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)\d{1,2}日?"
     r"(?=[^\n]{0,30}来源)"
 )
+# A full date as pages write it: 2023-01-30, 2023/1/30, 2023.01.30, 2023年1月30日.
+_FULL_DATE = (
+    r"(?<!\d)(20\d{2})\s*(?:[-/.]|年)\s*(0?[1-9]|1[0-2])\s*(?:[-/.]|月)\s*"
+    r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+)
+_FULL_DATE_RE = re.compile(_FULL_DATE)
+# A date labelled as the page's own (发布时间, 成文日期, 日期：…).
+_LABELLED = (
+    r"(?:时间|日期)\s*[:：]?\s*(20\d{2})(?:\s*(?:[-/.]|年)\s*(0?[1-9]|1[0-2])(?!\d))?"
+)
+# The day it went online first (发布时间), then other dates of the page (成文日期).
+_LABELLED_DATE_RE = re.compile(r"(?:发布|发稿|更新|刊发|发表)" + _LABELLED)
+_OTHER_LABELLED_DATE_RE = re.compile(
+    r"(?:成文|发文|印发|公开|上传|录入|生成)" + _LABELLED
+)
+_BARE_LABEL_DATE_RE = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*" + _FULL_DATE
+)
+# ——2024年1月18日在市第九届人民代表大会第四次会议上: the day a report was given.
+_GIVEN_ON_RE = re.compile(
+    r"[—-]{1,2}\s*(20\d{2})年(0?[1-9]|1[0-2])月\d{1,2}日\s*在[^\n。]{0,30}会"
+)
+# A dateline with its year (2023年2月14日电, 2023年2月14日讯).
+_DATELINE_YEAR_RE = re.compile(_FULL_DATE + r"日?\s*(?:电|讯)")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
     r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称"
@@ -51,6 +75,73 @@ class DocContext:
     doc_year: int | None = None
     # A month span in the title (1-10月, 上半年): the frame of a progress report.
     span: tuple[int, int] | None = None
+    # The month of the page's own date, when it gives one (发布时间:2023-01-30).
+    pub_month: int | None = None
+
+
+def _line_at(text: str, pos: int) -> str:
+    return text[
+        text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1
+    ]
+
+
+def publication_date(text: str) -> tuple[int, int | None] | None:
+    """The year (and month) a page dates itself by, from its header or its
+    signature: a labelled date (发布时间:2022-10-27, 成文日期, 日期:), a date
+    before its source (2024-03-15 来源:, 来源:某某日报2023-01-30), a report's
+    `——2024年1月18日在…会议上`, a dated dateline (2023年2月14日电), a date on a
+    short line of the header (2023年01月30日 08:45 新华网, 【字体】2023年1月30日
+    浏览次数), a date with its time anywhere near the top, a date line under the
+    title, or the date under the signature at the end (某某市科技局 2023年1月5日).
+    None when the page gives none: a year deep in the text is a deadline or a
+    base, not the page's date."""
+    head = text[:1500]
+    m = _LABELLED_DATE_RE.search(head)
+    if m is None:
+        pub = PUB_DATE_RE.search(head)  # 2024-03-15 来源:
+        if pub is not None:
+            at = pub.start(1) if pub.group(1) else pub.start(2)
+            d = _FULL_DATE_RE.match(head, at)
+            return (int(pub.group(1) or pub.group(2)), int(d.group(2)) if d else None)
+        m = _OTHER_LABELLED_DATE_RE.search(head) or _BARE_LABEL_DATE_RE.search(
+            head[:400]
+        )
+    if m is None:
+        m = _GIVEN_ON_RE.search(head[:600]) or _DATELINE_YEAR_RE.search(head[:600])
+    if m is None:
+        for d in _FULL_DATE_RE.finditer(head[:500]):
+            line = _line_at(head, d.start()).strip()
+            if "。" not in line and len(line) <= 80:
+                m = d  # a header line: the date, its time, the source, counters
+                break
+    if m is None:
+        d = DATE_RE.search(head)
+        if d is not None:
+            return (int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
+        line = _DATE_LINE_RE.search(head[:600])
+        if line is not None:
+            d = _FULL_DATE_RE.search(line.group())
+            return (int(line.group(1)), int(d.group(2)) if d else None)
+    if m is None:
+        m = _signature_date(text)
+    if m is None:
+        return None
+    month = m.group(2)
+    return (int(m.group(1)), int(month) if month else None)
+
+
+def _signature_date(text: str) -> re.Match[str] | None:
+    """A date on one of the last short lines (某某市科技局 2023年1月5日)."""
+    tail_start = max(0, len(text) - 300)
+    found = None
+    for d in _FULL_DATE_RE.finditer(text, tail_start):
+        line = _line_at(text, d.start()).strip()
+        if "。" in line or len(line) > 40 or "年" not in d.group():
+            continue
+        if text.count("\n", d.end()) > 4:
+            continue  # not among the last lines
+        found = d
+    return found
 
 
 def find_title(lines: list[str]) -> tuple[str, int]:
@@ -115,53 +206,42 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         kind = "report"
     years = [int(y) for y in YEAR_RE.findall(title)]
     title_years = bool(years)
+    published = publication_date(text)
     pub_year = None
     reviewed = False
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
-        head = text[:1500]
-        pub = PUB_DATE_RE.search(head)
-        if pub:
-            years = [int(pub.group(1) or pub.group(2))]
+        if published is not None:
+            years = [published[0]]
             pub_year = years[0]
         else:
-            m = DATE_RE.search(head)
-            line = _DATE_LINE_RE.search(head[:600])
-            if m:
-                years = [int(m.group(1) or m.group(3))]
-                pub_year = years[0]
-            elif line:
-                # A line that is only a date under the title (2024年1月10日,
-                # ——2024年1月10日在…会议上): the day the text was given.
-                years = [int(line.group(1))]
-                pub_year = years[0]
-            else:
-                body_year = _body_year(text[:3000])
-                years = [body_year] if body_year else []
-                plan_term = _plan_term_year(text[:3000])
-                if plan_term is not None:
-                    # 今年是“十四五”规划收官之年: the text speaks from 2025.
-                    years = [plan_term]
-                    reviewed = True
-                review = _review_year(text[:1500])
-                if review is not None and _opens_the_year(title, text, True):
-                    # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
-                    # year named is the one reviewed; the meeting is the next.
-                    years = [review + 1]
-                    reviewed = True
-                elif review is not None:
-                    # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
-                    years = [review]
-                    reviewed = True
+            body_year = _body_year(text[:3000])
+            years = [body_year] if body_year else []
+            plan_term = _plan_term_year(text[:3000])
+            if plan_term is not None:
+                # 今年是“十四五”规划收官之年: the text speaks from 2025.
+                years = [plan_term]
+                reviewed = True
+            review = _review_year(text[:1500])
+            if review is not None and _opens_the_year(title, text, True):
+                # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
+                # year named is the one reviewed; the meeting is the next.
+                years = [review + 1]
+                reviewed = True
+            elif review is not None:
+                # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
+                years = [review]
+                reviewed = True
         named = name_year(hint.get("name", ""))
         if not years and named and not hint.get("published") and not hint.get("year"):
             # A text that names no year at all (an excerpt cut from its report):
             # the year its file is named by (2023年政府工作报告.docx) dates it.
             years = [named]
             pub_year = named
-    pub_month = _pub_month(text[:1500])
+    pub_month = (published[0], published[1]) if published and published[1] else None
     report_year = years[0] if years else None
+    spring = False
     if (
         not title_years
         and pub_month
@@ -174,10 +254,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and not _QUARTER_HEAD_RE.search(text[:600])
     ):
         # Whole-year results published in the spring (全年共申报…, out in March)
-        # are last year's.
+        # are last year's; its plans are for the year it is dated.
         report_year -= 1
+        spring = True
     plan_year = years[-1] if years else None
-    if kind == "both" and len(years) == 1 and report_year is not None:
+    if kind == "both" and len(years) == 1 and report_year is not None and not spring:
         plan_year = report_year
     if hint.get("year"):
         year = int(hint["year"])
@@ -230,7 +311,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         span = None
     region = hint.get("region") or detect_region(text, title)
     return DocContext(
-        title, title_line, kind, report_year, plan_year, region, doc_year, span
+        title,
+        title_line,
+        kind,
+        report_year,
+        plan_year,
+        region,
+        doc_year,
+        span,
+        pub_month[1] if pub_month else None,
     )
 
 
@@ -320,21 +409,6 @@ def _body_year(head: str) -> int | None:
 _TITLE_SPAN_RE = re.compile(
     r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
 )
-
-
-_PUB_MONTH_RE = re.compile(
-    r"(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]?\s*(20\d{2})\s*[-/.年]\s*(\d{1,2})"
-)
-
-
-def _pub_month(head: str) -> tuple[int, int] | None:
-    m = _PUB_MONTH_RE.search(head)
-    if m:
-        return (int(m.group(1)), int(m.group(2)))
-    d = DATE_RE.search(head)
-    if d:
-        return (int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
-    return None
 
 
 def _title_span(title: str) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ result (sections)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import attrgetter
 from typing import Any
 
@@ -25,9 +26,13 @@ from .document import (
 )
 from .exclusions import (
     ExclusionRules,
+    is_contribution,
+    is_date_rank_or_number,
+    is_part_of_total,
 )
 from .indicators import (
     IndicatorResolver,
+    _clean_name,
     _Resolved,
     _unit_fits,
 )
@@ -53,6 +58,7 @@ from .lexicon import (
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
 )
+from .lists import spread_list_qualifiers
 from .loading import (
     MAX_TEXT_CHARS,
 )
@@ -74,10 +80,11 @@ from .records import (
     Record,
     run_template,
 )
-from .regions import subregion_at
+from .regions import is_province_level, parent_region_at, subregion_at
 from .sections import (
     SectionReader,
     _Ctx,
+    past_frame,
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
@@ -155,7 +162,7 @@ class _Walker(
         # Per clause group: the last record (for inherited indicators and head scope).
         self._last_in_group: dict[int, tuple[_Resolved, Record | None, str | None]] = {}
         # Per item: where the last emitted quantity ended.
-        self._item_last_end: dict[int, int] = {}
+        self._item_last_end: dict[int, tuple[int, int]] = {}
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
@@ -199,6 +206,7 @@ class _Walker(
             pos = nl + 1
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
+        self.records = spread_list_qualifiers(self.records, scan)
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:
@@ -273,6 +281,8 @@ class _Walker(
             if excluded == "region":
                 self._mark_skip(item_start)
             return
+        if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
+            return
         s_start, _ = d.sentence_bounds(q.start)
         if (
             self._entity_sentence(s_start)
@@ -300,6 +310,16 @@ class _Walker(
         if res is None:
             return
         ind = res.indicator
+        if (
+            ind is not None
+            and res.cue_start < 0
+            and is_part_of_total(ind.name, pre_item)
+        ):
+            # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
+            res = _Resolved(
+                self._noun_name(_clean_name(pre_item), q), None, res.noun_end, False
+            )
+            ind = None
         # Units must fit the indicator, else the alias was a modifier.
         measure, negative = self._measure(
             q, seg, pre_item, res, g_start, item_start, ind
@@ -390,6 +410,20 @@ class _Walker(
             and not recurring
         ):
             kind = "actual"
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and not (recurring or quoted_target or tier or in_cell)
+            and past_frame(self._frame_periods(q.start, s_start))
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+        ):
+            # 过去一年,全省地区生产总值增长4.3%: last year's result in a plan's text.
+            kind = "actual"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+            plan_year = self.info.plan_year
+            if plan_year and period == str(plan_year):
+                period = str(plan_year - 1)
 
         if in_cell:
             kind = in_cell
@@ -409,14 +443,16 @@ class _Walker(
 
         start = seg_start
         end = max(qual_end, res.noun_end)
-        while start < q.start and d.text[start] in " \t\u3000\n":
+        while start < q.start and d.text[start] in " \t\u3000\n、,，;；":
             start += 1
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
         named = subregion_at(sub.group(1), region) if sub else None
-        if named is None and region and region.endswith(("省", "自治区")):
+        if named is None and is_province_level(region):
             # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
+        if named is None and region:
+            named = parent_region_at(pre_item.lstrip("其中,、 ●◆■"), region)
         if named:
             region = named
         record = Record(
@@ -443,7 +479,23 @@ class _Walker(
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
-        self._item_last_end[item_start] = qual_end
+        # The next figure of the item starts after this one's counted noun when
+        # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
+        after_noun = end > qual_end and scan[end : end + 1] == "、"
+        self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _frame_periods(self, pos: int, s_start: int) -> list[Any]:
+        """The periods written before `pos` in its sentence, else the one that
+        opens its paragraph (过去一年,…。一般公共预算收入增长9.1%)."""
+        d = self.d
+        found = d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if found:
+            return found
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        while line_start < pos and d.scan[line_start] in " \t\u3000":
+            line_start += 1
+        return [p for p in d.periods_between(line_start, pos) if p.start == line_start]
 
     def _alike(self, record: Record) -> bool:
         """Whether `record` goes on a list of alike figures right before it."""
@@ -567,9 +619,12 @@ class _Walker(
         return i
 
     def _prev_record_in_item(self, item_start: int, pos: int) -> int | None:
-        end = self._item_last_end.get(item_start)
-        if end is not None and end <= pos:
-            return end
+        ends = self._item_last_end.get(item_start)
+        if ends is None:
+            return None
+        for end in reversed(ends):
+            if end <= pos:
+                return end
         return None
 
 

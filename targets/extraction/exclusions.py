@@ -26,6 +26,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    is_province_level,
     other_region_at,
 )
 from .units import PHYSICAL_UNITS
@@ -158,13 +159,7 @@ class ExclusionRules:
         self._last_in_group[g] = (_Resolved("", None, 0, False), None, "skip")
 
     def _own_is_province(self) -> bool:
-        own = self.info.region or ""
-        return own.endswith(("省", "自治区")) or own in (
-            "北京市",
-            "天津市",
-            "上海市",
-            "重庆市",
-        )
+        return is_province_level(self.info.region)
 
     def _entity_sentence(self, s_start: int) -> bool:
         """Whether the sentence opens with one company or platform (cached)."""
@@ -178,3 +173,65 @@ class ExclusionRules:
         # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
         k = bisect_right(self.d.alias_starts, pos) - 1
         return k >= 0 and self.d.aliases[k].end > pos
+
+
+# Dates, clock times, rankings and section numbers are never records (issue 11).
+_DATE_PART_BEFORE_RE = re.compile(
+    r"(?:\d|[一二三四五六七八九十〇零])\s*[年月日时]\s*$|\d\s*[::]\s*$"
+)
+_CLOCK_AFTER_RE = re.compile(r"\s*[::]\s*\d")
+_RANK_AFTER_RE = re.compile(r"\s*(?:个)?(?:位次|名次)")
+_RANK_BEFORE_RE = re.compile(
+    r"(?:排名|排位|位次|名次|位居|位列|排在|排第|列第|居第)[^,;。、]{0,8}$"
+)
+_SECTION_NO_BEFORE_RE = re.compile(
+    r"(?:附件|附表|表|图|章|节|条|款|专栏|序号|编号|目录)\s*$"
+)
+
+
+def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:
+    """A figure that is part of a date or a clock time (2024年1月30, 14:30),
+    a ranking (前移3个位次, 排名上升2) or a section number (附件3, 表2)."""
+    if q.norm_unit == "count" and _RANK_AFTER_RE.match(scan, q.end):
+        return True  # 前移3个位次: a change of rank
+    if q.unit:
+        return False
+    if _DATE_PART_BEFORE_RE.search(pre_item) or _CLOCK_AFTER_RE.match(scan, q.end):
+        return True
+    return bool(
+        _RANK_BEFORE_RE.search(pre_item) or _SECTION_NO_BEFORE_RE.search(pre_item)
+    )
+
+
+# Contributions to growth are not the indicator that grows (issue 11).
+_PULL_RE = re.compile(r"拉动[^,;。]{0,16}(?:增长|增速)$")
+_CONTRIBUTION_RE = re.compile(
+    r"(?:对|占)[^,;。]{0,16}(?:增长|增量)(?:的)?贡献(?:率|度)?[^,;。]{0,6}$"
+)
+
+
+def is_contribution(q: Quantity, pre_item: str) -> bool:
+    """拉动GDP增长1.2个百分点, 对经济增长的贡献率60%: the share of a part in the
+    growth of the whole, not the growth of the whole."""
+    if q.norm_unit in ("pp", "%") and _PULL_RE.search(pre_item):
+        return True
+    return q.norm_unit == "%" and bool(_CONTRIBUTION_RE.search(pre_item))
+
+
+# A part of a total named by the total's alias (issue 11): 转移支付 is not the
+# region's own revenue; a group's R&D spending is not the whole society's.
+_NOT_OWN_REVENUE_RE = re.compile(r"转移支付|上级补助|返还收入|债券")
+_RD_GROUP_RE = re.compile(
+    r"(?:高校|高等院校|高等学校|科研院所|科研机构|研究机构|研究院所|医疗卫生机构|"
+    r"(?:规上|规模以上|大中型)?(?:工业)?企业)(?:的)?(?:R&D|研发|研究与试验发展)"
+)
+
+
+def is_part_of_total(name: str, pre_item: str) -> bool:
+    """Whether a catalog total (一般公共预算收入, 全社会研发经费投入) was matched
+    on a figure about one part of it."""
+    if name == "一般公共预算收入":
+        return bool(_NOT_OWN_REVENUE_RE.search(pre_item))
+    if name in ("全社会研发经费投入", "研发投入强度"):
+        return bool(_RD_GROUP_RE.search(pre_item))
+    return False

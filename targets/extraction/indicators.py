@@ -79,7 +79,7 @@ _FILED_AS_RE = re.compile(
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
 _SHARED_HEAD_RE = re.compile(
     r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{2,4}?))"
-    r"(?P<head>居民[\u4e00-\u9fff]{2,12}?)(?:预计|实际|名义)?$"
+    r"(?P<head>(?:常住)?居民[\u4e00-\u9fff]{2,12}?)(?:同比|预计|实际|名义)*$"
 )
 _STEMS: dict[tuple[int, str], list[tuple[str, Indicator]]] = {}
 
@@ -91,6 +91,13 @@ class _Resolved:
     noun_end: int  # where the counted noun ends (for head-after items)
     inherited: bool
     cue_start: int = -1  # where measure cues start when not in the item (…分别增长)
+
+
+# 超额完成年度任务, 超额完成省下达的目标任务: by how much a figure beat its task
+# (the name is what is left of the item once the cue words are gone).
+_SURPLUS_RE = re.compile(
+    r"(?:超额|超)完成(?:年度|全年|省|市|上级)?(?:下达)?的?(?:目标)?任务$|超出(?:年度)?目标$"
+)
 
 
 _TO_LINK_RE = re.compile(
@@ -269,6 +276,10 @@ class IndicatorResolver:
         name = _clean_name(core)
         if not name:
             return None
+        if _SURPLUS_RE.fullmatch(name):
+            # 投资完成17亿元,超额完成年度任务2.1亿元: a gap to the task, like a gap
+            # to an average, says nothing of its own about the indicator.
+            return None
         if len(name) > 12:
             cut = None
             for vm in _VERB_CUT_RE.finditer(name):
@@ -319,9 +330,32 @@ class IndicatorResolver:
             bare = _without_region_head(name)
             if bare:
                 ind = self.catalog.resolve(bare)
+        if ind is not None and ind.name == "固定资产投资" and "固定资产" not in name:
+            # 实施重点项目100个,完成投资80亿元: the investment of the projects just
+            # counted, not the region's 固定资产投资.
+            projects = self._projects_counted(q.start)
+            if projects:
+                whole = projects + name
+                for k in range(len(projects) - 1):
+                    # 亿元以上重点项目完成投资: the catalog's 重点项目完成投资.
+                    part = self.catalog.resolve(whole[k:])
+                    if part is not None and part.name != ind.name:
+                        return _Resolved(part.name, part, noun_end, False)
+                return _Resolved(whole, None, noun_end, False)
         if ind is not None:
             return _Resolved(ind.name, ind, noun_end, False)
         return _Resolved(self._noun_name(name, q), None, noun_end, False)
+
+    def _projects_counted(self, pos: int) -> str:
+        """The projects the sentence counts before `pos` (亿元以上重点项目), or ""."""
+        s_start, _ = self.d.sentence_bounds(pos)
+        text = self.d.scan[s_start:pos]
+        k = text.rfind("项目")
+        if k < 0:
+            return ""
+        lo = max(text.rfind(c, 0, k) for c in ",;、:,") + 1
+        name = _clean_name(text[lo : k + 2])
+        return name if name.endswith("项目") else "项目"
 
     def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
         """其中发明专利512件 after 专利授权量: the part borrows the measure word."""
@@ -410,6 +444,13 @@ class IndicatorResolver:
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
         pair = None
+        names = _list_items(scan[max(g_start, f - 60) : f])
+        if len(names) > max(len(hits), 1) and i < len(names):
+            # A、B、C三大产业产值分别…, 收入、支出分别…: each item keeps its own name.
+            ind = self.catalog.resolve(names[i])
+            if ind is not None:
+                return _Resolved(ind.name, ind, 0, False, cue_start=f)
+            return _Resolved(names[i], None, 0, False, cue_start=f)
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
             pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
@@ -739,6 +780,19 @@ def _trim_noun(noun: str, start: int) -> tuple[str, int]:
     m = _NOUN_STOP_RE.search(noun)
     if m:
         end = m.start()
+    # 推进331个城市更新项目、机场扩建…: the number counts the first noun of a
+    # 、 list. Not a list of levels (国家、省级平台), of words in brackets
+    # (独角兽(种子、潜在)企业) or of modifiers of one head (…高、…强的项目).
+    k = noun.find("、", 0, end)
+    if (
+        k >= 3
+        and noun[:k] not in _LEVEL_WORDS
+        and not noun[:k].endswith("级")
+        and noun.count("(", 0, k) + noun.count("（", 0, k)
+        == noun.count(")", 0, k) + noun.count("）", 0, k)
+        and "的" not in noun[k:end]
+    ):
+        end = k
     core = noun[:end].rstrip()
     if len(core) > 40:
         core = core[:40]
@@ -754,3 +808,42 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     if ind.norm_unit == "%":
         return q.norm_unit in ("%", "pp")
     return True
+
+
+# The names listed before 分别 when the catalog does not know them all.
+_NAMES_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z&]{1,14}[、和及与])+[\u4e00-\u9fffA-Za-z&]{1,18}?)(?:同比)?$"
+)
+_NAMES_LEAD_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全年|我市|我省|我县|我区|其中|力争|确保|预计|争取|"
+    r"今年|去年|上年|同比)+"
+)
+_COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
+
+
+def _list_items(before: str) -> list[str]:
+    """A、B、C三大产业产值 → A产业产值, B产业产值, C产业产值; 收入、支出 after
+    a longer first name → 地方财政收入, 地方财政支出; else the items as written."""
+    m = _NAMES_LIST_RE.search(before)
+    if m is None:
+        return []
+    tokens = [t for t in re.split(r"[、和及与]", m.group(1)) if t]
+    if len(tokens) < 2:
+        return []
+    tokens[0] = _NAMES_LEAD_RE.sub("", tokens[0]) or tokens[0]
+    if min(map(len, tokens)) < 2:
+        return []  # 肉、奶、禽蛋产量: stems whose names the text does not spell out
+    first = tokens[0]
+    later = tokens[1:]
+    names = list(tokens)
+    # 冶金三大产业产值: the collective (三大) counts the list, it names nothing.
+    names[-1] = _COLLECTIVE_IN_RE.sub("", names[-1], count=1)
+    for k in range(len(names) - 2, -1, -1):
+        t, nxt = names[k], names[k + 1]
+        if len(t) <= 4 and len(nxt) >= len(t) + 2:
+            names[k] = t + nxt[len(t) :]  # 城镇、农村居民… → 城镇居民…
+    if names != tokens:
+        return names
+    if all(len(t) <= 3 for t in later) and len(first) >= max(map(len, later)) + 2:
+        return [first] + [first[: len(first) - len(t)] + t for t in later]
+    return tokens

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .units import PLAIN, UNIT_ALTERNATION, normalise
+from .units import MAGNITUDE_ONLY_UNITS, PLAIN, UNIT_ALTERNATION, normalise
 
 # One character in, one character out, so offsets survive the translation.
 FULLWIDTH = str.maketrans(
@@ -137,6 +137,7 @@ def cn_to_int(s: str) -> int | None:
     return total + section + small
 
 
+_MAG_ONLY = "|".join(MAGNITUDE_ONLY_UNITS)
 # The quantity grammar. Groups: ar (Arabic number), cn (Chinese numeral),
 # ap1/ap2 (余/多 approximations), mag (magnitude), unit.
 # No look-behind at the front: a literal first character lets the regex engine
@@ -154,7 +155,7 @@ QUANTITY_RE = re.compile(
     r"[ \t]{0,2}"
     r"(?P<mag>万亿|千万|百万|万|亿)?"
     r"(?P<ap2>余|多)?"
-    r"(?P<unit>" + UNIT_ALTERNATION + r")?"
+    r"(?P<unit>" + UNIT_ALTERNATION + r"|(?<=[万亿])(?:" + _MAG_ONLY + r"))?"
 )
 _CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 

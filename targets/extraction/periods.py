@@ -39,19 +39,32 @@ _PERIOD_RE = re.compile(
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平))"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
-    r"|(?P<pastn>过去五年|五年来|过去的五年|近五年)"
+    r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
+    r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来))"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
     r"|(?P<past>过去一年|过去的一年|一年来)"
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
-_PERIOD_FIRST_RE = re.compile("[12一上下前第今截目全本去明“十过五近]")
+_PERIOD_FIRST_RE = re.compile(
+    "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+)
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
+# Head words whose scope runs over a list up to the next ; or 。.
+_HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
+# An increase in a clause under 五年来 is over the five years.
+_SPAN_INCREASE_RE = re.compile(r"新增|净增|新认定|新引进|新培育")
+_BASE_BEFORE = frozenset("比较与同")
+# A news dateline before the lead (新华社成都10月20日电 (记者 张三) 前三季度,…).
+_DATELINE_PREFIX_RE = re.compile(
+    r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
+)
+_SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -66,6 +79,7 @@ class _Period:
     review: bool = False  # 过去一年: the year the document reports on
     since: bool = False  # 2017年以来: `year` is where a span up to now starts
     past_years: int = 0  # 过去五年: the span of that many years up to the report
+    plan_term: bool = False  # 十三五期间: a five-year plan's whole term
 
 
 def _period_of(m: re.Match[str]) -> _Period:
@@ -80,7 +94,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), first + 4, None)
     if m.group("fyps"):
         first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“”")[1]]
-        return _Period(m.start(), m.end(), first, None, end_year=first + 4)
+        return _Period(
+            m.start(), m.end(), first, None, end_year=first + 4, plan_term=True
+        )
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
         if b > a:
@@ -89,7 +105,9 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("since"):
         return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
     if m.group("pastn"):
-        return _Period(m.start(), m.end(), None, None, past_years=5)
+        n = m.group("n1") or m.group("n2")
+        years = int(n) if n.isdigit() else 2 if n == "两" else cn_to_int(n)
+        return _Period(m.start(), m.end(), None, None, past_years=years)
     if m.group("past"):
         return _Period(m.start(), m.end(), None, None, review=True)
     year = int(m.group("y")) if m.group("y") else None
@@ -126,6 +144,8 @@ class PeriodReader:
             self.info.plan_year if kind == "target" else self.info.report_year
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        if periods:
+            periods = [p for p in periods if not self._is_base(p)]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -134,7 +154,7 @@ class PeriodReader:
                 if last.end_year is not None:
                     return self._span_period(last, pos)
                 if last.since or last.past_years:
-                    return self._since_period(last, pos, default)
+                    return self._since_period(last, pos, default, periods)
             return (str(default) if default else None), None
         if not periods:
             # A figure takes the period that opens its paragraph (前三季度，…。…).
@@ -142,6 +162,9 @@ class PeriodReader:
             line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
             num = _NUMBERING_RE.match(self.d.scan, line_start)
             base = num.end() if num else line_start
+            dateline = _DATELINE_PREFIX_RE.match(self.d.scan, base, pos)
+            if dateline:
+                base = dateline.end()  # 成都10月20日电 前三季度,…
             scan = self.d.scan
             opening = [
                 p
@@ -151,9 +174,27 @@ class PeriodReader:
             # The period opening the paragraph frames its sentences until a
             # later sentence opens with its own (2023年,…。今年以来,…。固定资产
             # 投资…): that one frames itself only, and the rest fall back.
-            periods = opening[-1:] if opening and opening[-1].start == base else []
+            # …。(1)农业生产保持稳定。上半年,…: a span opening the first sentence
+            # after an inline numbered heading opens that sub-paragraph.
+            periods = (
+                opening[-1:]
+                if opening
+                and (
+                    opening[-1].start == base
+                    or (opening[-1].months and self._after_subheading(opening[-1]))
+                )
+                else []
+            )
             if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
                 periods = self._bullet_period(line_start)
+        if not periods and kind == "actual" and ctx.span is not None:
+            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
+            # the paragraphs after it until another period is named.
+            year, (a, b) = ctx.span
+            if year is None and default is not None:
+                year = self._finished_span_year(default, b)
+            if year is not None:
+                return f"{year}-{a:02d}/{year}-{b:02d}", None
         if not periods:
             span = self.info.span if kind == "actual" else None
             if span and default and ctx.section_year in (None, self.info.report_year):
@@ -162,6 +203,16 @@ class PeriodReader:
             return (str(default) if default else None), None
         p = periods[-1]
         scan = self.d.scan
+        if (
+            (p.past_years or p.since)
+            and len(periods) > 1
+            and scan[p.start - 1] not in "。;!?\n"
+            and ("," in scan[p.end : pos] or ";" in scan[p.end : pos])
+        ):
+            # 2023年,…达713亿元,5年来年均增长11.82%;全市技术合同…: a 5年来
+            # inside the sentence frames only its own clause.
+            periods = periods[:-1]
+            p = periods[-1]
         if (
             p.end_year is None
             and not (p.since or p.past_years)
@@ -182,9 +233,18 @@ class PeriodReader:
         if p.end_year is not None:
             return self._span_period(p, pos)
         if p.since or p.past_years:
-            return self._since_period(p, pos, default)
+            return self._since_period(p, pos, default, periods)
         if p.review:
             year = self.info.report_year or default
+            if (
+                year is not None
+                and year == self.info.doc_year
+                and self.info.pub_month is not None
+                and self.info.pub_month <= 3
+            ):
+                # 一年来 on a page dated in the first months of the year looks
+                # back on the year just ended.
+                year -= 1
             return (str(year) if year else None), year
         if p.months is not None:
             year = p.year
@@ -198,10 +258,12 @@ class PeriodReader:
                         base = self.info.doc_year or default
                         year = base + e.offset if base else None
                         break
+            a, b = p.months
+            if year is None and default is not None and kind == "actual":
+                year = self._finished_span_year(default, b)
             year = year or default
             if year is None:
                 return None, None
-            a, b = p.months
             return f"{year}-{a:02d}/{year}-{b:02d}", p.year
         if p.year is not None:
             return str(p.year), p.year
@@ -231,6 +293,41 @@ class PeriodReader:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
 
+    def _finished_span_year(self, default: int, last_month: int) -> int:
+        """A span reported on a page dated before it ends (前三季度 on a page of
+        February) is last year's: results are reported once the span is over."""
+        pub = self.info.pub_month
+        if pub is not None and default == self.info.doc_year and last_month > pub:
+            return default - 1
+        return default
+
+    def _after_subheading(self, p: _Period) -> bool:
+        scan = self.d.scan
+        head = scan[scan.rfind("。", 0, p.start - 1) + 1 : p.start]
+        return len(head) <= 24 and bool(_SUBHEADING_RE.match(head))
+
+    def _is_base(self, p: _Period) -> bool:
+        """A period a figure is compared with (比2021年增长, 较十三五末, 与上半年
+        相比, 比1-8月提高), not the one it measures."""
+        scan = self.d.scan
+        return bool(p.start) and (
+            scan[p.start - 1] in _BASE_BEFORE
+            or scan[max(0, p.start - 2) : p.start] in ("相比", "对比", "相对")
+        )
+
+    def lead_period(self, start: int, end: int) -> _Period | None:
+        """The period that opens scan[start:end] (after its numbering), if any."""
+        scan = self.d.scan
+        num = _NUMBERING_RE.match(scan, start, end)
+        base = num.end() if num else start
+        dateline = _DATELINE_PREFIX_RE.match(scan, base, end)
+        if dateline:
+            base = dateline.end()
+        if not _PERIOD_FIRST_RE.match(scan, base):
+            return None
+        m = _PERIOD_RE.match(scan, base, end)
+        return _period_of(m) if m else None
+
     def _bullet_period(self, line_start: int) -> list[_Period]:
         """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""
         scan = self.d.scan
@@ -249,31 +346,65 @@ class PeriodReader:
         return []
 
     def _since_period(
-        self, p: _Period, pos: int, default: int | None
+        self, p: _Period, pos: int, default: int | None, periods: list[_Period]
     ) -> tuple[str | None, int | None]:
         """After 2017年以来 or 过去五年: a from-value (从X) is the base year's, a
         total or an average over the years the span, anything else the year
-        reported on."""
+        reported on (or the year its sentence names: 2023年,…,5年来年均增长)."""
         end = self.info.report_year or default
+        for e in reversed(periods[: periods.index(p)] if p in periods else []):
+            if e.year is not None and e.end_year is None and not e.since:
+                end = e.year
+                break
         if end is None:
             return None, None
         first = p.year if p.since else end - p.past_years
         assert first is not None
-        between = self.d.scan[p.end : pos]
-        if _FROM_RE.search(between) and not _TO_RE.search(between):
+        span_start = first if p.since else first + 1
+        side = self._from_or_to(p.end, pos)
+        if side == "from":
             return str(first), first
-        if _TOTAL_RE.search(between):
-            return f"{first + 1}-01/{end}-12", end
+        if side is None and self._over_the_span(p.end, pos):
+            return f"{span_start}-01/{end}-12", end
         return str(end), end
+
+    def _from_or_to(self, lo: int, pos: int) -> str | None:
+        """Whether the figure at `pos` is the from-value (从X) or the to-value
+        (提升到Y) of its own clause (none of an earlier clause counts)."""
+        scan = self.d.scan
+        start = max(lo, *(scan.rfind(c, lo, pos) + 1 for c in ",;。:"))
+        clause = scan[start:pos]
+        to = [m.end() for m in _TO_RE.finditer(clause)]
+        frm = [m.end() for m in _FROM_RE.finditer(clause)]
+        if to and (not frm or to[-1] > frm[-1]):
+            return "to"
+        if frm:
+            return "from"
+        return None
+
+    def _over_the_span(self, lo: int, pos: int) -> bool:
+        """A total, an average or an increase over the years (累计…, 年均增长,
+        五年来新增…) in the figure's clause or under a head word of its sentence."""
+        scan = self.d.scan
+        start = max(lo, scan.rfind(";", lo, pos) + 1, scan.rfind("。", lo, pos) + 1)
+        if _HEAD_TOTAL_RE.search(scan, start, pos):
+            return True  # 累计完成投资2543亿元,实际利用外资19亿美元
+        clause = max(start, scan.rfind(",", start, pos) + 1)
+        return bool(
+            _TOTAL_RE.search(scan, clause, pos)
+            or _SPAN_INCREASE_RE.search(scan, clause, pos)
+        )
 
     def _span_period(self, p: _Period, pos: int) -> tuple[str, int]:
         """A figure after 2018年至2021年: the start value (由/从X) takes the first
         year, the end value (增至/增长到Y) the last, a total the whole span."""
         assert p.end_year is not None
-        between = self.d.scan[p.end : pos]
-        to = _TO_RE.search(between)
-        if to is not None:
+        side = self._from_or_to(p.end, pos)
+        if side == "to":
             return str(p.end_year), p.end_year
-        if _FROM_RE.search(between):
-            return str(p.year), p.year or p.end_year
+        if side == "from":
+            # 十三五期间从X提升到Y: X is the year before the plan's term (its
+            # base); 2018年至2021年从X: the first year written.
+            first = p.year - 1 if p.plan_term and p.year else p.year
+            return str(first), first or p.end_year
         return f"{p.year}-01/{p.end_year}-12", p.end_year

@@ -161,7 +161,7 @@ _OFFICE_AFTER_RE = re.compile(
 )
 _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
-    r"(?:委|政府|人大|政协|十[一二三四五六七八九]?届|《)"
+    r"(?:委|政府|人民政府|人大|政协|十[一二三四五六七八九]?届|《)"
 )
 _RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
 _RANK_AFTER_RE = re.compile(
@@ -284,6 +284,8 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     # city's text names its province's too).
     for m in _INSTITUTION_RE.finditer(head):
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
+    # 省会成都: the province's capital, named by a province's text.
+    selves["省"] += head.count("省会")
     level = None
     if selves:
         level, n = selves.most_common(1)[0]
@@ -322,11 +324,21 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
             continue  # 名列金华前茅, 居全省第二: a comparison group
         if before.endswith("(") and after.startswith(")"):
             continue  # (上海)常熟中心: where a partner is from
-        if (
-            _DATELINE_AFTER_RE.match(after)
-            or _COMPANY_AFTER_RE.match(after)
-            or _MEDIA_AFTER_RE.match(after)
-        ):
+        if before.endswith("省会"):
+            # 省会成都 in a province's text: the capital names its province.
+            for d in gz.lookup(name)[:1]:
+                for p in gz.ancestors(d):
+                    if p.level == PROVINCE:
+                        score(p.name, 1.5, False)
+            continue
+        if _DATELINE_AFTER_RE.match(after) or _COMPANY_AFTER_RE.match(after):
+            continue
+        if _MEDIA_AFTER_RE.match(after):
+            line_start = head.rfind("\n", 0, a) + 1
+            if "来源" in head[line_start:a]:
+                # 来源:德阳日报 under a title that says 我市: the paper's city,
+                # weakly (the level the text speaks at must fit).
+                score(name, 1, False)
             continue
         office = bool(_OFFICE_AFTER_RE.match(after))
         near_edge = a < 800 or a >= tail_start
@@ -401,7 +413,7 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
     """A division named at the very start of `text` (其中，桐乡市新增…) that lies
     inside the document's own region, as a full name; None otherwise."""
     gz = gz or gazetteer()
-    m = gz.name_re.match(text)
+    m = gz.name_re.match(text, 2 if text.startswith("省会") else 0)
     if m is None or not m.group():
         return None
     name = m.group()
@@ -421,6 +433,45 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
         if any(gz.contains(o, d) and o != d for o in own_divs):
             return d.name
     return None
+
+
+_ABOVE_NOT_AFTER_RE = re.compile(
+    r"(?:级|委|政府|人大|政协|下达|考核|分配|要求|确定|重点|科技局|科技厅|统计局|对|给)"
+)
+
+
+def parent_region_at(
+    text: str, own: str | None, gz: Gazetteer | None = None
+) -> str | None:
+    """A division above the document's own region named by its full name at the
+    very start of `text` as the subject of a figure (德阳市地区生产总值增长5% in
+    a county's report): that division's figure, not the county's. Its level
+    (德阳市级), its offices (德阳市委) and its assignments (德阳市下达的) are not."""
+    gz = gz or gazetteer()
+    own_divs = gz.by_name.get(own or "") or []
+    if not own_divs:
+        return None
+    m = gz.name_re.match(text)
+    if m is None or not m.group() or m.group() == own:
+        return None
+    divs = gz.by_name.get(m.group())
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, m.end()):
+        return None
+    for d in divs:
+        if any(d in gz.ancestors(o) for o in own_divs):
+            return d.name
+    return None
+
+
+def is_province_level(name: str | None, gz: Gazetteer | None = None) -> bool:
+    """Whether `name` is a province-level division: a province, an autonomous
+    region, a special administrative region, or a municipality (北京市, 天津市,
+    上海市, 重庆市: cities that are provinces)."""
+    if not name:
+        return False
+    gz = gz or gazetteer()
+    divs = gz.by_name.get(name)
+    return bool(divs) and divs[0].level == PROVINCE
 
 
 def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> bool:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import (
-    BOILERPLATE_RE,
-)
+from .document import BOILERPLATE_RE
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_HEAD_RE,
     YEAR_RE,
 )
+from .periods import _Period
 
 _TARGET_HEAD_RE = re.compile(
     r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
@@ -41,6 +40,9 @@ class _Ctx:
 
     mode: str  # "target" | "actual"
     section_year: int | None
+    # A month span named by a heading or a lead paragraph (上半年,…): its year
+    # (None: the document's) and months, framing what follows.
+    span: tuple[int | None, tuple[int, int]] | None = None
 
 
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
@@ -50,6 +52,16 @@ _DEADLINE_RE = re.compile(r"完成(?:时限|期限|时间|时点|节点|日期)"
 
 
 _DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A byline or a release date (博主:… 2024-01-27, 2024/1/30 10:00): when the page
+# was published, not the year of a section.
+_NUMERIC_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)"
+)
+
+
+def is_date_line(text: str) -> bool:
+    """Whether a line without figures is a dateline or byline, not a heading."""
+    return bool(_DATELINE_RE.search(text) or _NUMERIC_DATE_RE.search(text))
 
 
 class SectionReader:
@@ -64,6 +76,14 @@ class SectionReader:
             return
         if stripped == self.info.title and not _HEADLINE_FIGURE_RE.search(stripped):
             return
+        lead = self.lead_period(
+            offset + len(line) - len(line.lstrip()), offset + len(line)
+        )
+        if lead is not None:
+            # 上半年,… opens a stretch of the progress report; any other period
+            # named at the head of a paragraph ends it.
+            months = lead.months if lead.end_year is None else None
+            ctx.span = (lead.year, months) if months else None
         has_units = any(m.group("unit") for m in qs)
         para_mode = ctx.mode
         if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
@@ -117,8 +137,8 @@ class SectionReader:
             i += 1
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
-        if _DATELINE_RE.search(text):
-            return  # ——2025年1月12日在…会议上: when it was given, not a section
+        if is_date_line(text):
+            return  # ——2025年1月12日在…会议上, 博主:… 2024-01-27: a date, not a section
         body = _NUMBERING_HEAD_RE.sub("", text)
         if len(body) > 40:
             # A long line without figures is prose; only a leading 下一步 switches.
@@ -154,3 +174,12 @@ class SectionReader:
             t_last = max(m.start() for m in _TARGET_HEAD_RE.finditer(body))
             a_last = max(m.start() for m in _ACTUAL_HEAD_RE.finditer(body))
             ctx.mode = "target" if t_last > a_last else "actual"
+
+
+def past_frame(periods: list[_Period]) -> bool:
+    """Whether the period a figure takes is the year before (过去一年, 去年,
+    上年): in a plan's text, with no modal, it reports a result (issue 11)."""
+    if not periods:
+        return False
+    p = periods[-1]
+    return p.review or (p.offset == -1 and p.year is None and p.months is None)

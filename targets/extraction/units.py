@@ -8,6 +8,7 @@
 | 个百分点, 百分点 | pp | 1 |
 | 倍 (增长2.1倍) | % | 100 |
 | counters 家 个 项 人 名…, physical 吨 公里 亩… | count | 1 (万/亿 before them scale) |
+| colloquial 度 (kWh), 方 (m³), only after 万/亿: 23.5亿度, 350亿方 | count | 1e4, 1e8 |
 | ratios 吨标准煤/万元, 吨/万元 | as written | 1 |
 """
 
@@ -70,6 +71,9 @@ PHYSICAL_UNITS = (
     "篇",
     "款",
 )
+# 度 (kilowatt-hours) and 方 (cubic metres) read as units only after a
+# magnitude (23.5亿度, 350亿方): alone they are words (一度, 多方).
+MAGNITUDE_ONLY_UNITS = ("度", "方")
 RATIO_UNITS = ("吨标准煤/万元", "吨/万元")
 RATE_UNITS = {"%": "%", "‰": "‰", "个百分点": "pp", "百分点": "pp"}
 
@@ -95,6 +99,7 @@ PLAIN = {
     **RATE_UNITS,
     **{u: "count" for u in COUNT_UNITS},
     **{u: "count" for u in PHYSICAL_UNITS},
+    **{u: "count" for u in MAGNITUDE_ONLY_UNITS},
     **{u: u for u in RATIO_UNITS},
 }
 

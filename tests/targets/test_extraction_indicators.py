@@ -282,3 +282,128 @@ def test_a_head_verb_reaches_items_after_a_skipped_first_one():
 )
 def test_a_selecting_clause_is_not_part_of_the_name(text, indicator):
     assert [i for i, _, _ in rows(text, PLAN)] == [indicator]
+
+
+def quotes(text: str, prefix: str = REPORT) -> list[tuple[str, str, str]]:
+    return [
+        (r.indicator, r.measure, r.quote)
+        for r in extract(prefix + text, "t.txt").records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Synonyms the catalog keeps as aliases: 物价涨幅 is the CPI rise.
+        ("全年物价涨幅控制在2.8%左右。", [("居民消费价格涨幅", "level", 2.8)]),
+        # A verb between the subject and what is measured names nothing.
+        (
+            "第三产业完成增加值61.2亿元,同比增长2.4%。",
+            [("服务业增加值", "level", 6120000000.0), ("服务业增加值", "growth", 2.4)],
+        ),
+        ("规上工业实现增加值35亿元。", [("规模以上工业增加值", "level", 3500000000.0)]),
+        # A verb left after the name (稳定, 保持) is no part of it.
+        ("粮食产量稳定85万吨以上。", [("粮食产量", "level", 850000.0)]),
+        # 城乡 and 城镇和农村X + a head with 常住 and 同比 before 分别.
+        (
+            "城乡常住居民人均可支配收入分别完成38120元、15260元,增长5.1%、6.8%。",
+            [
+                ("城镇居民人均可支配收入", "level", 38120.0),
+                ("农村居民人均可支配收入", "level", 15260.0),
+                ("城镇居民人均可支配收入", "growth", 5.1),
+                ("农村居民人均可支配收入", "growth", 6.8),
+            ],
+        ),
+        (
+            "城镇和农村牧区常住居民人均可支配收入同比分别增长4.6%和7.1%。",
+            [
+                ("城镇居民人均可支配收入", "growth", 4.6),
+                ("农村居民人均可支配收入", "growth", 7.1),
+            ],
+        ),
+        # A follow-on clause compared with a base year counts the subject.
+        (
+            "科技型中小企业达到520家,较上年度增加64家,增长14%。",
+            [
+                ("科技型中小企业数", "level", 520.0),
+                ("科技型中小企业数", "increase", 64.0),
+                ("科技型中小企业数", "growth", 14.0),
+            ],
+        ),
+        # By how much a task was beaten is no figure of its own; the growth
+        # after it is the subject's.
+        (
+            "固定资产投资完成23亿元,超额完成年度任务1.4亿元,增长11.2%。",
+            [("固定资产投资", "level", 2300000000.0), ("固定资产投资", "growth", 11.2)],
+        ),
+        # A plan period (“十四五”以来) frames the figure, it names nothing.
+        (
+            "单位地区生产总值能耗下降3%,“十四五”以来累计下降12%。",
+            [
+                ("单位地区生产总值能耗", "growth", -3.0),
+                ("单位地区生产总值能耗", "growth", -12.0),
+            ],
+        ),
+        # The investment of the projects the sentence counts is not the
+        # region's 固定资产投资; a bare 完成投资 alone still is.
+        (
+            "全年实施亿元以上重点项目86个,完成投资74亿元。",
+            [
+                ("亿元以上重点项目数", "level", 86.0),
+                ("重点项目完成投资", "level", 7400000000.0),
+            ],
+        ),
+        (
+            "全年完成投资126亿元,增长6%。",
+            [
+                ("固定资产投资", "level", 12600000000.0),
+                ("固定资产投资", "growth", 6.0),
+            ],
+        ),
+    ],
+)
+def test_names_map_to_the_catalog_through_wording(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number before the first noun of a 、 list counts that noun only.
+        (
+            "推进126个老旧小区改造项目、国际港站扩建、环线高速等重大工程。",
+            [("老旧小区改造项目数", "level", "推进126个老旧小区改造项目")],
+        ),
+        (
+            "建成18个安置房项目、新增停车位2.4万个。",
+            [
+                ("安置房项目数", "level", "建成18个安置房项目"),
+                ("停车位数", "increase", "新增停车位2.4万个"),
+            ],
+        ),
+        # …but a list of levels, of words in brackets, or of modifiers of one
+        # head is one noun.
+        (
+            "新增12家国家级、省级工程技术研究中心。",
+            [
+                (
+                    "省级工程技术研究中心数",
+                    "increase",
+                    "新增12家国家级、省级工程技术研究中心",
+                )
+            ],
+        ),
+        (
+            "实施15项技术难度大、带动作用强的重大科技专项。",
+            [
+                (
+                    "科技重大专项数",
+                    "level",
+                    "实施15项技术难度大、带动作用强的重大科技专项",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_number_before_a_list_counts_its_first_noun(text, expected):
+    assert quotes(text, PLAN) == expected

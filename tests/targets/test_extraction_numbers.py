@@ -65,6 +65,10 @@ def test_malformed_chinese_numerals_are_refused(text: str) -> None:
         ("5个", "5", "个", "5", "count", False),
         ("20", "20", "", "20", "count", False),
         ("１２３家", "123", "家", "123", "count", False),
+        # 度 (kWh) and 方 (m³) after a magnitude: 23.5亿度, 350亿方.
+        ("23.5亿度", "2350000000", "度", "2350000000", "count", False),
+        ("350亿方", "35000000000", "方", "35000000000", "count", False),
+        ("1.2万度", "12000", "度", "12000", "count", False),
     ],
 )
 def test_quantities_read_value_unit_and_base_unit(
@@ -84,3 +88,10 @@ def test_quantities_read_value_unit_and_base_unit(
 @pytest.mark.parametrize("text", ["十四五项", "亿元", "下降"])
 def test_non_quantities_are_refused(text: str) -> None:
     assert parse_quantity(text) is None
+
+
+@pytest.mark.parametrize("text", ["5度", "3方", "一度成为", "多方协作"])
+def test_degree_and_cube_are_no_units_without_a_magnitude(text: str) -> None:
+    """一度 (once), 多方 (many parties), 5度: only 万度/亿度, 万方/亿方 are units."""
+    q = parse_quantity(text)
+    assert q is None or q.unit == ""

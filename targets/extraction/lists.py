@@ -1,0 +1,79 @@
+"""Lists whose last qualifier or 分别-verb scopes over every item (issue 11):
+`A、B、C分别突破x、y、z亿元` and `A x亿元、B y亿元、C z亿元以上` give every item
+the comparator written once, at the head or at the end of the list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .records import Record
+
+# What joins two items of one list (、 and 和/及/与 before the last).
+_JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# A qualifier closing the list, written once after the last figure.
+_TAIL_QUAL_RE = re.compile(r"(?:以上|左右|以下|以内|上下)$")
+# The head of a 分别 list: 分别突破, 分别超过… right before the first figure.
+_HEAD_QUAL_RE = re.compile(r"分别(?:突破|超过|超|不低于|不少于|达到|达)?$")
+# An item with a verb or a qualifier of its own is not a bare list item.
+_OWN_VERB_RE = re.compile(
+    r"增长|增速|增幅|下降|提高|提升|降低|达到|达|突破|超过|超|实现|完成|力争|确保|"
+    r"控制|保持|稳定|不低于|不少于|不超过|以上|左右|以下|以内|约|近|为|占"
+)
+_VALUE_RE = re.compile(r"[\d.]+\s*(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?[^\d.]*$")
+
+
+def _lead(record: Record, scan: str) -> str:
+    """The quote (in the matching view) up to its figure: the item's name."""
+    quote = scan[record.start : record.end]
+    m = _VALUE_RE.search(quote)
+    return quote[: m.start()] if m else quote
+
+
+def spread_list_qualifiers(records: list[Record], scan: str) -> list[Record]:
+    """Give the items of a list the comparator written once for all of them.
+
+    A chain is a run of records of the same kind, measure and unit, one joiner
+    apart, each later item either a bare figure or a name without a verb or
+    qualifier of its own. A qualifier after the last figure (以上, 左右) goes to
+    every `=` item of the chain; in a 分别 list a bound after 分别 (分别突破)
+    goes to every bare figure after the first."""
+    out = list(records)
+    i = 0
+    n = len(out)
+    while i < n:
+        j = i
+        while j + 1 < n:
+            a, b = out[j], out[j + 1]
+            gap = scan[a.end : b.start]
+            if len(gap) > 4 or not (gap == "" or _JOIN_RE.fullmatch(gap)):
+                break
+            lead = _lead(b, scan)
+            if (
+                (a.kind, a.measure, a.unit, a.region)
+                == (b.kind, b.measure, b.unit, b.region)
+                and (gap != "" or _JOIN_RE.match(lead))
+                and not _OWN_VERB_RE.search(_JOIN_RE.sub("", lead, count=1))
+            ):
+                j += 1
+                continue
+            break
+        if j > i:
+            chain = out[i : j + 1]
+            last = chain[-1]
+            tail = _TAIL_QUAL_RE.search
+            if last.comparator != "=" and tail(scan[last.start : last.end]):
+                for k in range(i, j):
+                    if out[k].comparator == "=" and not tail(
+                        scan[out[k].start : out[k].end]
+                    ):
+                        out[k] = replace(out[k], comparator=last.comparator)
+            first = chain[0]
+            head = _HEAD_QUAL_RE.search(_lead(first, scan))
+            if head and first.comparator not in ("=",) and head.group() != "分别":
+                for k in range(i + 1, j + 1):
+                    bare = _JOIN_RE.sub("", _lead(out[k], scan), count=1) == ""
+                    if bare and out[k].comparator == "=":
+                        out[k] = replace(out[k], comparator=first.comparator)
+        i = j + 1
+    return out

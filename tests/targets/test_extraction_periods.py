@@ -1,0 +1,304 @@
+"""Periods of figures: the page's own date in its header or signature, relative
+words read against it, spans of years (过去五年, 十三五期间, 5年来) and their
+from/to values. Invented sentences of each kind, no corpus text."""
+
+import pytest
+
+from targets.extraction import extract
+from targets.extraction.document import publication_date
+from targets.extraction.sections import is_date_line
+
+BODY = "今年以来,全市新增高新技术企业120家。去年全市技术合同成交额52.3亿元。"
+FILLER = "全市上下坚持创新驱动发展战略,持续深化科技体制改革,不断优化创新生态。" * 40
+
+
+def _periods(text):
+    return [r.period for r in extract(text, "document.txt").records]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "发布时间:2022-10-27 08:10 信息来源: 德阳市科技局",
+        "来源: 大众日报2022-10-27 10:15:36",
+        "2022-10-27 来源:德阳市人民政府",
+        "日期：2022年10月27日",
+        "成文日期：2022年10月27日",
+        "发文日期：2022-10-27",
+        "时间：2022-10-27 10:15",
+        "【字体：大 中 小】 2022年10月27日 浏览次数：120",
+        "来源：德阳日报 作者：张三 2022年10月27日",
+        "2022年10月27日 08:45 新华网",
+        "[2022-10-27]",
+        "2022.10.27",
+        "阅读次数：200 发布时间：2022/10/27",
+        "作者:张三 来源:德阳市科技局 发布时间:2022年10月27日 15:29",
+    ],
+)
+def test_header_dates_date_the_page(header):
+    text = f"德阳市科技创新工作取得新成效\n{header}\n{BODY}"
+    assert publication_date(text)[0] == 2022
+    assert _periods(text) == ["2022", "2021"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "\n德阳市科技局\n2022年12月20日",
+        "\n德阳市科技局 2022年12月20日",
+        "\n（2022年12月20日）",
+        "\n德阳市科技局\n2022年12月20日\n（此件公开发布）",
+    ],
+)
+def test_a_signature_date_at_the_end_dates_the_page(signature):
+    text = f"德阳市科技工作情况\n{BODY}\n{FILLER}{signature}"
+    assert publication_date(text) == (2022, 12)
+    assert _periods(text) == ["2022", "2021"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"德阳市科技工作情况\n{BODY}",
+        f"德阳市科技工作情况\n{BODY}\n全市将于2025年底前建成创新平台。",
+        f"德阳市科技工作情况\n新华社成都1月5日电 {BODY}",
+    ],
+)
+def test_a_page_without_a_date_has_none(text):
+    # No date anywhere: the period stays unknown rather than guessed.
+    assert publication_date(text) is None
+    assert _periods(text) == [None, None]
+
+
+def test_a_dateline_with_its_year_dates_the_page():
+    text = f"科技工作综述\n2022年12月5日电 {BODY}"
+    assert publication_date(text) == (2022, 12)
+
+
+@pytest.mark.parametrize(
+    "line,is_date",
+    [
+        ("2024-01-19", True),
+        ("[2024年1月19日 10:05]", True),
+        ("2024-01-19 星期五", True),
+        ("2024年工作安排", False),
+        ("一、2023年工作回顾", False),
+    ],
+)
+def test_date_lines(line, is_date):
+    assert is_date_line(line) is is_date
+
+
+def test_a_date_line_is_no_section_heading():
+    # A date under the title names the page's year, not a section of plans.
+    text = (
+        "政府工作报告解读\n2024-01-19\n"
+        "过去一年,全市地区生产总值增长6.1%,新增高新技术企业90家。\n"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.kind, r.period) for r in recs] == [
+        ("actual", "2023"),
+        ("actual", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "发布日期：2024年01月22日\n各位代表：",
+        "——2024年1月18日在德阳市第九届人民代表大会第四次会议上",
+        "来源：德阳日报 2024-01-25 09:10",
+    ],
+)
+def test_a_work_report_reviews_the_year_before_its_date(header):
+    text = (
+        f"德阳市政府工作报告\n{header}\n"
+        "过去一年,全市地区生产总值增长6.1%。"
+        "今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.kind, r.period) for r in recs] == [
+        ("actual", "2023"),
+        ("target", "2024"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "date,year",
+    [("2023-01-10", "2022"), ("2023-02-20", "2022"), ("2022-12-28", "2022")],
+)
+def test_one_year_looking_back_early_in_the_year(date, year):
+    # 一年来 on a page dated in January looks back on the year just ended.
+    text = f"绵阳科技工作综述\n发布时间:{date}\n一年来,全市新增高新技术企业200家。"
+    assert _periods(text) == [year]
+
+
+FIVE_YEARS = (
+    "政府工作报告\n发布时间:2022-01-20\n{lead},全市地区生产总值年均增长6.5%,"
+    "从2000亿元提升到2800亿元。一般公共预算收入从100亿元增加到150亿元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "lead", ["过去五年", "五年来", "过去的五年", "5年来", "近五年"]
+)
+def test_five_year_review(lead):
+    recs = extract(FIVE_YEARS.format(lead=lead), "document.txt").records
+    assert [(r.value, r.period) for r in recs] == [
+        (6.5, "2017-01/2021-12"),  # an average over the years: the span
+        (2000, "2016"),  # the from-value: the base year
+        (2800, "2021"),  # the to-value: the year reported on
+        (100, "2016"),
+        (150, "2021"),
+    ]
+
+
+def test_plan_term_review():
+    text = (
+        "政府工作报告\n发布时间:2021-01-20\n“十三五”期间,全市地区生产总值年均增长7%,"
+        "从1500亿元提升到2200亿元。过去一年,全市地区生产总值增长4%。\n"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.value, r.period) for r in recs] == [
+        (7, "2016-01/2020-12"),
+        (1500, "2015"),
+        (2200, "2020"),
+        (4, "2020"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase,period",
+    [
+        ("五年来,全市新增高新技术企业500家。", "2017-01/2021-12"),
+        ("五年来,全市累计引进高层次人才300名。", "2017-01/2021-12"),
+        ("五年来,全市高新技术企业达到800家。", "2021"),
+    ],
+)
+def test_five_year_totals_and_levels(phrase, period):
+    text = f"政府工作报告\n发布时间:2022-01-20\n{phrase}\n"
+    assert _periods(text) == [period]
+
+
+def test_years_inside_a_sentence_frame_only_their_clause():
+    # 2023年,…达713亿元,5年来年均增长…;…: the average is over the five years
+    # up to the year named; the clause after it is that year's again.
+    text = (
+        "科技创新成绩亮眼\n发布时间:2024-02-22\n"
+        "2023年,全市科技服务业营业总收入达713亿元,5年来年均增长11.8%;"
+        "全市技术合同成交额114.7亿元。\n"
+    )
+    assert _periods(text) == ["2023", "2019-01/2023-12", "2023"]
+
+
+def test_a_level_after_an_average_is_the_end_year():
+    text = (
+        "政府工作报告\n发布时间:2026-01-20\n这五年,全市GDP年均增长6.3%,"
+        "一般公共预算收入突破300亿元。\n"
+    )
+    assert _periods(text) == ["2021-01/2025-12", "2025"]
+
+
+PROGRESS = "德阳市经济运行情况\n发布时间:2023-07-20\n{lead}\n{body}"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "一、上半年经济运行情况",
+        "上半年,全市经济运行稳中向好。",
+        "(一)1-6月主要指标",
+        "1至6月,全市经济运行总体平稳,稳中有进,工业、投资、消费三大指标均保持较快增长势头。",
+    ],
+)
+def test_a_span_heading_or_lead_frames_what_follows(lead):
+    body = "全市地区生产总值增长6.1%。\n规模以上工业增加值增长8%。\n"
+    assert _periods(PROGRESS.format(lead=lead, body=body)) == [
+        "2023-01/2023-06",
+        "2023-01/2023-06",
+    ]
+
+
+def test_another_period_ends_the_span():
+    body = (
+        "全市地区生产总值增长6.1%。\n2022年,全市地区生产总值2800亿元。\n"
+        "规模以上工业增加值增长8%。\n"
+    )
+    assert _periods(PROGRESS.format(lead="上半年,全市经济稳中向好。", body=body)) == [
+        "2023-01/2023-06",
+        "2022",
+        "2023",
+    ]
+
+
+def test_a_span_after_an_inline_subheading_frames_its_sentences():
+    text = (
+        "德阳市经济运行情况\n发布时间:2023-07-20\n"
+        "(一)农业生产稳定,基础加强。(1)农业生产保持稳定。上半年,全市农业增加值"
+        "106.2亿元,同比增长3.1%。春收粮食作物总产56.5万吨,同比增长2.7%。\n"
+    )
+    assert set(_periods(text)) == {"2023-01/2023-06"}
+
+
+def test_a_span_inside_a_paragraph_frames_only_its_sentence():
+    text = (
+        "德阳市科技工作情况\n发布时间:2023-11-20\n"
+        "全面落实高企税收优惠政策,举办高企申报培训。1-10月,入库科技型中小企业"
+        "1647家。全市高新技术企业总数超过1600家。\n"
+    )
+    assert _periods(text) == ["2023-01/2023-10", "2023"]
+
+
+@pytest.mark.parametrize(
+    "phrase,period",
+    [
+        (
+            "1-9月,全市规模以上工业增加值增长8%,增速与上半年相比下降0.4个百分点。",
+            "2023-01/2023-09",
+        ),
+        (
+            "1-9月,全市固定资产投资增长5%,增速比1-8月提高0.2个百分点。",
+            "2023-01/2023-09",
+        ),
+        ("全市研发经费投入增长12%,增速比2021年提高2个百分点。", "2023"),
+        ("全市高新技术企业达到900家,较“十三五”末增加400家。", "2023"),
+        ("全市研发投入强度2.6%,较2020年提高0.5个百分点。", "2023"),
+    ],
+)
+def test_a_period_compared_with_is_not_the_figure_s(phrase, period):
+    text = f"德阳市经济运行情况\n发布时间:2023-10-20\n{phrase}\n"
+    assert _periods(text)[-1] == period
+
+
+def test_a_figure_of_an_earlier_year_keeps_its_year():
+    text = (
+        "德阳市科技工作情况\n发布时间:2023-10-20\n"
+        "全市研发投入强度达到2.6%,2020年为2.1%。\n"
+    )
+    assert _periods(text) == ["2023", "2020"]
+
+
+def test_a_review_and_plan_dated_in_spring():
+    # Out in February: the whole-year results are last year's, the plan is for
+    # the year the page is dated.
+    text = (
+        "德阳市科技局工作总结及工作计划\n发布时间:2023-02-10\n一、工作总结\n"
+        "全年新增高新技术企业100家。\n二、工作计划\n力争新增高新技术企业120家。\n"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.kind, r.period) for r in recs] == [
+        ("actual", "2022"),
+        ("target", "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "date,period",
+    [
+        ("2023-02-10", "2022-01/2022-09"),  # before the span ended: last year's
+        ("2023-10-20", "2023-01/2023-09"),
+    ],
+)
+def test_a_span_is_reported_once_it_is_over(date, period):
+    text = f"德阳市经济运行情况\n发布时间:{date}\n前三季度,全市地区生产总值增长6.1%。\n"
+    assert _periods(text) == [period]

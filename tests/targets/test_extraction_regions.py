@@ -1,0 +1,136 @@
+"""The region of a document and of its figures: the title, the 来源 line, the
+issuing office, the first sentence; a province's text is the province's (not its
+capital's, not a dateline's); a figure about a named division stays that
+division's. Invented pages of each kind, no corpus text."""
+
+import pytest
+
+from targets.extraction import extract
+from targets.extraction.regions import (
+    detect_region,
+    is_province_level,
+    parent_region_at,
+)
+
+
+def _recs(text):
+    return extract(text, "document.txt").records
+
+
+@pytest.mark.parametrize(
+    "name,province_level",
+    [
+        ("四川省", True),
+        ("广西壮族自治区", True),
+        ("北京市", True),
+        ("天津市", True),
+        ("上海市", True),
+        ("重庆市", True),
+        ("香港特别行政区", True),
+        ("成都市", False),
+        ("万州区", False),
+        ("中江县", False),
+        ("XX市", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_province_level(name, province_level):
+    assert is_province_level(name) is province_level
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        # The title names the place.
+        ("德阳:前三季度经济运行稳中有进\n前三季度,地区生产总值增长6.1%。", "德阳市"),
+        # The 信息来源 line or the office at the top.
+        (
+            "科技创新工作综述\n发布时间:2023-11-02 信息来源:德阳市科技局\n"
+            "今年以来,全市新增高新技术企业120家。",
+            "德阳市",
+        ),
+        ("关于印发工作要点的通知\n旌阳区人民政府\n2023年,全区新增企业30家。", "旌阳区"),
+        # The first sentence.
+        (
+            "科技工作会议召开\n中江县召开2023年科技工作会议。会议指出,2022年,"
+            "全县新增高新技术企业12家。",
+            "中江县",
+        ),
+        # A city paper on the 来源 line of a text that says 我市.
+        (
+            "前三季度我市经济运行情况\n来源:德阳日报\n前三季度,全市地区生产总值增长6.1%。",
+            "德阳市",
+        ),
+        # The office signing at the end.
+        (
+            "2023年上半年经济运行情况\n上半年,全市地区生产总值增长6.1%。\n"
+            "德阳市统计局\n2023年7月20日\n",
+            "德阳市",
+        ),
+    ],
+)
+def test_the_document_s_own_place(text, region):
+    recs = _recs(text)
+    assert recs and {r.region for r in recs} == {region}
+
+
+def test_a_province_text_is_the_province_s_not_its_capital_s():
+    text = (
+        "2023年政府工作报告\n省人民政府\n各位代表:过去一年,全省地区生产总值增长6%。"
+        "省会成都地区生产总值增长6.5%。\n"
+    )
+    recs = _recs(text)
+    assert [r.region for r in recs] == ["四川省", "成都市"]
+
+
+def test_a_dateline_city_is_not_the_province_s_region():
+    text = (
+        "四川经济运行情况\n发布时间:2023-10-20\n成都10月20日电 前三季度,"
+        "全省地区生产总值增长6.1%,规模以上工业增加值增长7%。\n"
+    )
+    recs = _recs(text)
+    assert [(r.region, r.period) for r in recs] == [
+        ("四川省", "2023-01/2023-09"),
+        ("四川省", "2023-01/2023-09"),
+    ]
+
+
+def test_a_company_s_home_city_is_not_the_region():
+    text = (
+        "四川省2023年科技工作总结\n2023年,全省新增高新技术企业3000家。"
+        "成都某某科技有限公司获批国家重点研发计划项目5项。\n"
+    )
+    assert detect_region(text, "四川省2023年科技工作总结") == "四川省"
+
+
+def test_a_figure_of_a_division_inside_stays_that_division_s():
+    text = (
+        "重庆市2022年科技工作总结\n2022年,全市新增高新技术企业1200家。"
+        "其中,万州区新增高新技术企业80家。\n"
+    )
+    assert [r.region for r in _recs(text)] == ["重庆市", "万州区"]
+
+
+def test_a_figure_of_the_city_above_a_county_is_the_city_s():
+    text = (
+        "2023年前三季度经济运行情况\n中江县统计局\n"
+        "前三季度,全县地区生产总值增长6.1%。德阳市地区生产总值增长5%。\n"
+    )
+    assert [r.region for r in _recs(text)] == ["中江县", "德阳市"]
+
+
+@pytest.mark.parametrize(
+    "start,expected",
+    [
+        ("德阳市地区生产总值增长5%", "德阳市"),
+        ("四川省研发投入强度", "四川省"),
+        ("德阳市级科技计划项目", None),  # a level
+        ("德阳市下达的目标任务", None),  # an assignment to the county
+        ("德阳市委要求", None),  # an office
+        ("成都市地区生产总值", None),  # another city, not above
+        ("中江县地区生产总值", None),  # the county itself
+    ],
+)
+def test_parent_region_at(start, expected):
+    assert parent_region_at(start, "中江县") == expected
