@@ -425,6 +425,57 @@ def _writer(port: int, token: str, setup: dict, rate: float, stop, out: list) ->
     conn.close()
 
 
+def _own_writes_seen(
+    port: int, setup: dict, paths: list[str], token: str, clients: int
+) -> tuple[int, int]:
+    """While readers keep the actuals pages cached (and served stale under the
+    writes), the writer enters a figure and at once reads the unfiltered list and
+    its region's list, newest first: how many of those reads showed the write."""
+    import http.client
+
+    load = threading.Thread(
+        target=bench_api.run_load,
+        args=("own writes", port, paths, token, clients, 4),
+    )
+    load.start()
+    time.sleep(1)
+    rng = random.Random(11)
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {
+        "Authorization": f"Token {setup['token']}",
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+    }
+    seen = tries = 0
+    try:
+        for _ in range(10):
+            region = rng.choice(setup["regions"])
+            indicator, unit = rng.choice(setup["indicators"])
+            body = {
+                "region": region,
+                "indicator": indicator,
+                "measure": "level",
+                "period": str(rng.choice(range(2018, 2027))),
+                "value": str(rng.randint(10, 900)),
+                "unit": unit,
+            }
+            conn.request("POST", "/api/actuals/", json.dumps(body), headers)
+            made = json.loads(conn.getresponse().read())
+            for path in (
+                "/api/actuals/?ordering=-created_at",
+                f"/api/actuals/?region={region}&ordering=-created_at",
+            ):
+                conn.request("GET", path, headers=headers)
+                rows = json.loads(conn.getresponse().read())["results"]
+                tries += 1
+                seen += bool(rows) and rows[0]["id"] == made["id"]
+            time.sleep(0.2)
+    finally:
+        conn.close()
+        load.join()
+    return seen, tries
+
+
 def run_api(seconds: float, clients: int, n_targets: int, n_rounds: int = 3) -> dict:
     bench_api.DB_NAME = f"{DB_PREFIX}_api"
     bench_api.REDIS_URL = REDIS_URL
@@ -445,7 +496,10 @@ def run_api(seconds: float, clients: int, n_targets: int, n_rounds: int = 3) -> 
             writer = _child(["--writer-setup-child"], env)
             port = bench_api._free_port()
             server = bench_api.start_gunicorn(
-                port, env, workers=int(os.environ.get("WEB_WORKERS", "5"))
+                port,
+                env,
+                workers=int(os.environ.get("WEB_WORKERS", "5")),
+                threads=int(os.environ.get("WEB_THREADS", "1")),
             )
             token = info["token"]
             bench_api._wait_until_up(port, token)
@@ -493,6 +547,7 @@ def run_api(seconds: float, clients: int, n_targets: int, n_rounds: int = 3) -> 
                         thread.join()
                     rounds.append((read, written, statuses, load))
                 results[name] = rounds
+            own = _own_writes_seen(port, writer, mixes["actuals"], token, clients)
     finally:
         if server is not None:
             server.terminate()
@@ -501,8 +556,13 @@ def run_api(seconds: float, clients: int, n_targets: int, n_rounds: int = 3) -> 
         bench_api._flush_redis()
     print(
         f"API: {n_targets:,} targets, gunicorn {os.environ.get('WEB_WORKERS', '5')} "
-        f"workers, Redis cache, {clients} clients, {n_rounds} rounds of "
+        f"workers x {os.environ.get('WEB_THREADS', '1')} threads, Redis cache, "
+        f"{clients} clients, {n_rounds} rounds of "
         f"{seconds:.0f} s read-only then {seconds:.0f} s with writes"
+    )
+    print(
+        f"  read-your-writes under load: {own[0]}/{own[1]} of the writer's reads "
+        "right after its write showed it"
     )
     summary = {}
     for name, rounds in results.items():
