@@ -2,15 +2,14 @@
 concurrent clients on /api/targets/ for 20 s, with a one-row baseline measured in the
 same run (/api/regions/?search=… returning a single region).
 
-Creates a throwaway database (dabiao_bench) on 127.0.0.1:5432 as user postgres and
-drops it afterwards; all traffic stays on the loopback interface. Like production,
-gunicorn gets REDIS_URL (a spare Redis database, 127.0.0.1:6379/5 by default,
-BENCH_REDIS_URL; flushed before and after), so /api/targets/ answers from the
-response cache (targets.cache). The clients cycle through a mix of pages, filters
-and orderings rather than hammering one URL; the hit ratio comes from the X-Cache
-header. Prints requests/s, p50, p95 and p99 for both endpoints and their ratio, and
-the latency of each mixed URL on its first (cold, cache miss) and second (warm)
-request.
+Creates a throwaway database (dabiao_bench, or BENCH_API_DB) on 127.0.0.1:5432 as user
+postgres and drops it afterwards; all traffic stays on the loopback interface. Like
+production, gunicorn gets REDIS_URL (a spare Redis database, 127.0.0.1:6379/5 by
+default, BENCH_REDIS_URL; flushed before and after), so /api/targets/ answers from the
+response cache (targets.cache). The clients cycle through a mix of pages, filters and
+orderings rather than hammering one URL; the hit ratio comes from the X-Cache header.
+Prints requests/s, p50, p95 and p99 for both endpoints and their ratio, and the
+latency of each mixed URL on its first (cold, cache miss) and second (warm) request.
 
     .venv/bin/python bench/bench_api.py [--seconds 20] [--clients 16] [--targets 10000]
 """
@@ -34,7 +33,7 @@ from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PG_BASE = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432")
-DB_NAME = "dabiao_bench"
+DB_NAME = os.environ.get("BENCH_API_DB", "dabiao_bench")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
 HOST = "127.0.0.1"
 CLIENT_PROCESSES = 4

@@ -12,9 +12,15 @@ bump the epoch, which every page carries. The versions and the page come back in
 one round trip.
 
 Rebuilds are single-flight (cached_page): the first request to find its page stale
-takes a short lock and rebuilds (in a background thread when there is a stale copy
-to serve meanwhile); the others are served the stale copy, or wait briefly for the
-rebuild when there is no copy at all.
+takes a short lock and rebuilds (on the process's one rebuild thread when there is a
+stale copy to serve meanwhile); the others are served the stale copy, or wait briefly
+for the rebuild when there is no copy at all.
+
+A writer reads their own writes: a bump made during a signed-in user's request
+(WritesSeenMiddleware) records, under that user, the version numbers it produced.
+That user is never served a copy built under older numbers: they wait for, or make,
+a rebuild that includes their write, while everyone else may still get the stale
+copy for the short grace.
 
 Who bumps:
 - the services in targets.services that write with bulk_create/bulk_update/
@@ -35,14 +41,17 @@ is off by default there (response_cache_enabled).
 from __future__ import annotations
 
 import logging
+import os
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import close_old_connections, transaction
 from django.db.models.signals import post_delete, post_save
 
 from targets.models import Actual, Document, Flag, Indicator, Mention, Region, Target
@@ -60,6 +69,35 @@ WAIT_SECONDS = 5.0
 _POLL_SECONDS = 0.02
 # Safety net only: invalidation is by version; a missed bump is stale this long at most.
 DEFAULT_TTL_SECONDS = 300
+
+
+WROTE_KEY = "dabiao:wrote:{user}"  # the versions a user's own writes produced
+# The request being handled (set by WritesSeenMiddleware): whose writes a bump is.
+_current_request: ContextVar[Any] = ContextVar("dabiao_cache_request", default=None)
+
+
+class WritesSeenMiddleware:
+    """Lets a bump know which signed-in user's request made it (read-your-writes)."""
+
+    def __init__(self, get_response: Callable[[Any], Any]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: Any) -> Any:
+        token = _current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _current_request.reset(token)
+
+
+def _current_writer() -> int | None:
+    """The signed-in user of the request being handled, if any. DRF sets the
+    request's user once it authenticates (tokens too), before any view writes."""
+    request = _current_request.get()
+    user = getattr(request, "user", None)
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return user.pk
 
 
 def response_cache_enabled() -> bool:
@@ -143,12 +181,21 @@ def versioned_set(key: str, version: Any, value: Any) -> None:
     cache.set(key, (version, value, time.time()), response_cache_ttl())
 
 
+def _covers(scope: list[str], version: tuple[int, ...], needed: dict[str, int]) -> bool:
+    """Whether a copy built under ``version`` includes the writes that produced
+    ``needed`` (version numbers only grow)."""
+    return all(version[i] >= needed[k] for i, k in enumerate(scope) if k in needed)
+
+
 def cached_page(
-    key: str, scope: list[str], build: Callable[[], Any]
+    key: str,
+    scope: list[str],
+    build: Callable[[], Any],
+    reader: int | None = None,
 ) -> tuple[Any, str]:
     """The value under ``key`` for the current versions of ``scope``, and how it
-    was got: "hit", "miss" (built here), or "stale" (another request is rebuilding
-    it; the previous copy is served meanwhile).
+    was got: "hit", "miss" (built here), or "stale" (the previous copy, served
+    while it is rebuilt or within the grace).
 
     Single flight: of the requests that find the page stale, only the one that
     takes the lock builds; the others get the stale copy, or, with none, wait up
@@ -156,10 +203,19 @@ def cached_page(
     A copy built less than rebuild_interval() ago is served stale without a
     rebuild: under a stream of writes each page is rebuilt at most once per
     interval, instead of once per write.
+
+    ``reader`` (a user id) is never served a copy older than that user's own
+    writes (WROTE_KEY): such a reader waits for, or makes, a rebuild that
+    includes them.
     """
-    version, stored = _lookup(key, scope)
+    wrote = WROTE_KEY.format(user=reader) if reader is not None else None
+    found = cache.get_many([*scope, key, *([wrote] if wrote else [])])
+    version, stored = _versions(scope, found), found.get(key)
     if stored is not None and stored[0] == version:
         return stored[1], "hit"
+    needed = found.get(wrote) if wrote else None
+    if needed and (stored is None or not _covers(scope, stored[0], needed)):
+        return _fresh_for(key, scope, version, needed, build)
     built_at = stored[2] if stored is not None and len(stored) > 2 else 0.0
     if stored is not None and time.time() - built_at < rebuild_interval():
         return stored[1], "stale"
@@ -177,41 +233,107 @@ def cached_page(
         versioned_set(key, version, value)
         return value, "miss"
     if stored is not None and background_rebuild():
-        threading.Thread(
-            target=_rebuild, args=(key, version, build, lock), daemon=True
-        ).start()
+        _rebuilder.submit((key, version, build, lock))
         return stored[1], "stale"
+    return _build_holding(key, version, build, lock), "miss"
+
+
+def _build_holding(key: str, version: Any, build: Callable[[], Any], lock: str) -> Any:
     try:
         value = build()
         versioned_set(key, version, value)
     finally:
         cache.delete(lock)
+    return value
+
+
+def _fresh_for(
+    key: str,
+    scope: list[str],
+    version: tuple[int, ...],
+    needed: dict[str, int],
+    build: Callable[[], Any],
+) -> tuple[Any, str]:
+    """For a reader whose own write the stored copy predates: a copy that includes
+    it, from the rebuild under way (single flight still) or built here."""
+    lock = f"{key}:lock"
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        if cache.add(lock, 1, timeout=LOCK_SECONDS):
+            return _build_holding(key, version, build, lock), "miss"
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(_POLL_SECONDS)
+        stored = cache.get(key)
+        if stored is not None and _covers(scope, stored[0], needed):
+            return stored[1], "hit" if stored[0] == version else "stale"
+    value = build()  # the builder is gone: do not leave the writer waiting
+    versioned_set(key, version, value)
     return value, "miss"
 
 
-def _rebuild(key: str, version: Any, build: Callable[[], Any], lock: str) -> None:
-    """The background rebuild: its own database connection, closed at the end."""
-    from django.db import connections
+class _Rebuilder:
+    """The process's one background rebuild thread: started on first use (and
+    again in a forked child), it keeps its database connection between rebuilds
+    (CONN_MAX_AGE) instead of opening one per rebuild."""
 
-    try:
-        versioned_set(key, version, build())
-    except Exception:  # the next request after the lock is gone tries again
-        logger.warning("background rebuild of %s failed", key, exc_info=True)
-    finally:
-        cache.delete(lock)
-        connections.close_all()
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._pid = 0
+        self._start = threading.Lock()
+
+    def submit(self, job: tuple[str, Any, Callable[[], Any], str]) -> None:
+        with self._start:
+            if (
+                self._pid != os.getpid()
+                or self._thread is None
+                or not self._thread.is_alive()
+            ):
+                self._jobs = queue.SimpleQueue()
+                self._thread = threading.Thread(
+                    target=self._run, args=(self._jobs,), daemon=True
+                )
+                self._pid = os.getpid()
+                self._thread.start()
+            self._jobs.put(job)
+
+    @staticmethod
+    def _run(jobs: queue.SimpleQueue) -> None:
+        while True:
+            key, version, build, lock = jobs.get()
+            close_old_connections()  # drop a broken or expired connection first
+            try:
+                versioned_set(key, version, build())
+            except Exception:  # the next request after the lock is gone tries again
+                logger.warning("background rebuild of %s failed", key, exc_info=True)
+            finally:
+                cache.delete(lock)
+            if jobs.empty():
+                close_old_connections()  # CONN_MAX_AGE=0: do not keep it idle
 
 
-def _bump_keys(keys: Iterable[str]) -> None:
+_rebuilder = _Rebuilder()
+
+
+def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]:
+    """Bump ``keys``; returns their new numbers and, for a signed-in ``writer``,
+    records them as the versions that user must be shown from now on."""
+    bumped: dict[str, int] = {}
     for key in keys:
         try:
-            cache.incr(key)
+            bumped[key] = int(cache.incr(key))
         except ValueError:  # key missing: a fresh number unlike any earlier one
-            cache.set(key, _fresh(), timeout=None)
-
-
-def _bump() -> None:
-    _bump_keys([VERSION_KEY])
+            bumped[key] = _fresh()
+            cache.set(key, bumped[key], timeout=None)
+    if writer is not None and bumped:
+        wrote = WROTE_KEY.format(user=writer)
+        seen = cache.get(wrote) or {}
+        for key, number in bumped.items():
+            seen[key] = max(number, seen.get(key, 0))
+        # No copy older than the TTL is served anyway.
+        cache.set(wrote, seen, response_cache_ttl())
+    return bumped
 
 
 def bump_data_version() -> None:
@@ -219,9 +341,10 @@ def bump_data_version() -> None:
     outside a transaction). For writes whose regions are unknown."""
     if not response_cache_enabled():
         return  # nothing is cached, so nothing can be stale
+    writer = _current_writer()
     # robust: the rows are committed; a cache outage must not turn that into a 500
     # (pages then stay stale for at most the TTL).
-    transaction.on_commit(_bump, robust=True)
+    transaction.on_commit(lambda: _bump_keys([VERSION_KEY], writer), robust=True)
 
 
 def _with_ancestors(region_ids: set[int]) -> set[int]:
@@ -249,11 +372,14 @@ def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
     if not ids:
         return
 
+    writer = _current_writer()
+
     def bump() -> None:
         scoped = _with_ancestors(ids)
         _bump_keys(
             [f"dabiao:v:{kind}:all" for kind in kinds]
-            + [f"dabiao:v:{kind}:r:{r}" for kind in kinds for r in sorted(scoped)]
+            + [f"dabiao:v:{kind}:r:{r}" for kind in kinds for r in sorted(scoped)],
+            writer,
         )
 
     transaction.on_commit(bump, robust=True)

@@ -203,7 +203,8 @@ class CachedResponses:
         and the negotiated media type. Errors (bad filter, missing page or row)
         are raised by build() and never stored. Only JSON is cached, not the
         browsable API's HTML. A page filtered to one region is made stale only by
-        writes in that region or below it (targets.cache.scope_keys).
+        writes in that region or below it (targets.cache.scope_keys). A user who
+        has just written is never served a copy older than the write.
         """
         if (
             not data_cache.response_cache_enabled()
@@ -238,7 +239,9 @@ class CachedResponses:
             return response.content, response["Content-Type"]
 
         try:
-            (content, content_type), state = data_cache.cached_page(key, scope, render)
+            (content, content_type), state = data_cache.cached_page(
+                key, scope, render, reader=request.user.pk
+            )
         except _BuildFailed as failed:
             raise failed.error from None
         except Exception:  # the cache is an optimisation: serve uncached if it is down

@@ -176,6 +176,7 @@ class _Walker(
         d = self.d
         scan = d.scan
         quantities = d.quantities
+        starts = d.quantity_starts
         table_lines = self._tables()
         qi = 0
         ctx = _Ctx(
@@ -189,12 +190,11 @@ class _Walker(
             if nl < 0:
                 nl = n
             line = scan[pos:nl]
-            # Quantities on this line.
-            line_q = []
-            while qi < len(quantities) and quantities[qi].start() < nl:
-                if quantities[qi].start() >= pos:
-                    line_q.append(quantities[qi])
-                qi += 1
+            # Quantities on this line: a slice, found by bisection.
+            qi = bisect_left(starts, pos, qi)
+            qj = bisect_left(starts, nl, qi)
+            line_q = quantities[qi:qj]
+            qi = qj
             if pos in table_lines:
                 pass
             elif line.strip() and (

@@ -444,13 +444,6 @@ class IndicatorResolver:
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
         pair = None
-        names = _list_items(scan[max(g_start, f - 60) : f])
-        if len(names) > max(len(hits), 1) and i < len(names):
-            # A、B、C三大产业产值分别…, 收入、支出分别…: each item keeps its own name.
-            ind = self.catalog.resolve(names[i])
-            if ind is not None:
-                return _Resolved(ind.name, ind, 0, False, cue_start=f)
-            return _Resolved(names[i], None, 0, False, cue_start=f)
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
             pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
@@ -462,6 +455,14 @@ class IndicatorResolver:
                     return None
                 name, ind = listed[i]
                 return _Resolved(name, ind, 0, False, cue_start=f)
+        if pair is None:
+            names = _list_items(scan[max(g_start, f - 60) : f])
+            if len(names) > max(len(hits), 1) and i < len(names):
+                # A、B、C三大产业产值分别…, 收入、支出分别…: each item its own name.
+                ind = self.catalog.resolve(names[i])
+                if ind is not None:
+                    return _Resolved(ind.name, ind, 0, False, cue_start=f)
+                return _Resolved(names[i], None, 0, False, cue_start=f)
         if len(hits) < 2:
             if pair is None:
                 return None

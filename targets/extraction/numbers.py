@@ -202,20 +202,17 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     return q
 
 
-_PARTS: dict[
-    tuple[bool, tuple[str | None, ...]], tuple[str, Decimal, Decimal, bool, bool] | None
-]
-_PARTS = {}
+_PARTS: dict[str, tuple[str, Decimal, Decimal, bool, bool] | None] = {}
 
 
 def quantity_parts(
     m: re.Match[str],
 ) -> tuple[str, Decimal, Decimal, bool, bool] | None:
     """What read_quantity gives for `m` without its offsets: (unit, value,
-    norm_value, approx_more, chinese), or None. Remembered by the match's
-    groups (and whether it is too long to be one), so a list of the same few
-    figures reads each one once."""
-    key = (m.end() - m.start() > 40, m.groups())
+    norm_value, approx_more, chinese), or None. Remembered by the matched text
+    (the grammar reads the same groups from the same text), so a list of the
+    same few figures reads each one once."""
+    key = m.group()
     try:
         return _PARTS[key]
     except KeyError:

@@ -70,6 +70,7 @@ class _Doc:
             for m in finditer_from(QUANTITY_RE, _QUANTITY_FIRST_RE, scan)
             if _worth_reading(m, scan)
         ]
+        self.quantity_starts = [m.start() for m in self.quantities]
         self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): prose is skipped, nothing is quadratic.

@@ -364,3 +364,151 @@ def test_with_a_stale_copy_the_rebuild_runs_in_the_background(settings):
         assert time.monotonic() < deadline
         time.sleep(0.01)
     assert data_cache.cached_page("dabiao:test:bg", scope, slow) == ("new", "hit")
+
+
+# ---------------------------------------------------------------- read your writes
+
+
+def test_a_writer_sees_their_write_while_others_get_the_grace_copy(
+    settings,
+    reader_client,
+    editor_client,
+    evaluated,
+    city,
+    high_tech,
+    django_capture_on_commit_callbacks,
+):
+    settings.DABIAO_API_REBUILD_SECONDS = 60  # a long grace: stale for everyone else
+    pages = [ACTUALS, f"{ACTUALS}?region={city.pk}", TARGETS]
+    before = {url: reader_client.get(url).json() for url in pages}
+    for url in pages:
+        assert _state(editor_client, url) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        made = editor_client.post(ACTUALS, _row(city, high_tech, period="2023"))
+    assert made.status_code == 201, made.content
+    new_id = made.json()["id"]
+
+    # Another reader gets the copy from before the write (within the grace) ...
+    for url in pages:
+        other = reader_client.get(url)
+        assert other["X-Cache"] == "stale"
+        assert other.json() == before[url]
+    # ... the writer never does: their pages are rebuilt with the new row.
+    for url in pages[:2]:
+        own = editor_client.get(url)
+        assert own["X-Cache"] == "miss"
+        assert own.json()["count"] == before[url]["count"] + 1
+        assert new_id in [row["id"] for row in own.json()["results"]]
+    assert _state(editor_client, TARGETS) == "miss"
+    # The writer's rebuild is the current copy: everyone gets it now.
+    assert reader_client.get(ACTUALS).json()["count"] == before[ACTUALS]["count"] + 1
+
+
+def test_a_write_outside_a_request_marks_no_writer(
+    settings,
+    editor_client,
+    evaluated,
+    editor,
+    city,
+    high_tech,
+    django_capture_on_commit_callbacks,
+):
+    settings.DABIAO_API_REBUILD_SECONDS = 60
+    assert _state(editor_client, ACTUALS) == "miss"
+    with django_capture_on_commit_callbacks(execute=True):
+        actual_create(  # a shell or a task: no request, so no one to remember
+            user=editor,
+            region=city,
+            indicator=high_tech,
+            measure="level",
+            period="2023",
+            value="780",
+            unit="家",
+        )
+    assert cache.get(data_cache.WROTE_KEY.format(user=editor.pk)) is None
+    assert _state(editor_client, ACTUALS) == "stale"
+
+
+def test_a_writer_waits_for_the_rebuild_under_way_instead_of_building_again(
+    monkeypatch,
+):
+    scope = data_cache.scope_keys(data_cache.ACTUALS, 3)
+    key = "dabiao:test:mine"
+    assert data_cache.cached_page(key, scope, lambda: "old") == ("old", "miss")
+    data_cache._bump_keys(scope[1:], writer=7)  # user 7 wrote in region 3
+    cache.add(f"{key}:lock", 1, timeout=30)  # someone else is rebuilding the page
+    version = tuple(cache.get_many(scope)[k] for k in scope)
+
+    def other_builder_finishes(seconds):
+        data_cache.versioned_set(key, version, "new")
+        cache.delete(f"{key}:lock")
+
+    monkeypatch.setattr(data_cache.time, "sleep", other_builder_finishes)
+
+    def must_not_build():
+        raise AssertionError("built twice")
+
+    assert data_cache.cached_page(key, scope, must_not_build, reader=8) == (
+        "old",
+        "stale",
+    )
+    assert data_cache.cached_page(key, scope, must_not_build, reader=7) == (
+        "new",
+        "hit",
+    )
+
+
+def test_a_writer_builds_when_the_rebuild_under_way_predates_the_write(monkeypatch):
+    monkeypatch.setattr(data_cache, "WAIT_SECONDS", 0.05)
+    scope = data_cache.scope_keys(data_cache.TARGETS)
+    key = "dabiao:test:late"
+    assert data_cache.cached_page(key, scope, lambda: "old") == ("old", "miss")
+    data_cache._bump_keys(scope[1:], writer=7)
+    cache.add(f"{key}:lock", 1, timeout=30)  # a builder that never finishes
+
+    assert data_cache.cached_page(key, scope, lambda: "new", reader=7) == (
+        "new",
+        "miss",
+    )
+    assert data_cache.cached_page(key, scope, lambda: "x", reader=8) == ("new", "hit")
+
+
+def test_a_write_elsewhere_does_not_hold_a_writer_to_a_rebuild():
+    scope = data_cache.scope_keys(data_cache.ACTUALS, 3)
+    key = "dabiao:test:elsewhere"
+    assert data_cache.cached_page(key, scope, lambda: "old") == ("old", "miss")
+    # user 7 wrote in region 4 only (and so the unfiltered pages)
+    data_cache._bump_keys(
+        [f"dabiao:v:{data_cache.ACTUALS}:all", f"dabiao:v:{data_cache.ACTUALS}:r:4"],
+        writer=7,
+    )
+    assert data_cache.cached_page(key, scope, lambda: "x", reader=7) == ("old", "hit")
+
+
+def test_background_rebuilds_share_one_thread(settings):
+    settings.DABIAO_API_BACKGROUND_REBUILD = True
+    scope = data_cache.scope_keys(data_cache.ACTUALS, 5)
+    threads = []
+
+    def build(value):
+        def run():
+            threads.append(threading.get_ident())
+            return value
+
+        return run
+
+    for key in ("dabiao:test:one", "dabiao:test:two"):
+        assert data_cache.cached_page(key, scope, build("old")) == ("old", "miss")
+    data_cache._bump_keys(scope[1:])
+    for key in ("dabiao:test:one", "dabiao:test:two"):
+        assert data_cache.cached_page(key, scope, build("new")) == ("old", "stale")
+    deadline = time.monotonic() + 5
+    while len(threads) < 4 or cache.get("dabiao:test:two:lock") is not None:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    assert threads[2] == threads[3] != threading.get_ident()
+    assert data_cache.cached_page("dabiao:test:two", scope, build("x")) == (
+        "new",
+        "hit",
+    )
