@@ -14,7 +14,7 @@ from tests.targets import corpus_pairs
 # just under what the engine reaches, so a regression fails. The goal is 0.85.
 # Batches F and G were added in round 4 after their blind score (BLIND_F.md,
 # BLIND_G.md: 22 of 31 right).
-FLOORS = {"abcd": 0.84, "fg": 0.72}
+FLOORS = {"abcd": 0.84, "fg": 0.80}
 
 
 def test_real_plan_report_pairs_are_judged_right(catalog):
