@@ -533,3 +533,38 @@ def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> 
             continue
         return True
     return False
+
+
+# What may open a sentence before its subject: a period (2022年, 截至2022年底,
+# 今年以来), then punctuation.
+_LEAD_PERIOD_RE = re.compile(
+    r"(?:(?:截至|截止|到)?(?:(?:19|20)\d{2}年(?:底|末|度)?|今年|去年)(?:以来)?"
+    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*)*"
+)
+
+
+def peer_region_at(
+    text: str, own: str | None, gz: Gazetteer | None = None
+) -> str | None:
+    """A division of the document's own region's level (another city in a city's
+    text) named by its full name as the subject opening `text` (2022年,包头市加快…
+    in a news item about two cities): the figures under it are that division's."""
+    gz = gz or gazetteer()
+    own_divs = gz.by_name.get(own or "") or []
+    if not own_divs:
+        return None
+    at = _LEAD_PERIOD_RE.match(text).end()
+    m = gz.name_re.match(text, at)
+    if m is None or not m.group() or m.group() == own:
+        return None
+    divs = gz.by_name.get(m.group())
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, m.end()):
+        return None
+    after = text[m.end() : m.end() + 14]
+    if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
+        return None
+    for d in divs:
+        for o in own_divs:
+            if d.level == o.level and d.suffix == o.suffix and not gz.contains(o, d):
+                return d.name
+    return None

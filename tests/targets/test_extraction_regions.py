@@ -168,3 +168,22 @@ def test_a_figure_of_the_city_above_a_county_is_the_city_s():
 )
 def test_parent_region_at(start, expected):
     assert parent_region_at(start, "中江县") == expected
+
+
+def test_a_paragraph_opened_by_another_city_is_that_city_s():
+    text = (
+        "德阳、绵阳双双入选国家创新型城市\n"
+        "2022年,德阳市全社会研发投入达到52.4亿元,高新技术企业达到461家。\n"
+        "2022年,绵阳市加快建设创新平台、培育创新主体。截至2022年底,"
+        "新认定高新技术企业110家,达到280家;新培育科技型中小企业97家。\n"
+        "德阳市科技型中小企业达到413家。"
+    )
+    got = [(r.region, r.norm_value) for r in _recs(text)]
+    assert got == [
+        ("德阳市", 5240000000),
+        ("德阳市", 461),
+        ("绵阳市", 110),
+        ("绵阳市", 280),
+        ("绵阳市", 97),
+        ("德阳市", 413),
+    ]
