@@ -33,6 +33,7 @@ from .exclusions import (
 from .indicators import (
     IndicatorResolver,
     _clean_name,
+    _names_nothing,
     _Resolved,
     _unit_fits,
 )
@@ -348,8 +349,8 @@ class _Walker(
             )
         ):
             return  # money for a programme or a fund (…10亿元专项资金) is not a figure
-        if ind is None and not res.name:
-            return
+        if ind is None and (not res.name or _names_nothing(res.name)):
+            return  # 从X提升到Y with no subject anywhere: 提升到 names nothing
 
         comparator = "="
         if post:

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from .indicators import (
     _Resolved,
+    is_span_start,
 )
 from .lexicon import (
     _COMPLETION_RATE_RE,
@@ -143,6 +144,7 @@ class ExclusionRules:
             and not post
             and _HANZI_RE.match(tail[:1] or " ")
             and tail[:1] not in "以左上和及与或、"
+            and not is_span_start(scan, q.start, qual_end, item_start + len(item_text))
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (

@@ -46,6 +46,7 @@ from .lexicon import (
     _VERB_CUT_RE,
 )
 from .numbers import (
+    QUANTITY_RE,
     Quantity,
 )
 from .periods import (
@@ -165,6 +166,12 @@ class IndicatorResolver:
                 )
             ):
                 return _Resolved(last[0].name, last[0].indicator, 0, True)
+        if self._in_span(q, item_start, qual_end, item_end):
+            # …年均增长6.5%,从X提升到Y: X and Y are levels of what the clause
+            # before counted; no other name is in the item (从, 提升到 name nothing).
+            span = self._span_subject(q, g_start, item_start)
+            if span is not None:
+                return span
 
         before_hits = d.aliases_between(item_start, q.start)
         gap_clean = ""
@@ -525,6 +532,47 @@ class IndicatorResolver:
             return None  # no evidence the items are parallel names of indicators
         return out
 
+    def _in_span(self, q: Quantity, item_start: int, qual_end: int, end: int) -> bool:
+        """Whether `q` is a value of a from-to span opening its item (从X提升到Y,
+        由X跃升至Y): X right after the from-word with a link and Y after it, Y
+        after 从X and the link, or Y after a link alone (…,提升到Y)."""
+        scan = self.d.scan
+        lead = _LEAD_STRIP_RE.match(scan[item_start : q.start])  # 全市, 其中
+        i = item_start + (lead.end() if lead else 0)
+        if i >= q.start:
+            return False
+        if not _FROM_WORD_RE.match(scan, i):
+            # A verb and its 到/至/为 (not a bare 增长5%: a growth of its own).
+            return (
+                scan[i] not in "到至"
+                and scan[q.start - 1] in "到至为"
+                and bool(_TO_LINK_RE.fullmatch(scan, i, q.start))
+            )
+        if i + 1 == q.start:
+            return is_span_start(scan, q.start, qual_end, end)
+        x = QUANTITY_RE.match(scan, i + 1, q.start)
+        return x is not None and bool(_TO_LINK_RE.fullmatch(scan, x.end(), q.start))
+
+    def _span_subject(
+        self, q: Quantity, g_start: int, item_start: int
+    ) -> _Resolved | None:
+        """The subject of a from-to span named by the clause before it in the
+        group: the indicator of its last figure, when `q` can be a level of it
+        (GDP年均增长6.5%,从2000亿元…: yes; 研发投入强度2.5%,从50亿元…: no)."""
+        name = self._previous_subject(g_start, item_start)
+        if name is None:
+            return None
+        rec = self._last_in_group[g_start][1]
+        assert rec is not None
+        ind = self.catalog.by_name.get(name)
+        if ind is not None:
+            fits = _unit_fits(ind, q, "level")
+        else:
+            fits = q.norm_unit == rec.norm_unit or (
+                rec.measure == "growth" and q.norm_unit != "pp"
+            )
+        return _Resolved(name, ind, 0, True) if fits else None
+
     def _previous_subject(self, g_start: int, item_start: int) -> str | None:
         """What the clause group's last figure before `item_start` counted."""
         last = self._last_in_group.get(g_start)
@@ -753,6 +801,26 @@ _SIZE_CLAUSE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(
     r"^(?:具有|拥有|具备|掌握|带动)[^的,、]{1,12}的(?=[\u4e00-\u9fff]{2})"
 )
+
+
+def is_span_start(scan: str, start: int, qual_end: int, end: int) -> bool:
+    """Whether the figure at `start` is X of 从X提升到Y / 由X%提高到Y%: the
+    from-word right before it, a link and another figure right after it."""
+    if start == 0 or not _FROM_WORD_RE.match(scan, start - 1):
+        return False
+    link = _TO_LINK_RE.match(scan, qual_end, end)
+    return link is not None and bool(QUANTITY_RE.match(scan, link.end(), end))
+
+
+def _names_nothing(name: str) -> bool:
+    """Whether `name` is only the words of a from-to span (从, 由跃升至, 提升到,
+    从400家增加到, with the 数 a count's name takes) or a bare number: never an
+    indicator."""
+    rest = QUANTITY_RE.sub("", name)
+    if _FROM_WORD_RE.match(rest):
+        rest = rest[1:]
+    rest = rest.removesuffix("数")
+    return not rest or bool(_TO_LINK_RE.fullmatch(rest))
 
 
 def _clean_name(s: str) -> str:

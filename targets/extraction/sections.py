@@ -46,6 +46,9 @@ class _Ctx:
 
 
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
+# 完成时限, 完成期限 in a table's header or a task's footer: when the work is due,
+# not a report of work done.
+_DEADLINE_RE = re.compile(r"完成(?:时限|期限|时间|时点|节点|日期)")
 
 
 _DATELINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -145,6 +148,7 @@ class SectionReader:
         top = bool(_TOP_HEADING_RE.match(text))
         # 计划执行情况, 目标完成情况 report on a plan: the plan word is not a cue.
         body = _EXECUTION_RE.sub("执行情况", body)
+        body = _DEADLINE_RE.sub("", body)
         years = [int(y) for y in YEAR_RE.findall(body)]
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))

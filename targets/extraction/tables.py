@@ -2,17 +2,23 @@
 under it gives one record per figure cell.
 
 A page's table arrives flattened in one of a few layouts: cells separated by
-tabs, by ｜ or |, by runs of spaces, by single spaces (指标名称 单位 2023年完成值 …),
-or one cell per line (序号⏎工作任务⏎目标值⏎责任单位⏎完成时限⏎1⏎…). The header
-words give each column a role:
+tabs, by ｜ or |, by runs of spaces, by single spaces (指标名称 单位 2023年完成值 …;
+序号 重点工作任务 主要责任单位 完成期限 over rows that open with their number),
+one cell per line (序号⏎工作任务⏎目标值⏎责任单位⏎完成时限⏎1⏎…), or one cell per line
+with a bar line between cells and two between rows (|⏎序号⏎|⏎考核指标⏎|⏎…). A cell
+may wrap onto the lines below (a department list); those lines stay in the
+table. The header words give each column a role:
 
 - target: 目标, 目标值, 年度目标, 计划, 预期 (2024年目标: that year);
 - actual: 完成, 实际, 累计完成, 1-6月, 上半年 (the months are the figure's period);
-- label: 指标, 工作任务, 项目, 内容 (what the row counts; a sentence stating a
-  figure there is read like running text, as a goal);
+- label: 指标, 考核指标, 工作任务, 项目, 内容 (what the row counts; a sentence
+  stating a figure there is read like running text, as a goal);
+- progress: 序时进度, 进展情况, 推进情况 (what is done, in words: actuals, each of
+  the months it names);
 - unit: 单位, 计量单位;
 - none: 序号, 完成时限, 时间, 责任单位, 牵头单位, 备注, 完成进度, 完成率 (no
-  figure of either kind: a deadline, a department, a share of the target done).
+  figure of either kind: a deadline, a department, a share of the target done;
+  a deadline's year dates its row when nothing else dates the table).
 
 A task-breakdown table (序号 | 工作任务 | 目标值 | 责任单位 | 完成时限) gives targets of
 the plan's year; a progress table (指标 | 年度目标 | 1-6月完成 | 完成进度) gives the
@@ -58,15 +64,22 @@ _NUM_COL_RE = re.compile(r"序号|编号|No\.?|排序|#")
 _UNIT_COL_RE = re.compile(r"(?:计量)?单位")
 _NONE_COL_RE = re.compile(
     r"时限|时间|节点|期限|日期|截止|进度安排|"
-    r"单位|部门|领导|责任|牵头|配合|负责|主体|联系人|"
+    r"单位|部门|领导|责任|牵头|配合|负责|主体|联系人|电话|联系方式|"
     r"备注|说明|措施|举措|路径|依据|来源|评分|分值|权重|考核|得分|"
     r"率|比例|比重|进度|排名|名次|位次|同比|差距|占比|百分比|%|幅度"
 )
 _LABEL_COL_RE = re.compile(
-    r"(?:主要|重点|具体|年度|工作|目标)?(?:任务|工作|内容|事项|项目|指标|"
+    r"(?:主要|重点|具体|年度|工作|目标|考核|评价|绩效|监测)?(?:任务|工作|内容|事项|项目|指标|"
     r"指标名称|任务名称|工作任务|工作内容|重点工作|名称|类别|分类)(?:名称|内容)?"
 )
 _GROWTH_COL_RE = re.compile(r"增长|增速|增幅")
+_DUE_COL_RE = re.compile(r"时限|时间|节点|期限|日期|截止")
+# A column telling in words how far the work has come (序时进度, 进展情况):
+# what it reports is done, each figure an actual of the months it names.
+_PROGRESS_COL_RE = re.compile(
+    r"(?:\d{4}年度?)?(?:\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|末)?|上半年|前三季度|截至\S{0,6})?"
+    r"(?:序时进度|工作进度|进展情况|工作进展|进展|推进情况|落实情况|执行情况|完成情况)"
+)
 _TARGET_COL_RE = re.compile(r"目标|计划|预期|任务值|任务数|指标值")
 _ACTUAL_COL_RE = re.compile(r"完成|实际|实绩|累计|实现|预计|\d月|半年|季度")
 _HEADER_DIGITS_RE = re.compile(
@@ -130,6 +143,7 @@ class _Column:
     months: tuple[int, int] | None = None
     estimate: bool = False
     growth: bool = False  # 同比增长%: the figures are growth rates
+    due: bool = False  # 完成时限, 考核时间: when the row's work is due
 
 
 def _column(cell: str) -> _Column:
@@ -148,10 +162,12 @@ def _column(cell: str) -> _Column:
         if _TARGET_COL_RE.search(c):
             return _Column("target", year, None, growth=True)
         return _Column("actual", year, months, "预计" in c, growth=True)
-    if _NONE_COL_RE.search(c):
-        return _Column("none")
+    if _PROGRESS_COL_RE.fullmatch(c):
+        return _Column("actual", year, months)
     if _LABEL_COL_RE.fullmatch(c):
-        return _Column("label")
+        return _Column("label")  # 考核指标: what the row counts, not an assessment
+    if _NONE_COL_RE.search(c):
+        return _Column("none", due=bool(_DUE_COL_RE.search(c)))
     if _TARGET_COL_RE.search(c) and not re.search(r"完成|实际|实绩", c):
         return _Column("target", year, None)
     if _ACTUAL_COL_RE.search(c):
@@ -214,6 +230,10 @@ class _Table:
     label: int
     year: int | None  # the year its caption or header names
     months: tuple[int, int] | None  # the months its caption names (1-6月)
+    # The year of the row being read, from its deadline cell (2024年12月底) or
+    # the last row's: the year of its figures when neither caption nor
+    # document names one.
+    row_year: int | None = None
 
 
 class TableReader:
@@ -234,13 +254,28 @@ class TableReader:
             cells = _cells(scan, start, end)
             single = False
             header = _header_columns([c for c, _, _ in cells]) if cells else None
-            if header is None and _SPACED_HEADER_RE.match(scan, start, end):
-                # A table flattened with single spaces: 指标名称 单位 2023年完成值 …
-                cells = _cells(scan, start, end, single=True)
-                header = _header_columns([c for c, _, _ in cells])
-                single = header is not None
+            if header is None and not cells and " " in scan[start:end].strip():
+                # A table flattened with single spaces: 指标名称 单位 2023年完成值 …,
+                # 序号 重点工作任务 主要责任单位 完成期限
+                spaced = _cells(scan, start, end, single=True)
+                header = _spaced_header([c for c, _, _ in spaced])
+                if header is None and _SPACED_HEADER_RE.match(scan, start, end):
+                    header = _header_columns([c for c, _, _ in spaced])
+                if header is not None:
+                    cells, single = spaced, True
             if header is not None:
-                j = self._read_rows(lines, i, cells, header, single)
+                j = i + 1
+                if single and _numbered(header):
+                    j = self._read_numbered(lines, i, header)
+                if j <= i + 1:
+                    j = self._read_rows(lines, i, cells, header, single)
+                if j > i + 1:
+                    spans.append((start, lines[j - 1][1]))
+                    i = j
+                    continue
+            if _BAR_LINE_RE.fullmatch(scan[start:end]):
+                # One cell per line between lines holding a bar (|⏎序号⏎|⏎…).
+                j = self._read_barred(lines, i)
                 if j > i + 1:
                     spans.append((start, lines[j - 1][1]))
                     i = j
@@ -333,12 +368,169 @@ class TableReader:
             if _RULE_ROW_RE.fullmatch(scan[a:b]) and "|" in scan[a:b]:
                 j += 1
                 continue
+            if j > i + 1 and not single and self._wrapped(lines[j], cols):
+                # Cells of the row above wrapped onto this line and maybe more
+                # (区商务局⏎区药投公司): the table goes on if a row follows.
+                k = j + 1
+                while k < len(lines) and self._wrapped(lines[k], cols):
+                    k += 1
+                nxt = _next_line(scan, lines, k)
+                if nxt is not None and self._is_row(lines[nxt], width, single):
+                    j = nxt
+                    continue
+                break
             if not self._is_row(lines[j], width, single):
                 break
             row = _cells(scan, a, b, single=single)
             self._row(_align(row, cols), table)
             j += 1
         return j
+
+    def _read_numbered(
+        self, lines: list[tuple[int, int]], i: int, cols: list[_Column]
+    ) -> int:
+        """Rows of a single-space table whose rows open with their number
+        (33 新培育…50家以上。 区科技局 区经信局… 2023年12月底); a cell may wrap onto
+        the lines below (区商务局⏎区药投公司). Return the index of the first line
+        after the table (i + 1 if no row)."""
+        scan = self.d.scan
+        table = self._table(lines, i, cols)
+        expect: int | None = None
+        rows = 0
+        last = i + 1
+        j = i + 1
+        while j < len(lines):
+            a, b = lines[j]
+            body = scan[a:b].strip()
+            nxt = _next_line(scan, lines, j + 1)
+            following = (
+                nxt is not None
+                and _numbered_row(scan[lines[nxt][0] : lines[nxt][1]], expect)
+                is not None
+            )
+            if not body:
+                if not following:
+                    break
+                j += 1
+                continue
+            number = _numbered_row(scan[a:b], expect)
+            if number is not None:
+                tokens = _cells(scan, a, b, single=True)
+                self._row(_align(_spaced_cells(tokens, cols, table.label), cols), table)
+                expect = number + 1
+                rows += 1
+                j += 1
+                last = j
+                continue
+            if _heading_line(body):
+                if not following:
+                    break  # 二、保障措施 after the table
+                # 一、主要预期目标 between the header and the rows, or between rows.
+                j += 1
+                last = j
+                continue
+            if rows and len(body) <= 80 and not _figure_left(body):
+                # A cell of the row above wrapped onto this line (a department).
+                j += 1
+                last = j
+                continue
+            break
+        return last if rows else i + 1
+
+    def _read_barred(self, lines: list[tuple[int, int]], i: int) -> int:
+        """A table set one cell per line with a line holding a bar between
+        cells, two bars between rows (|⏎序号⏎|⏎考核指标⏎|⏎…⏎|⏎|⏎1⏎|⏎…); a cell may
+        take several lines (分管⏎领导). Return the index of the first line after
+        the table (i if none)."""
+        scan = self.d.scan
+
+        def segment(j: int) -> tuple[tuple[str, int, int] | None, int, bool]:
+            """The cell after the bar at line j: (text, start, end) or None when
+            empty, the index of the bar that closes it, whether one does."""
+            first = None
+            end = 0
+            k = j + 1
+            while k < len(lines):
+                a, b = lines[k]
+                body = scan[a:b].strip()
+                if _BAR_LINE_RE.fullmatch(scan[a:b]):
+                    break
+                if body:
+                    lead = a + scan[a:b].index(body)
+                    if first is None:
+                        first = lead
+                    end = lead + len(body)
+                k += 1
+            closed = k < len(lines)
+            if first is None:
+                return None, k, closed
+            return (scan[first:end], first, end), k, closed
+
+        # The header: the cells up to the first empty one (two bars in a row).
+        header: list[tuple[str, int, int]] = []
+        j = i
+        while True:
+            cell, k, closed = segment(j)
+            if not closed:
+                return i
+            if cell is None:
+                break
+            header.append(cell)
+            j = k
+        words = [re.sub(r"\s+", "", c) for c, _, _ in header]
+        cols = _header_columns(words)
+        if cols is None or len(cols) < 3:
+            return i
+        table = self._table(lines, i, cols)
+        width = len(cols)
+        j = k  # the bar opening the first row
+        last = i
+        rows = 0
+        while j < len(lines):
+            row: list[tuple[str, int, int]] = []
+            done = True
+            for _ in range(width):
+                cell, k, closed = segment(j)
+                if cell is None:
+                    cell = ("", lines[j][1], lines[j][1])
+                row.append(cell)
+                if not closed:
+                    # A page cut in the middle of a row.
+                    done = False
+                    k = len(lines)
+                    break
+                j = k
+            if rows == 0 and not any(QUANTITY_RE.search(c) for c, _, _ in row):
+                return i  # a first row with no figure: no table
+            self._row(_align(row, cols), table)
+            rows += 1
+            last = k if not done else j + 1
+            if not done:
+                break
+            nxt = _next_line(scan, lines, j + 1)
+            if nxt is None or not _BAR_LINE_RE.fullmatch(
+                scan[lines[nxt][0] : lines[nxt][1]]
+            ):
+                break
+            j = nxt
+        return last
+
+    def _wrapped(self, line: tuple[int, int], cols: list[_Column]) -> bool:
+        """Whether a line under a table's row holds the rest of its cells: a
+        department or a deadline, no figure, no heading; in a numbered table, a
+        few cells without a number of their own."""
+        scan = self.d.scan
+        body = scan[line[0] : line[1]].strip()
+        if not body or len(body) > 80 or _heading_line(body) or _figure_left(body):
+            return False
+        row = _cells(scan, line[0], line[1])
+        if not row:
+            return len(body) <= 40
+        return (
+            cols[0].role == "num"
+            and _ROW_NUMBER_RE.fullmatch(row[0][0]) is None
+            and len(row) < len(cols) - 1
+        )
 
     def _is_row(self, line: tuple[int, int], width: int, single: bool) -> bool:
         scan = self.d.scan
@@ -419,6 +611,12 @@ class TableReader:
             unit = unit or um.group(1)
             label = label[: um.start()]
         label = label.strip()
+        for k, col in enumerate(cols):  # a row without one keeps the row above's
+            if col.due and k < len(row) and row[k] is not None:
+                ym = YEAR_RE.search(row[k][0])
+                if ym:
+                    table.row_year = int(ym.group(1))
+                    break
         has_actual = any(c.role == "actual" for c in cols)
         actual_year = None
         for c in cols:
@@ -488,7 +686,7 @@ class TableReader:
                 )
                 if other is not None:
                     col = other
-            year = col.year or table.year or self.info.report_year
+            year = col.year or table.year or self.info.report_year or table.row_year
             months = col.months or table.months
             if months is None and col.year is None and self.info.span:
                 months = self.info.span
@@ -496,8 +694,8 @@ class TableReader:
         if has_actual:
             # A progress table repeats the target of the year it reports on.
             year = col.year or actual_year or table.year or self.info.report_year
-            return year or self.info.plan_year, None
-        return col.year or table.year or self.info.plan_year, None
+            return year or self.info.plan_year or table.row_year, None
+        return col.year or table.year or self.info.plan_year or table.row_year, None
 
     def _figure(
         self,
@@ -616,12 +814,23 @@ class TableReader:
         before = len(self.records)
         ctx = _Ctx(mode=kind, section_year=year)
         self._paragraph(self.d.scan[cstart:cend], cstart, cell_q, ctx)
-        if kind == "actual" and year and months and months != (1, 12):
-            span = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
-            for n in range(before, len(self.records)):
-                r = self.records[n]
-                if r.period == str(year):
-                    self.records[n] = replace(r, period=span)
+        text = self.d.text
+        for n in range(before, len(self.records)):
+            r = self.records[n]
+            if r.start < cstart < r.end:
+                # A quote begins inside its cell, never at the row's number.
+                r = self.records[n] = replace(
+                    r, start=cstart, quote=text[cstart : r.end]
+                )
+            if (
+                kind == "actual"
+                and year
+                and months
+                and months != (1, 12)
+                and r.period == str(year)
+            ):
+                span = f"{year}-{months[0]:02d}/{year}-{months[1]:02d}"
+                self.records[n] = replace(r, period=span)
 
 
 def _raw_lines(text: str) -> list[tuple[int, int]]:
@@ -686,6 +895,95 @@ def _align(
         c = cells[k]
         out.append(None if _EMPTY_CELL_RE.fullmatch(c[0]) else c)
     return out
+
+
+_BAR_LINE_RE = re.compile(r"\s*[|｜]\s*")
+_NUMBERED_ROW_RE = re.compile(r"\s*(\d{1,3})[.、]?\s+\S")
+# A deadline or a date in a cell: no figure.
+_DATE_CELL_RE = re.compile(
+    r"(?:\d{4}\s*年(?:度)?)?(?:\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?"
+    r"(?:底|前|末|内|中旬|上旬|下旬|以前)?"
+)
+
+
+def _spaced_header(cells: list[str]) -> list[_Column] | None:
+    """Column roles of a single-space line that reads as a header of a
+    task-breakdown table (序号 重点工作任务 主要责任单位 协同配合单位 完成期限):
+    three header words or more, among them what the row counts and a number,
+    a department or a deadline column."""
+    if len(cells) < 3 or any(":" in c or ":" in c for c in cells):
+        return None
+    cols = _header_columns(cells)
+    if cols is None:
+        return None
+    roles = [c.role for c in cols]
+    if "label" not in roles or "other" in roles:
+        return None
+    if "num" not in roles and "none" not in roles:
+        return None
+    return cols
+
+
+def _numbered(cols: list[_Column]) -> bool:
+    """Rows open with their number: a 序号 column, or a table of tasks and
+    departments (no figure column) whose rows are numbered anyway."""
+    return cols[0].role == "num" or not any(
+        c.role in ("target", "actual") for c in cols
+    )
+
+
+def _numbered_row(line: str, expect: int | None) -> int | None:
+    """The number a numbered row opens with (the one expected, if any)."""
+    m = _NUMBERED_ROW_RE.match(line)
+    if not m:
+        return None
+    n = int(m.group(1))
+    if expect is not None and n != expect:
+        return None
+    return n
+
+
+def _next_line(scan: str, lines: list[tuple[int, int]], m: int) -> int | None:
+    """The index of the next non-blank line from m on."""
+    while m < len(lines):
+        if scan[lines[m][0] : lines[m][1]].strip():
+            return m
+        m += 1
+    return None
+
+
+def _figure_left(text: str) -> bool:
+    """Whether the text gives a figure besides dates and deadlines."""
+    return bool(re.search(r"\d", _DATE_CELL_RE.sub("", text)))
+
+
+def _spaced_cells(
+    tokens: list[tuple[str, int, int]], cols: list[_Column], label: int
+) -> list[tuple[str, int, int]]:
+    """The cells of a numbered single-space row. A task sentence may have a
+    space in it: in a table of tasks and departments the task's cell runs to
+    the last token stating a figure; with a figure column, only a row with
+    more tokens than columns widens it, up to the sentence's end."""
+    if label >= len(tokens):
+        return tokens
+    extra = len(tokens) - len(cols)
+    if not any(c.role in ("target", "actual") for c in cols):
+        figures = [t for t in range(label, len(tokens)) if _figure_left(tokens[t][0])]
+        last = max(figures, default=label)
+    elif extra > 0:
+        last = label + extra
+        for t in range(label, label + extra + 1):
+            if _PROSE_END_RE.search(tokens[t][0][-1:]):
+                last = t
+                break
+    else:
+        return tokens
+    if last == label:
+        return tokens
+    _, a, _ = tokens[label]
+    _, _, b = tokens[last]
+    merged = (" ".join(c for c, _, _ in tokens[label : last + 1]), a, b)
+    return [*tokens[:label], merged, *tokens[last + 1 :]]
 
 
 def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:

@@ -10,9 +10,11 @@ from django.db import transaction
 
 from tests.targets import corpus_pairs
 
-# The share of cases judged right; set just under what the engine reaches, so a
-# regression fails. The goal is 0.85.
-FLOOR = 0.84
+# The share of cases judged right, by batch (the plan's file-name letter); set
+# just under what the engine reaches, so a regression fails. The goal is 0.85.
+# Batches F and G were added in round 4 after their blind score (BLIND_F.md,
+# BLIND_G.md: 22 of 31 right).
+FLOORS = {"abcd": 0.84, "fg": 0.80}
 
 
 def test_real_plan_report_pairs_are_judged_right(catalog):
@@ -29,7 +31,11 @@ def test_real_plan_report_pairs_are_judged_right(catalog):
             results += corpus_pairs.judge_pair(plan, report, cases, corpus, today)
             transaction.set_rollback(True)
     print("\n" + corpus_pairs.table(results))
-    right = sum(r.right for r in results) / len(results)
-    if corpus == corpus_pairs.CORPUS:
-        assert len(results) >= 40
-        assert right >= FLOOR
+    if corpus != corpus_pairs.CORPUS:
+        return  # a measurement of another folder: the table is the result
+    assert len(results) >= 40
+    for batches, floor in FLOORS.items():
+        mine = [r for r in results if r.case["plan"][0] in batches]
+        right = sum(r.right for r in mine) / len(mine)
+        print(f"batches {batches}: {sum(r.right for r in mine)}/{len(mine)} right")
+        assert right >= floor, batches

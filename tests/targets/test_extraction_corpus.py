@@ -26,6 +26,7 @@ SEEDS = ROOT / "seeds"
 # The catalog the official scorer judges with (shared/spec/indicators.csv):
 # indicator identity, and which unmatched actuals count against precision.
 SCORING_CATALOG = ROOT / "tests" / "data" / "scoring_catalog.csv"
+FG_FLOORS = (0.93, 0.955, 0.73, 0.67)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -43,22 +44,29 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
 
 
 @pytest.mark.parametrize(
-    ("folder", "gold_file", "floors"),
+    ("folder", "gold_file", "batches", "floors"),
     [
         # plain target, plain actual, usable target, usable actual
-        (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", (0.99, 0.99, 0.98, 0.99)),
-        (CORPUS / "docs", CORPUS / "gold.jsonl", (0.95, 0.98, 0.84, 0.88)),
+        (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", "", (0.99, 0.99, 0.98, 0.99)),
+        # Batches A–D: the corpus the engine was generalised on in round 3.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "abcd", (0.965, 0.98, 0.85, 0.88)),
+        # Batches F and G: added in round 4, held out until their blind score
+        # (BLIND_F.md, BLIND_G.md) was taken; the kinds of error seen were then
+        # worked on, so they are development data now.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "fg", FG_FLOORS),
     ],
-    ids=["seeds", "corpus"],
+    ids=["seeds", "corpus-a-d", "corpus-f-g"],
 )
-def test_usable_f1_floors(folder: Path, gold_file: Path, floors: tuple) -> None:
+def test_usable_f1_floors(
+    folder: Path, gold_file: Path, batches: str, floors: tuple
+) -> None:
     cat = load_catalog(SCORING_CATALOG)
-    gold = read_jsonl(gold_file)
+    gold = [g for g in read_jsonl(gold_file) if not batches or g["doc"][0] in batches]
     scores = score(gold, _predict(folder, {g["doc"] for g in gold}), cat)
     t, a = scores["target"], scores["actual"]
     detail = report(scores, cat)
     print(
-        f"{folder.name}: F1 {t.f1:.3f}/{a.f1:.3f} usable {t.usable_f1:.3f}/"
+        f"{folder.name} {batches}: F1 {t.f1:.3f}/{a.f1:.3f} usable {t.usable_f1:.3f}/"
         f"{a.usable_f1:.3f}"
     )
     assert t.f1 >= floors[0] and a.f1 >= floors[1], detail

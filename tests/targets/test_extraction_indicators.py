@@ -174,6 +174,69 @@ def test_a_share_after_its_subject(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # …增长N%,从X提升到Y: X and Y are levels of what the clause before counted.
+        (
+            "全市地区生产总值年均增长6.8%，从3200亿元提升到4100亿元。",
+            [
+                ("地区生产总值", "growth", 6.8),
+                ("地区生产总值", "level", 320_000_000_000),
+                ("地区生产总值", "level", 410_000_000_000),
+            ],
+        ),
+        (
+            "全市一般公共预算收入增长9.2%，由210亿元跃升至268亿元。",
+            [
+                ("一般公共预算收入", "growth", 9.2),
+                ("一般公共预算收入", "level", 21_000_000_000),
+                ("一般公共预算收入", "level", 26_800_000_000),
+            ],
+        ),
+        (
+            "全市高新技术企业数量增长35%，从620家增加到837家。",
+            [
+                ("高新技术企业数", "growth", 35),
+                ("高新技术企业数", "level", 620),
+                ("高新技术企业数", "level", 837),
+            ],
+        ),
+        # A rate as the from-value is no rate in a rule (按20%比例).
+        (
+            "全社会研发投入强度提高0.4个百分点，从2.3%提高到2.7%。",
+            [
+                ("研发投入强度", "change_pp", 0.4),
+                ("研发投入强度", "level", 2.3),
+                ("研发投入强度", "level", 2.7),
+            ],
+        ),
+        (
+            "全市常住人口城镇化率由58.2%提高到61.5%。",
+            [("常住人口城镇化率", "level", 58.2), ("常住人口城镇化率", "level", 61.5)],
+        ),
+        # The link alone opens the item: the to-value of the same subject.
+        (
+            "全市地区生产总值增长5.6%，提升到3650亿元。",
+            [
+                ("地区生产总值", "growth", 5.6),
+                ("地区生产总值", "level", 365_000_000_000),
+            ],
+        ),
+        # A subject whose unit the span's values cannot take, or none at all:
+        # no record, and never one named 从, 由 or 提升到.
+        (
+            "全社会研发投入强度达到2.6%，从58亿元增加到76亿元。",
+            [("研发投入强度", "level", 2.6)],
+        ),
+        ("从3200亿元提升到4100亿元。", []),
+        ("全市从3200亿元提升到4100亿元。", []),
+    ],
+)
+def test_a_from_to_span_takes_the_subject_of_the_clause_before(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # N家企业入库/纳入X: counted as X (a generic noun before the verb).
         ("全市1820家企业入库科技型中小企业。", [("科技型中小企业数", "level", 1820)]),
         ("共有96家企业入选科技型中小企业。", [("科技型中小企业数", "level", 96)]),

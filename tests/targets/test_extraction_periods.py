@@ -153,6 +153,25 @@ def test_five_year_review(lead):
     ]
 
 
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("全市高新技术企业增长60%,从500家增加到800家", "高新技术企业数"),
+        ("研发投入强度提高0.5个百分点,由2.1%提高到2.6%", "研发投入强度"),
+        ("全市城镇化率由55.3%提高到60.1%", "常住人口城镇化率"),
+    ],
+)
+def test_five_year_spans_of_counts_and_rates(span, name):
+    # The from-value is the base year's, the to-value the last year's, whether
+    # the span names its subject or the clause before it does.
+    text = f"政府工作报告\n发布时间:2022-01-20\n五年来,{span}。\n"
+    recs = extract(text, "document.txt").records
+    assert [(r.indicator, r.period) for r in recs][-2:] == [
+        (name, "2016"),
+        (name, "2021"),
+    ]
+
+
 def test_plan_term_review():
     text = (
         "政府工作报告\n发布时间:2021-01-20\n“十三五”期间,全市地区生产总值年均增长7%,"

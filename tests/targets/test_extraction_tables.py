@@ -2,6 +2,7 @@
 and progress tables (the year's target once, the actual of the months), in the
 layouts a page comes in: tabs, bars, runs of spaces, one cell per line."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -27,6 +28,8 @@ TASK_EXPECTED = {
 def _layout(rows, sep):
     if sep == "\n":
         return "".join(c + "\n" for row in rows for c in row)
+    if sep == "bars":  # one cell per line, a bar line between cells, two between rows
+        return "".join("|\n" + "\n|\n".join(r) + "\n|\n" for r in rows)
     if sep == "md":
         lines = ["| " + " | ".join(r) + " |" for r in rows]
         lines.insert(1, "|" + "---|" * len(rows[0]))
@@ -43,7 +46,7 @@ def _quotes_hold(text, recs):
         assert text[r.start : r.end] == r.quote
 
 
-@pytest.mark.parametrize("sep", ["\t", "  ", " ｜ ", "|", "md", "\n"])
+@pytest.mark.parametrize("sep", ["\t", "  ", " ｜ ", "|", "md", "\n", " ", "bars"])
 def test_task_breakdown_table_gives_targets(sep):
     text = TASK_HEAD + _layout([TASK_HEADER, *TASK_ROWS], sep)
     recs = extract(text, "t.txt").records
@@ -112,7 +115,7 @@ PROGRESS_EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("sep", ["\t", "   ", " | ", "md", "\n"])
+@pytest.mark.parametrize("sep", ["\t", "   ", " | ", "md", "\n", "bars"])
 def test_progress_table_target_once_actual_of_the_months(sep):
     text = (
         "某某市科技局2024年上半年工作总结\n一、主要指标完成情况\n"
@@ -166,3 +169,129 @@ def test_a_heading_word_alone_is_no_table():
     got = _got(extract(text, "t.txt").records)
     assert ("target", "高新技术企业数", Decimal(30), "=", "2024") in got
     assert ("target", "技术合同成交额", Decimal(1_000_000_000), "=", "2024") in got
+
+
+# A page of a 落实情况 column (it reads as a report) holding the task breakdown of
+# the year's government work report: the header single-space separated, each row
+# opening with its number (not from 1), the departments wrapping onto the lines
+# below.
+SPACED_TASKS = (
+    "某某区发展和改革委员会\n"
+    "当前位置: 首页 > 政府信息公开 > 决策部署落实情况\n"
+    "发布日期: 2024-06-20\n"
+    "某某区2024年政府工作报告重点工作任务分解表\n"
+    "序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+    "12 新认定高新技术企业40家以上、科技型中小企业60家以上。 区科技局 "
+    "区经信局、区财政局等区政府有关部门。 2024年12月底\n"
+    "13 建设科技企业孵化器,推动产学研合作平台提档升级。 区科技局\n"
+    "区商务局\n"
+    "区经济开发区管委会\n"
+    "区财政局、区税务局等区政府有关部门。 2024年12月底\n"
+    "14 技术合同成交额突破20亿元。 区科技局 区统计局。 2024年12月底\n"
+)
+
+
+def test_single_space_task_table_with_wrapped_cells_gives_targets():
+    recs = extract(SPACED_TASKS, "t.txt").records
+    assert _got(recs) == {
+        ("target", "高新技术企业数", Decimal(40), ">=", "2024"),
+        ("target", "科技型中小企业数", Decimal(60), ">=", "2024"),
+        ("target", "技术合同成交额", Decimal(2_000_000_000), ">", "2024"),
+    }
+    _quotes_hold(SPACED_TASKS, recs)
+    for r in recs:
+        assert not r.quote[:1].isdigit()  # the row number is no part of it
+        assert "局" not in r.quote and "12月" not in r.quote
+
+
+def test_wrapped_departments_between_tab_rows_stay_in_the_table():
+    """The same page with tab-separated cells under a caption with no cue word
+    (责任清单): the lines a department cell wraps onto do not end the table, so
+    the rows below them are still targets, not the page's actuals."""
+    head, table = SPACED_TASKS.split("序号", 1)
+    head = head.replace("政府工作报告重点工作任务分解表", "重点工作责任清单")
+    text = head + re.sub(r"(?<=\S) (?=\S)", "\t", "序号" + table)
+    recs = extract(text, "t.txt").records
+    assert _got(recs) == {
+        ("target", "高新技术企业数", Decimal(40), ">=", "2024"),
+        ("target", "科技型中小企业数", Decimal(60), ">=", "2024"),
+        ("target", "技术合同成交额", Decimal(2_000_000_000), ">", "2024"),
+    }
+    _quotes_hold(text, recs)
+
+
+def test_single_space_task_table_heading_inside_and_space_in_a_task():
+    """A heading between the header and the rows, a task sentence with a space
+    in it, and the table ends at the next heading."""
+    text = (
+        "某某县2025年政府工作报告重点工作任务分解表\n"
+        "序号 重点工作任务 主要责任单位 协同配合单位\n"
+        "一、主要预期目标\n"
+        "1 地区生产总值增长6%左右。 县发改委 县直各部门\n"
+        "2 全年 一般公共预算收入增长5%。 县财政局\n"
+        "县税务局\n"
+        "各乡镇人民政府。\n"
+        "二、2024年工作回顾\n"
+        "2024年地区生产总值增长5.2%。\n"
+    )
+    recs = extract(text, "t.txt").records
+    got = _got(recs)
+    assert ("target", "地区生产总值", Decimal(6), "~", "2025") in got
+    assert ("target", "一般公共预算收入", Decimal(5), "=", "2025") in got
+    assert ("actual", "地区生产总值", Decimal("5.2"), "=", "2024") in got
+    assert len(recs) == 3
+    _quotes_hold(text, recs)
+
+
+def test_a_numbered_line_of_prose_under_no_header_is_no_table():
+    """Numbered prose with spaces but no header row stays running text."""
+    text = (
+        "某某区2024年工作总结\n"
+        "1 全年新增高新技术企业35家 同比增长20%\n"
+        "2 技术合同成交额达到12亿元\n"
+    )
+    got = _got(extract(text, "r.txt").records)
+    assert ("actual", "高新技术企业数", Decimal(35), "=", "2024") in got
+    assert ("actual", "技术合同成交额", Decimal(1_200_000_000), "=", "2024") in got
+
+
+# A progress table scraped one cell per line with a bar line between cells and
+# two between rows; header cells wrap (分管⏎领导), the page is cut mid-row. Each
+# row restates the year's target (考核指标) next to the progress (序时进度).
+BARRED = (
+    "|\n序号\n|\n考核指标\n|\n序时进度\n|\n考核时间\n|\n分管\n领导\n|\n责任\n股室\n"
+    "|\n监督电话\n|\n"
+    "|\n1\n|\n规模以上工业增加值增长8%左右。\n|\n"
+    "2024年1-6月,全县规模以上工业增加值同比增长6.1%。\n|\n2024年12月\n|\n张某\n"
+    "|\n工业股\n|\n0000-1234567\n|\n"
+    "|\n2\n|\n新增高新技术企业15家以上。\n|\n"
+    "截至目前,全县新增高新技术企业9家。\n|\n2024年12月\n|\n李某\n|\n科技股\n"
+    "|\n0000-1234568\n|\n"
+    "|\n3\n|\n技术合同成交额达到5亿元。\n|\n上半年技术合同成交额"
+)
+
+
+def test_barred_progress_table_restates_targets_beside_progress():
+    recs = extract(BARRED, "r.txt").records
+    got = _got(recs)
+    assert got == {
+        ("target", "规模以上工业增加值", Decimal(8), "~", "2024"),
+        ("actual", "规模以上工业增加值", Decimal("6.1"), "=", "2024-01/2024-06"),
+        ("target", "高新技术企业数", Decimal(15), ">=", "2024"),
+        ("actual", "高新技术企业数", Decimal(9), "=", "2024"),
+        ("target", "技术合同成交额", Decimal(500_000_000), "=", "2024"),
+    }
+    _quotes_hold(BARRED, recs)
+
+
+def test_deadline_words_do_not_switch_a_plan_to_a_report():
+    """A caption's 任务 sets target mode; 完成时限 under it does not undo it,
+    even when the page reads as a report and no table is found."""
+    text = (
+        "某某县人民政府关于2024年重点工作落实情况的通报\n"
+        "2024年重点工作任务分解表\n"
+        "主要责任单位 完成时限\n"
+        "全年新增高新技术企业30家。\n"
+    )
+    got = _got(extract(text, "t.txt").records)
+    assert got == {("target", "高新技术企业数", Decimal(30), "=", "2024")}
