@@ -257,6 +257,30 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # are last year's; its plans are for the year it is dated.
         report_year -= 1
         spring = True
+    lead = _lead_year(lines, title_line)
+    if (
+        not title_years
+        and not spring
+        and pub_year is not None
+        and report_year == pub_year
+        and lead == pub_year - 1
+    ):
+        # A page dated 2024 whose opening sentence speaks of 2023 (2023年末…,
+        # 记者从会上了解到,2023年全省…) reports on 2023; its 今年 is still 2024.
+        report_year = lead
+        spring = True
+    review = _review_year(text[:600]) if title_years else None
+    if (
+        review is not None
+        and len(set(years)) == 1
+        and review == years[0] - 1
+        and kind != "plan"
+    ):
+        # 为2025年“划重点” over 报告回顾了2024年工作,并就2025年…部署: the page
+        # reviews the year before the one its title names, and plans that one.
+        kind = "both"
+        report_year = review
+        spring = True
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None and not spring:
         plan_year = report_year
@@ -370,9 +394,29 @@ _BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末�
 
 
 _REVIEW_YEAR_RE = re.compile(
-    r"(?:刚刚过去的|过去的|回顾|回望|总结)\s*((?:19|20)\d{2})\s*年"
+    r"(?:刚刚过去的|过去的|回顾了?|回望|总结了?)\s*((?:19|20)\d{2})\s*年"
     r"|((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:工作)?总结"
 )
+
+
+# A year as the subject of an opening sentence (2023年末, 2023年,全省…); not a
+# deadline (到2025年), a base (比2022年), a span's start (2017年以来) or a date.
+_LEAD_YEAR_RE = re.compile(
+    r"(?<![\d到至比较于])((?:19|20)\d{2})\s*年(?![前后\d]|以来|\s*\d{1,2}\s*月)"
+)
+
+
+def _lead_year(lines: list[str], title_line: int) -> int | None:
+    """The one year the opening sentences of the body name, if they name only
+    one: the first line after the title that reads as running text (it ends a
+    sentence with 。), in whatever characters the page used."""
+    for raw in lines[title_line + 1 : title_line + 30]:
+        line = raw.strip()
+        if len(line) < 30 or "。" not in line or BOILERPLATE_RE.search(line[:40]):
+            continue
+        years = {int(y) for y in _LEAD_YEAR_RE.findall(line[:300])}
+        return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _review_year(head: str) -> int | None:

@@ -81,7 +81,12 @@ from .records import (
     Record,
     run_template,
 )
-from .regions import is_province_level, parent_region_at, subregion_at
+from .regions import (
+    is_province_level,
+    parent_region_at,
+    peer_region_at,
+    subregion_at,
+)
 from .sections import (
     SectionReader,
     _Ctx,
@@ -454,6 +459,14 @@ class _Walker(
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
         if named is None and region:
             named = parent_region_at(pre_item.lstrip("其中,、 ●◆■"), region)
+        if named is None and region:
+            # 2022年,包头市加快…。截至2022年底,新认定…: the figures of a sentence
+            # or paragraph opened by another city of the document's level.
+            named = peer_region_at(scan[s_start : q.start], region)
+            if named is None:
+                k = bisect_left(d.newlines, q.start)
+                para = d.newlines[k - 1] + 1 if k > 0 else 0
+                named = peer_region_at(scan[para : q.start], region)
         if named:
             region = named
         record = Record(

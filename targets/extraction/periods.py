@@ -17,6 +17,7 @@ from .lexicon import (
     FIVE_YEAR_PLAN_FIRST,
 )
 from .numbers import cn_to_int
+from .simplify import TRAILING_GLOSSES_RE
 
 if TYPE_CHECKING:
     from .sections import _Ctx
@@ -127,6 +128,16 @@ def _period_of(m: re.Match[str]) -> _Period:
     return _Period(m.start(), m.end(), year, months)
 
 
+def _gloss_free_start(scan: str, i: int) -> int:
+    """Where the text before `i` ends once a run of moved pinyin glosses is left
+    out (由(guó)(rèn)2017年: the word before the year is 由)."""
+    if i and scan[i - 1] == ")":
+        g = TRAILING_GLOSSES_RE.search(scan, max(0, i - 80), i)
+        if g is not None:
+            return g.start()
+    return i
+
+
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
@@ -216,8 +227,8 @@ class PeriodReader:
         if (
             p.end_year is None
             and not (p.since or p.past_years)
-            and p.start
-            and scan[p.start - 1] in "由从"
+            and (lead := _gloss_free_start(scan, p.start))
+            and scan[lead - 1] in "由从"
             and _TO_RE.search(scan, p.end, pos)
         ):
             # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
@@ -310,9 +321,10 @@ class PeriodReader:
         """A period a figure is compared with (比2021年增长, 较十三五末, 与上半年
         相比, 比1-8月提高), not the one it measures."""
         scan = self.d.scan
-        return bool(p.start) and (
-            scan[p.start - 1] in _BASE_BEFORE
-            or scan[max(0, p.start - 2) : p.start] in ("相比", "对比", "相对")
+        lead = _gloss_free_start(scan, p.start)
+        return bool(lead) and (
+            scan[lead - 1] in _BASE_BEFORE
+            or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
         )
 
     def lead_period(self, start: int, end: int) -> _Period | None:

@@ -260,6 +260,42 @@ def _mention_ok(
     return True
 
 
+def _without_addresses(
+    gz: Gazetteer, found: list[tuple[int, int, str]], level: str | None
+) -> list[tuple[int, int, str]]:
+    """Mentions less the outer names of an address (浙江省绍兴市, 亳州市谯城区):
+    a division written right before one inside it only says where that one is,
+    unless the text speaks at the outer one's level (全省, 我省)."""
+    out = []
+    for i, (a, b, name) in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt[0] == b and name in gz.by_name:
+            outer = gz.by_name[name]
+            inner = gz.by_name.get(nxt[2]) or gz.by_short.get(nxt[2]) or []
+            if any(
+                gz.contains(o, d) and o != d and not (level and _level_fits(o, level))
+                for o in outer
+                for d in inner
+            ):
+                continue
+        out.append((a, b, name))
+    return out
+
+
+# A bureau's branch (市生态环境局咸安分局, 市公安局谯城分局): the place it serves.
+_BRANCH_RE = re.compile(r"局([\u4e00-\u9fff]{2,4}?)分局")
+
+
+def _branch_divisions(gz: Gazetteer, stem: str) -> list[str]:
+    """County-level divisions a branch's stem names (咸安 → 咸安区)."""
+    out = []
+    for suffix in ("区", "县", "市", "旗"):
+        for d in gz.by_name.get(stem + suffix, ()):
+            if d.level == COUNTY and d.name not in out:
+                out.append(d.name)
+    return out
+
+
 def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | None:
     """The document's own region (a full gazetteer name), or None."""
     gz = gz or gazetteer()
@@ -313,9 +349,11 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
             if in_title:
                 titled[d] += w
 
-    for _a, _b, name in mentions(title, gz, county_short=True):
+    for _a, _b, name in _without_addresses(
+        gz, mentions(title, gz, county_short=True), level
+    ):
         score(name, 12, True, True)
-    for a, b, name in mentions(head, gz):
+    for a, b, name in _without_addresses(gz, mentions(head, gz), level):
         after = head[b : b + 14]
         if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
             continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
@@ -346,6 +384,12 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
             score(name, 8, True)
         else:
             score(name, 1.5 if a < 800 else 1, False)
+    # 市生态环境局咸安分局: a bureau's branch names the district it serves.
+    for m in _BRANCH_RE.finditer(head):
+        near_edge = m.start() < 800 or m.start() >= tail_start
+        names = _branch_divisions(gz, m.group(1))
+        for name in names:
+            score(name, (8 if near_edge else 1) / len(names), near_edge)
     # A redacted name (XX市科技局) stands for the document's own region.
     for m in _PLACEHOLDER_RE.finditer(head):
         d = Division("", "XX" + m.group(1), "")
@@ -489,3 +533,38 @@ def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> 
             continue
         return True
     return False
+
+
+# What may open a sentence before its subject: a period (2022年, 截至2022年底,
+# 今年以来), then punctuation.
+_LEAD_PERIOD_RE = re.compile(
+    r"(?:(?:截至|截止|到)?(?:(?:19|20)\d{2}年(?:底|末|度)?|今年|去年)(?:以来)?"
+    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*)*"
+)
+
+
+def peer_region_at(
+    text: str, own: str | None, gz: Gazetteer | None = None
+) -> str | None:
+    """A division of the document's own region's level (another city in a city's
+    text) named by its full name as the subject opening `text` (2022年,包头市加快…
+    in a news item about two cities): the figures under it are that division's."""
+    gz = gz or gazetteer()
+    own_divs = gz.by_name.get(own or "") or []
+    if not own_divs:
+        return None
+    at = _LEAD_PERIOD_RE.match(text).end()
+    m = gz.name_re.match(text, at)
+    if m is None or not m.group() or m.group() == own:
+        return None
+    divs = gz.by_name.get(m.group())
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, m.end()):
+        return None
+    after = text[m.end() : m.end() + 14]
+    if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
+        return None
+    for d in divs:
+        for o in own_divs:
+            if d.level == o.level and d.suffix == o.suffix and not gz.contains(o, d):
+                return d.name
+    return None

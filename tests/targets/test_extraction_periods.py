@@ -321,3 +321,82 @@ def test_a_review_and_plan_dated_in_spring():
 def test_a_span_is_reported_once_it_is_over(date, period):
     text = f"德阳市经济运行情况\n发布时间:{date}\n前三季度,全市地区生产总值增长6.1%。\n"
     assert _periods(text) == [period]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # A profile dated August 2024 whose opening sentence states 2023 figures.
+        "德阳市旌阳区位于四川盆地西北部,面积646平方公里,2023年末户籍总人口65万人,"
+        "辖9个镇和6个街道。",
+        # A meeting report: the second sentence of the lead names the year reviewed.
+        "7月27日,全市科技企业创新促进会召开。记者从会上了解到,2023年我市持续优化"
+        "企业创新环境,企业研发投入积极性不断提高。",
+        # …in Traditional characters.
+        "7月27日,全市科技企業創新促進會召開。記者從會上了解到,2023年我市持續優化"
+        "企業創新環境,企業研發投入積極性不斷提高。",
+    ],
+)
+def test_the_year_an_opening_sentence_names_frames_the_page(lead):
+    text = (
+        "旌阳区科技创新情况\n发布时间:2024-08-01 来源:旌阳区政府网\n"
+        f"{lead}\n过去一年,全区高新技术企业数量达到167家。\n"
+        "全年地区生产总值850.1亿元,比上年增长6.2%。\n"
+        "今年以来,全区新增科技型中小企业30家。"
+    )
+    got = {
+        (r.indicator, r.measure): r.period
+        for r in extract(text, "document.txt").records
+    }
+    assert got[("高新技术企业数", "level")] == "2023"
+    assert got[("地区生产总值", "level")] == "2023"
+    assert got[("地区生产总值", "growth")] == "2023"
+    assert got[("科技型中小企业数", "increase")] == "2024"
+
+
+def test_an_opening_sentence_of_this_year_leaves_the_page_s_year():
+    text = (
+        "旌阳区科技创新情况\n发布时间:2024-08-01 来源:旌阳区政府网\n"
+        "7月27日,全区科技企业创新促进会召开。会议指出,2024年是关键之年,"
+        "全区上下要持续优化企业创新环境。\n今年以来,全区新增科技型中小企业30家。\n"
+        "全区高新技术企业数量达到167家。"
+    )
+    assert _periods(text) == ["2024", "2024"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "1月12日,德阳市第九届人民代表大会第四次会议开幕,市长作政府工作报告。"
+        "报告回顾了2024年工作,并就2025年重点工作进行了部署。",
+        "1月12日,德陽市第九屆人民代表大會第四次會議開幕,市長作政府工作報告。"
+        "報告回顧了2024年工作,並就2025年重點工作進行了部署。",
+    ],
+)
+def test_a_review_of_the_year_before_the_title_s(lead):
+    text = (
+        "拼经济!德阳为2025年“划重点”\n"
+        f"{lead}\n全年一般公共预算收入168.8亿元,增长5.5%。\n"
+        "规模以上工业增加值增长10%,固定资产投资增长7.5%。"
+    )
+    assert _periods(text) == ["2024"] * 4
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "由2017年929家增长到3605家",
+        # Inline pinyin glosses of a reposted page, moved before the year.
+        "由(guó)(rèn)2017年929家增长到3605家",
+    ],
+)
+def test_a_from_to_span_from_a_named_year(span):
+    text = (
+        "四川省人民政府工作报告\n2023年1月12日\n回顾过去五年,全省发展成绩亮眼。\n"
+        f"全省国家认定的高新技术企业{span}。"
+    )
+    recs = extract(text, "document.txt").records
+    assert [(r.period, r.measure, r.norm_value) for r in recs] == [
+        ("2017", "level", 929),
+        ("2022", "level", 3605),
+    ]

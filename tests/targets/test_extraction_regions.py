@@ -68,11 +68,45 @@ def test_is_province_level(name, province_level):
             "德阳市统计局\n2023年7月20日\n",
             "德阳市",
         ),
+        # A district named only by a city bureau's branch (…局旌阳分局) in its list.
+        (
+            "2023年重点工作任务分解方案\n1.地区生产总值增长7%以上。(牵头单位:区发改局)\n"
+            "2.单位GDP能耗下降3%。(牵头单位:市生态环境局旌阳分局)\n"
+            "3.全区一般公共预算收入增长8%。",
+            "旌阳区",
+        ),
     ],
 )
 def test_the_document_s_own_place(text, region):
     recs = _recs(text)
     assert recs and {r.region for r in recs} == {region}
+
+
+@pytest.mark.parametrize(
+    "title,text,region",
+    [
+        # A title that writes the city with its province (四川省德阳市…): the city.
+        (
+            "四川省德阳市:制造业强市建设再提速",
+            "德阳,这座重装之都,正在加快转型。数据显示,2023年地区生产总值增长6.1%,"
+            "位居四川省前列。",
+            "德阳市",
+        ),
+        (
+            "广东省佛山市南海区经济稳步回升",
+            "前三季度,地区生产总值增长4.2%,南海区工业投资增长较快。",
+            "南海区",
+        ),
+        # …unless the text speaks as the province.
+        (
+            "四川省成都市召开全省科技工作会议",
+            "会议指出,2023年,全省高新技术企业达到1.8万家,我省创新能力持续增强。",
+            "四川省",
+        ),
+    ],
+)
+def test_an_address_in_the_title_is_its_last_division_s(title, text, region):
+    assert detect_region(title + "\n" + text, title) == region
 
 
 def test_a_province_text_is_the_province_s_not_its_capital_s():
@@ -134,3 +168,22 @@ def test_a_figure_of_the_city_above_a_county_is_the_city_s():
 )
 def test_parent_region_at(start, expected):
     assert parent_region_at(start, "中江县") == expected
+
+
+def test_a_paragraph_opened_by_another_city_is_that_city_s():
+    text = (
+        "德阳、绵阳双双入选国家创新型城市\n"
+        "2022年,德阳市全社会研发投入达到52.4亿元,高新技术企业达到461家。\n"
+        "2022年,绵阳市加快建设创新平台、培育创新主体。截至2022年底,"
+        "新认定高新技术企业110家,达到280家;新培育科技型中小企业97家。\n"
+        "德阳市科技型中小企业达到413家。"
+    )
+    got = [(r.region, r.norm_value) for r in _recs(text)]
+    assert got == [
+        ("德阳市", 5240000000),
+        ("德阳市", 461),
+        ("绵阳市", 110),
+        ("绵阳市", 280),
+        ("绵阳市", 97),
+        ("德阳市", 413),
+    ]
