@@ -111,6 +111,8 @@ _TO_LINK_RE = re.compile(
 _FROM_WORD_RE = re.compile(r"[由从]")
 # The rest of a parenthetical note cut at its comma (人民币,下同).
 _NOTE_END_RE = re.compile(r"^[^()\n]{0,12}\)")
+# 跨越四个万亿元台阶, 再上一个新台阶: a predicate with a counted object.
+_VERB_NUMBER_RE = re.compile(r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
 
@@ -141,9 +143,13 @@ class IndicatorResolver:
         scope_prefix = scope.group(1) + "领域" if scope else ""
 
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
-        if q.norm_unit == "%" and "占" in pre_item and (
-            _SHARE_WORD_RE.search(pre_item)
-            or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
+        if (
+            q.norm_unit == "%"
+            and "占" in pre_item
+            and (
+                _SHARE_WORD_RE.search(pre_item)
+                or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
+            )
         ):
             share_name = _clean_name(pre_item)
             whole = self.catalog.resolve(share_name)
@@ -193,6 +199,14 @@ class IndicatorResolver:
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
             valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
+            if (
+                not valid_before
+                and "、" in gap_clean
+                and _VERB_NUMBER_RE.search(gap_clean.rsplit("、", 1)[0])
+            ):
+                # GDP跨越四个万亿元台阶、年均增长5.5%: a predicate of the subject
+                # stands between; the last item decides.
+                valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean.rsplit("、", 1)[1]))
         # Head after the number: 新增4家安徽省高层次科技人才团队 (but not when a
         # counted noun stands right before it: 扶贫项目88个, 资金…).
         if (
