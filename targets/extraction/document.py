@@ -302,7 +302,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
-        if pub_year is None and not reviewed and _contrasted_year(text[:3000]) == years[0]:
+        contrasted = _contrasted_year(text[:3000])
+        if pub_year is None and not reviewed and contrasted == years[0]:
             # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
             # against the year it names speaks from the year after.
             doc_year = years[0] + 1
