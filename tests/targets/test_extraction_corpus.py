@@ -49,7 +49,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         # plain target, plain actual, usable target, usable actual
         (SEEDS, ROOT / "tests" / "data" / "seeds.jsonl", "", (0.99, 0.99, 0.98, 0.99)),
         # Batches A–D: the corpus the engine was generalised on in round 3.
-        (CORPUS / "docs", CORPUS / "gold.jsonl", "abcd", (0.965, 0.98, 0.85, 0.88)),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "abcd", (0.965, 0.98, 0.85, 0.90)),
         # Batches F and G: added in round 4, held out until their blind score
         # (BLIND_F.md, BLIND_G.md) was taken; the kinds of error seen were then
         # worked on, so they are development data now.
