@@ -194,7 +194,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
-    if (plan and report) or (plan and len(set(YEAR_RE.findall(title))) >= 2):
+    years = [int(y) for y in _TITLE_YEAR_RE.findall(title)]
+    if (plan and report) or (plan and len(set(years)) >= 2):
         # 2023年多项指标…, 2024年将GDP目标定为8%: a review and a plan.
         kind = "both"
     elif plan:
@@ -204,7 +205,6 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     else:
         # News releases and untitled texts mostly report what happened.
         kind = "report"
-    years = [int(y) for y in YEAR_RE.findall(title)]
     title_years = bool(years)
     published = publication_date(text)
     pub_year = None
@@ -212,9 +212,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
+        now = _now_year(text[:3000])
         if published is not None:
             years = [published[0]]
             pub_year = years[0]
+        elif now is not None:
+            # 今(2024)年: the text writes out the year it speaks from.
+            years = [now]
+            pub_year = now
         else:
             body_year = _body_year(text[:3000])
             years = [body_year] if body_year else []
@@ -274,6 +279,19 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 记者从会上了解到,2023年全省…) reports on 2023; its 今年 is still 2024.
         report_year = lead
         spring = True
+    if (
+        not title_years
+        and not spring
+        and pub_month
+        and pub_month[1] <= 3
+        and report_year == pub_month[0]
+        and lead is None
+        and _LOOKS_BACK_RE.search(_lead_line(lines, title_line)[:120])
+    ):
+        # A page of 2024-02-01 whose opening sentence looks back on 过去一年
+        # reports on 2023 throughout; its 今年 is still 2024.
+        report_year -= 1
+        spring = True
     review = _review_year(text[:600]) if title_years else None
     if (
         review is not None
@@ -300,6 +318,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         if m:
             report_year = plan_year = int(m.group(1))
     doc_year = None
+    if (
+        title_years
+        and pub_month
+        and pub_month[1] <= 3
+        and set(years) == {pub_month[0] - 1}
+    ):
+        # 2023年…突破2000家 on a page of 2024-02-01 about 过去一年: it reports on
+        # 2023 and its 今年 is 2024.
+        doc_year = pub_month[0]
     if not title_years and years:
         doc_year = pub_year or years[0]
         contrasted = _contrasted_year(text[:3000])
@@ -307,6 +334,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
             # against the year it names speaks from the year after.
             doc_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
+            and _THIS_SPAN_RE.search(text[:3000])
+            and _year_with_result(text[:3000]) == years[0]
+        ):
+            # 今年1至3月,… then 2022年度…同比增长13%: a year whose growth is
+            # already known is over, so the part of 今年 reported on is the
+            # next year's, and so is the report.
+            doc_year = report_year = plan_year = years[0] + 1
     # A year the text dates itself by: a title year that is also the
     # publication date's, a publication date, a reviewed year; an undated
     # excerpt counts when it states the new year's targets (主要预期目标).
@@ -357,6 +394,19 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
+# A year in a title; not a count (突破2000家, 2000余人).
+_TITLE_YEAR_RE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|\s*(?:[家个项名人户件亿万元吨%‰]|多|余))"
+)
+_NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
+
+
+def _now_year(head: str) -> int | None:
+    """The year a text writes out as its own (今(2024)年), if it names one."""
+    years = {int(y) for y in _NOW_YEAR_RE.findall(head)}
+    return years.pop() if len(years) == 1 else None
+
+
 _NAME_YEAR_RE = re.compile(r"(?<![0-9])(19[5-9][0-9]|20[0-9]{2})(?![0-9])")
 
 
@@ -400,7 +450,10 @@ def _opens_the_year(title: str, text: str, dated: bool) -> bool:
 
 
 # A year in running text that is a deadline or a base, not the document's own.
-_BODY_YEAR_RE = re.compile(r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d])")
+# 2022年“十大技术攻关项目” names a programme; 2015年以来同期最好 ranks a figure.
+_BODY_YEAR_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d]|度?[“\"「《]|以来(?:同期)?最)"
+)
 
 
 _REVIEW_YEAR_RE = re.compile(
@@ -412,21 +465,29 @@ _REVIEW_YEAR_RE = re.compile(
 # A year as the subject of an opening sentence (2023年末, 2023年,全省…); not a
 # deadline (到2025年), a base (比2022年), a span's start (2017年以来) or a date.
 _LEAD_YEAR_RE = re.compile(
-    r"(?<![\d到至比较于])((?:19|20)\d{2})\s*年(?![前后\d]|以来|\s*\d{1,2}\s*月)"
+    r"(?<![\d到至比较于])((?:19|20)\d{2})\s*年(?![前后\d]|以来|\s*\d{1,2}\s*月|度?[“\"「《])"
 )
 
 
-def _lead_year(lines: list[str], title_line: int) -> int | None:
-    """The one year the opening sentences of the body name, if they name only
-    one: the first line after the title that reads as running text (it ends a
+_LOOKS_BACK_RE = re.compile(r"过去一年|过去的一年|一年来")
+
+
+def _lead_line(lines: list[str], title_line: int) -> str:
+    """The first line after the title that reads as running text (it ends a
     sentence with 。), in whatever characters the page used."""
     for raw in lines[title_line + 1 : title_line + 30]:
         line = raw.strip()
         if len(line) < 30 or "。" not in line or BOILERPLATE_RE.search(line[:40]):
             continue
-        years = {int(y) for y in _LEAD_YEAR_RE.findall(line[:300])}
-        return years.pop() if len(years) == 1 else None
-    return None
+        return line
+    return ""
+
+
+def _lead_year(lines: list[str], title_line: int) -> int | None:
+    """The one year the opening sentences of the body name, if they name only
+    one."""
+    years = {int(y) for y in _LEAD_YEAR_RE.findall(_lead_line(lines, title_line)[:300])}
+    return years.pop() if len(years) == 1 else None
 
 
 _YEAR_AS_WHAT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(全年|同期|底|末)")
@@ -453,6 +514,29 @@ def _last_year_by_number(head: str) -> int | None:
 _CONTRAST_RE = re.compile(
     r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;]今年"
 )
+
+
+# 今年1至3月, 今年前7个月, 今年上半年: the part of this year a text reports on.
+_THIS_SPAN_RE = re.compile(
+    r"今年(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9])月"
+    r"|今年(?:前(?:1[0-2]|[2-9]|[二三四五六七八九十])个?月|上半年|前三季度|(?:第)?一季度)"
+)
+# A named year with its year-on-year growth (2022年度…申报额同比增长13%).
+_YEAR_RESULT_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})年度?(?![底末前后\d])"
+    r"([^。;\n]{0,40}?)(?:同比|比上年)(?:增长|下降|提高)\d"
+)
+_GOAL_WORD_RE = re.compile(r"力争|确保|目标|预计|计划|将|要")
+
+
+def _year_with_result(head: str) -> int | None:
+    """The one year an undated text gives a year-on-year result of."""
+    years = {
+        int(m.group(1))
+        for m in _YEAR_RESULT_RE.finditer(head)
+        if not _GOAL_WORD_RE.search(m.group(2))
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _contrasted_year(head: str) -> int | None:

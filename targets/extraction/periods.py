@@ -34,6 +34,8 @@ _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
     r"(?P<ys>(?:19|20)\d{2})年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2})年(?!\d)"
     r"|(?P<since>(?:19|20)\d{2})年以来"
+    # 今(2024)年, 去（2023）年: the year written out in parentheses.
+    r"|(?P<rel>[今去明])\s*[(（]\s*(?P<yp>(?:19|20)\d{2})\s*[)）]\s*年"
     r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
@@ -70,6 +72,8 @@ _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
 )
 _SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
+# 为2015年以来同期最好位次, 创近五年新高: a ranking remark, not a period.
+_REMARK_AFTER_RE = re.compile(r"(?:同期|以来)?(?:最[高低好快佳大多]|首次|新[高低])")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -107,6 +111,8 @@ def _period_of(m: re.Match[str]) -> _Period:
         if b > a:
             return _Period(m.start(), m.end(), a, None, end_year=b)
         return _Period(m.start(), m.end(), b, None)
+    if m.group("rel"):
+        return _Period(m.start(), m.end(), int(m.group("yp")), None)
     if m.group("since"):
         return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
     if m.group("pastn"):
@@ -160,7 +166,9 @@ class PeriodReader:
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
         if periods:
-            periods = [p for p in periods if not self._is_base(p)]
+            periods = [
+                p for p in periods if not (self._is_base(p) or self._is_remark(p))
+            ]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -329,6 +337,13 @@ class PeriodReader:
         return bool(lead) and (
             scan[lead - 1] in _BASE_BEFORE
             or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
+        )
+
+    def _is_remark(self, p: _Period) -> bool:
+        """2015年以来 in a ranking remark (为2015年以来同期最好位次, 2015年以来
+        最高): the years it ranks over, not the figure's period."""
+        return bool(
+            (p.since or p.past_years) and _REMARK_AFTER_RE.match(self.d.scan, p.end)
         )
 
     def lead_period(self, start: int, end: int) -> _Period | None:

@@ -457,3 +457,154 @@ def test_a_comparison_with_last_year_names_no_year():
 )
 def test_今年_against_a_named_year_is_the_year_after(text, periods):
     assert _periods(text) == periods
+
+
+def _kinds_periods(text):
+    return [(r.kind, r.period) for r in extract(text, "document.txt").records]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A congress news item that writes the year out in parentheses.
+        "德阳市第九届人民代表大会第四次会议昨(15)日开幕,市长向大会作政府工作报告。"
+        "报告指出,2023年,德阳市地区生产总值3014.5亿元、增长6.1%。报告又提出"
+        "今(2024)年经济社会发展的主要预期目标,包括预期今年地区生产总值增长6.5%,"
+        "固定资产投资增长5%。\n",
+        # …with full-width parentheses, in Traditional characters.
+        "德陽市第九屆人民代表大會第四次會議昨(15)日開幕,市長向大會作政府工作報告。"
+        "報告指出,2023年,德陽市地區生產總值3014.5億元、增長6.1%。報告又提出"
+        "今（2024）年經濟社會發展的主要預期目標,包括預期今年地區生產總值增長6.5%,"
+        "固定資產投資增長5%。\n",
+    ],
+)
+def test_a_year_in_parentheses_is_the_text_s_own(text):
+    assert _kinds_periods(text) == [
+        ("actual", "2023"),
+        ("actual", "2023"),
+        ("target", "2024"),
+        ("target", "2024"),
+    ]
+
+
+def test_a_year_in_parentheses_dates_its_own_figures():
+    text = (
+        "今(2024)年以来,全市新增高新技术企业120家。"
+        "去(2023)年全市技术合同成交额52.3亿元。"
+    )
+    assert _periods(text) == ["2024", "2023"]
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        (
+            "遂寧市經濟運行情況\n發布時間:2022-08-23\n今年前7個月,全市經濟持續恢復。\n"
+            "前7個月,全市規模以上工業增加值同比增長6.2%。1-7月,全市固定資產投資"
+            "同比增長12.3%。\n",
+            ["2022-01/2022-07", "2022-01/2022-07"],
+        ),
+        (
+            "遂宁市经济运行情况\n来源:遂宁市人民政府 2022-08-23\n前7个月,全市规模以上"
+            "工业增加值同比增长6.2%。今年1至3月,全市技术合同成交额达到15.1亿元。\n",
+            ["2022-01/2022-07", "2022-01/2022-03"],
+        ),
+        (
+            "遂宁市一季度科技工作情况\n发布时间:2023-04-12\n今年1至3月,全市技术合同"
+            "成交额达到15.1亿元,较去年同期增长41%。\n截至3月底,全市各类科技创新平台"
+            "达708家。\n",
+            ["2023-01/2023-03", "2023-01/2023-03", "2023"],
+        ),
+    ],
+)
+def test_month_spans_take_the_page_s_year(text, periods):
+    assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    "remark",
+    ["该位次为2015年以来同期最好位次", "增速为2015年以来最高", "增速创近五年新高"],
+)
+def test_a_ranking_remark_names_no_period(remark):
+    text = (
+        "德阳市上半年经济运行情况\n发布时间:2022-07-27\n上半年全市地区生产总值"
+        f"1666.3亿元,同比增长4.5%,居全省第5位,{remark},第一产业增加值128.3亿元。\n"
+        "第二产业增加值772.6亿元。\n"
+    )
+    assert set(_periods(text)) == {"2022-01/2022-06"}
+
+
+def test_a_ranking_remark_before_its_figure_names_no_period():
+    text = (
+        "德阳市上半年经济运行情况\n发布时间:2022-07-27\n上半年全市规模以上工业增加值"
+        "实现2015年以来同期最快增长8.2%。\n"
+    )
+    assert _periods(text) == ["2022-01/2022-06"]
+
+
+def test_a_ranking_remark_does_not_date_an_undated_text():
+    # No date anywhere: the year a remark ranks from is not the text's.
+    text = (
+        "德阳市上半年经济运行情况\n上半年全市地区生产总值1666.3亿元,同比增长4.5%,"
+        "增速为2015年以来最高。第一产业增加值128.3亿元,同比增长5%。\n"
+    )
+    assert set(_periods(text)) == {None}
+
+
+Q1_LEAD = (
+    "全市一季度技术合同成交额同比增长41%\n{date}"
+    "记者 张三 科技型中小企业入库数、技术合同成交额大幅增长,2022年“十大技术攻关"
+    "项目”取得新突破……昨天,记者从市科技局一季度工作会获悉。\n"
+    "今年1至3月,全市技术合同成交额达到15.1亿元。\n"
+    "截至3月底,全市各类科技创新平台达708家。\n"
+)
+
+
+def test_a_programme_named_by_its_year_does_not_date_a_dated_page():
+    text = Q1_LEAD.format(date="发布时间:2023-04-12\n")
+    recs = extract(text, "document.txt").records
+    assert [r.period for r in recs] == ["2023-01/2023-03", "2023-01/2023-03", "2023"]
+    assert extract(text, "document.txt").info.year == 2023
+
+
+def test_a_year_s_known_growth_puts_an_undated_quarter_after_it():
+    # 2022年度…同比增长13% is over by the time 今年1至3月 is reported on: the
+    # text speaks from 2023; the programme title names no year of its own.
+    text = Q1_LEAD.format(date="") + "2022年度企业研发经费总量申报额同比增长13%。\n"
+    got = {r.norm_value: r.period for r in extract(text, "document.txt").records}
+    assert got == {
+        41: "2023-01/2023-03",
+        1510000000: "2023-01/2023-03",
+        708: "2023",
+        13: "2022",
+    }
+
+
+def test_a_planned_growth_of_a_year_does_not_move_the_quarter():
+    text = Q1_LEAD.format(date="") + "2022年度企业研发经费力争同比增长13%。\n"
+    got = {r.norm_value: r.period for r in extract(text, "document.txt").records}
+    assert got[1510000000] == "2022-01/2022-03"
+
+
+@pytest.mark.parametrize(
+    "title,lead",
+    [
+        ("2023年德阳科技工作亮点纷呈", "过去一年,全市"),
+        # A count in the title (突破2000家) is no year.
+        ("2023年德阳科技型中小企业突破2000家", "过去一年,全市"),
+        ("德阳科技型中小企业突破2000家", "过去一年,全市"),
+        ("德陽科技型中小企業突破2000家", "過去一年,全市"),
+    ],
+)
+def test_a_page_early_in_the_year_about_the_past_year(title, lead):
+    text = (
+        f"{title}\n供稿: | 2024-02-01\n1月31日上午,从全市科技工作新闻发布会上获悉,"
+        f"{lead}新增高新技术企业120家,技术合同成交额达到52.3亿元。\n"
+        "全市新增省级以上创新平台88家。\n今年,全市将力争新增高新技术企业150家。\n"
+    )
+    assert _kinds_periods(text) == [
+        ("actual", "2023"),
+        ("actual", "2023"),
+        ("actual", "2023"),
+        ("target", "2024"),
+    ]
