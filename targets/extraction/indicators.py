@@ -16,6 +16,7 @@ from .catalog import (
 )
 from .lexicon import (
     _APPLICATION_RE,
+    _COMPARISON_BASE_RE,
     _COUNTED_NOUN_END_RE,
     _CUE_WORDS_RE,
     _GAP_ALLOWED_RE,
@@ -298,7 +299,7 @@ class IndicatorResolver:
         # No alias in the item: a noun phrase, or an anaphor to an earlier one.
         seg = scan[seg_start : q.start]
         core = _NOISE_RE.sub("", seg)
-        core = _strip_periods(core)
+        core = _strip_periods(_COMPARISON_BASE_RE.sub("", core))
         # 1.2万亿元(人民币,下同)、增长5.8%: the end of a note cut at its comma.
         close = _NOTE_END_RE.match(core)
         if close is not None:

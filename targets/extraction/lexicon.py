@@ -37,9 +37,12 @@ _LEVEL_PREFIX_START_RE = re.compile(
 )
 _NUMBERING_FIRST = frozenset(" \t\u3000(（一二三四五六七八九十第0123456789")
 _NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
-# Quotes, short parentheticals and footnote markers (地区生产总值[2], 收入①).
+# Quotes, short parentheticals and footnote markers (地区生产总值[2], 收入①),
+# and a lone space inside a phrase (PDF layout, a hard wrap read as a space:
+# 占 GDP 比重, 科技型中小 企业), which is no part of a name.
 _NOISE_RE = re.compile(
     r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)|\[(?:注)?\d{1,2}\]|[①-⑳]"
+    r"|(?<=[^\s\d]) (?=[^\s\d])"
 )
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
 # A paragraph of a report that turns to this year's or next year's work.
@@ -74,7 +77,8 @@ _PRE_QUAL = [
     ("约", "~"),
     ("大约", "~"),
 ]
-_PRE_QUAL_RE = re.compile("(" + "|".join(w for w, _ in _PRE_QUAL) + r")\s*$")
+# 突破了100家, 迈上\n了6000亿元: a 了 after the qualifier changes nothing.
+_PRE_QUAL_RE = re.compile("(" + "|".join(w for w, _ in _PRE_QUAL) + r")\s*了?\s*$")
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
 # 30900元人民币左右, 1700亿元(人民币,下同)以上: the qualifier after a currency
 # word or a short note.
@@ -83,13 +87,13 @@ _POST_QUAL_RE = re.compile(
 )
 _POST_QUAL_MAP = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~", "上下": "~"}
 _GROWTH_RE = re.compile(
-    r"增长|增幅|增速|下降|降低|减少|提高|提升|上升|增加|回落|比增|同比增"
+    r"增长|增幅|增速|下降|降低|减少|削减|压减|提高|提升|上升|增加|回落|比增|同比增"
 )
-_DECLINE_RE = re.compile(r"下降|降低|减少|回落")
+_DECLINE_RE = re.compile(r"下降|降低|减少|削减|压减|回落")
 _LEVEL_CUE_RE = re.compile(
     r"达到|达|累计|总数|共有|共计|现有|总量|拥有|建成|增至|增长到|提高到|提升到|保持|稳定在|总计|合计|"
     # A change to a value names the value: 下降到0.45吨标准煤/万元, 跃升至3000亿元.
-    r"(?:下降|降低|减少|回落|压减|压降|上升|提高|提升|增加|跃升|扩大|缩小)[到至]|降到|降至|跃居"
+    r"(?:下降|降低|减少|削减|回落|压减|压降|上升|提高|提升|增加|跃升|扩大|缩小)[到至]|降到|降至|跃居"
     # The start value of a change (由2017年929家增长到…) is a level too.
     r"|[由从](?=\d|(?:19|20)\d{2}年)"
 )
@@ -148,11 +152,16 @@ _CUE_WORDS_RE = re.compile(
     r"十[一二三四五六七八九]五(?:以来|期间|时期|末)?|"
     r"按[^,;。]{0,8}(?:口径|折算|计算)为?|扣除[^,;。]{0,10}后|考虑[^,;。]{0,10}因素|"
     r"不少于|不低于|不超过|不高于|至少|"
-    r"(?:增长|增速|增幅|同比|上涨)负|比增|增长|增幅|增速|下降|降低|减少|提高|提升|增加|净增|新增|不足|"
+    r"(?:增长|增速|增幅|同比|上涨)负|比增|增长|增幅|增速|下降|降低|减少|削减|压减|提高|提升|增加|净增|新增|不足|"
     r"引进|引入|招引|认定|培育|新建|获批|选派|实际完成|实际|"
     r"达到|达|突破|超过|超|稳定在|保持在|保持|只有|仅为|仅|为|约|近|共|累计|总数|总量|数量|总额|"
     r"力争|争取|确保|努力|预计|计划|拟|将|继续|再|已经|已|首次|分别|均|实现|完成|年|"
     r"向人大报告目标|人大报告目标|工作目标|预期目标|预期|目标|以上|左右|的|其|\s|[(),.、]"
+)
+# 比疫情前的2019年增加了, 较2010年削减: the base a figure is compared with
+# names nothing of what is counted.
+_COMPARISON_BASE_RE = re.compile(
+    r"(?:比|较|与|同)[^,;。\d]{0,8}?(?:19|20)\d{2}年(?:同期|底|末|初)?(?:相比|比)?"
 )
 _LEAD_STRIP_RE = re.compile(
     r"^(?:[一二三四五六七八九十]是|全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|全区|我区|全年|今年以来|今年|截至目前|"
@@ -163,7 +172,9 @@ _LEAD_STRIP_RE = re.compile(
 )
 _TAIL_STRIP_RE = re.compile(
     r"(?:达到|达|突破|超过|超|稳定在|保持在|控制在|控制|稳定|保持|维持|为|有|约|近|总数|共|累计|只有|仅为|仅|分别为|分别|从|由|"
-    r"(?:增长|增速|增幅|同比|上涨)负|同比增长|年增长|增长|增幅|增速|提高|下降|减少|净增|新增|增加|力争|预计|已|达到了|的|\s|[(),.、])+$"
+    # 经济总量顺利迈上了6000亿元: a bound crossed, and how, name nothing.
+    r"跨上|迈上|跃上|站上|迈过|跨过|越过|首破|顺利|成功|一举|首次|了|"
+    r"(?:增长|增速|增幅|同比|上涨)负|同比增长|年增长|增长|增幅|增速|提高|下降|降低|减少|削减|压减|净增|新增|增加|力争|预计|已|达到了|的|\s|[(),.、])+$"
 )
 _VERB_CUT_RE = re.compile(
     r"共建|建设|建成|引建|新建|组建|开展|组织|实施|举办|培育|认定|引进|引入|招引|遴选|选派|评选|"
@@ -176,9 +187,9 @@ _GAP_ALLOWED_RE = re.compile(
     r"两年平均|年平均|平均|\d+年来|[一二三四五六七八九十两]年来|[一二三四五六七八九十两\d]+年(?=增长|累计|平均|年均)|约合|折合|相比|可比|同口径|了|比上年末|定为|"
     r"按[^,;。]{0,8}(?:口径|折算|计算)为?|扣除[^,;。]{0,10}后|考虑[^,;。]{0,10}因素|"
     r"稳定在|保持在|保持|为|有|年|全年|同比|比增|比上年|较上年|比(?=(?:19|20)\d{2}|增长|增加|提高|提升|上升|下降|减少|降低)|较去年同期|较去年|比去年|同期|年均|增幅|增速|"
-    r"(?:增长|增速|增幅|同比|上涨)负|(?:净)?增长率|增长|提高|提升|下降|降低|净增|新增|增加|力争|争取|确保|只有|仅为|仅|已经|已|首次|首破|"
+    r"(?:增长|增速|增幅|同比|上涨)负|(?:净)?增长率|增长|提高|提升|下降|降低|减少|削减|压减|净增|新增|增加|力争|争取|确保|只有|仅为|仅|已经|已|首次|首破|"
     r"继续|再|将|要|向人大报告目标|工作目标|目标|的|年度|今年|去年|上年|以上|左右|从|由|到|至|快速|"
-    r"迅速|大幅|稳步|增至|跃升|攀升|跃上|跨上|迈上|站上|迈过|跨过|越过|又|位居|不少于|不低于|不超过|不高于|至少|不到|低于|高于|约|近|"
+    r"迅速|大幅|稳步|顺利|成功|一举|增至|跃升|攀升|跃上|跨上|迈上|站上|迈过|跨过|越过|又|位居|不少于|不低于|不超过|不高于|至少|不到|低于|高于|约|近|"
     r"评价入库|重新入库|入库评价|入库|评价|登记|年底|年末|年初|较|存量|各月|各季度|逐月|分别|\s|[(),.、:]|(?:19|20)\d{2}年?度?)*$"
 )
 # A narrowing word right before an alias makes a different, smaller indicator:
@@ -294,7 +305,7 @@ _ADDED_VALUE_RE = re.compile(r"增加值")
 _GROWTH_WORD_RE = re.compile(r"增长|增幅|增速|下降")
 _GROWTH_ALIAS_RE = re.compile(r"增速|增幅|增长")
 _REGISTER_RE = re.compile(r"入库")
-_DECLINE_WORD_RE = re.compile(r"减少|下降")
+_DECLINE_WORD_RE = re.compile(r"减少|削减|压减|下降")
 _OWN_VERB_RE = re.compile(r"其中|选派|登记|评价")
 _KIND_PREFIX_RE = re.compile(r"^[各类]+")
 # …名科技特派员深入基层开展技术服务: the counted noun ends before its verb.

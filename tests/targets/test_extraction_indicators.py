@@ -558,3 +558,53 @@ def test_likely_ends_at_the_semicolon():
     )
     got = named(text, "某某市2024年新闻\n")
     assert [k for k, *_ in got] == ["actual"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone space from the page layout inside a name (占 GDP 比重) is no
+        # part of it: the alias still matches.
+        (
+            "全市全社会研发经费投入占 GDP 比重达到2.6%。",
+            [("actual", "研发投入强度", "level=", 2.6)],
+        ),
+        (
+            "全市新增国家科技型中小 企业 310 家。",
+            [("actual", "科技型中小企业数", "increase=", 310.0)],
+        ),
+        # A bound crossed, and how (顺利迈上了), names nothing.
+        (
+            "2023年,全市经济总量顺利迈上了4000亿元新台阶。",
+            [("actual", "地区生产总值", "level>", 400000000000.0)],
+        ),
+        # The base of a comparison (比疫情前的2019年) names nothing: the figure
+        # is the change of the subject just named.
+        (
+            "全市地区生产总值3520亿元,比疫情前的2019年增加了近600亿元。",
+            [
+                ("actual", "地区生产总值", "level=", 352000000000.0),
+                ("actual", "地区生产总值", "increase~", 60000000000.0),
+            ],
+        ),
+        # 削减 / 压减 a share is a negative growth; the base year names nothing.
+        (
+            "化学需氧量排放量较2020年削减3.5%。",
+            [("target", "化学需氧量排放量", "growth=", -3.5)],
+        ),
+    ],
+)
+def test_layout_spaces_bounds_and_bases_name_nothing(text, expected):
+    assert named(text, PLAN if "较2020年" in text else REPORT) == expected
+
+
+def test_a_wrap_between_a_number_and_its_unit():
+    # A hard-wrapped page: the number on one line, its unit on the next.
+    text = (
+        "2022年,全市经济运行持续向好,全市地区生产总值首次突破3000\n"
+        "亿元,增长6.2%,增速居全省前列。\n"
+    )
+    assert named(text) == [
+        ("actual", "地区生产总值", "level>", 300000000000.0),
+        ("actual", "地区生产总值", "growth=", 6.2),
+    ]
