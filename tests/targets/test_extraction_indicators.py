@@ -608,3 +608,25 @@ def test_a_wrap_between_a_number_and_its_unit():
         ("actual", "地区生产总值", "level>", 300000000000.0),
         ("actual", "地区生产总值", "growth=", 6.2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新增就业 is the catalog's 城镇新增就业, a level of the year (its 新增 is
+        # part of the name, not a verb); a group of people narrows it.
+        (
+            "全年新增就业首次突破32万人,城镇调查失业率5.1%。",
+            [
+                ("actual", "城镇新增就业", "level>", 320000.0),
+                ("actual", "城镇调查失业率", "level=", 5.1),
+            ],
+        ),
+        (
+            "全年农村劳动力新增就业2.4万人。",
+            [("actual", "农村劳动力新增就业数", "level=", 24000.0)],
+        ),
+    ],
+)
+def test_new_jobs_is_the_urban_new_jobs_level(text, expected):
+    assert named(text) == expected
