@@ -250,9 +250,11 @@ _SUBREGION_RE = re.compile(
 _COMPLETION_RATE_RE = re.compile(
     r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划|预算)[^,;。]{0,8}的$|完成率|完成进度|进度"
 )
-# 完成年度目标(1100家): the target quoted back inside a report.
+# 完成年度目标(1100家), 完成年度目标任务“增长6.5%”: the target quoted back
+# inside a report, in brackets or quotes, with or without its verb.
 _TARGET_IN_PARENS_RE = re.compile(
-    r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?\($|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
+    r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?[(“\"「](?:增长|增速|达到|达|突破|超过)?$"
+    r"|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
 )
 _FUND_RE = re.compile(
     r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"
