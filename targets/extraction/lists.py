@@ -85,7 +85,9 @@ def spread_list_qualifiers(records: list[Record], scan: str) -> list[Record]:
 _SHARED_SPLIT_RE = re.compile(r"和|与|及|、")
 # The 均 that shares the figure (not 人均, 年均, 平均, 户均).
 _SHARED_WORD_RE = re.compile(r"(?<![人年户平])均(?!衡|等|值)")
-_SHARED_LEAD_RE = re.compile(r"^(?:全市|全省|全县|全区|我市|我省|力争|确保|争取|预计|其中)+")
+_SHARED_LEAD_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|我市|我省|力争|确保|争取|预计|其中)+"
+)
 
 
 def split_shared_figures(
@@ -146,7 +148,6 @@ def _shared_items(
         return None
     out[0] = (0, out[0][1])
     return out
-
 
 
 def _takes(ind: Indicator, r: Record) -> bool:

@@ -635,7 +635,9 @@ def test_new_jobs_is_the_urban_new_jobs_level(text, expected):
 def test_a_target_quoted_back_in_quotes():
     # 完成年度目标任务“增长6%”的97%: the quoted figure is the year's target of
     # the subject just named; the completion rate is nothing.
-    text = "——全区地区生产总值预计完成1020亿元、增长4.2%,完成年度目标任务“增长6%”的70%。"
+    text = (
+        "——全区地区生产总值预计完成1020亿元、增长4.2%,完成年度目标任务“增长6%”的70%。"
+    )
     got = named(text, "某某区2022年国民经济和社会发展计划执行情况的报告\n")
     assert got == [
         ("actual", "地区生产总值", "level=", 102000000000.0),

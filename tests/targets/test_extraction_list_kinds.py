@@ -120,7 +120,9 @@ CASES = [
 
 def test_a_shared_figure_is_not_split_on_per_head_words():
     # 人均 and 年均 are no 均 of a list; a name that is not the catalog's stays one.
-    text = "柳州市2025年工作要点\n居民人均可支配收入年均增长6%;科技成果和专利均增长10%。"
+    text = (
+        "柳州市2025年工作要点\n居民人均可支配收入年均增长6%;科技成果和专利均增长10%。"
+    )
     got = [(r.indicator, r.value) for r in extract(text, "kinds.txt").records]
     assert got[0] == ("居民人均可支配收入", Decimal("6"))
     assert len(got) == 2
