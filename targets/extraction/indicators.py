@@ -961,7 +961,10 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     if ind.norm_unit == "元":
         return q.norm_unit == "元" or (q.norm_unit == "%" and measure == "growth")
     if ind.norm_unit == "%":
-        return q.norm_unit in ("%", "pp")
+        # 居民消费价格指数105.1: a price index (last year = 100) as written.
+        return q.norm_unit in ("%", "pp") or (
+            not q.unit and "价格" in ind.name and 50 < q.value < 200
+        )
     return True
 
 

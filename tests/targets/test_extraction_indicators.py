@@ -644,3 +644,9 @@ def test_a_target_quoted_back_in_quotes():
         ("actual", "地区生产总值", "growth=", 4.2),
         ("target", "地区生产总值", "growth=", 6.0),
     ]
+
+
+def test_a_price_index_as_written_is_the_cpi():
+    # 居民消费价格指数102.1 (last year = 100): the catalog's CPI, as written.
+    got = named("2023年,全市城镇登记失业率2.6%;居民消费价格指数102.1,物价平稳。")
+    assert got[-1] == ("actual", "居民消费价格涨幅", "level=", 102.1)
