@@ -97,6 +97,8 @@ _HEADING_START_RE = re.compile(
     r"|\d{1,2}[、.])"
 )
 _NEXT_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]")
+# 迈上6000⏎亿元新台阶: a number cut from its unit by the wrap.
+_UNIT_GOES_ON = re.compile(r"(?:万亿|亿|万)?(?:元|美元|%|家|个|项|人|件|吨|千瓦)")
 
 
 def unwrap_lines(text: str) -> str:
@@ -110,7 +112,10 @@ def unwrap_lines(text: str) -> str:
             break
         if (
             nl - line_start >= _WRAP_MIN
-            and _GOES_ON.match(text, nl - 1)
+            and (
+                _GOES_ON.match(text, nl - 1)
+                or (text[nl - 1].isdigit() and _UNIT_GOES_ON.match(text, nl + 1))
+            )
             and ":" not in text[line_start:nl]
             and nl + 1 < n
             and _NEXT_RE.match(text, nl + 1)
