@@ -27,6 +27,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    is_own_zone,
     is_province_level,
     other_region_at,
 )
@@ -128,7 +129,7 @@ class ExclusionRules:
         if (
             zone
             and not zone.group().lstrip("其中, ").startswith("园区")
-            and not (own and zone.group().lstrip("其中, ").startswith(own))
+            and not is_own_zone(zone.group().lstrip("其中, "), own)
         ):
             return "region"  # a zone's figure, unless the zone's own text
         if pre_item[:1] in _PROVINCE_FIRST:
