@@ -51,6 +51,13 @@ _PERIOD_RE = re.compile(
 _PERIOD_FIRST_RE = re.compile(
     "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
 )
+# The same, stricter about digits, for indexing a whole text where most digits
+# are figures (12%,15%,…): a period that opens with a digit is a year (2024,
+# 2018至2021年), 1 before 月 or a dash (1-6月) or 2-9 before 年 (5年来).
+_PERIOD_INDEX_FIRST_RE = re.compile(
+    r"[一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+    r"|(?:19|20)\d\d|1[月\s\-~至到]|[2-9]年"
+)
 _SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")

@@ -32,7 +32,7 @@ from .numbers import (
 )
 from .periods import (
     _BASE_AFTER_RE,
-    _PERIOD_FIRST_RE,
+    _PERIOD_INDEX_FIRST_RE,
     _PERIOD_RE,
     _Period,
     _period_of,
@@ -105,7 +105,7 @@ class _Doc:
         self.alias_ends = [h.end for h in self.aliases]
         self.periods: list[_Period] = []
         for a, b in spans:
-            for m in finditer_from(_PERIOD_RE, _PERIOD_FIRST_RE, scan, a, b):
+            for m in finditer_from(_PERIOD_RE, _PERIOD_INDEX_FIRST_RE, scan, a, b):
                 if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
                     continue
                 if self.in_quote(m.start(), book_only=True):
