@@ -144,7 +144,7 @@ def extract(
     return Extraction(info=info, records=records)
 
 
-_RUN_MIN = 3  # alike records in a row before a list takes the short path
+_RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
