@@ -159,6 +159,7 @@ class Catalog:
         """A share composed of two indicators (全社会R&D支出占GDP的比重): the
         catalog's share of the first in the second, if it has one."""
         part, sep, whole = name.partition("占")
+        whole = _SHARE_TAIL_RE.sub("", whole)
         if not sep or not part or not whole:
             return None
         first = self.resolve(part) or self.resolve(part + "投入")
@@ -172,10 +173,15 @@ class Catalog:
                     p2, sep2, w2 = alias.partition("占")
                     base = self.resolve(p2) if sep2 and p2 else None
                     if base is not None:
+                        w2 = _SHARE_TAIL_RE.sub("", w2)
                         shares.setdefault((base.code, normal_key(w2)), ind)
             self.__dict__["_shares"] = shares
         return shares.get((first.code, normal_key(whole)))
 
+
+# 占营业收入的比重, 占营业收入比, 占营业收入的: the whole of a share, its share
+# word however it is cut.
+_SHARE_TAIL_RE = re.compile(r"的?(?:比重|比例|占比|比值|之比|比)?$")
 
 # Wording that does not change what is counted: neutral qualifiers, the form of
 # the quantity word, ASCII case. Level words (国家级, 省级) and subjects stay.

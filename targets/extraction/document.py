@@ -223,6 +223,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # 今年是“十四五”规划收官之年: the text speaks from 2025.
                 years = [plan_term]
                 reviewed = True
+            last = _last_year_by_number(text[:3000])
+            if last is not None:
+                # 对比2020年全年…,已超过去年全年的8118.5亿元: 去年 is 2020, so the
+                # text speaks from 2021.
+                years = [last + 1]
             review = _review_year(text[:1500])
             if review is not None and _opens_the_year(title, text, True):
                 # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
@@ -297,6 +302,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     doc_year = None
     if not title_years and years:
         doc_year = pub_year or years[0]
+        contrasted = _contrasted_year(text[:3000])
+        if pub_year is None and not reviewed and contrasted == years[0]:
+            # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
+            # against the year it names speaks from the year after.
+            doc_year = years[0] + 1
     # A year the text dates itself by: a title year that is also the
     # publication date's, a publication date, a reviewed year; an undated
     # excerpt counts when it states the new year's targets (主要预期目标).
@@ -419,6 +429,37 @@ def _lead_year(lines: list[str], title_line: int) -> int | None:
     return None
 
 
+_YEAR_AS_WHAT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(全年|同期|底|末)")
+_LAST_YEAR_AS_RE = re.compile(r"(?<![比较与同于])去年(全年|同期|底|末)")
+
+
+def _last_year_by_number(head: str) -> int | None:
+    """The year an undated text names as last year: the same thing said of a
+    year by its number and of 去年/上年 (2020年全年 … 去年全年), when no later
+    year is named."""
+    found = {(int(m.group(1)), m.group(2)) for m in _YEAR_AS_WHAT_RE.finditer(head)}
+    # 比上年末增加 compares; 去年全年的8118.5亿元 names that year's figure.
+    said = {m.group(1) for m in _LAST_YEAR_AS_RE.finditer(head)}
+    years = {y for y, what in found if what in said}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    named = [int(y) for y in YEAR_RE.findall(head)]
+    return year if max(named, default=year) == year else None
+
+
+# A clause framed by a year with a figure in it, then one framed by 今年 in the
+# same sentence (2023年…达到12453家,今年上半年,…).
+_CONTRAST_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;]今年"
+)
+
+
+def _contrasted_year(head: str) -> int | None:
+    m = _CONTRAST_RE.search(head)
+    return int(m.group(1)) if m else None
+
+
 def _review_year(head: str) -> int | None:
     m = _REVIEW_YEAR_RE.search(head)
     return int(m.group(1) or m.group(2)) if m else None
@@ -451,7 +492,8 @@ def _body_year(head: str) -> int | None:
 
 
 _TITLE_SPAN_RE = re.compile(
-    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(1[0-2]|[2-9])月|(上半年)|(前三季度)|(一季度|第一季度)"
+    r"(?:(?:1|一)(?:月份?)?\s*[-~—–至到]\s*|(?<![提之以此])前)(1[0-2]|[2-9])个?月"
+    r"|(上半年)|(前三季度)|(一季度|第一季度)"
 )
 
 

@@ -414,7 +414,14 @@ class _Walker(
             and int(period[:4]) >= self.info.doc_year
             and period[4:] in ("", f"/{period[:4]}")
             and _LIKELY_RE.search(
-                scan, max(s_start, q.start - _SENTENCE_REACH), q.start
+                scan,
+                # …有望保持全国首位;固定资产投资完成…: 有望 ends at the semicolon.
+                max(
+                    s_start,
+                    q.start - _SENTENCE_REACH,
+                    scan.rfind(";", 0, q.start) + 1,
+                ),
+                q.start,
             )
         ):
             kind = "target"  # 今年…有望突破3000亿元: the year is not over, a goal

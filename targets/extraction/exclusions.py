@@ -119,8 +119,13 @@ class ExclusionRules:
         ):
             return "region"
         zone = _ZONE_SUBJECT_RE.match(pre_item)
-        if zone and not zone.group().lstrip("其中, ").startswith("园区"):
-            return "region"
+        own = self.info.region or ""
+        if (
+            zone
+            and not zone.group().lstrip("其中, ").startswith("园区")
+            and not (own and zone.group().lstrip("其中, ").startswith(own))
+        ):
+            return "region"  # a zone's figure, unless the zone's own text
         if pre_item[:1] in _PROVINCE_FIRST:
             pm = _PROVINCE_SUBJECT_RE.match(pre_item)
             if pm and not (self.info.region or "").startswith(pm.group(1)[:2]):

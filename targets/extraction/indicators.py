@@ -57,6 +57,9 @@ from .regions import gazetteer
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
 _NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
+# ,占营业收入的2.38%, 占营业收入比3.91%: a share of the clause's subject whose
+# share word is cut to 比 or left out.
+_BARE_SHARE_RE = re.compile(r"^占[\u4e00-\u9fffA-Za-z&]{2,12}(?:的|比|之比)?$")
 # The names listed right before 分别: 化学需氧量、二氧化硫排放量; 肉、奶、禽蛋产量.
 _LISTED_RE = re.compile(
     r"((?:[\u4e00-\u9fff]{1,12}[、和及与])+[\u4e00-\u9fff]{2,30}?)"
@@ -106,6 +109,11 @@ _TO_LINK_RE = re.compile(
     r"(?:至|到)了?的?|[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|下降|减少|降低|回落)为?的?"
 )
 _FROM_WORD_RE = re.compile(r"[由从]")
+# The rest of a parenthetical note cut at its comma (人民币,下同).
+_NOTE_END_RE = re.compile(r"^[^()\n]{0,12}\)")
+# 跨越四个万亿元台阶, 再上一个新台阶: a predicate with a counted object.
+_VERB_NUMBER_RE = re.compile(r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个")
+_PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
 
 class IndicatorResolver:
@@ -135,14 +143,23 @@ class IndicatorResolver:
         scope_prefix = scope.group(1) + "领域" if scope else ""
 
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
-        if q.norm_unit == "%" and "占" in pre_item and _SHARE_WORD_RE.search(pre_item):
+        if (
+            q.norm_unit == "%"
+            and "占" in pre_item
+            and (
+                _SHARE_WORD_RE.search(pre_item)
+                or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
+            )
+        ):
             share_name = _clean_name(pre_item)
             whole = self.catalog.resolve(share_name)
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
             if share_name.startswith("占"):
                 # The subject is what the clause before named (财政科技支出…,占…比重).
-                subject = self._previous_subject(g_start, item_start)
+                subject = self._previous_subject(
+                    g_start, item_start
+                ) or self._clause_subject(g_start, item_start)
                 if subject is not None:
                     whole = self.catalog.resolve(subject + share_name)
                     if whole is not None and whole.norm_unit == "%":
@@ -182,6 +199,14 @@ class IndicatorResolver:
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
             valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
+            if (
+                not valid_before
+                and "、" in gap_clean
+                and _VERB_NUMBER_RE.search(gap_clean.rsplit("、", 1)[0])
+            ):
+                # GDP跨越四个万亿元台阶、年均增长5.5%: a predicate of the subject
+                # stands between; the last item decides.
+                valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean.rsplit("、", 1)[1]))
         # Head after the number: 新增4家安徽省高层次科技人才团队 (but not when a
         # counted noun stands right before it: 扶贫项目88个, 资金…).
         if (
@@ -274,7 +299,21 @@ class IndicatorResolver:
         seg = scan[seg_start : q.start]
         core = _NOISE_RE.sub("", seg)
         core = _strip_periods(core)
+        # 1.2万亿元(人民币,下同)、增长5.8%: the end of a note cut at its comma.
+        close = _NOTE_END_RE.match(core)
+        if close is not None:
+            core = core[close.end() :]
         residue = _CUE_WORDS_RE.sub("", core)
+        if "、" in core.strip("、"):
+            # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
+            # between the subject and the figure; the last item names it.
+            tail = core.strip("、").rsplit("、", 1)[1]
+            tail_residue = _CUE_WORDS_RE.sub("", tail).strip()
+            per = self._per_head_of_previous(_clean_name(tail), g_start, item_start)
+            if per is not None:
+                return per
+            if not tail_residue and self._previous_subject(g_start, item_start):
+                residue = ""
         if not residue.strip():
             inherited = self._inherit(g_start, s_start, q.start, q)
             if inherited is None:
@@ -336,7 +375,10 @@ class IndicatorResolver:
             # 山西技术合同交易总额, 全省…: a region named before the indicator.
             bare = _without_region_head(name)
             if bare:
-                ind = self.catalog.resolve(bare)
+                # 江苏目标经济增长5%: the lead words after the region name nothing.
+                ind = self.catalog.resolve(bare) or self.catalog.resolve(
+                    _LEAD_STRIP_RE.sub("", bare)
+                )
         if ind is not None and ind.name == "固定资产投资" and "固定资产" not in name:
             # 实施重点项目100个,完成投资80亿元: the investment of the projects just
             # counted, not the region's 固定资产投资.
@@ -579,6 +621,32 @@ class IndicatorResolver:
         if last is None or last[1] is None or last[1].end > item_start:
             return None
         return last[1].indicator
+
+    def _per_head_of_previous(
+        self, word: str, g_start: int, item_start: int
+    ) -> _Resolved | None:
+        """人均 (or 每万人) after the figure of a subject in the clause group: the
+        catalog's per-head indicator of that subject (人均地区生产总值)."""
+        if word not in _PER_HEAD_WORDS:
+            return None
+        subject = self._previous_subject(g_start, item_start)
+        if subject is None:
+            return None
+        ind = self.catalog.resolve(word + subject)
+        return _Resolved(ind.name, ind, 0, False) if ind is not None else None
+
+    def _clause_subject(self, g_start: int, item_start: int) -> str | None:
+        """The noun the clause before `item_start` opens with when no record was
+        made of its figure (规上工业研发费用1.76亿元,占…): the words before its
+        first quantity, or None."""
+        scan = self.d.scan
+        lo = max(scan.rfind(c, g_start, item_start - 1) for c in ",;:、") + 1
+        lo = max(lo, g_start)
+        k = bisect_left(self.d.unit_starts, lo)
+        if k >= len(self.d.unit_starts) or self.d.unit_starts[k] >= item_start:
+            return None
+        name = _clean_name(scan[lo : self.d.unit_starts[k]])
+        return name if len(name) >= 2 and self.catalog.resolve(name) else None
 
     def _shared_head_pair(self, before: str) -> list[Indicator] | None:
         """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 # Every branch starts with a literal (fast scanning); a year glued to a digit
 # before it (…100%2020年 is fine, 12020年 is not) is filtered when indexing.
 _SPAN = (
-    r"(?:1|一)(?:月份?)?\s*[-~至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
+    r"(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
     r"|[上下]半年|前三季度|(?:第一|一)季度"
+    # 前11月, 前10个月: the months since January (not 提前2个月).
+    r"|(?<![提之以此])前(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
@@ -52,13 +54,14 @@ _PERIOD_FIRST_RE = re.compile(
     "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
 )
 # The same, stricter about digits, for indexing a whole text where most digits
-# are figures (12%,15%,…): a period that opens with a digit is a year (2024,
-# 2018至2021年), 1 before 月 or a dash (1-6月) or 2-9 before 年 (5年来).
+# are figures (12%,15%,…): a period that opens with a digit opens with a year
+# (2024, 2018至2021年) or a digit standing alone (1-6月, 5年来).
 _PERIOD_INDEX_FIRST_RE = re.compile(
-    r"[一二三四五六七八九两上下前第今截目全本去明“十过近这]"
-    r"|(?:19|20)\d\d|1[月\s\-~至到]|[2-9]年"
+    r"[一二三四五六七八九两上下前第今截目全本去明“十过近这]|(?:19|20)\d\d|[1-9](?!\d)"
 )
-_SPAN_MONTH_RE = re.compile(r"[-~至到]\s*(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月")
+_SPAN_MONTH_RE = re.compile(
+    r"(?:[-~—–至到]\s*|^前)(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
+)
 _TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
 _FROM_RE = re.compile(r"[由从]")
 _BULLETS = frozenset("●◆■▲★•·◎○-")

@@ -180,8 +180,12 @@ _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
     r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
 )
-# A newspaper or site named after a place (湖北日报, 浙江在线, 荆楚网).
-_MEDIA_AFTER_RE = re.compile(r"(?:日报|晚报|在线|新闻网|网|电视台|广播|发布)")
+# A newspaper or site named after a place (湖北日报, 香港商报, 浙江在线, 荆楚网):
+# the usual kinds, or any paper whose name ends in 报 at a line end or a stop.
+_MEDIA_AFTER_RE = re.compile(
+    r"(?:日报|晚报|商报|时报|都市报|在线|新闻网|网|电视台|广播|发布)"
+    r"|[\u4e00-\u9fff]{0,2}报(?:网|社)?(?=[\s,。:：)）]|$)"
+)
 # A dateline (杭州12月1日电, 杭州讯) or a company's home (杭州某某有限公司).
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|讯|电)")
 _COMPANY_AFTER_RE = re.compile(
@@ -296,9 +300,66 @@ def _branch_divisions(gz: Gazetteer, stem: str) -> list[str]:
     return out
 
 
+# A development zone by its place and kind (无锡高新区, 平原示范区); the longer
+# kinds first (无锡高新技术产业开发区 is not 产业开发区 of a place 高新技术).
+_ZONE_KIND_RE = re.compile(
+    r"高新技术产业开发区|经济技术开发区|高新区|示范区|经开区|开发区|新区|保税区|试验区"
+)
+_ZONE_SELF_RE = re.compile(r"(?:全|我|本)区(?![\u4e00-\u9fff]{0,2}第|前列|首位|领先)")
+
+
+def _zone_names(gz: Gazetteer, text: str) -> Counter[str]:
+    """Development zones named after a place in `text`, as written (无锡高新区):
+    the kind word right after a gazetteer name (full or short) of 2-4 characters,
+    unless the whole is a division itself (浦东新区)."""
+    found: Counter[str] = Counter()
+    for m in _ZONE_KIND_RE.finditer(text):
+        for n in (4, 3, 2):
+            stem = text[max(0, m.start() - n) : m.start()]
+            if len(stem) == n and (stem in gz.by_name or stem in gz.by_short):
+                if stem + m.group() not in gz.by_name:
+                    found[stem + m.group()] += 1
+                break
+    return found
+
+
+def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
+    """The development zone a text is about: one that speaks as 全区/我区 and
+    names the zone in its title, or names it at least three times, more often
+    than the place it is named after is named on its own."""
+    if not _ZONE_SELF_RE.search(head):
+        return None
+    in_title = _zone_names(gz, title)
+    named = _zone_names(gz, head)
+    if in_title:
+        zone = max(in_title, key=lambda z: (named[z] + in_title[z], z))
+        return zone
+    if not named:
+        return None
+    zone, n = max(named.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < 3:
+        return None
+    stem = zone[: -len(_ZONE_KIND_RE.search(zone).group())]
+    divs = gz.lookup(stem)
+    alone = 0
+    for _a, b, name in mentions(head, gz, county_short=True):
+        if _ZONE_KIND_RE.match(head, b):
+            continue
+        if any(d in gz.lookup(name) for d in divs):
+            alone += 1
+    return zone if n > alone else None
+
+
 def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | None:
-    """The document's own region (a full gazetteer name), or None."""
+    """The document's own region: a full gazetteer name, the development zone
+    a zone's own text is about (无锡高新区, as written), or None."""
     gz = gz or gazetteer()
+    head = text[:1500] + "\n" + text[-400:] if len(text) > 1900 else text
+    return _own_zone(gz, head, title) or _detect_division(text, title, gz)
+
+
+def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
+    """The document's own region as a full gazetteer name, or None."""
     # The opening lines say whose document it is, and the signature at the end
     # (XX县科技局 2023年12月); reading the middle costs time and adds little.
     if len(text) > 1900:
@@ -349,9 +410,11 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
             if in_title:
                 titled[d] += w
 
-    for _a, _b, name in _without_addresses(
+    for _a, b, name in _without_addresses(
         gz, mentions(title, gz, county_short=True), level
     ):
+        if _MEDIA_AFTER_RE.match(title, b):
+            continue  # a masthead taken for the title (香港商报) names its paper
         score(name, 12, True, True)
     for a, b, name in _without_addresses(gz, mentions(head, gz), level):
         after = head[b : b + 14]

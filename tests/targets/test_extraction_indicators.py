@@ -470,3 +470,91 @@ def test_names_map_to_the_catalog_through_wording(text, expected):
 )
 def test_a_number_before_a_list_counts_its_first_noun(text, expected):
     assert quotes(text, PLAN) == expected
+
+
+def named(text: str, prefix: str = REPORT) -> list[tuple[str, str, str, float]]:
+    return [
+        (r.kind, r.indicator, r.measure + r.comparator, float(r.norm_value))
+        for r in extract(prefix + text, "t.txt").records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Qualifiers between the subject and the figure name nothing.
+        (
+            "全市一般公共预算收入达410.5亿元、同口径增长3.2%。",
+            [
+                ("actual", "一般公共预算收入", "level=", 41050000000.0),
+                ("actual", "一般公共预算收入", "growth=", 3.2),
+            ],
+        ),
+        (
+            "全市一般公共预算收入同口径增长6.1%。",
+            [("actual", "一般公共预算收入", "growth=", 6.1)],
+        ),
+        (
+            "三年来,全市居民人均可支配收入三年增长21.4%。",
+            [("actual", "居民人均可支配收入", "growth=", 21.4)],
+        ),
+        # A region's 目标 before a name of the economy; 目标定为 before a figure.
+        (
+            "2024年,浙江目标经济增长5.5%左右。",
+            [("target", "地区生产总值", "growth~", 5.5)],
+        ),
+        (
+            "2024年,全市GDP目标定为6%。",
+            [("target", "地区生产总值", "growth=", 6.0)],
+        ),
+        # Crossing a mark (迈过, 跨过) is more than it, and names nothing itself.
+        (
+            "全市地区生产总值继2019年迈过五千亿元大关后,2023年又迈过6000亿元关口。",
+            [("actual", "地区生产总值", "level>", 600000000000.0)],
+        ),
+        # A note cut at its comma (人民币,下同) is no name.
+        (
+            "全市地区生产总值达3200亿元(人民币,下同)、增长4.8%。",
+            [
+                ("actual", "地区生产总值", "level=", 320000000000.0),
+                ("actual", "地区生产总值", "growth=", 4.8),
+            ],
+        ),
+        # 人均 after the subject's figure, across an interjected predicate.
+        (
+            "全市GDP突破8000亿元、再上一个新台阶、人均达11.2万元左右。",
+            [
+                ("actual", "地区生产总值", "level>", 800000000000.0),
+                ("actual", "人均地区生产总值", "level~", 112000.0),
+            ],
+        ),
+        # A share cut to 占营业收入的 / 占营业收入比 is the clause subject's share.
+        (
+            "全市规上工业研发费用12.6亿元,占营业收入的2.91%。",
+            [
+                ("actual", "规上工业企业研发费用", "level=", 1260000000.0),
+                ("actual", "规上工业企业研发投入强度", "level=", 2.91),
+            ],
+        ),
+        (
+            "全市规上工业企业研发费用40.2亿元,同比增长9.1%,占营业收入比3.05%。",
+            [
+                ("actual", "规上工业企业研发费用", "level=", 4020000000.0),
+                ("actual", "规上工业企业研发费用", "growth=", 9.1),
+                ("actual", "规上工业企业研发投入强度", "level=", 3.05),
+            ],
+        ),
+    ],
+)
+def test_words_between_subject_and_figure_that_name_nothing(text, expected):
+    assert named(text) == expected
+
+
+def test_likely_ends_at_the_semicolon():
+    # 有望 about one figure does not make the figures after a ; goals.
+    text = (
+        "2023年,全市地区生产总值8120亿元,人均GDP有望保持全省首位;"
+        "固定资产投资完成2140.6亿元,同比增长5.1%。"
+    )
+    got = named(text, "某某市2024年新闻\n")
+    assert [k for k, *_ in got] == ["actual"] * 3

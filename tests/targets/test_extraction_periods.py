@@ -400,3 +400,60 @@ def test_a_from_to_span_from_a_named_year(span):
         ("2017", "level", 929),
         ("2022", "level", 3605),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # 前10月 and 1—10月份 (an em dash) are spans from January.
+        (
+            "2022年前10月,全市规模以上工业增加值增长6.2%。",
+            ["2022-01/2022-10"],
+        ),
+        (
+            "2022年1—10月份,全市固定资产投资增长8.1%。",
+            ["2022-01/2022-10"],
+        ),
+        # 提前2个月 is no span.
+        ("2022年,全市提前2个月实现固定资产投资增长8.1%。", ["2022"]),
+    ],
+)
+def test_spans_written_as_前n月_or_with_an_em_dash(text, periods):
+    assert _periods(text) == periods
+
+
+def test_an_undated_release_names_last_year_by_its_number():
+    # No date, no year of its own: 去年全年 is the 2021年全年 it compares with.
+    text = (
+        "前10月德阳消费品零售总额超去年全年\n"
+        "记者对比2021年全年数据发现,前10月,全市社会消费品零售总额1200.5亿元,"
+        "同比增长9.1%,已超过去年全年的1180.2亿元。\n"
+    )
+    assert _periods(text) == ["2022-01/2022-10", "2022-01/2022-10", "2021"]
+
+
+def test_a_comparison_with_last_year_names_no_year():
+    # 比去年末 compares: the year named stays the text's own.
+    text = "2022年末,全市户籍人口374.8万人,比去年末增加3.0万人。"
+    assert set(_periods(text)) == {"2022"}
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # An undated caption: 今年 set against the year it names is the next one.
+        (
+            "德阳市近年来加快科技创新。2023年全市高新技术企业达到1250家,"
+            "今年上半年,全市地区生产总值达1520.3亿元、同比增长5.9%。",
+            ["2023", "2024-01/2024-06", "2024-01/2024-06"],
+        ),
+        # 2023年是… names the year as a topic, not a frame of figures.
+        (
+            "2023年是全面贯彻落实党的二十大精神的开局之年,今年上半年,"
+            "全市地区生产总值增长5.9%。",
+            ["2023-01/2023-06"],
+        ),
+    ],
+)
+def test_今年_against_a_named_year_is_the_year_after(text, periods):
+    assert _periods(text) == periods

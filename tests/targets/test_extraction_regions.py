@@ -3,6 +3,8 @@ issuing office, the first sentence; a province's text is the province's (not its
 capital's, not a dateline's); a figure about a named division stays that
 division's. Invented pages of each kind, no corpus text."""
 
+from decimal import Decimal
+
 import pytest
 
 from targets.extraction import extract
@@ -186,4 +188,71 @@ def test_a_paragraph_opened_by_another_city_is_that_city_s():
         ("绵阳市", 280),
         ("绵阳市", 97),
         ("德阳市", 413),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        # A masthead on the first line is the paper's, not the page's region.
+        (
+            "香港文汇报\n四川前三季度经济稳中向好\n来源:香港文汇报网\n"
+            "前三季度,四川省地区生产总值增长6.1%,全省规模以上工业增加值增长7%。",
+            "四川省",
+        ),
+        (
+            "澳门商报\n四川经济运行情况\n前三季度,全省地区生产总值增长6.1%。",
+            "四川省",
+        ),
+    ],
+)
+def test_a_masthead_names_its_paper_not_the_region(text, region):
+    recs = _recs(text)
+    assert recs and {r.region for r in recs} == {region}
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        # A zone's own news: the title names it, the text speaks as 全区.
+        (
+            "绵阳高新区交出2023年科技创新成绩单\n2023年,全区新增高新技术企业50家,"
+            "高新技术产业产值增长12%。",
+            "绵阳高新区",
+        ),
+        # No title: the zone named again and again, more than its city alone.
+        (
+            "本报讯 记者从烟台开发区获悉,2023年,烟台开发区新认定高新技术企业60家,"
+            "同比增长20%。烟台开发区科技型中小企业达到420家,全区研发投入强度3.1%。",
+            "烟台开发区",
+        ),
+        # A city's text that names its zone in passing stays the city's.
+        (
+            "绵阳市2023年科技工作总结\n2023年,全市新增高新技术企业200家。"
+            "绵阳高新区获评先进园区,全区科技型中小企业达到300家。",
+            "绵阳市",
+        ),
+        # 创新驱动示范区 is no place's zone.
+        (
+            "德阳市建设创新驱动示范区\n2023年,全市新增高新技术企业120家,"
+            "全区域研发投入增长10%。",
+            "德阳市",
+        ),
+    ],
+)
+def test_a_development_zone_s_own_text_is_the_zone_s(text, region):
+    recs = _recs(text)
+    assert recs and {r.region for r in recs} == {region}
+
+
+def test_a_zone_s_own_figures_opened_by_its_name_are_kept():
+    text = (
+        "本报讯 记者从烟台开发区获悉,烟台开发区新认定高新技术企业60家,同比增长20%。"
+        "烟台开发区新增科技型中小企业420家,全区研发投入强度3.1%。"
+    )
+    assert [(r.norm_value, r.region) for r in _recs(text)] == [
+        (60, "烟台开发区"),
+        (20, "烟台开发区"),
+        (420, "烟台开发区"),
+        (Decimal("3.1"), "烟台开发区"),
     ]
