@@ -43,4 +43,4 @@ def test_the_texts_state_periods() -> None:
     found = sum(
         1 for t in _texts() for _ in finditer_from(_PERIOD_RE, _PERIOD_FIRST_RE, t)
     )
-    assert found > 1000
+    assert found > 500
