@@ -27,6 +27,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    is_own_zone,
     is_province_level,
     other_region_at,
 )
@@ -45,7 +46,12 @@ _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
-_OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
+# 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
+# or the year's work is organised, not an indicator.
+_OWN_STRUCTURE_RE = re.compile(
+    r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?"
+    r"|(?:具体|重点|主要)?工作任务|(?:为民|民生|惠民|便民)?办?实事"
+)
 
 
 class ExclusionRules:
@@ -123,7 +129,7 @@ class ExclusionRules:
         if (
             zone
             and not zone.group().lstrip("其中, ").startswith("园区")
-            and not (own and zone.group().lstrip("其中, ").startswith(own))
+            and not is_own_zone(zone.group().lstrip("其中, "), own)
         ):
             return "region"  # a zone's figure, unless the zone's own text
         if pre_item[:1] in _PROVINCE_FIRST:
