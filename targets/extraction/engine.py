@@ -12,7 +12,8 @@ result (sections)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -67,6 +68,7 @@ from .measures import (
     MeasureReader,
 )
 from .numbers import (
+    QUANTITY_PARTS,
     Quantity,
     quantity_parts,
     read_quantity,
@@ -142,7 +144,7 @@ def extract(
     return Extraction(info=info, records=records)
 
 
-_RUN_MIN = 3  # alike records in a row before a list takes the short path
+_RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
@@ -177,6 +179,10 @@ class _Walker(
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a
         # row were alike and stood one separator apart.
         self._run_len = 0
+        # The 分别 readings of the text before a 分别 (pure functions of that text),
+        # which every figure after it reads again: remembered per walk.
+        self._head_pairs: dict[str, Any] = {}
+        self._listed: dict[tuple[str, int], Any] = {}
 
     def run(self) -> list[Record]:
         d = self.d
@@ -200,6 +206,12 @@ class _Walker(
             qi = bisect_left(starts, pos, qi)
             qj = bisect_left(starts, nl, qi)
             line_q = quantities[qi:qj]
+            if qj > qi:
+                # The walk is the last reader of the matches (the tables came
+                # first): each line's are let go once read, so the collector
+                # does not walk 300,000 of them for every full collection of a
+                # record-dense text, and records replace them one for one.
+                quantities[qi:qj] = repeat(None, qj - qi)
             qi = qj
             if pos in table_lines:
                 pass
@@ -506,6 +518,21 @@ class _Walker(
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
 
+    def _shared_head_pair(self, before: str) -> Any:
+        try:
+            return self._head_pairs[before]
+        except KeyError:
+            found = self._head_pairs[before] = super()._shared_head_pair(before)
+            return found
+
+    def _listed_names(self, before: str, n_hits: int) -> Any:
+        key = (before, n_hits)
+        try:
+            return self._listed[key]
+        except KeyError:
+            found = self._listed[key] = super()._listed_names(before, n_hits)
+            return found
+
     def _frame_periods(self, pos: int, s_start: int) -> list[Any]:
         """The periods written before `pos` in its sentence, else the one that
         opens its paragraph (过去一年,…。一般公共预算收入增长9.1%)."""
@@ -607,29 +634,45 @@ class _Walker(
         negative = prev.value < 0
         template = run_template(prev)
         in_quote = d.in_quote
+        quote_starts = d.quote_starts
+        quote_ends = d.quote_ends
+        # No quote can hold a figure in [free_from, free_to): the last quote that
+        # opens before it has closed and the next opens after; in_quote is asked
+        # only outside that window.
+        free_from = free_to = 0
+        parts = QUANTITY_PARTS
+        missing = parts  # a sentinel: no entry is the dict itself
         post_match = _POST_QUAL_RE.match
+        append = records.append
         start_i = i
         while i < len(qs):
             m = qs[i]
-            start = m.start()
+            start, end = m.span()
             if (stop >= 0 and start > stop) or start != prev_end + 1:
                 break
-            if scan[prev_end] not in _LIST_SEPARATORS or in_quote(start):
+            if scan[prev_end] not in _LIST_SEPARATORS:
                 break
-            read = quantity_parts(m)
+            if not free_from <= start < free_to:
+                if in_quote(start):
+                    break
+                k = bisect_right(quote_starts, start)
+                free_from = quote_ends[k - 1] if k > 0 else 0
+                free_to = quote_starts[k] if k < len(quote_starts) else n + 1
+            read = parts.get(m.group(), missing)
+            if read is missing:
+                read = quantity_parts(m)
             if read is None or read[0] != unit or read[3] or read[4]:
                 break  # (unit, value, norm_value, approx_more, chinese)
-            end = m.end()
             if end < n:
                 after = scan[end]
                 # Only a line break can stand before 以上/左右 (\s*): , 、 。 ; not.
                 if after not in _LIST_ENDS or (after == "\n" and post_match(scan, end)):
                     break
-            value, norm_value = read[1], read[2]
             if negative:
-                value, norm_value = -1 * value, -1 * norm_value
-            prev = template(value, norm_value, text[start:end], start, end)
-            records.append(prev)
+                prev = template(-1 * read[1], -1 * read[2], text[start:end], start, end)
+            else:
+                prev = template(read[1], read[2], text[start:end], start, end)
+            append(prev)
             prev_end = end
             i += 1
         if i > start_i:

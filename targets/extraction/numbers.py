@@ -202,7 +202,7 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     return q
 
 
-_PARTS: dict[str, tuple[str, Decimal, Decimal, bool, bool] | None] = {}
+QUANTITY_PARTS: dict[str, tuple[str, Decimal, Decimal, bool, bool] | None] = {}
 
 
 def quantity_parts(
@@ -214,16 +214,16 @@ def quantity_parts(
     same few figures reads each one once."""
     key = m.group()
     try:
-        return _PARTS[key]
+        return QUANTITY_PARTS[key]
     except KeyError:
         pass
     q = read_quantity(m)
     parts = (
         None if q is None else (q.unit, q.value, q.norm_value, q.approx_more, q.chinese)
     )
-    if len(_PARTS) >= 4096:
-        _PARTS.clear()
-    _PARTS[key] = parts
+    if len(QUANTITY_PARTS) >= 4096:
+        QUANTITY_PARTS.clear()
+    QUANTITY_PARTS[key] = parts
     return parts
 
 

@@ -59,9 +59,12 @@ class Record:
 
 def run_template(prev: Record) -> Any:
     """A maker of records like `prev` with their own value, norm_value, quote,
-    start and end (the figures of one list). It sets the slots directly, one
-    call each: the frozen dataclass's __init__ costs about three times as much
-    per record, and a list of 300,000 figures makes 300,000 of them."""
+    start and end (the figures of one list). A list of 300,000 figures makes
+    300,000 of them, and the frozen dataclass's __init__ (or its slots' setters,
+    one call each) costs three to four times what plain slot stores do: the
+    record is filled as a _Blank, a class with the same slots and nothing else,
+    and then made a Record (the layouts are the same, so Python allows the
+    __class__ assignment; it raises if they ever differ)."""
     new = object.__new__
     doc, kind, region, indicator = prev.doc, prev.kind, prev.region, prev.indicator
     measure, comparator, unit = prev.measure, prev.comparator, prev.unit
@@ -72,54 +75,58 @@ def run_template(prev: Record) -> Any:
     def make(
         value: Decimal, norm_value: Decimal, quote: str, start: int, end: int
     ) -> Record:
-        r = new(Record)
-        _DOC(r, doc)
-        _KIND(r, kind)
-        _REGION(r, region)
-        _INDICATOR(r, indicator)
-        _MEASURE(r, measure)
-        _COMPARATOR(r, comparator)
-        _VALUE(r, value)
-        _UNIT(r, unit)
-        _NORM_VALUE(r, norm_value)
-        _NORM_UNIT(r, norm_unit)
-        _PERIOD(r, period)
-        _RECURRING(r, recurring)
-        _ESTIMATE(r, estimate)
-        _STRETCH(r, stretch)
-        _QUOTE(r, quote)
-        _START(r, start)
-        _END(r, end)
-        _INDICATOR_CODE(r, indicator_code)
-        _TIER(r, tier)
-        return r
+        r = new(_Blank)
+        r.doc = doc
+        r.kind = kind
+        r.region = region
+        r.indicator = indicator
+        r.measure = measure
+        r.comparator = comparator
+        r.value = value
+        r.unit = unit
+        r.norm_value = norm_value
+        r.norm_unit = norm_unit
+        r.period = period
+        r.recurring = recurring
+        r.estimate = estimate
+        r.stretch = stretch
+        r.quote = quote
+        r.start = start
+        r.end = end
+        r.indicator_code = indicator_code
+        r.tier = tier
+        r.__class__ = Record  # type: ignore[assignment]
+        return r  # type: ignore[return-value]
 
     return make
 
 
-# The slots' setters (they bypass the frozen __setattr__, as __init__ does).
-(
-    _DOC,
-    _KIND,
-    _REGION,
-    _INDICATOR,
-    _MEASURE,
-    _COMPARATOR,
-    _VALUE,
-    _UNIT,
-    _NORM_VALUE,
-    _NORM_UNIT,
-    _PERIOD,
-    _RECURRING,
-    _ESTIMATE,
-    _STRETCH,
-    _QUOTE,
-    _START,
-    _END,
-    _INDICATOR_CODE,
-    _TIER,
-) = (Record.__dict__[name].__set__ for name in Record.__slots__)
-assert len(Record.__slots__) == 19  # a new field needs its setter above
+class _Blank:
+    """A Record's slots without the dataclass (see run_template)."""
+
+    __slots__ = Record.__slots__
+    doc: str
+    kind: str
+    region: str | None
+    indicator: str
+    measure: str
+    comparator: str
+    value: Decimal
+    unit: str
+    norm_value: Decimal
+    norm_unit: str
+    period: str | None
+    recurring: bool
+    estimate: bool
+    stretch: bool
+    quote: str
+    start: int
+    end: int
+    indicator_code: str | None
+    tier: str | None
+
+
+assert len(Record.__slots__) == 19  # a new field needs its store in run_template
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from .numbers import (
 )
 from .periods import (
     _BASE_AFTER_RE,
-    _PERIOD_FIRST_RE,
+    _PERIOD_INDEX_FIRST_RE,
     _PERIOD_RE,
     _Period,
     _period_of,
@@ -69,19 +69,12 @@ class _Doc:
         self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
         self.sentences = [p for p in self.groups if scan[p] != ";"]
         self.newlines = [p for p in self.sentences if scan[p] == "\n"]
-        self.quantities = [
-            m
-            for m in finditer_from(QUANTITY_RE, _QUANTITY_FIRST_RE, scan)
-            if _worth_reading(m, scan)
-        ]
-        self.quantity_starts = [m.start() for m in self.quantities]
-        self.unit_starts = [m.start() for m in self.quantities if m.group("unit")]
+        self.quantities, self.quantity_starts, self.unit_starts = _quantities(scan)
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): prose is skipped, nothing is quadratic.
         raw: list[tuple[int, int]] = []
         covered = -1  # figures in a sentence already covered add nothing
-        for m in self.quantities:
-            pos = m.start()
+        for pos in self.quantity_starts:
             if pos < covered:
                 continue
             s0, s1 = self._bounds(self.sentences, pos, n)
@@ -111,7 +104,7 @@ class _Doc:
         self.alias_ends = [h.end for h in self.aliases]
         self.periods: list[_Period] = []
         for a, b in spans:
-            for m in finditer_from(_PERIOD_RE, _PERIOD_FIRST_RE, scan, a, b):
+            for m in finditer_from(_PERIOD_RE, _PERIOD_INDEX_FIRST_RE, scan, a, b):
                 if m.start() and m.group("y") and scan[m.start() - 1] in "0123456789":
                     continue
                 if self.in_quote(m.start(), book_only=True):
@@ -244,6 +237,36 @@ def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _quantities(scan: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
+    """The QUANTITY_RE matches worth reading, their starts and the starts of
+    those with a unit, in one pass (finditer_from's loop, written out: in a
+    record-dense text every figure is a candidate)."""
+    search = _QUANTITY_FIRST_RE.search
+    match = QUANTITY_RE.match
+    unit_group = QUANTITY_RE.groupindex["unit"]
+    found: list[re.Match[str]] = []
+    starts: list[int] = []
+    unit_starts: list[int] = []
+    pos = 0
+    while (c := search(scan, pos)) is not None:
+        p = c.start()
+        m = match(scan, p)
+        if m is None:
+            pos = p + 1
+            continue
+        pos = m.end()
+        if m.group(unit_group):
+            # _worth_reading's first test; a unit is worth reading.
+            if p and scan[p - 1] in "0123456789.":
+                continue
+            unit_starts.append(p)
+        elif not _worth_reading(m, scan):
+            continue
+        found.append(m)
+        starts.append(p)
+    return found, starts, unit_starts
 
 
 def _worth_reading(m: re.Match[str], scan: str) -> bool:
