@@ -90,6 +90,7 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    last_year_span,
     past_frame,
 )
 from .simplify import (
@@ -147,6 +148,7 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
+_ESTIMATE_BELOW_RE = re.compile(r"预计\s*\(下同\)")
 
 # ---------------------------------------------------------------- the walk
 
@@ -177,6 +179,9 @@ class _Walker(
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a
         # row were alike and stood one separator apart.
         self._run_len = 0
+        # 今(2024)年 written out: the year the text speaks from.
+        now = _THIS_YEAR_WRITTEN_RE.search(d.scan)
+        self._now_year = int(now.group(1)) if now else None
 
     def run(self) -> list[Record]:
         d = self.d
@@ -222,8 +227,13 @@ class _Walker(
         before = scan[start - 1] if start > 0 else ""
         if before == "第" or before == "前":
             return
-        if before and (before.isascii() and before.isalnum()):
-            return  # 5G, R&D-like codes, 702所 glued to letters
+        if (
+            before
+            and before.isascii()
+            and before.isalnum()
+            and not (before.isalpha() and _alias_ends_at(d, start))
+        ):
+            return  # 5G, R&D-like codes, 702所 glued to letters (not GDP890亿元)
         if d.in_quote(start):
             return
         q = read_quantity(m)
@@ -393,6 +403,7 @@ class _Walker(
             and not _PAST_RE.search(
                 scan, max(s_start, q.start - _SENTENCE_REACH), q.start
             )
+            and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
@@ -427,7 +438,10 @@ class _Walker(
             kind == "target"
             and para_mode == "target"
             and not (recurring or quoted_target or tier or in_cell)
-            and past_frame(self._frame_periods(q.start, s_start))
+            and (
+                past_frame(self._frame_periods(q.start, s_start))
+                or last_year_span(scan, s_start, q.start)
+            )
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
         ):
@@ -446,6 +460,11 @@ class _Walker(
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
+        if not estimate and "下同" in scan[max(0, q.start - _SENTENCE_REACH) : q.start]:
+            # 预计(下同)全年完成…;…增长14.2%: the note covers the whole paragraph.
+            k = bisect_left(d.newlines, q.start)
+            para = d.newlines[k - 1] + 1 if k > 0 else 0
+            estimate = bool(_ESTIMATE_BELOW_RE.search(scan, para, q.start))
         if kind == "actual" and _LIKELY_RE.search(pre_item):
             estimate = True  # 高新技术企业数量有望超过2850家 in a year's review
 
@@ -647,6 +666,37 @@ class _Walker(
             if end <= pos:
                 return end
         return None
+
+
+# 回顾去年工作时指出,2023年…; 2023年…。报告又提出今(2024)年…预期目标: the
+# year written is the one under review, whatever year the document seems to be.
+_REVIEW_BEFORE_RE = re.compile(r"回顾(?:过去一年|去年|上年|\d{4}年)")
+_THIS_YEAR_AFTER_RE = re.compile(r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年|(?:提出|展望)今年")
+
+
+_THIS_YEAR_WRITTEN_RE = re.compile(r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年")
+
+
+def _reviewed_year(
+    d: _Doc, pos: int, s_start: int, year: int, now: int | None
+) -> bool:
+    """Whether `year`, written before a figure at `pos`, is the year a review
+    looks back on: the sentence opens with 回顾去年…, or its paragraph goes on
+    to this year's plan (今(2024)年 after 2023年, 报告又提出今年…)."""
+    if _REVIEW_BEFORE_RE.search(d.scan, max(s_start, pos - _SENTENCE_REACH), pos):
+        return True
+    k = bisect_left(d.newlines, pos)
+    para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+    for m in _THIS_YEAR_AFTER_RE.finditer(d.scan, pos, para_end):
+        if m.group(1) is None or int(m.group(1)) > year:
+            return True
+    # 今(2024)年 anywhere in the text: every 2023年 of it is past.
+    return now is not None and now > year
+
+
+def _alias_ends_at(d: _Doc, pos: int) -> bool:
+    """Whether a catalog alias (GDP) ends right at `pos`."""
+    return any(h.end == pos for h in d.aliases_between(max(0, pos - 24), pos))
 
 
 def _cn_counts_alone(q: Quantity, scan: str) -> bool:
