@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
@@ -516,6 +517,14 @@ class _Walker(
             indicator_code=ind.code if ind else None,
             tier=tier,
         )
+        both = _both_names(d, item_start, q.start) if ind is None else None
+        if both is not None:
+            # 高新技术企业和科技型中小企业双双突破1000家: each gets the figure.
+            first, second = both
+            self.records.append(
+                replace(record, indicator=first.name, indicator_code=first.code)
+            )
+            record = replace(record, indicator=second.name, indicator_code=second.code)
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
@@ -692,6 +701,28 @@ def _reviewed_year(
             return True
     # 今(2024)年 anywhere in the text: every 2023年 of it is past.
     return now is not None and now > year
+
+
+_BOTH_LINK_RE = re.compile(r"\s*(?:和|与|及|、)\s*")
+_BOTH_TAIL_RE = re.compile(
+    r"\s*(?:双双|均|都)(?:突破|超过|超|达到|达|迈过|跨过|越过)?\s*(?:人民币)?\s*"
+)
+
+
+def _both_names(d: _Doc, item_start: int, pos: int) -> tuple[Any, Any] | None:
+    """The two catalog indicators of A和B双双突破N / A与B均达到N, right before
+    the figure at `pos`: the figure is each one's."""
+    hits = d.aliases_between(item_start, pos)
+    if len(hits) < 2:
+        return None
+    a, b = hits[-2], hits[-1]
+    if a.indicator.name == b.indicator.name:
+        return None
+    if not _BOTH_LINK_RE.fullmatch(d.scan, a.end, b.start):
+        return None
+    if not _BOTH_TAIL_RE.fullmatch(d.scan, b.end, pos):
+        return None
+    return a.indicator, b.indicator
 
 
 def _alias_ends_at(d: _Doc, pos: int) -> bool:

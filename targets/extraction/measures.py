@@ -137,9 +137,12 @@ class MeasureReader:
         if _DECLINE_WORD_RE.search(cue):
             return "increase", True
         # Head scope: 新增A 4家、B 1家 — unless this item has its own qualifier.
+        # A bound after the figure is no verb of its own inside a 、 list
+        # (新增A 80家、B 100家以上); after a comma it ends the head's reach.
+        listed = self.d.scan[q.start - len(seg) - 1 : q.start - len(seg)] == "、"
         own_qual = (
             bool(_PRE_QUAL_RE.search(seg))
-            or bool(_POST_QUAL_RE.match(self.d.scan, q.end))
+            or (not listed and bool(_POST_QUAL_RE.match(self.d.scan, q.end)))
             or q.approx_more
         )
         # The head verb reaches only items that start with their noun (、省孵化器1家).
