@@ -680,15 +680,15 @@ class _Walker(
 # 回顾去年工作时指出,2023年…; 2023年…。报告又提出今(2024)年…预期目标: the
 # year written is the one under review, whatever year the document seems to be.
 _REVIEW_BEFORE_RE = re.compile(r"回顾(?:过去一年|去年|上年|\d{4}年)")
-_THIS_YEAR_AFTER_RE = re.compile(r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年|(?:提出|展望)今年")
+_THIS_YEAR_AFTER_RE = re.compile(
+    r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年|(?:提出|展望)今年"
+)
 
 
 _THIS_YEAR_WRITTEN_RE = re.compile(r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年")
 
 
-def _reviewed_year(
-    d: _Doc, pos: int, s_start: int, year: int, now: int | None
-) -> bool:
+def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) -> bool:
     """Whether `year`, written before a figure at `pos`, is the year a review
     looks back on: the sentence opens with 回顾去年…, or its paragraph goes on
     to this year's plan (今(2024)年 after 2023年, 报告又提出今年…)."""

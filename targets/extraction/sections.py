@@ -172,7 +172,7 @@ class SectionReader:
             and _PLAN_VERB_HEAD_RE.match(body)
             and not _RESULT_HEAD_RE.search(body)
         ):
-            target = True  # 【关键词2:城市创新】着力打造国家创新高地: what is to be done
+            target = True  # 【关键词2:城市创新】着力打造国家创新高地: what is to come
         if top:
             ctx.section_year = None
         if len(set(years)) == 1:
