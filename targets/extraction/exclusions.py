@@ -27,6 +27,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    is_own_zone,
     is_province_level,
     other_region_at,
 )
@@ -55,7 +56,12 @@ _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
 # 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
 # growth after the figure: neither is a rate in a rule.
 _LIST_END_OR_GROWTH_AFTER_RE = re.compile(r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)")
-_OWN_STRUCTURE_RE = re.compile(r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?")
+# 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
+# or the year's work is organised, not an indicator.
+_OWN_STRUCTURE_RE = re.compile(
+    r"(?:重点工作|方面|大方面|部分)(?:中|的|任务|工作)?"
+    r"|(?:具体|重点|主要)?工作任务|(?:为民|民生|惠民|便民)?办?实事"
+)
 
 
 class ExclusionRules:
@@ -135,7 +141,7 @@ class ExclusionRules:
         if (
             zone
             and not zone.group().lstrip("其中, ").startswith("园区")
-            and not (own and zone.group().lstrip("其中, ").startswith(own))
+            and not is_own_zone(zone.group().lstrip("其中, "), own)
         ):
             return "region"  # a zone's figure, unless the zone's own text
         if pre_item[:1] in _PROVINCE_FIRST:

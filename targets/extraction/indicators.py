@@ -16,8 +16,12 @@ from .catalog import (
 )
 from .lexicon import (
     _APPLICATION_RE,
+    _APPLIED_BEFORE_RE,
+    _COMPARISON_BASE_RE,
     _COUNTED_NOUN_END_RE,
     _CUE_WORDS_RE,
+    _EVALUATED_GAP_RE,
+    _EVALUATION_HELD_RE,
     _GAP_ALLOWED_RE,
     _GENERIC_HEADS,
     _GENERIC_NOUNS,
@@ -229,6 +233,13 @@ class IndicatorResolver:
                 noun_core = noun_core[filed.end() :]
             noun_core = _RELATIVE_CLAUSE_RE.sub("", noun_core)
             hits = d.aliases_between(noun_start, noun_end)
+            applied = _APPLIED_BEFORE_RE.search(
+                scan, max(item_start, q.start - 8), q.start
+            )
+            if applied is not None:
+                # 需要复审的12家高新技术企业: firms in a process, not the stock.
+                hits = []
+                noun_core = applied.group(1) + noun_core
             for h in reversed(hits):
                 if _APPLICATION_RE.search(scan, noun_start, h.start):
                     break  # 24家企业申报今年第一批高企: applications, not the stock
@@ -274,7 +285,14 @@ class IndicatorResolver:
             base = _NOISE_RE.sub("", scan[name_start : h.end])
             ok = True
             app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
-            if app or _APPLICATION_RE.search(gap):
+            held = _EVALUATED_GAP_RE.match(_strip_periods(gap)) and (
+                _EVALUATION_HELD_RE.match(scan, item_start, h.start)
+            )
+            if held:
+                # 开展国家科技型中小企业评价51家: the firms evaluated, not the stock.
+                ok = False
+                app = held
+            elif app or _APPLICATION_RE.search(gap):
                 ok = False
                 if app:
                     base = app.group() + base
@@ -298,7 +316,7 @@ class IndicatorResolver:
         # No alias in the item: a noun phrase, or an anaphor to an earlier one.
         seg = scan[seg_start : q.start]
         core = _NOISE_RE.sub("", seg)
-        core = _strip_periods(core)
+        core = _strip_periods(_COMPARISON_BASE_RE.sub("", core))
         # 1.2万亿元(人民币,下同)、增长5.8%: the end of a note cut at its comma.
         close = _NOTE_END_RE.match(core)
         if close is not None:
@@ -943,7 +961,10 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     if ind.norm_unit == "元":
         return q.norm_unit == "元" or (q.norm_unit == "%" and measure == "growth")
     if ind.norm_unit == "%":
-        return q.norm_unit in ("%", "pp")
+        # 居民消费价格指数105.1: a price index (last year = 100) as written.
+        return q.norm_unit in ("%", "pp") or (
+            not q.unit and "价格" in ind.name and 50 < q.value < 200
+        )
     return True
 
 

@@ -1,12 +1,14 @@
 """Lists whose last qualifier or 分别-verb scopes over every item (issue 11):
 `A、B、C分别突破x、y、z亿元` and `A x亿元、B y亿元、C z亿元以上` give every item
-the comparator written once, at the head or at the end of the list."""
+the comparator written once, at the head or at the end of the list; `A和B均增长x%`
+gives the one figure to every item."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .catalog import Catalog, Indicator
 from .records import Record
 
 # What joins two items of one list (、 and 和/及/与 before the last).
@@ -77,3 +79,80 @@ def spread_list_qualifiers(records: list[Record], scan: str) -> list[Record]:
                         out[k] = replace(out[k], comparator=first.comparator)
         i = j + 1
     return out
+
+
+# A和B均增长12%, A、B均达到…: one figure for every item named before 均.
+_SHARED_SPLIT_RE = re.compile(r"和|与|及|、")
+# The 均 that shares the figure (not 人均, 年均, 平均, 户均).
+_SHARED_WORD_RE = re.compile(r"(?<![人年户平])均(?!衡|等|值)")
+_SHARED_LEAD_RE = re.compile(
+    r"^(?:全市|全省|全县|全区|我市|我省|力争|确保|争取|预计|其中)+"
+)
+
+
+def split_shared_figures(
+    records: list[Record], scan: str, text: str, catalog: Catalog
+) -> list[Record]:
+    """`A和B均增长12%`: one record for each item when every item before 均 is a
+    catalog indicator of its own whose unit takes the figure; the first keeps
+    the whole quote, each later one is quoted from its own name."""
+    out: list[Record] = []
+    for r in records:
+        lead = _lead(r, scan)
+        split = None
+        if "均" in lead and r.indicator_code is not None:
+            found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
+            if found and found[-1] > 0:
+                split = _shared_items(lead[: found[-1]], r, catalog)
+        if split is None:
+            out.append(r)
+            continue
+        for offset, ind in split:
+            start = r.start + offset
+            out.append(
+                replace(
+                    r,
+                    indicator=ind.name,
+                    indicator_code=ind.code,
+                    start=start,
+                    quote=text[start : r.end],
+                )
+            )
+    return out
+
+
+def _shared_items(
+    names: str, r: Record, catalog: Catalog
+) -> list[tuple[int, Indicator]] | None:
+    """(offset in the quote, indicator) for each item of `names`, or None."""
+    items = []
+    pos = 0
+    for m in [*_SHARED_SPLIT_RE.finditer(names), None]:
+        end = m.start() if m else len(names)
+        items.append((pos, names[pos:end]))
+        pos = m.end() if m else pos
+    if len(items) < 2:
+        return None
+    out = []
+    for offset, item in items:
+        lead = _SHARED_LEAD_RE.match(item)
+        if lead:
+            offset, item = offset + lead.end(), item[lead.end() :]
+        stripped = item.lstrip()
+        offset += len(item) - len(stripped)
+        ind = catalog.resolve(stripped.strip())
+        if ind is None or not _takes(ind, r):
+            return None
+        out.append((offset, ind))
+    if out[-1][1].code != r.indicator_code or len({i.code for _, i in out}) < len(out):
+        return None
+    out[0] = (0, out[0][1])
+    return out
+
+
+def _takes(ind: Indicator, r: Record) -> bool:
+    """Whether the indicator's unit takes the record's figure (a growth in % is
+    any indicator's)."""
+    if r.norm_unit == "%" and r.measure == "growth":
+        return True
+    return ind.norm_unit == r.norm_unit

@@ -32,9 +32,10 @@ _SPAN = (
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
-    r"(?P<ys>(?:19|20)\d{2})年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2})年(?!\d)"
-    r"|(?P<since>(?:19|20)\d{2})年以来"
-    r"|(?P<y>(?:19|20)\d{2})年度?(?P<span1>" + _SPAN + r")?"
+    # A space may part the year from 年 (到 2025 年: text taken from a PDF).
+    r"(?P<ys>(?:19|20)\d{2}) ?年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2}) ?年(?!\d)"
+    r"|(?P<since>(?:19|20)\d{2}) ?年以来"
+    r"|(?P<y>(?:19|20)\d{2}) ?年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
@@ -56,8 +57,16 @@ _PERIOD_FIRST_RE = re.compile(
 _SPAN_MONTH_RE = re.compile(
     r"(?:[-~—–至到]\s*|^前)(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
 )
-_TO_RE = re.compile(r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至")
+# The value reached (提升到Y, 迈上了6000亿元新台阶) is the end year's.
+_TO_RE = re.compile(
+    r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至|迈上|跨上|跃上|站上|突破"
+)
+# A change against a base year (比疫情前的2019年增加了) is measured at the end.
+_AGAINST_BASE_RE = re.compile(
+    r"(?:比|较(?![快好大高低多少为]))[^,;。]{0,10}?(?:(?:19|20)\d{2} ?年|上年|去年)"
+)
 _FROM_RE = re.compile(r"[由从]")
+_WHOLE_YEAR = ("全年", "本年度", "本年")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 # Head words whose scope runs over a list up to the next ; or 。.
@@ -70,6 +79,10 @@ _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
 )
 _SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
+# 比疫情前的2019年, 较上轮规划末的2020年: 比/较, a few words of no period, 的.
+_QUALIFIED_BASE_RE = re.compile(
+    r"(?:比|较(?![快好大高低多少为]))[^\d,;。:\s比较]{1,8}的$"
+)
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -172,36 +185,7 @@ class PeriodReader:
                     return self._since_period(last, pos, default, periods)
             return (str(default) if default else None), None
         if not periods:
-            # A figure takes the period that opens its paragraph (前三季度，…。…).
-            k = bisect_left(self.d.newlines, pos)
-            line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
-            num = _NUMBERING_RE.match(self.d.scan, line_start)
-            base = num.end() if num else line_start
-            dateline = _DATELINE_PREFIX_RE.match(self.d.scan, base, pos)
-            if dateline:
-                base = dateline.end()  # 成都10月20日电 前三季度,…
-            scan = self.d.scan
-            opening = [
-                p
-                for p in self.d.periods_between(base, pos)
-                if p.start == base or scan[p.start - 1] in "。;!?"
-            ]
-            # The period opening the paragraph frames its sentences until a
-            # later sentence opens with its own (2023年,…。今年以来,…。固定资产
-            # 投资…): that one frames itself only, and the rest fall back.
-            # …。(1)农业生产保持稳定。上半年,…: a span opening the first sentence
-            # after an inline numbered heading opens that sub-paragraph.
-            periods = (
-                opening[-1:]
-                if opening
-                and (
-                    opening[-1].start == base
-                    or (opening[-1].months and self._after_subheading(opening[-1]))
-                )
-                else []
-            )
-            if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
-                periods = self._bullet_period(line_start)
+            periods = self._opening_period(pos)
         if not periods and kind == "actual" and ctx.span is not None:
             # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
             # the paragraphs after it until another period is named.
@@ -283,14 +267,20 @@ class PeriodReader:
         if p.year is not None:
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
-        if word in ("全年", "本年度", "本年") and len(periods) > 1:
+        if word in _WHOLE_YEAR and len(periods) > 1:
             before = periods[-2]
             if before.end == p.start and before.offset and before.year is None:
                 # 去年全年, 明年全年: that year.
                 base = self.info.doc_year or default
                 if base:
                     return str(base + before.offset), base + before.offset
-        if word in ("全年", "本年度", "本年"):
+        if word in _WHOLE_YEAR:
+            # 2022年,…全年新增…: the year its sentence or paragraph opened with.
+            for e in reversed(periods[:-1] or self._opening_period(p.start)):
+                if e.year is not None and e.months is None and e.end_year is None:
+                    if not (e.since or e.past_years):
+                        return str(e.year), e.year
+                    break
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
             return (str(default) if default else None), None
         # 今年, 去年, 明年 are read against the document's own date.
@@ -307,6 +297,45 @@ class PeriodReader:
         if span and default:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
+
+    def _opening_period(self, pos: int) -> list[_Period]:
+        """The period that opens the paragraph of `pos` (前三季度，…。…), or an
+        earlier bullet's year in a bullet list: a list of at most one."""
+        k = bisect_left(self.d.newlines, pos)
+        line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        num = _NUMBERING_RE.match(self.d.scan, line_start)
+        base = num.end() if num else line_start
+        dateline = _DATELINE_PREFIX_RE.match(self.d.scan, base, pos)
+        if dateline:
+            base = dateline.end()  # 成都10月20日电 前三季度,…
+        scan = self.d.scan
+        opening = [
+            p
+            for p in self.d.periods_between(base, pos)
+            if (p.start == base or scan[p.start - 1] in "。;!?")
+            # 。全年工业投资…: the year under discussion opens no period of its own.
+            and scan[p.start : p.end] not in _WHOLE_YEAR
+        ]
+        # The period opening the paragraph frames its sentences until a later
+        # sentence opens with its own (2023年,…。今年以来,…。固定资产投资…):
+        # that one frames itself only, and the rest fall back. …。(1)农业生产
+        # 保持稳定。上半年,…: a span opening the first sentence after an inline
+        # numbered heading opens that sub-paragraph.
+        periods = (
+            opening[-1:]
+            if opening
+            and (
+                opening[-1].start == base
+                or (
+                    (opening[-1].months or opening[-1].year)
+                    and self._after_subheading(opening[-1])
+                )
+            )
+            else []
+        )
+        if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
+            periods = self._bullet_period(line_start)
+        return periods
 
     def _finished_span_year(self, default: int, last_month: int) -> int:
         """A span reported on a page dated before it ends (前三季度 on a page of
@@ -326,9 +355,13 @@ class PeriodReader:
         相比, 比1-8月提高), not the one it measures."""
         scan = self.d.scan
         lead = _gloss_free_start(scan, p.start)
+        while lead and scan[lead - 1] == " ":
+            lead -= 1  # 较 2021 年
         return bool(lead) and (
             scan[lead - 1] in _BASE_BEFORE
             or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
+            # 比疫情前的2019年增加了: a base named with a word before it.
+            or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
         )
 
     def lead_period(self, start: int, end: int) -> _Period | None:
@@ -416,6 +449,11 @@ class PeriodReader:
         year, the end value (增至/增长到Y) the last, a total the whole span."""
         assert p.end_year is not None
         side = self._from_or_to(p.end, pos)
+        if side is None:
+            scan = self.d.scan
+            clause = max(p.end, *(scan.rfind(c, p.end, pos) + 1 for c in ",;。:"))
+            if _AGAINST_BASE_RE.search(scan, clause, pos):
+                side = "to"  # 2020年到2022年,…,比2019年增加了1300亿元
         if side == "to":
             return str(p.end_year), p.end_year
         if side == "from":

@@ -350,12 +350,65 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     return zone if n > alone else None
 
 
+# A title that opens with a zone named bare (高新区科技创新局获评…, 经开区召开…).
+_BARE_ZONE_TITLE_RE = re.compile(
+    r"[ \t\u3000“]*(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区)"
+)
+# The zone's own offices and voice in its text (区科技创新局, 全区, 我区).
+_ZONE_VOICE_RE = re.compile(
+    r"(?:全|我|本)区(?![\u4e00-\u9fff]{0,2}第|前列|首位|领先)|(?<![\u4e00-\u9fff])区"
+    + _OFFICE_AFTER_RE.pattern
+)
+
+
+def _bare_zone(gz: Gazetteer, head: str, title: str) -> str | None:
+    """A zone's own page that names the zone bare (高新区科技创新局获评… under
+    来源:平顶山日报): the zone of the one city the page names, by its short name
+    (平顶山高新区); None when the title is not the zone's or no single city
+    is named."""
+    m = _BARE_ZONE_TITLE_RE.match(title)
+    if m is None:
+        return None
+    if not (
+        _OFFICE_AFTER_RE.match(title, m.end())
+        or _ZONE_VOICE_RE.search(head)
+        or _ZONE_VOICE_RE.search(title)
+    ):
+        return None
+    cities: Counter[Division] = Counter()
+    for _a, _b, name in mentions(head, gz):
+        for d in gz.lookup(name)[:1]:
+            if d.suffix == "市" and d.short and not is_province_level(d.name, gz):
+                cities[d] += 1
+    if len(cities) != 1:
+        return None
+    (city,) = cities
+    return city.short + m.group(1)
+
+
+def is_own_zone(subject: str, own: str | None) -> bool:
+    """Whether a zone opening a figure's clause (高新区拥有…, 无锡高新区新增…) is the
+    document's own zone: named as the document names itself, or bare in the
+    text of a zone of that kind (高新区 in 平顶山高新区's page)."""
+    if not own:
+        return False
+    if subject.startswith(own):
+        return True
+    kind = _ZONE_KIND_RE.search(own)
+    return kind is not None and kind.end() == len(own) and subject == kind.group()
+
+
 def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | None:
     """The document's own region: a full gazetteer name, the development zone
-    a zone's own text is about (无锡高新区, as written), or None."""
+    a zone's own text is about (无锡高新区, as written; 平顶山高新区 for a page
+    of 平顶山's 高新区), or None."""
     gz = gz or gazetteer()
     head = text[:1500] + "\n" + text[-400:] if len(text) > 1900 else text
-    return _own_zone(gz, head, title) or _detect_division(text, title, gz)
+    return (
+        _own_zone(gz, head, title)
+        or _bare_zone(gz, head, title)
+        or _detect_division(text, title, gz)
+    )
 
 
 def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:

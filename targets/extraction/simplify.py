@@ -97,6 +97,28 @@ _HEADING_START_RE = re.compile(
     r"|\d{1,2}[、.])"
 )
 _NEXT_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]")
+# 迈上6000⏎亿元新台阶: a number cut from its unit by the wrap.
+_UNIT_GOES_ON = re.compile(r"(?:万亿|亿|万)?(?:元|美元|%|家|个|项|人|件|吨|千瓦)")
+
+
+_BLANK_GAP_RE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _wrapped_over_gap(text: str, line_start: int, nl: int, nxt: int) -> bool:
+    """Whether the line text[line_start:nl] goes on after a blank line: a long
+    line that is a sentence under way (two commas, no colon, no heading) and
+    ends where no sentence can, the next line going on in Chinese."""
+    line = text[line_start:nl]
+    return (
+        len(line) >= _WRAP_MIN
+        and line.count(",") >= 2
+        and "。" not in line[-12:]
+        and ":" not in line
+        and _GOES_ON.match(text, nl - 1) is not None
+        and _NEXT_RE.match(text, nxt) is not None
+        and not _HEADING_START_RE.match(text, nxt)
+        and not _HEADING_START_RE.match(text, line_start)
+    )
 
 
 def unwrap_lines(text: str) -> str:
@@ -110,7 +132,10 @@ def unwrap_lines(text: str) -> str:
             break
         if (
             nl - line_start >= _WRAP_MIN
-            and _GOES_ON.match(text, nl - 1)
+            and (
+                _GOES_ON.match(text, nl - 1)
+                or (text[nl - 1].isdigit() and _UNIT_GOES_ON.match(text, nl + 1))
+            )
             and ":" not in text[line_start:nl]
             and nl + 1 < n
             and _NEXT_RE.match(text, nl + 1)
@@ -120,6 +145,17 @@ def unwrap_lines(text: str) -> str:
             if out is None:
                 out = list(text)
             out[nl] = " "
+        elif (gap := _BLANK_GAP_RE.match(text, nl)) and _wrapped_over_gap(
+            text, line_start, nl, gap.end()
+        ):
+            # A sentence cut by a blank line (较2021年实现创新主体、创新⏎⏎平台“双
+            # 倍增”,即:…): a page break, or paragraphs split by a copy.
+            if out is None:
+                out = list(text)
+            for i in range(nl, gap.end()):
+                out[i] = " "
+            line_start = gap.end()
+            continue
         line_start = nl + 1
     return "".join(out) if out is not None else text
 

@@ -49,6 +49,10 @@ _GROUP_RE = re.compile(r"[。!?\n;]")
 _QUOTED_RE = re.compile(
     r"“[^”\n]{0,15}”|《[^》\n]{0,80}》|\"[^\"\n]{0,15}\"|「[^」\n]{0,15}」"
 )
+# A figure in quotes right after 目标/任务/指标 is the target quoted back.
+_QUOTED_TARGET_FIGURE_RE = re.compile(
+    r"(?:目标|任务|指标)[“\"「](?:增长|增速|达到|达|突破|超过)?[\d]"
+)
 # Every character a QUANTITY_RE match can start with.
 _QUANTITY_FIRST_RE = re.compile(r"[\d" + CN_NUMERAL_CHARS + "]")
 
@@ -95,6 +99,8 @@ class _Doc:
             (m.start(), m.end())
             for a, b in _merge([(max(0, a - 80), b) for a, b in spans])
             for m in _QUOTED_RE.finditer(scan, a, b)
+            # 完成年度目标任务“增长6.5%”: a target quoted back, not a name.
+            if not _QUOTED_TARGET_FIGURE_RE.match(scan, max(0, m.start() - 2))
         ]
         self.quote_starts = [s for s, _ in quoted]
         self.quote_ends = [e for _, e in quoted]

@@ -224,8 +224,10 @@ def test_general_kinds(text, expected):
         "梧州市2025年工作要点\n推进总投资120亿元的35个项目建设。",
         "梧州市2025年工作要点\n在每个重点产业至少建立1家研发机构。",
         "梧州市2025年工作要点\n建成第二污水处理厂3期。",
+        "梧州市2025年工作要点\n七、扎实办好12项民生实事项目。",
+        "梧州市2025年工作要点\n将全年目标分解为46项具体工作任务。",
     ],
-    ids=["project batch", "per-unit rule", "plant phase"],
+    ids=["project batch", "per-unit rule", "plant phase", "tasks of the year", "tasks"],
 )
 def test_counts_that_are_no_target(text):
     assert extract(text, "kinds.txt").records == []
@@ -279,3 +281,34 @@ def test_a_list_of_named_figures_keeps_each_name():
         "固定资产投资",
         "社会消费品零售总额",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_stock"),
+    [
+        # Shares of the larger region and gaps to it are no figure of their own.
+        (
+            "截至2024年底,全区高新技术企业64家,占比全市21.3%;规上工业企业研发活动覆盖率"
+            "达到71.2%,高于全市12.4个百分点,是全市平均水平的1.8倍。",
+            [("高新技术企业数", "64"), ("规上工业企业研发活动覆盖率", "71.2")],
+            [],
+        ),
+        # Firms in a process (due for re-examination, evaluated) are not the stock.
+        (
+            "2024年,对于需要复审的9家高新技术企业,已全部提交材料。"
+            "开展国家科技型中小企业评价38家。全年科技型中小企业评价入库120家。",
+            [("科技型中小企业数", "120")],
+            ["9", "38"],
+        ),
+    ],
+    ids=["shares and gaps", "firms in a process"],
+)
+def test_shares_gaps_and_processes_are_no_stock(text, kept, not_stock):
+    got = [
+        (r.indicator, r.value, r.indicator_code)
+        for r in extract("某某区科技局2024年工作总结\n" + text, "kinds.txt").records
+    ]
+    catalog = [(i, str(v)) for i, v, code in got if code is not None]
+    assert catalog == kept
+    for value in not_stock:
+        assert all(str(v) != value for _, v, code in got if code is not None)

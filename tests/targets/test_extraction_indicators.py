@@ -558,3 +558,95 @@ def test_likely_ends_at_the_semicolon():
     )
     got = named(text, "某某市2024年新闻\n")
     assert [k for k, *_ in got] == ["actual"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone space from the page layout inside a name (占 GDP 比重) is no
+        # part of it: the alias still matches.
+        (
+            "全市全社会研发经费投入占 GDP 比重达到2.6%。",
+            [("actual", "研发投入强度", "level=", 2.6)],
+        ),
+        (
+            "全市新增国家科技型中小 企业 310 家。",
+            [("actual", "科技型中小企业数", "increase=", 310.0)],
+        ),
+        # A bound crossed, and how (顺利迈上了), names nothing.
+        (
+            "2023年,全市经济总量顺利迈上了4000亿元新台阶。",
+            [("actual", "地区生产总值", "level>", 400000000000.0)],
+        ),
+        # The base of a comparison (比疫情前的2019年) names nothing: the figure
+        # is the change of the subject just named.
+        (
+            "全市地区生产总值3520亿元,比疫情前的2019年增加了近600亿元。",
+            [
+                ("actual", "地区生产总值", "level=", 352000000000.0),
+                ("actual", "地区生产总值", "increase~", 60000000000.0),
+            ],
+        ),
+        # 削减 / 压减 a share is a negative growth; the base year names nothing.
+        (
+            "化学需氧量排放量较2020年削减3.5%。",
+            [("target", "化学需氧量排放量", "growth=", -3.5)],
+        ),
+    ],
+)
+def test_layout_spaces_bounds_and_bases_name_nothing(text, expected):
+    assert named(text, PLAN if "较2020年" in text else REPORT) == expected
+
+
+def test_a_wrap_between_a_number_and_its_unit():
+    # A hard-wrapped page: the number on one line, its unit on the next.
+    text = (
+        "2022年,全市经济运行持续向好,全市地区生产总值首次突破3000\n"
+        "亿元,增长6.2%,增速居全省前列。\n"
+    )
+    assert named(text) == [
+        ("actual", "地区生产总值", "level>", 300000000000.0),
+        ("actual", "地区生产总值", "growth=", 6.2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新增就业 is the catalog's 城镇新增就业, a level of the year (its 新增 is
+        # part of the name, not a verb); a group of people narrows it.
+        (
+            "全年新增就业首次突破32万人,城镇调查失业率5.1%。",
+            [
+                ("actual", "城镇新增就业", "level>", 320000.0),
+                ("actual", "城镇调查失业率", "level=", 5.1),
+            ],
+        ),
+        (
+            "全年农村劳动力新增就业2.4万人。",
+            [("actual", "农村劳动力新增就业数", "level=", 24000.0)],
+        ),
+    ],
+)
+def test_new_jobs_is_the_urban_new_jobs_level(text, expected):
+    assert named(text) == expected
+
+
+def test_a_target_quoted_back_in_quotes():
+    # 完成年度目标任务“增长6%”的97%: the quoted figure is the year's target of
+    # the subject just named; the completion rate is nothing.
+    text = (
+        "——全区地区生产总值预计完成1020亿元、增长4.2%,完成年度目标任务“增长6%”的70%。"
+    )
+    got = named(text, "某某区2022年国民经济和社会发展计划执行情况的报告\n")
+    assert got == [
+        ("actual", "地区生产总值", "level=", 102000000000.0),
+        ("actual", "地区生产总值", "growth=", 4.2),
+        ("target", "地区生产总值", "growth=", 6.0),
+    ]
+
+
+def test_a_price_index_as_written_is_the_cpi():
+    # 居民消费价格指数102.1 (last year = 100): the catalog's CPI, as written.
+    got = named("2023年,全市城镇登记失业率2.6%;居民消费价格指数102.1,物价平稳。")
+    assert got[-1] == ("actual", "居民消费价格涨幅", "level=", 102.1)

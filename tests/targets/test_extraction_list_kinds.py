@@ -104,7 +104,28 @@ CASES = [
             ("target", "进出口总额", "growth", "~", "5", "2025"),
         ],
     ),
+    (
+        "A和B均 + one figure: the figure is every item's",
+        "柳州市2025年工作要点\n3、城镇居民人均可支配收入和农民人均纯收入均增长7%。\n"
+        "4、高新技术企业、科技型中小企业均突破800家。",
+        [
+            ("target", "城镇居民人均可支配收入", "growth", "=", "7", "2025"),
+            ("target", "农村居民人均可支配收入", "growth", "=", "7", "2025"),
+            ("target", "高新技术企业数", "level", ">", "800", "2025"),
+            ("target", "科技型中小企业数", "level", ">", "800", "2025"),
+        ],
+    ),
 ]
+
+
+def test_a_shared_figure_is_not_split_on_per_head_words():
+    # 人均 and 年均 are no 均 of a list; a name that is not the catalog's stays one.
+    text = (
+        "柳州市2025年工作要点\n居民人均可支配收入年均增长6%;科技成果和专利均增长10%。"
+    )
+    got = [(r.indicator, r.value) for r in extract(text, "kinds.txt").records]
+    assert got[0] == ("居民人均可支配收入", Decimal("6"))
+    assert len(got) == 2
 
 
 def _row(r):

@@ -7,6 +7,7 @@ import pytest
 from targets.extraction import extract
 from targets.extraction.document import publication_date
 from targets.extraction.sections import is_date_line
+from targets.extraction.simplify import unwrap_lines
 
 BODY = "今年以来,全市新增高新技术企业120家。去年全市技术合同成交额52.3亿元。"
 FILLER = "全市上下坚持创新驱动发展战略,持续深化科技体制改革,不断优化创新生态。" * 40
@@ -456,4 +457,92 @@ def test_a_comparison_with_last_year_names_no_year():
     ],
 )
 def test_今年_against_a_named_year_is_the_year_after(text, periods):
+    assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # Text taken from a PDF parts the year from 年: still a year, and
+        # 较 2021 年 still a base.
+        (
+            "关于印发德阳市科技创新行动方案的通知\n2022/7/15\n"
+            "到 2025 年,全市高新技术企业达到 1500 家,较 2021 年翻一番。",
+            ["2025"],
+        ),
+        # A sentence cut by a blank line keeps the year it opened with.
+        (
+            "关于印发德阳市科技创新行动方案的通知\n2022/7/15\n"
+            "到 2025 年,创新主体、创新平台成为推动发展的主要动力,较 2021 年实现"
+            "创新主体、创新\n\n平台“双倍增”,即:全市高新技术企业突破 1500 家,"
+            "省级以上创新平台突破 300 个。\n",
+            ["2025", "2025"],
+        ),
+    ],
+)
+def test_years_in_text_from_a_pdf(text, periods):
+    assert _periods(text) == periods
+
+
+_HEADING = "到2025年建成一批高水平创新平台和一批科技型企业培育基地和孵化载体"
+_UNDER_WAY = "到2025年,创新主体、创新平台成为推动发展的主要动力,较2021年实现"
+
+
+@pytest.mark.parametrize(
+    "text,joined",
+    [
+        (f"{_UNDER_WAY}创新\n\n平台倍增。", True),
+        # A heading or a title (no sentence under way) is not carried on.
+        (f"{_HEADING}\n\n全市新增。", False),
+        (f"{_UNDER_WAY}。\n\n平台倍增。", False),
+        (f"{_UNDER_WAY}创新\n\n一、主要任务", False),
+    ],
+)
+def test_a_sentence_cut_by_a_blank_line_is_joined(text, joined):
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert ("\n" not in out) == joined
+
+
+REPLY = (
+    "对政协德阳市十三届委员会第三次会议第059号提案的答复\n"
+    "来源:科技和工业信息化局 时间:2023-07-06\n"
+    "1、积极培育高新技术企业。通过落实企业创新政策,加大服务力度。2022年,全年新增"
+    "高新技术企业12家,科技型中小企业60家。2023年,已有5家企业提交了复审资料。\n"
+    "2、加大工业投资力度。2022年,规上企业实现产值100亿元。全年工业投资完成30亿元,"
+    "同比增长12%。\n"
+    "德阳市科工局\n2023年6月30日\n"
+)
+
+
+def test_全年_is_the_year_its_sentence_or_paragraph_opened_with():
+    # 2022年,全年新增…: that year; so in the sentences after it in the same
+    # paragraph, also after an inline numbered heading (2、加大工业投资力度。).
+    assert _periods(REPLY) == ["2022", "2022", "2023", "2022", "2022", "2022"]
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # A level reached (迈上…台阶) at the end of a span of years is the end
+        # year's; so is a change against a base year (比…2019年增加了).
+        (
+            "从2020年到2022年,全市经济总量迈上了3000亿元新台阶,"
+            "比疫情前的2019年增加了500亿元。",
+            ["2022", "2022"],
+        ),
+        # A total over the span stays the span.
+        (
+            "2020年至2022年,全市累计新增高新技术企业300家。",
+            ["2020-01/2022-12"],
+        ),
+        # A base named with words before it (比疫情前的2019年) is no period.
+        (
+            "德阳市经济运行情况\n发布时间:2023-10-20\n"
+            "全市地区生产总值3000亿元,比疫情前的2019年增长15%。",
+            ["2023", "2023"],
+        ),
+    ],
+)
+def test_spans_of_years_reached_or_compared(text, periods):
     assert _periods(text) == periods

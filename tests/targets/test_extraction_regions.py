@@ -256,3 +256,33 @@ def test_a_zone_s_own_figures_opened_by_its_name_are_kept():
         (420, "烟台开发区"),
         (Decimal("3.1"), "烟台开发区"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,region,values",
+    [
+        # A zone's page that names it bare (高新区科技创新局…) under its city's
+        # paper: that city's zone, its figures opened by 高新区 kept
+        # (a share of the city's total, 占比全市…, is no record).
+        (
+            "高新区科技创新局获评全省科技系统先进集体\n"
+            "来源:德阳日报 发布日期:2023-03-20\n"
+            "近年来,区科技创新局始终坚持创新引领发展,获评全省先进集体。\n"
+            "截至2022年底,高新区拥有高新技术企业90家,占比全市20.5%;"
+            "技术合同成交额2.1亿元,同比增长12.5%。",
+            "德阳高新区",
+            [90, 210000000, Decimal("12.5")],
+        ),
+        # A title that only talks about a zone is not the zone's page.
+        (
+            "高新区成为德阳经济增长新引擎\n来源:德阳日报\n"
+            "2023年,全市高新技术企业达到500家,全市技术合同成交额20.5亿元。",
+            "德阳市",
+            [500, 2050000000],
+        ),
+    ],
+)
+def test_a_zone_named_bare_on_its_city_s_page(text, region, values):
+    recs = _recs(text)
+    assert {r.region for r in recs} == {region}
+    assert [r.norm_value for r in recs] == values
