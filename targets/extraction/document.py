@@ -212,7 +212,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
-        now = _now_year(text[:3000])
+        now = now_year(text[:3000])
         if published is not None:
             years = [published[0]]
             pub_year = years[0]
@@ -401,7 +401,7 @@ _TITLE_YEAR_RE = re.compile(
 _NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
 
 
-def _now_year(head: str) -> int | None:
+def now_year(head: str) -> int | None:
     """The year a text writes out as its own (今(2024)年), if it names one."""
     years = {int(y) for y in _NOW_YEAR_RE.findall(head)}
     return years.pop() if len(years) == 1 else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from itertools import repeat
 from operator import attrgetter
 from typing import Any
@@ -24,6 +25,7 @@ from .catalog import (
 from .document import (
     DocContext,
     document_context,
+    now_year,
 )
 from .exclusions import (
     ExclusionRules,
@@ -92,6 +94,7 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    last_year_span,
     past_frame,
 )
 from .simplify import (
@@ -149,6 +152,7 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
+_ESTIMATE_BELOW_RE = re.compile(r"预计\s*\(下同\)")
 
 # ---------------------------------------------------------------- the walk
 
@@ -183,6 +187,8 @@ class _Walker(
         # which every figure after it reads again: remembered per walk.
         self._head_pairs: dict[str, Any] = {}
         self._listed: dict[tuple[str, int], Any] = {}
+        # 今(2024)年 written out: the year the text speaks from.
+        self._now_year = now_year(d.scan)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -235,8 +241,13 @@ class _Walker(
         before = scan[start - 1] if start > 0 else ""
         if before == "第" or before == "前":
             return
-        if before and (before.isascii() and before.isalnum()):
-            return  # 5G, R&D-like codes, 702所 glued to letters
+        if (
+            before
+            and before.isascii()
+            and before.isalnum()
+            and not (before.isalpha() and _alias_ends_at(d, start))
+        ):
+            return  # 5G, R&D-like codes, 702所 glued to letters (not GDP890亿元)
         if d.in_quote(start):
             return
         q = read_quantity(m)
@@ -406,6 +417,7 @@ class _Walker(
             and not _PAST_RE.search(
                 scan, max(s_start, q.start - _SENTENCE_REACH), q.start
             )
+            and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
@@ -440,7 +452,10 @@ class _Walker(
             kind == "target"
             and para_mode == "target"
             and not (recurring or quoted_target or tier or in_cell)
-            and past_frame(self._frame_periods(q.start, s_start))
+            and (
+                past_frame(self._frame_periods(q.start, s_start))
+                or last_year_span(scan, s_start, q.start)
+            )
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
         ):
@@ -459,6 +474,11 @@ class _Walker(
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
+        if not estimate and "下同" in scan[max(0, q.start - _SENTENCE_REACH) : q.start]:
+            # 预计(下同)全年完成…;…增长14.2%: the note covers the whole paragraph.
+            k = bisect_left(d.newlines, q.start)
+            para = d.newlines[k - 1] + 1 if k > 0 else 0
+            estimate = bool(_ESTIMATE_BELOW_RE.search(scan, para, q.start))
         if kind == "actual" and _LIKELY_RE.search(pre_item):
             estimate = True  # 高新技术企业数量有望超过2850家 in a year's review
 
@@ -510,6 +530,14 @@ class _Walker(
             indicator_code=ind.code if ind else None,
             tier=tier,
         )
+        both = _both_names(d, item_start, q.start) if ind is None else None
+        if both is not None:
+            # 高新技术企业和科技型中小企业双双突破1000家: each gets the figure.
+            first, second = both
+            self.records.append(
+                replace(record, indicator=first.name, indicator_code=first.code)
+            )
+            record = replace(record, indicator=second.name, indicator_code=second.code)
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
         self._last_in_group[g_start] = (res, record, None)
@@ -691,6 +719,56 @@ class _Walker(
             if end <= pos:
                 return end
         return None
+
+
+# 回顾去年工作时指出,2023年…; 2023年…。报告又提出今(2024)年…预期目标: the
+# year written is the one under review, whatever year the document seems to be.
+_REVIEW_BEFORE_RE = re.compile(r"回顾(?:过去一年|去年|上年|\d{4}年)")
+_THIS_YEAR_AFTER_RE = re.compile(
+    r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年|(?:提出|展望)今年"
+)
+
+
+def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) -> bool:
+    """Whether `year`, written before a figure at `pos`, is the year a review
+    looks back on: the sentence opens with 回顾去年…, or its paragraph goes on
+    to this year's plan (今(2024)年 after 2023年, 报告又提出今年…)."""
+    if _REVIEW_BEFORE_RE.search(d.scan, max(s_start, pos - _SENTENCE_REACH), pos):
+        return True
+    k = bisect_left(d.newlines, pos)
+    para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+    for m in _THIS_YEAR_AFTER_RE.finditer(d.scan, pos, para_end):
+        if m.group(1) is None or int(m.group(1)) > year:
+            return True
+    # 今(2024)年 anywhere in the text: every 2023年 of it is past.
+    return now is not None and now > year
+
+
+_BOTH_LINK_RE = re.compile(r"\s*(?:和|与|及|、)\s*")
+_BOTH_TAIL_RE = re.compile(
+    r"\s*(?:双双|均|都)(?:突破|超过|超|达到|达|迈过|跨过|越过)?\s*(?:人民币)?\s*"
+)
+
+
+def _both_names(d: _Doc, item_start: int, pos: int) -> tuple[Any, Any] | None:
+    """The two catalog indicators of A和B双双突破N / A与B均达到N, right before
+    the figure at `pos`: the figure is each one's."""
+    hits = d.aliases_between(item_start, pos)
+    if len(hits) < 2:
+        return None
+    a, b = hits[-2], hits[-1]
+    if a.indicator.name == b.indicator.name:
+        return None
+    if not _BOTH_LINK_RE.fullmatch(d.scan, a.end, b.start):
+        return None
+    if not _BOTH_TAIL_RE.fullmatch(d.scan, b.end, pos):
+        return None
+    return a.indicator, b.indicator
+
+
+def _alias_ends_at(d: _Doc, pos: int) -> bool:
+    """Whether a catalog alias (GDP) ends right at `pos`."""
+    return any(h.end == pos for h in d.aliases_between(max(0, pos - 24), pos))
 
 
 def _cn_counts_alone(q: Quantity, scan: str) -> bool:

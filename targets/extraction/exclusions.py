@@ -38,6 +38,13 @@ _SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
 _GAP_TO_GROWTH_RE = re.compile(
     r"(?:超过|高于|低于|快于|慢于|超出|领先|好于)[^,;。]{0,16}(?:增速|增幅|增长)$"
 )
+# A growth rate set against the same rate of an earlier part of the year
+# (跌幅比首10月扩大, 增速较上半年提高, 增幅比一季度回落): how the rate moved.
+_GAP_TO_PART_YEAR_RE = re.compile(
+    r"(?:增速|增幅|跌幅|降幅|涨幅)[^,;。]{0,4}(?:比|较)(?:今年)?"
+    r"(?:上半年|[一二三四]季度|前三季度|[首前][\d一二三四五六七八九十]{1,2}个?月|"
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|上月|上季度)"
+)
 _PROJECT_BATCH_RE = re.compile(r"(?:总投资|投资总额|计划投资)[^,;。]{0,12}的$")
 _PER_UNIT_RULE_RE = re.compile(
     r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
@@ -46,6 +53,9 @@ _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
+# 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
+# growth after the figure: neither is a rate in a rule.
+_LIST_END_OR_GROWTH_AFTER_RE = re.compile(r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)")
 # 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
 # or the year's work is organised, not an indicator.
 _OWN_STRUCTURE_RE = re.compile(
@@ -96,6 +106,8 @@ class ExclusionRules:
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
             return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
+        if q.norm_unit == "pp" and _GAP_TO_PART_YEAR_RE.search(pre_item):
+            return True  # 增速较上半年提高0.2个百分点: the gap between two periods
         if (
             q.chinese
             and q.norm_unit in ("元", "美元")
@@ -155,6 +167,7 @@ class ExclusionRules:
             and not post
             and _HANZI_RE.match(tail[:1] or " ")
             and tail[:1] not in "以左上和及与或、"
+            and not _LIST_END_OR_GROWTH_AFTER_RE.match(scan, qual_end)
             and not is_span_start(scan, q.start, qual_end, item_start + len(item_text))
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
@@ -198,7 +211,7 @@ _RANK_BEFORE_RE = re.compile(
     r"(?:排名|排位|位次|名次|位居|位列|排在|排第|列第|居第)[^,;。、]{0,8}$"
 )
 _SECTION_NO_BEFORE_RE = re.compile(
-    r"(?:附件|附表|表|图|章|节|条|款|专栏|序号|编号|目录)\s*$"
+    r"(?:附件|附表|表|图|章|节|条|款|专栏|序号|编号|目录|【关键词)\s*$"
 )
 
 

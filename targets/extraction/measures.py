@@ -38,6 +38,8 @@ _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增�
 _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
 )
+_GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
+_FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 
@@ -64,6 +66,10 @@ class MeasureReader:
         if q.norm_unit == "pp":
             return "change_pp", bool(_DECLINE_RE.search(cue))
         if q.norm_unit == "%":
+            if _GROWTH_AFTER_RE.match(self.d.scan, q.end):
+                return "growth", False  # GDP实现5.2%的增长 (成长): the noun follows
+            if ind is not None and _FALL_IS_RE.search(seg):
+                return "growth", True  # 能耗降幅为5%左右: a fall of 5%
             if ind is not None and _RATE_INDICATOR_RE.search(ind.name):
                 # 居民消费价格同比下降0.4%: the indicator is itself a rate of
                 # change, so the figure is its level (−0.4), not a growth of it.
@@ -131,9 +137,12 @@ class MeasureReader:
         if _DECLINE_WORD_RE.search(cue):
             return "increase", True
         # Head scope: 新增A 4家、B 1家 — unless this item has its own qualifier.
+        # A bound after the figure is no verb of its own inside a 、 list
+        # (新增A 80家、B 100家以上); after a comma it ends the head's reach.
+        listed = self.d.scan[q.start - len(seg) - 1 : q.start - len(seg)] == "、"
         own_qual = (
             bool(_PRE_QUAL_RE.search(seg))
-            or bool(_POST_QUAL_RE.match(self.d.scan, q.end))
+            or (not listed and bool(_POST_QUAL_RE.match(self.d.scan, q.end)))
             or q.approx_more
         )
         # The head verb reaches only items that start with their noun (、省孵化器1家).

@@ -29,6 +29,15 @@ _PLAN_PARAGRAPH_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、)?(?:下一步|明年|新的一年|做好今年|今年(?:工作|的?主要|经济社会发展|重点)"
     r"|(?:19|20)\d{2}年(?:是|工作|的?主要|重点)(?:[^。]{0,10})?(?:思路|计划|安排|目标|打算|任务))"
 )
+# A heading that opens with a verb of effort and states no result (着力打造…,
+# 聚焦…): in a text that both reports and plans, the plan part follows.
+_PLAN_VERB_HEAD_RE = re.compile(
+    r"^\s*(?:【[^】]{0,16}】)?\s*(?:着力|聚焦|奋力|全力|坚定|大力)"
+)
+_RESULT_HEAD_RE = re.compile(
+    r"显著|明显|持续|不断|稳步|增强|提升|提高|壮大|向好|优化|改善|巩固|跃升|攀升|突破|"
+    r"成效|成绩|取得|实现|加快|迈上|迈出|见效|成果|保持|平稳|稳定|良好|态势|运行"
+)
 _TOP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
 )
@@ -43,6 +52,9 @@ class _Ctx:
     # A month span named by a heading or a lead paragraph (上半年,…): its year
     # (None: the document's) and months, framing what follows.
     span: tuple[int | None, tuple[int, int]] | None = None
+    # A heading has opened a review (2011年的工作回顾): headings of effort
+    # (全力以赴推动发展) under it still report.
+    reviewed: bool = False
 
 
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
@@ -152,6 +164,15 @@ class SectionReader:
         years = [int(y) for y in YEAR_RE.findall(body)]
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
+        if (
+            not target
+            and not actual
+            and self.info.kind == "both"
+            and not ctx.reviewed
+            and _PLAN_VERB_HEAD_RE.match(body)
+            and not _RESULT_HEAD_RE.search(body)
+        ):
+            target = True  # 【关键词2:城市创新】着力打造国家创新高地: what is to come
         if top:
             ctx.section_year = None
         if len(set(years)) == 1:
@@ -163,6 +184,7 @@ class SectionReader:
             ctx.mode = "target"
         elif actual and not target:
             ctx.mode = "actual"
+            ctx.reviewed = True
         elif len(set(years)) == 1 and self.info.kind == "both":
             y = years[0]
             if y == self.info.plan_year and y != self.info.report_year:
@@ -183,3 +205,16 @@ def past_frame(periods: list[_Period]) -> bool:
         return False
     p = periods[-1]
     return p.review or (p.offset == -1 and p.year is None and p.months is None)
+
+
+# 去年首11个月, 上年前三季度, 去年1-11月: a part of last year, already over.
+_LAST_YEAR_SPAN_RE = re.compile(
+    r"(?:去年|上年)(?:同期)?(?:[首前][\d一二三四五六七八九十]{1,2}个?月|上半年|[一二三]季度|"
+    r"前三季度|1\s*[-—至]\s*\d{1,2}\s*月)"
+)
+
+
+def last_year_span(scan: str, start: int, pos: int) -> bool:
+    """Whether a part of last year is named between `start` and `pos` (the
+    figure): in a plan's text it reports a result, like past_frame."""
+    return bool(_LAST_YEAR_SPAN_RE.search(scan, max(start, pos - 40), pos))
