@@ -222,6 +222,13 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             pub_year = now
         else:
             body_year = _body_year(text[:3000])
+            if body_year is not None and _late_in_year(text[:300]):
+                # 12月28日,…通报了2023年…情况。…2024年,全市将…: news late in a
+                # year that names the next one only for its plans is the
+                # year's own.
+                planned = _planned_only_year(text[:3000])
+                if planned == body_year and _named_year(text[:3000], body_year - 1):
+                    body_year -= 1
             years = [body_year] if body_year else []
             plan_term = _plan_term_year(text[:3000])
             if plan_term is not None:
@@ -274,6 +281,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and pub_year is not None
         and report_year == pub_year
         and lead == pub_year - 1
+        # 今年1-3季度,…汇报如下 above it: the page reports on this year.
+        and not _THIS_SPAN_RE.search(text[:300])
     ):
         # A page dated 2024 whose opening sentence speaks of 2023 (2023年末…,
         # 记者从会上了解到,2023年全省…) reports on 2023; its 今年 is still 2024.
@@ -519,7 +528,8 @@ _CONTRAST_RE = re.compile(
 # 今年1至3月, 今年前7个月, 今年上半年: the part of this year a text reports on.
 _THIS_SPAN_RE = re.compile(
     r"今年(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9])月"
-    r"|今年(?:前(?:1[0-2]|[2-9]|[二三四五六七八九十])个?月|上半年|前三季度|(?:第)?一季度)"
+    r"|今年(?:前(?:1[0-2]|[2-9]|[二三四五六七八九十])个?月|上半年|前三季度|(?:第)?一季度"
+    r"|1\s*[-~—–至到]\s*[2-4]季度)"
 )
 # A named year with its year-on-year growth (2022年度…申报额同比增长13%).
 _YEAR_RESULT_RE = re.compile(
@@ -571,13 +581,46 @@ def _body_year(head: str) -> int | None:
     if not years:
         return None
     latest = max(years)
+    rest = [y for y in years if y != latest]
+    if rest and latest - max(rest) > 5 and years.count(latest) == 1:
+        # 2017年会…, 2043年,全县新增…: one year far past every other the text
+        # names is a slip or a distant goal, not the year it speaks from.
+        years = rest
+        latest = max(years)
     near = [y for y in years if latest - y <= 2]
     return latest if len(near) * 2 >= len(years) else max(set(years), key=years.count)
 
 
+# What a year named for plans is followed by in its clause (2024年,全市将…).
+_PLAN_AFTER_YEAR_RE = re.compile(
+    r"((?:19|20)\d{2})年[^。;,]{0,3}[,,]?[^。;]{0,16}?(?:将|要|力争|计划|预计|确保)"
+)
+
+
+def _planned_only_year(head: str) -> int | None:
+    """The latest year a text names, when every mention of it opens a plan
+    (2024年,全市将加快…)."""
+    years = [int(y) for y in _BODY_YEAR_RE.findall(head)]
+    if not years:
+        return None
+    latest = max(years)
+    planned = sum(1 for y in _PLAN_AFTER_YEAR_RE.findall(head) if int(y) == latest)
+    return latest if planned >= years.count(latest) else None
+
+
+def _named_year(head: str, year: int) -> bool:
+    return any(int(y) == year for y in YEAR_RE.findall(head))
+
+
+def _late_in_year(head: str) -> bool:
+    """Whether the opening lines date the text late in its year (12月28日,…)."""
+    m = _MONTH_DAY_RE.search(head)
+    return m is not None and int(m.group(1)) >= 10
+
+
 _TITLE_SPAN_RE = re.compile(
     r"(?:(?:1|一)(?:月份?)?\s*[-~—–至到]\s*|(?<![提之以此])前)(1[0-2]|[2-9])个?月"
-    r"|(上半年)|(前三季度)|(一季度|第一季度)"
+    r"|(上半年)|(前三季度)|(?:1|一|第一)\s*[-~—–至到]\s*([2-4])季度|(一季度|第一季度)"
 )
 
 
@@ -591,4 +634,6 @@ def _title_span(title: str) -> tuple[int, int] | None:
         return (1, 6)
     if m.group(3):
         return (1, 9)
+    if m.group(4):
+        return (1, 3 * int(m.group(4)))  # 1-3季度
     return (1, 3)

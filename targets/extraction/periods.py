@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 # Every branch starts with a literal (fast scanning); a year glued to a digit
 # before it (…100%2020年 is fine, 12020年 is not) is filtered when indexing.
 _SPAN = (
-    r"(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
+    # 1-3季度, 一至二季度: the quarters since January.
+    r"(?:1|一|第一)\s*[-~—–至到]\s*(?:[2-4]|[二三四])季度"
+    r"|(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
     r"|[上下]半年|前三季度|(?:第一|一)季度"
     # 前11月, 前10个月: the months since January (not 提前2个月).
     r"|(?<![提之以此])前(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
@@ -151,6 +153,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         months = (1, 6) if span[0] == "上" else (7, 12)
     elif span == "前三季度":
         months = (1, 9)
+    elif span.endswith("季度") and len(span) > 3:
+        q = span[-3]
+        months = (1, 3 * (int(q) if q.isdigit() else cn_to_int(q)))
     elif span.endswith("季度"):
         months = (1, 3)
     else:
@@ -399,7 +404,15 @@ class PeriodReader:
         if not _PERIOD_FIRST_RE.match(scan, base):
             return None
         m = _PERIOD_RE.match(scan, base, end)
-        return _period_of(m) if m else None
+        if m is None:
+            return None
+        p = _period_of(m)
+        if m.group("now") == "今年":
+            # 今年1-3季度,…: the span of this year opens the paragraph.
+            m2 = _PERIOD_RE.match(scan, m.end(), end)
+            if m2 is not None and m2.group("span2"):
+                return _period_of(m2)
+        return p
 
     def _bullet_period(self, line_start: int) -> list[_Period]:
         """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""

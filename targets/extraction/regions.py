@@ -163,6 +163,12 @@ _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
     r"(?:委|政府|人民政府|人大|政协|十[一二三四五六七八九]?届|《)"
 )
+# A congress the text is given to (在东台市第十七届人民代表大会…会议上).
+_CONGRESS_AFTER_RE = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|(?:第[一二三四五六七八九十]{1,3}届)?人大"
+)
+# An award or a title the province gives (获评全省…, 被评为全省…, 表彰为全省…).
+_AWARD_BEFORE_RE = re.compile(r"(?:获评|评为|表彰为|荣获|授予|命名为)$")
 _RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
 _RANK_AFTER_RE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?![届次批期季个条\d一二三四五六七八九十])"
@@ -429,10 +435,16 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             m.start() and head[m.start() - 1] in "居列占位比于较在与超"
         ):
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
+        if m.group(1) == "区" and head.startswith("域", m.end()):
+            continue  # 全区域、多层次地推进: everywhere, not a district
+        if _AWARD_BEFORE_RE.search(head, max(0, m.start() - 4), m.start()):
+            continue  # 获评全省…优秀单位, 表彰为全省先进县: an award of the province
         selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
     for m in _INSTITUTION_RE.finditer(head):
+        if m.start() and head[m.start() - 1] == "被":
+            continue  # 被省委、省政府表彰: the province acting on the place
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
     # 省会成都: the province's capital, named by a province's text.
     selves["省"] += head.count("省会")
@@ -471,6 +483,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         score(name, 12, True, True)
     for a, b, name in _without_addresses(gz, mentions(head, gz), level):
         after = head[b : b + 14]
+        if _CONGRESS_AFTER_RE.match(after) and head[max(0, a - 1) : a] == "在":
+            # ——在东台市第十七届人民代表大会第三次会议上: the congress the
+            # report is given to is the document's own place's, as a title.
+            score(name, 12, True, True)
+            continue
         if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
             continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
         before = head[max(0, a - 2) : a]
@@ -566,6 +583,16 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         best = rank(total)[0]
         if total[best] < 0.5:
             return None
+        # The share of its places' mentions lets a province outweigh each of
+        # its cities; it does not let a city named less than its own county
+        # take over (黄石市召开…发布会,大冶市通报…, 大冶市GDP…: 大冶市's).
+        inner = [
+            d
+            for d in rank(scores)
+            if d.code and best in gz.ancestors(d) and scores[d] > scores[best]
+        ]
+        if inner:
+            best = inner[0]
     return best.name
 
 

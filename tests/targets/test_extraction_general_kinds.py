@@ -312,3 +312,10 @@ def test_shares_gaps_and_processes_are_no_stock(text, kept, not_stock):
     assert catalog == kept
     for value in not_stock:
         assert all(str(v) != value for _, v, code in got if code is not None)
+
+
+@pytest.mark.parametrize("verb", ["新签约", "新注册", "新登记"])
+def test_counts_newly_signed_or_registered_are_increases(verb):
+    text = f"梧州市2025年工作要点\n确保全年{verb}项目135个。"
+    measures = {r.measure for r in extract(text, "kinds.txt").records}
+    assert measures == {"increase"}

@@ -697,3 +697,39 @@ def test_全年_is_the_year_its_sentence_or_paragraph_opened_with():
 )
 def test_spans_of_years_reached_or_compared(text, periods):
     assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # 1-3季度 is January to September; 今年1-3季度 opening a progress
+        # report frames its items until one names another year.
+        (
+            "科创工作进展情况\n发布时间:2024-11-05\n"
+            "今年1-3季度,在市委、市政府的坚强领导下,较好完成了各项指标任务,"
+            "现将进展情况汇报如下:\n一、重点工作完成情况\n"
+            "(一)指标完成情况。一是研发投入。2023年我市全社会研发投入20亿元。"
+            "二是技术合同成交额。完成技术合同成交额30亿元。",
+            ["2023", "2024-01/2024-09"],
+        ),
+        ("2024年1-3季度,全市技术合同成交额30亿元。", ["2024-01/2024-09"]),
+        ("发布时间:2024-08-05\n今年一至二季度,全市新增企业30家。", ["2024-01/2024-06"]),
+        # News late in a year about that year, whose next year is named only
+        # for plans: the months reported are the year's own.
+        (
+            "日期:\n12月26日,衢州市召开新闻发布会,江山市通报了2023年经济社会发展"
+            "情况。2023年全市经济稳中有进。1-11月,固定资产投资增长6%。"
+            "2024年,江山市将加快发展。",
+            ["2023-01/2023-11"],
+        ),
+        # One year far past every other a text names (a slip: 2049年 in a
+        # text of a 2019年会) does not date the text.
+        (
+            "某某合作大会2019年会日前在江山举行。据了解,今年1~9月,"
+            "全市财政总收入75亿元。\n2049年,全市新增高新技术企业27家。",
+            ["2019-01/2019-09", "2049"],
+        ),
+    ],
+)
+def test_quarters_late_news_and_a_stray_year(text, periods):
+    assert _periods(text) == periods

@@ -286,3 +286,40 @@ def test_a_zone_named_bare_on_its_city_s_page(text, region, values):
     recs = _recs(text)
     assert {r.region for r in recs} == {region}
     assert [r.norm_value for r in recs] == values
+
+
+@pytest.mark.parametrize(
+    "title,text,region",
+    [
+        # A county-level city's work report, given to its own congress, that
+        # speaks of 全省 only as an award and of the province as acting on it.
+        (
+            "2024年《政府工作报告》(摘登)",
+            "2024年《政府工作报告》(摘登)\n来源:如皋日报\n"
+            "——2024年1月8日在如皋市第十七届人民代表大会第三次会议上\n"
+            "过去一年,地区生产总值增长6.5%,一般公共预算收入增长7%。"
+            "被省委、省政府表彰为全省高质量发展先进县(市、区),获得省政府督查激励。",
+            "如皋市",
+        ),
+        # A bureau's news under a byline: 获评全省…优秀单位 is an award, 全区域
+        # is everywhere.
+        (
+            "(记者 张明 通讯员 李华)",
+            "23日,记者从丹阳市科技局获悉,省委、省政府近日下发通报,丹阳市获评全省"
+            "科技创新优秀单位。近年来,全区域、多层次推进创新,"
+            "2022年新增科技型中小企业300家。\n(记者 张明 通讯员 李华)",
+            "丹阳市",
+        ),
+        # A county-level city reporting at its prefecture's news conference:
+        # the city above is named, the county more often.
+        (
+            "日期:",
+            "日期:\n衢州市召开系列新闻发布会,江山市通报了全年经济社会发展情况。\n"
+            "衢州市召开系列新闻发布会。\n前三季度,江山市GDP同比增长7%。"
+            "1-11月,固定资产投资增长6%。明年,江山市将加快发展,为衢州作出更大贡献。",
+            "江山市",
+        ),
+    ],
+)
+def test_a_county_level_city_s_page_is_its_own(title, text, region):
+    assert detect_region(text, title) == region
