@@ -155,6 +155,11 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         seen += 1
         if seen > 25:
             break
+        field = _TITLE_FIELD_RE.match(line)
+        if field:
+            # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
+            # names the document in its own field.
+            return _PINYIN_RE.sub("", field.group(1)).strip(), i
         if (
             first[1] < 0
             and not BOILERPLATE_RE.search(line)
@@ -180,7 +185,19 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     return first
 
 
+_TITLE_FIELD_RE = re.compile(
+    r"\|?\s*(?:标题|文件名称|名称)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))*\s*[::]"
+    r"\s*\|?\s*([^|]{6,})"
+)
+_PINYIN_RE = re.compile(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 _LEAD_SEGMENT_RE = re.compile(r"([^\s。,:]{8,50}?)(?:\s|——|\(|$)")
+
+
+# 目标任务完成情况, 目标任务三季度进展情况: a report on the targets.
+_TARGETS_DONE_RE = re.compile(
+    r"(?:年度)?(?:目标任务|目标|任务)"
+    r"(?=(?:[一二三四]季度|上半年)?(?:完成情况|完成|进展))"
+)
 
 
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
@@ -190,7 +207,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     title, title_line = find_title(lines)
     # 目标任务完成情况 reports on targets; the targets do not make it a plan; a
     # document named in 《》 (省《政府工作报告》分工方案) says nothing of its kind.
-    bare_title = re.sub(r"(?:年度)?(?:目标任务|目标|任务)(?=完成情况|完成)", "", title)
+    bare_title = _TARGETS_DONE_RE.sub("", title)
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
@@ -229,6 +246,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 planned = _planned_only_year(text[:3000])
                 if planned == body_year and _named_year(text[:3000], body_year - 1):
                     body_year -= 1
+            if body_year is None and _WHOLE_YEAR_RE.search(text[:3000]):
+                # A yearbook's page (全年地区生产总值…, 2017年6月,…获评…) names
+                # its year only on an event dated in it.
+                body_year = _dated_event_year(text[:3000])
+            if body_year is None:
+                # 根据烟政发〔2017〕3号文件部署,…对1-6月份…进展情况进行了督查:
+                # a progress report names its year only in the number of the
+                # document it follows up.
+                body_year = _doc_number_year(text[:600])
             years = [body_year] if body_year else []
             plan_term = _plan_term_year(text[:3000])
             if plan_term is not None:
@@ -573,11 +599,60 @@ def _plan_term_year(head: str) -> int | None:
     return first if m.group(2) in ("开局", "起步", "第一") else first + 4
 
 
+# A year of the place's history in a yearbook's 概况 (洪武三十一年(1398年),
+# 1987年,地级威海市成立): when it was founded or renamed, not the year covered.
+_HISTORY_AFTER_RE = re.compile(
+    r"[^。;\n]{0,24}?(?:成立|设立|设置|建市|建县|设县|设市|撤县|撤地|建制|始建|建置|"
+    r"更名|改名|改称|划归|升格|置县)"
+)
+
+
+def _history_year(head: str, m: re.Match[str]) -> bool:
+    a, b = m.span()
+    if head[a - 1 : a] in "((" and head[b : b + 1] in "))" and a > 0:
+        return True  # (1398年): a reign year written out
+    return bool(_HISTORY_AFTER_RE.match(head, b))
+
+
+def _body_years(head: str) -> list[int]:
+    return [
+        int(m.group(1))
+        for m in _BODY_YEAR_RE.finditer(head)
+        if not _history_year(head, m)
+    ]
+
+
+_WHOLE_YEAR_RE = re.compile(r"(?:^|[。,;\n])(?:全年|年末)")
+# 2017年6月,…获评…: an event dated by its month, told as done.
+_DATED_EVENT_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?:1[0-2]|[1-9])月份?(?:\d{1,2}日)?[,,]"
+    r"(?![^。;]{0,12}?(?:将|要|力争|计划|预计|确保|起))"
+)
+
+
+_DOC_NUMBER_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}[发函字]\s*[〔\[(【]((?:19|20)\d{2})[〕\])】]\s*\d{1,4}\s*号"
+)
+
+
+def _doc_number_year(head: str) -> int | None:
+    """The one year of the document numbers (X政发〔2017〕3号) a text cites."""
+    years = {int(m.group(1)) for m in _DOC_NUMBER_RE.finditer(head)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _dated_event_year(head: str) -> int | None:
+    """The one year of the events an undated text dates by month, or None."""
+    years = {int(m.group(1)) for m in _DATED_EVENT_RE.finditer(head)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _body_year(head: str) -> int | None:
     """The year an undated excerpt speaks from: the latest year it names near the
     top (2020年…增长3.7%, 2021年…目标为… is a text of 2021), if the years there
-    are close together; a year reached for (到2035年) is not counted."""
-    years = [int(y) for y in _BODY_YEAR_RE.findall(head)]
+    are close together; a year reached for (到2035年) or a year of the place's
+    history (1987年,…市成立) is not counted."""
+    years = _body_years(head)
     if not years:
         return None
     latest = max(years)
@@ -621,6 +696,8 @@ def _late_in_year(head: str) -> bool:
 _TITLE_SPAN_RE = re.compile(
     r"(?:(?:1|一)(?:月份?)?\s*[-~—–至到]\s*|(?<![提之以此])前)(1[0-2]|[2-9])个?月"
     r"|(上半年)|(前三季度)|(?:1|一|第一)\s*[-~—–至到]\s*([2-4])季度|(一季度|第一季度)"
+    # 目标任务三季度进展情况: the year's targets as far as the quarter's end.
+    r"|(?<![前第一\d])([二三])季度(?=(?:进展|完成|推进|落实)情况)"
 )
 
 
@@ -636,4 +713,6 @@ def _title_span(title: str) -> tuple[int, int] | None:
         return (1, 9)
     if m.group(4):
         return (1, 3 * int(m.group(4)))  # 1-3季度
+    if m.group(5) is None and m.group(6):
+        return (1, 3 * "一二三".index(m.group(6)) + 3)  # 三季度进展情况
     return (1, 3)

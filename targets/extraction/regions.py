@@ -266,8 +266,38 @@ def _mention_ok(
                 return False
         return not name.startswith(("全", "本", "我"))
     if len(name) == 2 and p > 0 and _HANZI.match(text[p - 1]):
-        return text[p - 1] in "省市州盟"
+        # 示范县 is not 范县; 建设现代化郏县, 美丽叶县 name the county.
+        return text[p - 1] in "省市州盟" or bool(_SLOGAN_BEFORE_RE.search(text, 0, p))
     return True
+
+
+# The slogans a county's report calls itself by: 建设现代化郏县, 幸福X县.
+_SLOGAN_BEFORE_RE = re.compile(r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力)$")
+
+
+# A government's document number: 烟政发〔2017〕3号, 淄政办字〔2024〕12号.
+_DOC_NUMBER_RE = re.compile(r"([\u4e00-\u9fff])政办?[发函字]\s*[〔\[(【](?:19|20)\d{2}")
+# The one-character names of the provinces (鄂政发 is 湖北's, not 鄂州's).
+_PROVINCE_CHARS = (
+    "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇秦蜀"
+)
+
+
+def _doc_number_city(gz: Gazetteer, head: str) -> str | None:
+    """The one prefecture whose name starts with the character of the document
+    numbers the text cites (烟 → 烟台市), or None."""
+    chars = {m.group(1) for m in _DOC_NUMBER_RE.finditer(head)}
+    if len(chars) != 1:
+        return None
+    c = chars.pop()
+    if c in _PROVINCE_CHARS:
+        return None
+    found = {
+        d.name for d in gz.divisions if d.level == PREFECTURE and d.name.startswith(c)
+    }
+    provinces = {d.name for d in gz.divisions if d.level == PROVINCE}
+    found -= provinces
+    return found.pop() if len(found) == 1 else None
 
 
 def _without_addresses(
@@ -530,6 +560,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         scores[d] += 8 if office else 1.5
         if office:
             strong[d] += 8
+    if not scores and level == "市":
+        # 根据烟政发〔2017〕3号文件部署 in a text that says only 全市: the city
+        # is named by the first character of its government's document number.
+        return _doc_number_city(gz, head)
     if not scores:
         return None
     # A division gains a little from mentions of the places inside it, so a

@@ -733,3 +733,41 @@ def test_spans_of_years_reached_or_compared(text, periods):
 )
 def test_quarters_late_news_and_a_stray_year(text, periods):
     assert _periods(text) == periods
+
+
+@pytest.mark.parametrize(
+    "text,periods",
+    [
+        # A yearbook's 概况 names the place's history (a reign year written out,
+        # the year it was founded); its year is the one of the event it dates.
+        (
+            "【概况】 德阳市位于四川省中部。清朝雍正七年(1729年)设县,1983年,"
+            "地级德阳市成立。全年地区生产总值2816.9亿元,比上年增长7.2%。"
+            "2023年5月,德阳市获评全国文明城市。年末全市常住人口345.4万人。",
+            ["2023", "2023", "2023"],
+        ),
+        # No year but that of the document the progress report follows up.
+        (
+            "根据德府发〔2021〕5号文件部署,市政府办公室对1-6月份重点工作进展情况"
+            "进行了督查。1-6月份,全市地区生产总值增长8.2%,"
+            "一般公共预算收入增长6.3%。",
+            ["2021-01/2021-06", "2021-01/2021-06"],
+        ),
+        # A portal's information table names the document: 三季度进展情况 of the
+        # year's targets runs from January to the quarter's end.
+        (
+            "德阳市人民政府\n"
+            "| 标题: | 2024年度全市主要目标任务三季度进展情况通报 | ||\n"
+            "|---|---|---|---|\n| 索引号: | 115106000082/2024-00123 | 文号: | |\n"
+            "| 发文日期: | 2024-11-03 | 发布机构: | 德阳市人民政府办公室 |\n"
+            "一、经济运行稳中向好。全市地区生产总值增长5.6%,一般公共预算收入增长4.2%。",
+            ["2024-01/2024-09", "2024-01/2024-09"],
+        ),
+        (
+            "2024年度全市重点任务二季度落实情况\n全市地区生产总值增长5.6%。",
+            ["2024-01/2024-06"],
+        ),
+    ],
+)
+def test_yearbook_history_years_doc_numbers_and_progress_tables(text, periods):
+    assert _periods(text) == periods

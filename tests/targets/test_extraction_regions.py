@@ -323,3 +323,44 @@ def test_a_zone_named_bare_on_its_city_s_page(text, region, values):
 )
 def test_a_county_level_city_s_page_is_its_own(title, text, region):
     assert detect_region(text, title) == region
+
+
+@pytest.mark.parametrize(
+    "text,region",
+    [
+        # A county's report that names itself only in a slogan (建设现代化X县).
+        (
+            "各位代表:\n现在,我代表县人民政府,向大会报告工作。一年来,全县上下团结奋进,"
+            "建设现代化滑县迈出坚实步伐。预计全年,生产总值增长5.1%,"
+            "全县一般公共预算收入增长8.2%。",
+            "滑县",
+        ),
+        # A city's progress report that says only 全市: its government's
+        # document number names it by the first character, when one city's
+        # name starts with it (德 is 德阳's and 德州's).
+        (
+            "根据德府发〔2021〕5号文件部署,市政府办公室对重点工作进展情况进行了督查。"
+            "1-6月份,全市地区生产总值增长8.2%,全市一般公共预算收入增长6.3%。",
+            None,
+        ),
+        (
+            "根据绵政发〔2021〕5号文件部署,市政府办公室对重点工作进展情况进行了督查。"
+            "1-6月份,全市地区生产总值增长8.2%,全市一般公共预算收入增长6.3%。",
+            "绵阳市",
+        ),
+        # A province's number (川政发) names no city.
+        (
+            "根据川政发〔2021〕5号文件部署,对重点工作进展情况进行了督查。"
+            "1-6月份,全市地区生产总值增长8.2%,全市一般公共预算收入增长6.3%。",
+            None,
+        ),
+    ],
+)
+def test_a_county_in_a_slogan_and_a_city_by_its_document_number(text, region):
+    recs = _recs(text)
+    assert recs and {r.region for r in recs} == {region}
+
+
+def test_a_demonstration_county_is_not_a_county_s_name():
+    # 示范县 is not 范县 (the slogan reading needs its modifier).
+    assert detect_region("全县创建省级示范县,全县地区生产总值增长6%。", "") is None
