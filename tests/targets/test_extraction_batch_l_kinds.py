@@ -1,0 +1,70 @@
+"""Issue 11 kinds of batch L, each as a table of sentences written for this test
+(no corpus or seed sentence): a news story dated this year that reviews last
+year (预计… after a sentence naming last year, 回望刚刚过去的…年 before a
+paragraph) reports actuals, not targets."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targets.extraction import extract
+
+# (kind, indicator, measure, comparator, value, period, estimate)
+CASES = [
+    (
+        "预计 after a sentence naming last year: last year's estimate",
+        "聚焦主业,五项任务绘就2024发展蓝图\n2024-01-08 来源: 绵阳日报\n"
+        "  ◆1月5日,记者从绵阳市经济工作会议上获悉,2023年绵阳市抢抓机遇,"
+        "经济运行稳中向好。全市预计地区生产总值增长6.5%左右,一般公共预算收入增长7%,"
+        "固定资产投资增长5%左右。\n",
+        [
+            ("actual", "地区生产总值", "growth", "~", "6.5", "2023", True),
+            ("actual", "一般公共预算收入", "growth", "=", "7", "2023", True),
+            ("actual", "固定资产投资", "growth", "~", "5", "2023", True),
+        ],
+    ),
+    (
+        "回望刚刚过去的…年 frames the paragraph after it",
+        "聚焦主业,五项任务绘就2024发展蓝图\n2024-01-08 来源: 绵阳日报\n"
+        "  “项目建设提速,创新动能增强……”回望刚刚过去的2023年,市委书记如数家珍。\n"
+        "  全市创新能力持续提升,新增高新技术企业120家,总数达到860家。\n",
+        [
+            ("actual", "高新技术企业数", "increase", "=", "120", "2023", False),
+        ],
+    ),
+]
+
+
+def _row(r):
+    return (
+        r.kind,
+        r.indicator,
+        r.measure,
+        r.comparator,
+        r.value,
+        r.period,
+        r.estimate,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_batch_l_kinds(text, expected):
+    records = extract(text, "kinds.txt").records
+    got = [_row(r) for r in records]
+    for kind, ind, measure, comp, value, period, estimate in expected:
+        want = (kind, ind, measure, comp, Decimal(value), period, estimate)
+        assert want in got, f"{want} not in {got}"
+    assert not [r for r in records if r.kind == "target"], records
+
+
+def test_an_estimate_of_this_year_stays_a_target():
+    text = (
+        "聚焦主业,五项任务绘就2024发展蓝图\n2024-01-08 来源: 绵阳日报\n"
+        "  会议提出,2024年全市预计地区生产总值增长6%左右。\n"
+    )
+    records = extract(text, "kinds.txt").records
+    assert [r.kind for r in records if r.indicator == "地区生产总值"] == ["target"]
