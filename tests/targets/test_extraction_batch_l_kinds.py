@@ -68,3 +68,25 @@ def test_an_estimate_of_this_year_stays_a_target():
     )
     records = extract(text, "kinds.txt").records
     assert [r.kind for r in records if r.indicator == "地区生产总值"] == ["target"]
+
+
+SHARED = [
+    (
+        "城镇、农村居民人均可支配收入均增长6%左右",
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+    ),
+    (
+        "城市居民人均可支配收入和农民人均纯收入均增长9%左右",
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("phrase", "names"), SHARED, ids=[s[0] for s in SHARED])
+def test_shared_figure_goes_to_each_item(phrase, names):
+    text = f"绵阳市2024年国民经济和社会发展计划\n2024年主要预期目标:{phrase}。"
+    records = extract(text, "kinds.txt").records
+    got = [(r.indicator, r.comparator, r.kind) for r in records]
+    assert got == [(n, "~", "target") for n in names], records
+    second = records[1].quote
+    assert second.startswith(names[1][:2]) or second.startswith("农民"), second
