@@ -503,7 +503,13 @@ class IndicatorResolver:
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
         before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
         named = bool(self.d.aliases_between(f, pos))
-        if len(hits) < 2 and _BOTH_ANAPHOR_RE.search(before):
+        k = bisect_left(self.d.breaks, f) - 1
+        clause = scan[self.d.breaks[k] + 1 if k >= 0 else 0 : f]
+        if len(hits) < 2 and (
+            _BOTH_ANAPHOR_RE.search(before)
+            # A 39363元,B 17573元,分别增长8.3%和7.7%: 分别 opens its clause.
+            or (k >= 0 and g_start <= self.d.breaks[k] and not clause.strip())
+        ):
             # 两者扣除价格因素实际分别增长7%和9%: the two figures just named.
             pair = self._last_two(g_start, f)
             if pair is None or i >= 2:

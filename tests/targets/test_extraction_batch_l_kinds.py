@@ -90,3 +90,16 @@ def test_shared_figure_goes_to_each_item(phrase, names):
     assert got == [(n, "~", "target") for n in names], records
     second = records[1].quote
     assert second.startswith(names[1][:2]) or second.startswith("农民"), second
+
+
+def test_respectively_opening_its_clause_takes_the_two_figures_before():
+    text = (
+        "绵阳市2023年国民经济和社会发展统计公报\n2023年,城镇居民人均可支配收入"
+        "45210元,农村居民人均可支配收入21030元,分别增长5.1%和6.4%。"
+    )
+    records = extract(text, "kinds.txt").records
+    growth = [(r.indicator, r.value) for r in records if r.measure == "growth"]
+    assert growth == [
+        ("城镇居民人均可支配收入", Decimal("5.1")),
+        ("农村居民人均可支配收入", Decimal("6.4")),
+    ], records
