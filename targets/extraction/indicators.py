@@ -735,6 +735,14 @@ class IndicatorResolver:
             rec_pos = -1
             if rec is not None:
                 rec_pos = rec.end - 1 if last[0].indicator is not None else rec.start
+                # 服务业增加值占比提高1.5个百分点以上,力争提高2个: the alias is
+                # a word of the last figure's own phrase name.
+                named_in = rec.indicator
+                if any(
+                    h.alias in named_in and h.end <= rec.end
+                    for h in self.d.aliases_between(rec.start, rec.end)
+                ):
+                    rec_pos = rec.end - 1
         # The last alias mentioned earlier in the sentence (确保总数稳定在2500人左右).
         k = bisect_left(self.d.alias_starts, pos) - 1
         alias_hit = None

@@ -103,3 +103,20 @@ def test_respectively_opening_its_clause_takes_the_two_figures_before():
         ("城镇居民人均可支配收入", Decimal("5.1")),
         ("农村居民人均可支配收入", Decimal("6.4")),
     ], records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "确保今年服务业增加值占比提高1.2个百分点以上,力争提高1.8个百分点。",
+        "確保今年服務(wù)業(yè)增加值占比提高1.2個百分點以上,力爭提高1.8個百分點。",
+    ],
+    ids=["simplified", "traditional-with-glosses"],
+)
+def test_stretch_tier_after_a_phrase_named_figure(text):
+    records = extract("绵阳市2024年工作计划\n" + text, "kinds.txt").records
+    got = [(r.indicator, r.value, r.stretch) for r in records]
+    assert got == [
+        ("服务业增加值占比", Decimal("1.2"), False),
+        ("服务业增加值占比", Decimal("1.8"), True),
+    ], records
