@@ -778,7 +778,8 @@ def _estimated_year(
     para = d.newlines[k - 1] + 1 if k > 0 else 0
     periods = d.periods_between(para, pos)
     if not estimated:
-        if periods or k < 1:
+        # 全年技改项目总投资增长15%: the whole of the year looked back on.
+        if k < 1 or any(d.scan[p.start : p.end] != "全年" for p in periods):
             return None
         prev = d.newlines[k - 2] + 1 if k > 1 else 0
         found = list(_LOOK_BACK_RE.finditer(d.scan, prev, para))

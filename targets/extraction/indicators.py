@@ -401,6 +401,9 @@ class IndicatorResolver:
             # 实施重点项目100个,完成投资80亿元: the investment of the projects just
             # counted, not the region's 固定资产投资.
             projects = self._projects_counted(q.start)
+            if projects and "计划" in self.d.scan[max(0, q.start - 8) : q.start]:
+                # 重点项目13个,计划投资1.2亿元: planned, not done investment.
+                return _Resolved(projects + "计划" + name, None, noun_end, False)
             if projects:
                 whole = projects + name
                 for k in range(len(projects) - 1):

@@ -120,3 +120,28 @@ def test_stretch_tier_after_a_phrase_named_figure(text):
         ("服务业增加值占比", Decimal("1.2"), False),
         ("服务业增加值占比", Decimal("1.8"), True),
     ], records
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("全市海洋生产总值达到1800亿元。", "地区生产总值"),
+        ("实施数字经济重点项目21个,计划投资3.5亿元。", "重点项目完成投资"),
+        ("实施数字经济重点项目21个,计划投资3.5亿元。", "固定资产投资"),
+    ],
+    ids=["sector-output-is-not-gdp", "planned-not-done", "planned-not-fai"],
+)
+def test_parts_and_plans_are_not_the_total(text, indicator):
+    records = extract("绵阳市2024年工作计划\n" + text, "kinds.txt").records
+    assert not [r for r in records if r.indicator == indicator], records
+
+
+def test_look_back_covers_the_whole_year():
+    text = (
+        "聚焦主业,五项任务绘就2024发展蓝图\n2024-01-08 来源: 绵阳日报\n"
+        "  “项目建设提速……”回望刚刚过去的2023年,市委书记如数家珍。\n"
+        "  全市产业加快升级,全年工业技术改造投资增长12%。\n"
+    )
+    records = extract(text, "kinds.txt").records
+    got = [(r.kind, r.indicator, r.period) for r in records]
+    assert got == [("actual", "工业技术改造投资", "2023")], records
