@@ -254,7 +254,9 @@ _RD_GROUP_RE = re.compile(
 
 
 # 海洋生产总值, 县域生产总值: the output of one sector or part, not the region's.
-_GDP_PART_RE = re.compile(r"(?:海洋|县域|民营经济|数字经济|文化产业|旅游)(?:经济)?生产总值")
+_GDP_PART_RE = re.compile(
+    r"(?:海洋|县域|民营经济|数字经济|文化产业|旅游)(?:经济)?生产总值"
+)
 
 
 def is_part_of_total(name: str, pre_item: str) -> bool:
