@@ -304,6 +304,11 @@ class IndicatorResolver:
                 ok = False
             if modifier or scope_prefix:
                 ok = False
+            combined = ok and self._combined_with(name_start, seg_start, gap)
+            if combined:
+                # 省市重点实验室、工程技术研究中心20家: one count of both kinds.
+                name = _clean_name(scan[combined : h.end])
+                return _Resolved(self._noun_name(name, q), None, 0, False)
             if ok:
                 ind = self._narrower(h, item_start) or h.indicator
                 return _Resolved(ind.name, ind, 0, False)
@@ -368,6 +373,22 @@ class IndicatorResolver:
                 whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
                 return _Resolved(name + whole, None, 0, False)
         return self._named(name, q, 0)
+
+    def _combined_with(self, name_start: int, seg_start: int, gap: str) -> int:
+        """Where a list of other kinds counted together with the alias starts
+        (重点实验室、工程技术研究中心20家), or 0: the items before 、 carry no figure
+        of their own and no 分别/均 shares the figure out."""
+        scan = self.d.scan
+        if name_start <= seg_start or scan[name_start - 1] != "、":
+            return 0
+        if _SHARE_OUT_RE.search(gap):
+            return 0
+        k = bisect_left(self.d.breaks, name_start - 1) - 1
+        lo = max(self.d.breaks[k] + 1 if k >= 0 else 0, seg_start)
+        items = scan[lo : name_start - 1]
+        if len(items) < 2 or any(c.isdigit() for c in items):
+            return 0
+        return lo
 
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
         """A catalog indicator that the words right before an alias make of it
@@ -984,6 +1005,9 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
         )
     return True
 
+
+# Words that share a figure out over the items before it.
+_SHARE_OUT_RE = re.compile(r"分别|均|各|都|双双")
 
 # The names listed before 分别 when the catalog does not know them all.
 _NAMES_LIST_RE = re.compile(

@@ -145,3 +145,25 @@ def test_look_back_covers_the_whole_year():
     records = extract(text, "kinds.txt").records
     got = [(r.kind, r.indicator, r.period) for r in records]
     assert got == [("actual", "工业技术改造投资", "2023")], records
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("省市重点实验室、工程技术研究中心18家。", "市级工程技术研究中心数"),
+        ("新增研发平台、工程技术研究中心6家。", "市级工程技术研究中心数"),
+    ],
+    ids=["two-kinds-two-levels", "two-kinds"],
+)
+def test_a_count_of_two_kinds_is_neither(text, indicator):
+    records = extract("绵阳市2023年工作总结\n2023年," + text, "kinds.txt").records
+    assert records, "the combined count is still read"
+    assert not [r for r in records if r.indicator == indicator], records
+
+
+def test_counts_listed_each_with_its_figure_stay_apart():
+    text = "绵阳市2023年工作总结\n2023年,新增研发平台12家、工程技术研究中心6家。"
+    records = extract(text, "kinds.txt").records
+    assert ("市级工程技术研究中心数", Decimal("6")) in [
+        (r.indicator, r.value) for r in records
+    ], records
