@@ -465,6 +465,23 @@ class _Walker(
             plan_year = self.info.plan_year
             if plan_year and period == str(plan_year):
                 period = str(plan_year - 1)
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and explicit_year is None
+            and not (recurring or quoted_target or tier or in_cell)
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+            and (
+                year := _estimated_year(
+                    d, q.start, self.info.plan_year, d.estimate.last(g_start, q.start)
+                )
+            )
+        ):
+            # 2018年全市经济平稳向好。全市预计生产总值增长6.5%左右: last
+            # year's estimate in a story dated this year, not a goal.
+            kind = "actual"
+            period = str(year)
 
         if in_cell:
             kind = in_cell
@@ -742,6 +759,40 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
             return True
     # 今(2024)年 anywhere in the text: every 2023年 of it is past.
     return now is not None and now > year
+
+
+# …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…
+_LOOK_BACK_RE = re.compile(r"(?:回望|回顾)(?:刚刚|刚)?过去的\s*((?:19|20)\d{2})\s*年")
+
+
+def _estimated_year(
+    d: _Doc, pos: int, plan_year: int | None, estimated: Any
+) -> int | None:
+    """The year a figure at `pos` in a plan-like story looks back on: with an
+    estimate (预计…), the last year its paragraph names before it; else the year
+    the paragraph before looks back on (回望刚刚过去的2018年), when the figure's
+    own paragraph names none. Only a year before the plan's year counts."""
+    if plan_year is None:
+        return None
+    k = bisect_left(d.newlines, pos)
+    para = d.newlines[k - 1] + 1 if k > 0 else 0
+    periods = d.periods_between(para, pos)
+    if not estimated:
+        # 全年技改项目总投资增长15%: the whole of the year looked back on.
+        if k < 1 or any(d.scan[p.start : p.end] != "全年" for p in periods):
+            return None
+        prev = d.newlines[k - 2] + 1 if k > 1 else 0
+        found = list(_LOOK_BACK_RE.finditer(d.scan, prev, para))
+        if not found:
+            return None
+        year = int(found[-1].group(1))
+        return year if year < plan_year else None
+    if not periods:
+        return None
+    last = periods[-1]
+    if last.year is None or last.end_year is not None or last.months is not None:
+        return None
+    return last.year if last.year < plan_year else None
 
 
 _BOTH_LINK_RE = re.compile(r"\s*(?:和|与|及|、)\s*")

@@ -253,6 +253,12 @@ _RD_GROUP_RE = re.compile(
 )
 
 
+# 海洋生产总值, 县域生产总值: the output of one sector or part, not the region's.
+_GDP_PART_RE = re.compile(
+    r"(?:海洋|县域|民营经济|数字经济|文化产业|旅游)(?:经济)?生产总值"
+)
+
+
 def is_part_of_total(name: str, pre_item: str) -> bool:
     """Whether a catalog total (一般公共预算收入, 全社会研发经费投入) was matched
     on a figure about one part of it."""
@@ -260,4 +266,6 @@ def is_part_of_total(name: str, pre_item: str) -> bool:
         return bool(_NOT_OWN_REVENUE_RE.search(pre_item))
     if name in ("全社会研发经费投入", "研发投入强度"):
         return bool(_RD_GROUP_RE.search(pre_item))
+    if name == "地区生产总值":
+        return bool(_GDP_PART_RE.search(pre_item))
     return False

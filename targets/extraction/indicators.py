@@ -304,6 +304,11 @@ class IndicatorResolver:
                 ok = False
             if modifier or scope_prefix:
                 ok = False
+            combined = ok and self._combined_with(name_start, seg_start, gap)
+            if combined:
+                # 省市重点实验室、工程技术研究中心20家: one count of both kinds.
+                name = _clean_name(scan[combined : h.end])
+                return _Resolved(self._noun_name(name, q), None, 0, False)
             if ok:
                 ind = self._narrower(h, item_start) or h.indicator
                 return _Resolved(ind.name, ind, 0, False)
@@ -369,6 +374,22 @@ class IndicatorResolver:
                 return _Resolved(name + whole, None, 0, False)
         return self._named(name, q, 0)
 
+    def _combined_with(self, name_start: int, seg_start: int, gap: str) -> int:
+        """Where a list of other kinds counted together with the alias starts
+        (重点实验室、工程技术研究中心20家), or 0: the items before 、 carry no figure
+        of their own and no 分别/均 shares the figure out."""
+        scan = self.d.scan
+        if name_start <= seg_start or scan[name_start - 1] != "、":
+            return 0
+        if _SHARE_OUT_RE.search(gap):
+            return 0
+        k = bisect_left(self.d.breaks, name_start - 1) - 1
+        lo = max(self.d.breaks[k] + 1 if k >= 0 else 0, seg_start)
+        items = scan[lo : name_start - 1]
+        if len(items) < 2 or any(c.isdigit() for c in items):
+            return 0
+        return lo
+
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
         """A catalog indicator that the words right before an alias make of it
         (农村牧区常住 + 居民人均可支配收入 → 农村居民人均可支配收入)."""
@@ -401,6 +422,9 @@ class IndicatorResolver:
             # 实施重点项目100个,完成投资80亿元: the investment of the projects just
             # counted, not the region's 固定资产投资.
             projects = self._projects_counted(q.start)
+            if projects and "计划" in self.d.scan[max(0, q.start - 8) : q.start]:
+                # 重点项目13个,计划投资1.2亿元: planned, not done investment.
+                return _Resolved(projects + "计划" + name, None, noun_end, False)
             if projects:
                 whole = projects + name
                 for k in range(len(projects) - 1):
@@ -503,7 +527,13 @@ class IndicatorResolver:
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
         before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
         named = bool(self.d.aliases_between(f, pos))
-        if len(hits) < 2 and _BOTH_ANAPHOR_RE.search(before):
+        k = bisect_left(self.d.breaks, f) - 1
+        clause = scan[self.d.breaks[k] + 1 if k >= 0 else 0 : f]
+        if len(hits) < 2 and (
+            _BOTH_ANAPHOR_RE.search(before)
+            # A 39363元,B 17573元,分别增长8.3%和7.7%: 分别 opens its clause.
+            or (k >= 0 and g_start <= self.d.breaks[k] and not clause.strip())
+        ):
             # 两者扣除价格因素实际分别增长7%和9%: the two figures just named.
             pair = self._last_two(g_start, f)
             if pair is None or i >= 2:
@@ -729,6 +759,14 @@ class IndicatorResolver:
             rec_pos = -1
             if rec is not None:
                 rec_pos = rec.end - 1 if last[0].indicator is not None else rec.start
+                # 服务业增加值占比提高1.5个百分点以上,力争提高2个: the alias is
+                # a word of the last figure's own phrase name.
+                named_in = rec.indicator
+                if any(
+                    h.alias in named_in and h.end <= rec.end
+                    for h in self.d.aliases_between(rec.start, rec.end)
+                ):
+                    rec_pos = rec.end - 1
         # The last alias mentioned earlier in the sentence (确保总数稳定在2500人左右).
         k = bisect_left(self.d.alias_starts, pos) - 1
         alias_hit = None
@@ -967,6 +1005,9 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
         )
     return True
 
+
+# Words that share a figure out over the items before it.
+_SHARE_OUT_RE = re.compile(r"分别|均|各|都|双双")
 
 # The names listed before 分别 when the catalog does not know them all.
 _NAMES_LIST_RE = re.compile(

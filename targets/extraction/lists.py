@@ -141,6 +141,8 @@ def _shared_items(
         stripped = item.lstrip()
         offset += len(item) - len(stripped)
         ind = catalog.resolve(stripped.strip())
+        if ind is None and offset < items[-1][0]:
+            ind = _with_shared_head(stripped.strip(), items[-1][1].strip(), catalog)
         if ind is None or not _takes(ind, r):
             return None
         out.append((offset, ind))
@@ -148,6 +150,20 @@ def _shared_items(
         return None
     out[0] = (0, out[0][1])
     return out
+
+
+def _with_shared_head(item: str, last: str, catalog: Catalog) -> Indicator | None:
+    """城镇、农村居民人均可支配收入均…: an earlier item that names only its subject
+    takes the last item's head (居民人均可支配收入), longest first; the name must
+    be another indicator than the last item's."""
+    if not 1 <= len(item) <= 6:
+        return None
+    own = catalog.resolve(last)
+    for k in range(len(last) - 1, 2, -1):
+        ind = catalog.resolve(item + last[-k:])
+        if ind is not None and (own is None or ind.code != own.code):
+            return ind
+    return None
 
 
 def _takes(ind: Indicator, r: Record) -> bool:
