@@ -12,10 +12,18 @@ from tests.targets import corpus_pairs
 
 # The share of cases judged right, by batch (the plan's file-name letter); set
 # just under what the engine reaches, so a regression fails. The goal is 0.85.
-# Each round-4 batch joined after its blind score (BLIND_F.md … BLIND_K.md):
+# Each round-4 batch joined after its blind score (BLIND_F.md … BLIND_L.md):
 # F–G 22 of 31 right, H 13 of its 25 cases (before one page was left out),
-# I 11 of 15, J 12 of 18, K 18 of 20.
-FLOORS = {"abcd": 0.84, "fg": 0.85, "h": 0.95, "i": 0.95, "j": 0.95, "k": 0.85}
+# I 11 of 15, J 12 of 18, K 18 of 20, L 5 of 7.
+FLOORS = {
+    "abcd": 0.84,
+    "fg": 0.85,
+    "h": 0.95,
+    "i": 0.95,
+    "j": 0.95,
+    "k": 0.85,
+    "l": 0.85,
+}
 
 
 def test_real_plan_report_pairs_are_judged_right(catalog):
