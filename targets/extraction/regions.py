@@ -97,13 +97,13 @@ class Gazetteer:
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
 
-    def name_at(self, text: str, pos: int = 0) -> str:
-        """The longest gazetteer name starting at text[pos] (what
-        `name_re.match(text, pos)` reads), or ""."""
+    def name_at(self, text: str, pos: int = 0, end: int | None = None) -> str:
+        """The longest gazetteer name starting at text[pos] and ending by `end`
+        (what `name_re.match(text, pos, end)` reads), or ""."""
         node = self._name_trie
         best = pos
         i = pos
-        n = len(text)
+        n = len(text) if end is None else end
         while i < n:
             node = node.get(text[i])
             if node is None:
@@ -745,24 +745,31 @@ _LEAD_PERIOD_RE = re.compile(
 
 
 def peer_region_at(
-    text: str, own: str | None, gz: Gazetteer | None = None
+    text: str,
+    own: str | None,
+    gz: Gazetteer | None = None,
+    start: int = 0,
+    stop: int | None = None,
 ) -> str | None:
     """A division of the document's own region's level (another city in a city's
-    text) named by its full name as the subject opening `text` (2022年,包头市加快…
-    in a news item about two cities): the figures under it are that division's."""
+    text) named by its full name as the subject opening text[start:stop]
+    (2022年,包头市加快… in a news item about two cities): the figures under it
+    are that division's. The bounds read the text in place, not a copy of it."""
     gz = gz or gazetteer()
     own_divs = gz.by_name.get(own or "") or []
     if not own_divs:
         return None
-    at = _LEAD_PERIOD_RE.match(text).end()
-    name = gz.name_at(text, at)
+    if stop is None:
+        stop = len(text)
+    at = _LEAD_PERIOD_RE.match(text, start, stop).end()
+    name = gz.name_at(text, at, stop)
     if not name or name == own:
         return None
     divs = gz.by_name.get(name)
     end = at + len(name)
-    if not divs or _ABOVE_NOT_AFTER_RE.match(text, end):
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, end, stop):
         return None
-    after = text[end : end + 14]
+    after = text[end : min(end + 14, stop)]
     if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
         return None
     for d in divs:
