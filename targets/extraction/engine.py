@@ -178,6 +178,9 @@ class _Walker(
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
+        # Pure readings asked again by every figure after them: per walk.
+        self._head_incs: dict[tuple[int, int], bool] = {}
+        self._own_periods: dict[tuple[int, int], bool] = {}
         # Cells of a 任务 | 完成情况 table: (start, end, kind).
         self._cell_kinds: list[tuple[int, int, str]] = []
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a

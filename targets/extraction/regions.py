@@ -79,6 +79,13 @@ class Gazetteer:
             for v in table.values():
                 v.sort(key=lambda d: (order[d.level], d.code))
         words = sorted(set(self.by_name) | set(self.by_short))
+        self.province_names = {d.name for d in divisions if d.level == PROVINCE}
+        # Prefecture names by their first character (烟 → 烟台市), for a city
+        # named by the character of its government's document numbers.
+        self.prefectures_by_first: dict[str, set[str]] = {}
+        for d in divisions:
+            if d.level == PREFECTURE and d.name:
+                self.prefectures_by_first.setdefault(d.name[0], set()).add(d.name)
         self.name_re = re.compile(trie_regex(words))
         # The same longest-name reading as name_re.match, walked over a trie of
         # dicts: the regex tries its first characters one by one, microseconds
@@ -317,11 +324,7 @@ def _doc_number_city(gz: Gazetteer, head: str) -> str | None:
     c = chars.pop()
     if c in _PROVINCE_CHARS:
         return None
-    found = {
-        d.name for d in gz.divisions if d.level == PREFECTURE and d.name.startswith(c)
-    }
-    provinces = {d.name for d in gz.divisions if d.level == PROVINCE}
-    found -= provinces
+    found = gz.prefectures_by_first.get(c, set()) - gz.province_names
     return found.pop() if len(found) == 1 else None
 
 
