@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .catalog import finditer_from
 from .lexicon import FIVE_YEAR_PLAN_FIRST, YEAR_RE
 from .regions import detect_region
 
@@ -79,6 +80,18 @@ class DocContext:
     pub_month: int | None = None
 
 
+# What each date pattern's match can start with: a search tries only those
+# places (a pattern opening with a look-behind is otherwise tried at every one).
+_PUB_DATE_FIRST_RE = re.compile(r"[发更刊2]")
+_BARE_LABEL_FIRST_RE = re.compile(r"[时日]")
+_YEAR_FIRST_RE = re.compile(r"2")
+
+
+def _search(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> Any:
+    """pattern.search(text), trying only where `first` matches."""
+    return next(finditer_from(pattern, first, text), None)
+
+
 def _line_at(text: str, pos: int) -> str:
     return text[
         text.rfind("\n", 0, pos) + 1 : (text.find("\n", pos) + 1 or len(text) + 1) - 1
@@ -98,16 +111,18 @@ def publication_date(text: str) -> tuple[int, int | None] | None:
     head = text[:1500]
     m = _LABELLED_DATE_RE.search(head)
     if m is None:
-        pub = PUB_DATE_RE.search(head)  # 2024-03-15 来源:
+        pub = _search(PUB_DATE_RE, _PUB_DATE_FIRST_RE, head)  # 2024-03-15 来源:
         if pub is not None:
             at = pub.start(1) if pub.group(1) else pub.start(2)
             d = _FULL_DATE_RE.match(head, at)
             return (int(pub.group(1) or pub.group(2)), int(d.group(2)) if d else None)
-        m = _OTHER_LABELLED_DATE_RE.search(head) or _BARE_LABEL_DATE_RE.search(
-            head[:400]
+        m = _OTHER_LABELLED_DATE_RE.search(head) or _search(
+            _BARE_LABEL_DATE_RE, _BARE_LABEL_FIRST_RE, head[:400]
         )
     if m is None:
-        m = _GIVEN_ON_RE.search(head[:600]) or _DATELINE_YEAR_RE.search(head[:600])
+        m = _GIVEN_ON_RE.search(head[:600]) or _search(
+            _DATELINE_YEAR_RE, _YEAR_FIRST_RE, head[:600]
+        )
     if m is None:
         for d in _FULL_DATE_RE.finditer(head[:500]):
             line = _line_at(head, d.start()).strip()
@@ -115,7 +130,7 @@ def publication_date(text: str) -> tuple[int, int | None] | None:
                 m = d  # a header line: the date, its time, the source, counters
                 break
     if m is None:
-        d = DATE_RE.search(head)
+        d = _search(DATE_RE, _YEAR_FIRST_RE, head)
         if d is not None:
             return (int(d.group(1) or d.group(3)), int(d.group(2) or d.group(4)))
         line = _DATE_LINE_RE.search(head[:600])

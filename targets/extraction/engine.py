@@ -178,6 +178,9 @@ class _Walker(
         self._entities: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
+        # Pure readings asked again by every figure after them: per walk.
+        self._head_incs: dict[tuple[int, int], bool] = {}
+        self._own_periods: dict[tuple[int, int], bool] = {}
         # Cells of a 任务 | 完成情况 table: (start, end, kind).
         self._cell_kinds: list[tuple[int, int, str]] = []
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a
@@ -189,6 +192,7 @@ class _Walker(
         self._listed: dict[tuple[str, int], Any] = {}
         # 今(2024)年 written out: the year the text speaks from.
         self._now_year = now_year(d.scan)
+        self._province_level = is_province_level(info.region)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -430,9 +434,8 @@ class _Walker(
                 scan,
                 # …有望保持全国首位;固定资产投资完成…: 有望 ends at the semicolon.
                 max(
-                    s_start,
-                    q.start - _SENTENCE_REACH,
-                    scan.rfind(";", 0, q.start) + 1,
+                    (lo := max(s_start, q.start - _SENTENCE_REACH)),
+                    scan.rfind(";", lo, q.start) + 1,
                 ),
                 q.start,
             )
@@ -511,7 +514,7 @@ class _Walker(
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
         named = subregion_at(sub.group(1), region) if sub else None
-        if named is None and is_province_level(region):
+        if named is None and self._province_level:
             # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
         if named is None and region:
@@ -519,11 +522,12 @@ class _Walker(
         if named is None and region:
             # 2022年,包头市加快…。截至2022年底,新认定…: the figures of a sentence
             # or paragraph opened by another city of the document's level.
-            named = peer_region_at(scan[s_start : q.start], region)
+            named = peer_region_at(scan, region, None, s_start, q.start)
             if named is None:
                 k = bisect_left(d.newlines, q.start)
                 para = d.newlines[k - 1] + 1 if k > 0 else 0
-                named = peer_region_at(scan[para : q.start], region)
+                if para != s_start:  # else the same reading again
+                    named = peer_region_at(scan, region, None, para, q.start)
         if named:
             region = named
         record = Record(

@@ -888,10 +888,10 @@ def _is_share_whole(scan: str, start: int) -> bool:
 
 def _without_region_head(name: str) -> str:
     """`name` without a region name opening it (山西技术合同成交额), or ""."""
-    m = gazetteer().name_re.match(name)
-    if m is None or len(name) - m.end() < 3:
+    head = gazetteer().name_at(name)
+    if not head or len(name) - len(head) < 3:
         return ""
-    return name[m.end() :]
+    return name[len(head) :]
 
 
 def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:

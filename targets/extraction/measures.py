@@ -166,6 +166,16 @@ class MeasureReader:
         d = self.d
         k = bisect_left(d.unit_starts, g_start)
         first = min(d.unit_starts[k] if k < len(d.unit_starts) else end, end)
+        # A pure function of the group and its first figure, which every figure
+        # of the group asks about again: remembered per walk.
+        key = (g_start, first)
+        found = self._head_incs.get(key)
+        if found is None:
+            found = self._head_incs[key] = self._first_item_increase(g_start, first)
+        return found
+
+    def _first_item_increase(self, g_start: int, first: int) -> bool:
+        d = self.d
         # The head of the first item only (全市新增A 1家、B 24家).
         head_start = max(g_start, d.item_bounds(first, first)[0])
         head = self._without_aliases(head_start, first)

@@ -193,9 +193,7 @@ class PeriodReader:
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
         if periods:
-            periods = [
-                p for p in periods if not (self._is_base(p) or self._is_remark(p))
-            ]
+            periods = [p for p in periods if self._own_period(p)]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -371,6 +369,17 @@ class PeriodReader:
         scan = self.d.scan
         head = scan[scan.rfind("。", 0, p.start - 1) + 1 : p.start]
         return len(head) <= 24 and bool(_SUBHEADING_RE.match(head))
+
+    def _own_period(self, p: _Period) -> bool:
+        """Neither a base nor a remark: a pure function of the period's place,
+        which every figure after it in its sentence asks about; remembered per walk."""
+        key = (p.start, p.end)
+        found = self._own_periods.get(key)
+        if found is None:
+            found = self._own_periods[key] = not (
+                self._is_base(p) or self._is_remark(p)
+            )
+        return found
 
     def _is_base(self, p: _Period) -> bool:
         """A period a figure is compared with (比2021年增长, 较十三五末, 与上半年

@@ -79,7 +79,23 @@ class Gazetteer:
             for v in table.values():
                 v.sort(key=lambda d: (order[d.level], d.code))
         words = sorted(set(self.by_name) | set(self.by_short))
+        self.province_names = {d.name for d in divisions if d.level == PROVINCE}
+        # Prefecture names by their first character (烟 → 烟台市), for a city
+        # named by the character of its government's document numbers.
+        self.prefectures_by_first: dict[str, set[str]] = {}
+        for d in divisions:
+            if d.level == PREFECTURE and d.name:
+                self.prefectures_by_first.setdefault(d.name[0], set()).add(d.name)
         self.name_re = re.compile(trie_regex(words))
+        # The same longest-name reading as name_re.match, walked over a trie of
+        # dicts: the regex tries its first characters one by one, microseconds
+        # per figure for the rules that read a name opening a clause.
+        self._name_trie: dict[str, dict] = {}
+        for w in words:
+            node = self._name_trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
         # An Aho-Corasick automaton finds the leftmost-longest names in one
         # linear pass (several thousand names: a regex would try them at every
         # character); ahocorasick-rs reads a page's head in microseconds.
@@ -87,6 +103,22 @@ class Gazetteer:
         self.automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
+
+    def name_at(self, text: str, pos: int = 0, end: int | None = None) -> str:
+        """The longest gazetteer name starting at text[pos] and ending by `end`
+        (what `name_re.match(text, pos, end)` reads), or ""."""
+        node = self._name_trie
+        best = pos
+        i = pos
+        n = len(text) if end is None else end
+        while i < n:
+            node = node.get(text[i])
+            if node is None:
+                break
+            i += 1
+            if "" in node:
+                best = i
+        return text[pos:best]
 
     def parent(self, d: Division) -> Division | None:
         if d.level == PROVINCE:
@@ -292,11 +324,7 @@ def _doc_number_city(gz: Gazetteer, head: str) -> str | None:
     c = chars.pop()
     if c in _PROVINCE_CHARS:
         return None
-    found = {
-        d.name for d in gz.divisions if d.level == PREFECTURE and d.name.startswith(c)
-    }
-    provinces = {d.name for d in gz.divisions if d.level == PROVINCE}
-    found -= provinces
+    found = gz.prefectures_by_first.get(c, set()) - gz.province_names
     return found.pop() if len(found) == 1 else None
 
 
@@ -634,10 +662,9 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
     """A division named at the very start of `text` (其中，桐乡市新增…) that lies
     inside the document's own region, as a full name; None otherwise."""
     gz = gz or gazetteer()
-    m = gz.name_re.match(text, 2 if text.startswith("省会") else 0)
-    if m is None or not m.group():
+    name = gz.name_at(text, 2 if text.startswith("省会") else 0)
+    if not name:
         return None
-    name = m.group()
     own_divs = gz.by_name.get(own or "") or []
     divs = gz.by_name.get(name)
     if divs is None:
@@ -672,11 +699,11 @@ def parent_region_at(
     own_divs = gz.by_name.get(own or "") or []
     if not own_divs:
         return None
-    m = gz.name_re.match(text)
-    if m is None or not m.group() or m.group() == own:
+    name = gz.name_at(text)
+    if not name or name == own:
         return None
-    divs = gz.by_name.get(m.group())
-    if not divs or _ABOVE_NOT_AFTER_RE.match(text, m.end()):
+    divs = gz.by_name.get(name)
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, len(name)):
         return None
     for d in divs:
         if any(d in gz.ancestors(o) for o in own_divs):
@@ -721,23 +748,31 @@ _LEAD_PERIOD_RE = re.compile(
 
 
 def peer_region_at(
-    text: str, own: str | None, gz: Gazetteer | None = None
+    text: str,
+    own: str | None,
+    gz: Gazetteer | None = None,
+    start: int = 0,
+    stop: int | None = None,
 ) -> str | None:
     """A division of the document's own region's level (another city in a city's
-    text) named by its full name as the subject opening `text` (2022年,包头市加快…
-    in a news item about two cities): the figures under it are that division's."""
+    text) named by its full name as the subject opening text[start:stop]
+    (2022年,包头市加快… in a news item about two cities): the figures under it
+    are that division's. The bounds read the text in place, not a copy of it."""
     gz = gz or gazetteer()
     own_divs = gz.by_name.get(own or "") or []
     if not own_divs:
         return None
-    at = _LEAD_PERIOD_RE.match(text).end()
-    m = gz.name_re.match(text, at)
-    if m is None or not m.group() or m.group() == own:
+    if stop is None:
+        stop = len(text)
+    at = _LEAD_PERIOD_RE.match(text, start, stop).end()
+    name = gz.name_at(text, at, stop)
+    if not name or name == own:
         return None
-    divs = gz.by_name.get(m.group())
-    if not divs or _ABOVE_NOT_AFTER_RE.match(text, m.end()):
+    divs = gz.by_name.get(name)
+    end = at + len(name)
+    if not divs or _ABOVE_NOT_AFTER_RE.match(text, end, stop):
         return None
-    after = text[m.end() : m.end() + 14]
+    after = text[end : min(end + 14, stop)]
     if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
         return None
     for d in divs:
