@@ -104,26 +104,7 @@ def run_template(prev: Record) -> Any:
 class _Blank:
     """A Record's slots without the dataclass (see run_template)."""
 
-    __slots__ = Record.__slots__
-    doc: str
-    kind: str
-    region: str | None
-    indicator: str
-    measure: str
-    comparator: str
-    value: Decimal
-    unit: str
-    norm_value: Decimal
-    norm_unit: str
-    period: str | None
-    recurring: bool
-    estimate: bool
-    stretch: bool
-    quote: str
-    start: int
-    end: int
-    indicator_code: str | None
-    tier: str | None
+    __slots__ = Record.__slots__  # the same layout, so __class__ can be set
 
 
 assert len(Record.__slots__) == 19  # a new field needs its store in run_template
