@@ -32,6 +32,9 @@ I_FLOORS = (0.99, 0.98, 0.99, 0.83)
 J_FLOORS = (0.98, 0.98, 0.95, 0.84)
 K_FLOORS = (0.93, 0.99, 0.90, 0.91)
 L_FLOORS = (0.97, 0.98, 0.97, 0.97)
+M_FLOORS = (0.95, 0.95, 0.66, 0.80)
+N_FLOORS = (0.79, 0.98, 0.62, 0.84)
+P_FLOORS = (0.69, 0.92, 0.56, 0.58)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -74,6 +77,11 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         # Batch L: held out through all of round 4's work on F–K (BLIND_L.md),
         # then worked on last.
         (CORPUS / "docs", CORPUS / "gold.jsonl", "l", L_FLOORS),
+        # Batches M, N and P: round 5, held out until their blind score
+        # (BLIND_M.md, BLIND_N.md, BLIND_P.md), then worked on.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "m", M_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "n", N_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "p", P_FLOORS),
     ],
     ids=[
         "seeds",
@@ -84,6 +92,9 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-j",
         "corpus-k",
         "corpus-l",
+        "corpus-m",
+        "corpus-n",
+        "corpus-p",
     ],
 )
 def test_usable_f1_floors(
