@@ -44,6 +44,8 @@ from .lexicon import (
     _CN_CLAUSE_END,
     _CN_CUE_BEFORE_RE,
     _DATE_AFTER,
+    _ESTIMATE_HEAD_FRAME_RE,
+    _ESTIMATE_NOTE_AFTER_RE,
     _FUND_RE,
     _HANZI_RE,
     _HEADLINE_FIGURE_RE,
@@ -419,7 +421,7 @@ class _Walker(
             and self.info.report_year is not None
             and explicit_year > max(self.info.report_year, ctx.section_year or 0)
             and not _PAST_RE.search(
-                scan, max(s_start, q.start - _SENTENCE_REACH), q.start
+                scan, _past_cue_from(scan, s_start, q.start), q.start
             )
             and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
         ):
@@ -494,6 +496,10 @@ class _Walker(
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
+        if estimate and not _estimate_reaches(d, g_start, item_start, q.start):
+            estimate = False  # 比重预计达3%,居民消费价格涨幅为2.2%: its own item only
+        if not estimate and _ESTIMATE_NOTE_AFTER_RE.match(scan, qual_end):
+            estimate = True  # 地区生产总值增长7%(预计,下同): the note after it
         if not estimate and "下同" in scan[max(0, q.start - _SENTENCE_REACH) : q.start]:
             # 预计(下同)全年完成…;…增长14.2%: the note covers the whole paragraph.
             k = bisect_left(d.newlines, q.start)
@@ -767,6 +773,39 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
 
 # …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…
 _LOOK_BACK_RE = re.compile(r"(?:回望|回顾)(?:刚刚|刚)?过去的\s*((?:19|20)\d{2})\s*年")
+
+
+def _past_cue_from(scan: str, s_start: int, pos: int) -> int:
+    """Where a cue that the figure is done (已, 截至) may stand: its sentence,
+    after a lead-in closed by a colon (路径已十分明了:2027年GDP突破…: the lead's
+    已 says nothing of the figure)."""
+    lo = max(s_start, pos - _SENTENCE_REACH)
+    return scan.rfind(":", lo, pos) + 1 or lo
+
+
+def _estimate_reaches(d: _Doc, g_start: int, item_start: int, pos: int) -> bool:
+    """Whether the last 预计 of the clause group before `pos` covers the item
+    at `item_start`: always in its own item; from an earlier item only when it
+    heads that item (预计地区生产总值增长8%,…; a lead clause without a figure
+    of its own after it), or is a note that says 下同. A 预计 after its item's
+    subject (研发投入占比预计达3%,…) qualifies that figure alone."""
+    starts = d.estimate.starts
+    k = bisect_left(starts, pos) - 1
+    if k < 0 or starts[k] < g_start:
+        return True
+    p = starts[k]
+    if p >= item_start:
+        return True
+    scan = d.scan
+    if scan[p - 1 : p] == "(":
+        return "下同" in scan[p : p + 8]  # (预计,下同) covers what follows; (预计) not
+    j = bisect_right(d.breaks, p)
+    p_end = d.breaks[j] if j < len(d.breaks) else len(scan)
+    i = bisect_right(d.quantity_starts, p)
+    if i >= len(d.quantity_starts) or d.quantity_starts[i] >= p_end:
+        return True  # …预计如下: a lead clause with no figure of its own
+    p_start = d.breaks[j - 1] + 1 if j > 0 else 0
+    return bool(_ESTIMATE_HEAD_FRAME_RE.fullmatch(scan, max(p_start, g_start), p))
 
 
 def _estimated_year(

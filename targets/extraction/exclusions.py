@@ -14,6 +14,8 @@ from .lexicon import (
     _COMPLETION_RATE_RE,
     _ENTITY_SUBJECT_RE,
     _GAP_TO_AVG_RE,
+    _GOAL_COUNT_RE,
+    _GOAL_NOUN_AFTER_RE,
     _HANZI_RE,
     _OTHER_REGION_RE,
     _PARAM_OR_COMPANY_RE,
@@ -119,6 +121,11 @@ class ExclusionRules:
             return True  # “发展”出现67次: how often a word is used
         if q.norm_unit == "count" and _OWN_STRUCTURE_RE.match(scan, q.end):
             return True  # 8项重点工作, 11个方面: how the document is organised
+        if q.unit == "项" and (
+            _GOAL_NOUN_AFTER_RE.match(scan, q.end)
+            or _GOAL_COUNT_RE.search(scan, self.d.group_bounds(q.start)[0], q.start)
+        ):
+            return True  # 12项主要预期目标中…其余9项: counts of the goals themselves
         if q.norm_unit == "count" and _PROJECT_BATCH_RE.search(pre_item):
             return (
                 True  # 推进总投资120亿元的35个项目: a batch of projects named by size

@@ -122,6 +122,21 @@ _MODAL_WORD_RE = re.compile(
 _ESTIMATE_OR_MODAL_RE = re.compile(
     r"(预计|预估|预测|估计)|(力争|争取|确保|计划|预期目标|目标)"
 )
+# What may stand before a head 预计 in its item: a period, the region speaking
+# of itself, a note on the source (2023年全市预计…, 全年初步预计…). Anything else
+# (研发投入占比预计达3%) makes the 预计 its own item's, not a head qualifier.
+_ESTIMATE_HEAD_FRAME_RE = re.compile(
+    r"(?:[\s,:——\-●◆■·]|(?:19|20)\d{2}年(?:度|全年|底|末)?|全年|今年|当年|年内|"
+    r"上半年|下半年|前三季度|[一二三四]季度|\d{1,2}\s*[-—至~]\s*\d{1,2}月份?|"
+    r"全[市县区省州旗]|我[市县区省州旗]|本[市县区省]|经济社会|"
+    r"经?初步(?:核算|测算|统计)?|据(?:初步)?(?:核算|测算|统计)|经(?:核算|测算)|"
+    r"其中|同时|此外|另外|总体看|综合看|综合来看|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
+    r"[一二三四五六七八九十]{1,2}[、.是]|\d{1,2}[、.])*"
+)
+# 地区生产总值增长7%(预计,下同): a note after the figure marks it an estimate.
+_ESTIMATE_NOTE_AFTER_RE = re.compile(
+    r"\s*\((?:预计|预估|初步核算|初步测算)(?:数|值)?(?:[,;]\s*下同)?\)"
+)
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
     r"|力争(?<![共已累计先后]..)(?!到)"
@@ -222,7 +237,10 @@ _SHARE_RE = re.compile(
     r"(?:分别)?占(?:了|比)?(?:全省|全国|全球|全市|全区|全县|省|总量|总数|总额|全部|同期|申报总数)"
 )
 _GAP_TO_AVG_RE = re.compile(
-    r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?(?:平均|均值|预期|目标)"
+    # …,高于预期目标(增长6%以上): the target itself quoted back in brackets is
+    # no gap (_TARGET_IN_PARENS_RE reads it).
+    r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?"
+    r"(?:平均|均值|预期(?!目标?[(“\"「])|目标(?![(“\"「]))"
     # 覆盖率84.1%,高于全市27.5个百分点: a gap to the larger region's figure.
     r"|(?:高于|低于|快于|慢于|领先|好于|超过|超出)(?:全省|全国|全市)$"
     r"|是(?:全省|全国|全市)[^,;。]{0,6}的$"
@@ -261,10 +279,19 @@ _SUBREGION_RE = re.compile(
     r"^(?:其中)?[,\s]*([\u4e00-\u9fff]{1,8}?[县区市旗])(?=新增|新认定|净增|获批|引进|培育|"
     r"建成|登记|实现|达到|共有|拥有|累计|有效期内|高新技术|规上|全社会|技术合同|科技|研发)"
 )
-# 完成年度目标的102.5%: a completion rate, not an indicator.
+# 完成年度目标的102.5%, 完成全年预期目标(总额与上年持平)的61.6%: a completion
+# rate, not an indicator (the target quoted in brackets is its own record).
 _COMPLETION_RATE_RE = re.compile(
-    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划|预算)[^,;。]{0,8}的$|完成率|完成进度|进度"
+    r"(?:完成|达成|为|是|占)[^,;。]{0,12}(?:目标|任务|计划|预算)(?:\([^()\n]{0,24}\))?"
+    r"[^,;。]{0,8}的$|完成率|完成进度|进度"
 )
+# 12项主要预期目标中…其余9项, 3项指标未达到: counts of the goals or indicators
+# themselves, not of anything an indicator counts.
+_GOAL_WORDS = (
+    r"(?:主要|重点|核心)?(?:预期|发展|约束性|考核|监测|经济|统计|量化)?(?:目标|指标)"
+)
+_GOAL_NOUN_AFTER_RE = re.compile(_GOAL_WORDS)
+_GOAL_COUNT_RE = re.compile(r"\d+\s*项[^,;。\d]{0,8}?" + _GOAL_WORDS)
 # 完成年度目标(1100家), 完成年度目标任务“增长6.5%”: the target quoted back
 # inside a report, in brackets or quotes, with or without its verb.
 _TARGET_IN_PARENS_RE = re.compile(
