@@ -800,6 +800,9 @@ def _estimate_reaches(d: _Doc, g_start: int, item_start: int, pos: int) -> bool:
     if scan[p - 1 : p] == "(":
         return "下同" in scan[p : p + 8]  # (预计,下同) covers what follows; (预计) not
     j = bisect_right(d.breaks, p)
+    # …预计分别增长6%、5%: a list going on after a 、 stays in the 预计's item.
+    if all(scan[b] == "、" for b in d.breaks[j : bisect_left(d.breaks, item_start)]):
+        return True
     p_end = d.breaks[j] if j < len(d.breaks) else len(scan)
     i = bisect_right(d.quantity_starts, p)
     if i >= len(d.quantity_starts) or d.quantity_starts[i] >= p_end:

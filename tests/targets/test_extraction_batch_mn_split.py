@@ -51,6 +51,25 @@ CASES = [
         ],
     ),
     (
+        "a 预计 after the place's own name heads its clause",
+        "常德市2023年工作总结\n2023年,常德市预计实现地区生产总值增长6.2%,"
+        "一般公共预算收入增长5.1%。",
+        [
+            ("actual", "地区生产总值", "growth", "=", "6.2", True),
+            ("actual", "一般公共预算收入", "growth", "=", "5.1", True),
+        ],
+    ),
+    (
+        "a mid-clause 预计 covers a 分别 list going on after a 、",
+        "常德市2023年工作总结\n2023年,全市地区生产总值、一般公共预算收入预计分别"
+        "增长6%、5%,固定资产投资增长3%。",
+        [
+            ("actual", "地区生产总值", "growth", "=", "6", True),
+            ("actual", "一般公共预算收入", "growth", "=", "5", True),
+            ("actual", "固定资产投资", "growth", "=", "3", False),
+        ],
+    ),
+    (
         "a note (预计,下同) marks the figure before it and those after",
         "常德市2023年工作总结\n一年来,全市经济回升向好,"
         "地区生产总值增长 6.5%(预计,下同),社会消费品零售总额增长 7%,"
