@@ -107,13 +107,25 @@ def test_batch_mn_split_kinds(text, expected):
         assert want in got, f"{want} not in {got}"
 
 
-def test_a_gap_to_the_goal_is_still_no_figure():
+@pytest.mark.parametrize(
+    ("gap", "kept"),
+    [
+        ("高于预期目标2个百分点", []),
+        ("低于预期目标(5%)1.2个百分点", [("target", Decimal("5"))]),
+        ("低于年度目标(增长6%)2个百分点", [("target", Decimal("6"))]),
+    ],
+    ids=["bare gap", "gap after the quoted target", "gap after a year's target"],
+)
+def test_a_gap_to_the_goal_is_still_no_figure(gap, kept):
     text = (
         "常德市2023年国民经济和社会发展计划执行情况\n一、2023年计划执行情况\n"
-        "全市固定资产投资增长7%,高于预期目标2个百分点。"
+        f"全市固定资产投资增长3.8%,{gap}。"
     )
     records = extract(text, "kinds.txt").records
-    assert [(r.kind, r.value) for r in records] == [("actual", Decimal("7"))]
+    assert [(r.kind, r.value) for r in records] == [
+        ("actual", Decimal("3.8")),
+        *kept,
+    ]
 
 
 @pytest.mark.parametrize(
