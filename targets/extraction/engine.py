@@ -496,7 +496,9 @@ class _Walker(
             stretch = bool(d.stretch.last(g_start, q.start))
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
-        if estimate and not _estimate_reaches(d, g_start, item_start, q.start):
+        if estimate and not _estimate_reaches(
+            d, self.records, g_start, item_start, q.start
+        ):
             estimate = False  # 比重预计达3%,居民消费价格涨幅为2.2%: its own item only
         if not estimate and _ESTIMATE_NOTE_AFTER_RE.match(scan, qual_end):
             estimate = True  # 地区生产总值增长7%(预计,下同): the note after it
@@ -783,12 +785,15 @@ def _past_cue_from(scan: str, s_start: int, pos: int) -> int:
     return scan.rfind(":", lo, pos) + 1 or lo
 
 
-def _estimate_reaches(d: _Doc, g_start: int, item_start: int, pos: int) -> bool:
+def _estimate_reaches(
+    d: _Doc, records: list[Record], g_start: int, item_start: int, pos: int
+) -> bool:
     """Whether the last 预计 of the clause group before `pos` covers the item
     at `item_start`: always in its own item; from an earlier item only when it
     heads that item (预计地区生产总值增长8%,…; a lead clause without a figure
-    of its own after it), or is a note that says 下同. A 预计 after its item's
-    subject (研发投入占比预计达3%,…) qualifies that figure alone."""
+    of its own after it), stands in the group's first figure, or is a note that
+    says 下同. A 预计 after its item's subject in the middle of a list of figures
+    (…增长1.6%,研发投入占比预计达3%,…) qualifies that figure alone."""
     starts = d.estimate.starts
     k = bisect_left(starts, pos) - 1
     if k < 0 or starts[k] < g_start:
@@ -807,8 +812,17 @@ def _estimate_reaches(d: _Doc, g_start: int, item_start: int, pos: int) -> bool:
     i = bisect_right(d.quantity_starts, p)
     if i >= len(d.quantity_starts) or d.quantity_starts[i] >= p_end:
         return True  # …预计如下: a lead clause with no figure of its own
-    p_start = d.breaks[j - 1] + 1 if j > 0 else 0
-    return bool(_ESTIMATE_HEAD_FRAME_RE.fullmatch(scan, max(p_start, g_start), p))
+    p_start = max(d.breaks[j - 1] + 1 if j > 0 else 0, g_start)
+    for r in reversed(records):
+        if r.start < g_start:
+            # 全省GDP预计突破12万亿元,一般公共预算收入达…: a 预计 in the first
+            # figure of its clause group speaks for the group.
+            return True
+        if r.start < p_start:
+            break
+    else:
+        return True
+    return bool(_ESTIMATE_HEAD_FRAME_RE.fullmatch(scan, p_start, p))
 
 
 def _estimated_year(

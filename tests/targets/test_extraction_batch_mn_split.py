@@ -61,12 +61,23 @@ CASES = [
     ),
     (
         "a mid-clause 预计 covers a 分别 list going on after a 、",
-        "常德市2023年工作总结\n2023年,全市地区生产总值、一般公共预算收入预计分别"
-        "增长6%、5%,固定资产投资增长3%。",
+        "常德市2023年工作总结\n2023年,全市实现社会消费品零售总额600亿元,"
+        "地区生产总值、一般公共预算收入预计分别增长6%、5%,固定资产投资增长3%。",
         [
+            ("actual", "社会消费品零售总额", "level", "=", "600", False),
             ("actual", "地区生产总值", "growth", "=", "6", True),
             ("actual", "一般公共预算收入", "growth", "=", "5", True),
             ("actual", "固定资产投资", "growth", "=", "3", False),
+        ],
+    ),
+    (
+        "a 预计 in the first figure of its clause group speaks for the group",
+        "常德市2023年上半年工作进展情况\n1-6月份,全市地区生产总值预计增长6%左右,"
+        "一般公共预算收入增长4.2%,固定资产投资增长3%。",
+        [
+            ("actual", "地区生产总值", "growth", "~", "6", True),
+            ("actual", "一般公共预算收入", "growth", "=", "4.2", True),
+            ("actual", "固定资产投资", "growth", "=", "3", True),
         ],
     ),
     (
