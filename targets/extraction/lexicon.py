@@ -138,13 +138,19 @@ _ESTIMATE_HEAD_FRAME_RE = re.compile(
 _ESTIMATE_NOTE_AFTER_RE = re.compile(
     r"\s*\((?:预计|预估|初步核算|初步测算)(?:数|值)?(?:[,;]\s*下同)?\)"
 )
+# Verbs that set a result against a goal (高于预期目标, 完成全年预期目标).
+_MEASURED_AGAINST = r"(?:高于|低于|好于|快于|慢于|超过|超出|完成|实现|达到|达成|优于)"
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
     r"|力争(?<![共已累计先后]..)(?!到)"
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
     r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
-    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])|预期目标"
+    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])"
+    # …增长6.5%,高于预期目标(6%);一般公共预算收入…: a result set against the
+    # goal, which states no goal for the figures after it.
+    r"|预期目标(?<!" + _MEASURED_AGAINST + r"预期目标)"
+    r"(?<!" + _MEASURED_AGAINST + r"(?:全年|年度|年初)预期目标)"
     # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
     # 全年目标增长6%: this year's goal quoted in a progress report.

@@ -31,6 +31,17 @@ CASES = [
         ],
     ),
     (
+        "a result set against the goal states no goal for the figures after it",
+        "常德市2024年政府工作报告\n一、2023年工作回顾\n2023年,全市地区生产总值增长"
+        "6.5%,高于预期目标(增长6%以上);一般公共预算收入增长5%。全市固定资产投资"
+        "增长6.5%,高于预期目标1个百分点,社会消费品零售总额增长4%。",
+        [
+            ("target", "地区生产总值", "growth", ">=", "6", False),
+            ("actual", "一般公共预算收入", "growth", "=", "5", False),
+            ("actual", "社会消费品零售总额", "growth", "=", "4", False),
+        ],
+    ),
+    (
         "a 预计 after its item's subject covers that item alone",
         "常德市2023年国民经济和社会发展计划执行情况\n一、2023年计划执行情况\n"
         "全市完成一般公共预算收入180亿元,研发经费投入占地区生产总值比重预计达2.4%,"
