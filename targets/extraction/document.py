@@ -57,7 +57,8 @@ _GIVEN_ON_RE = re.compile(
 _DATELINE_YEAR_RE = re.compile(_FULL_DATE + r"日?\s*(?:电|讯)")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
-    r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称"
+    r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称|"
+    r"查看原文|阅读原文"
 )
 
 
@@ -180,6 +181,8 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             and not BOILERPLATE_RE.search(line)
             and "。" not in line
             and len(line) <= 50
+            # 其他, 视频: a page's tag, not its headline.
+            and not _TAG_LINE_RE.match(line)
         ):
             first = (line[:80], i)
         if (
@@ -200,6 +203,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     return first
 
 
+_TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
 _TITLE_FIELD_RE = re.compile(
     r"\|?\s*(?:标题|文件名称|名称)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))*\s*[::]"
     r"\s*\|?\s*([^|]{6,})"
@@ -560,9 +564,9 @@ def _last_year_by_number(head: str) -> int | None:
 
 
 # A clause framed by a year with a figure in it, then one framed by 今年 in the
-# same sentence (2023年…达到12453家,今年上半年,…).
+# same sentence or the next (2023年…达到12453家,今年上半年,…; …家。今年以来,…).
 _CONTRAST_RE = re.compile(
-    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;]今年"
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;。]今年"
 )
 
 

@@ -72,7 +72,7 @@ _SPAN_MONTH_RE = re.compile(
 )
 # The value reached (提升到Y, 迈上了6000亿元新台阶) is the end year's.
 _TO_RE = re.compile(
-    r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至|迈上|跨上|跃上|站上|突破"
+    r"转为|增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至|迈上|跨上|跃上|站上|突破"
 )
 # A change against a base year (比疫情前的2019年增加了) is measured at the end.
 _AGAINST_BASE_RE = re.compile(
@@ -175,6 +175,43 @@ def _gloss_free_start(scan: str, i: int) -> int:
     return i
 
 
+_ASIDE_REACH = 40  # characters a parenthetical aside may run on either side
+
+
+def _paren_close(scan: str, start: int, end: int) -> int:
+    """The position of the `)` closing a parenthesis open around
+    scan[start:end] in its sentence, or -1 when it stands in none."""
+    depth = 0
+    i = start - 1
+    lo = max(0, start - _ASIDE_REACH)
+    while i >= lo:
+        c = scan[i]
+        if c in "。;\n":
+            return -1
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    else:
+        return -1
+    depth = 0
+    hi = min(len(scan), end + _ASIDE_REACH)
+    for j in range(end, hi):
+        c = scan[j]
+        if c in "。;\n":
+            return -1
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
@@ -193,7 +230,11 @@ class PeriodReader:
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
         if periods:
-            periods = [p for p in periods if self._own_period(p)]
+            periods = [
+                p
+                for p in periods
+                if self._own_period(p) and not self._aside_before(p, pos)
+            ]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -206,20 +247,8 @@ class PeriodReader:
             return (str(default) if default else None), None
         if not periods:
             periods = self._opening_period(pos)
-        if not periods and kind == "actual" and ctx.span is not None:
-            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
-            # the paragraphs after it until another period is named.
-            year, (a, b) = ctx.span
-            if year is None and default is not None:
-                year = self._finished_span_year(default, b)
-            if year is not None:
-                return f"{year}-{a:02d}/{year}-{b:02d}", None
         if not periods:
-            span = self.info.span if kind == "actual" else None
-            if span and default and ctx.section_year in (None, self.info.report_year):
-                # A 1-10月 progress report: its span frames every figure in it.
-                return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
-            return (str(default) if default else None), None
+            return self._unframed(kind, ctx, default)
         p = periods[-1]
         scan = self.d.scan
         if (
@@ -237,17 +266,27 @@ class PeriodReader:
             and not (p.since or p.past_years)
             and (lead := _gloss_free_start(scan, p.start))
             and scan[lead - 1] in "由从"
-            and _TO_RE.search(scan, p.end, pos)
+            and (_TO_RE.search(scan, p.end, pos) or ";" in scan[p.end : pos])
         ):
             # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
             # the end value is of the period before it, or the year reported on.
+            # (由一季度的下降2%转为增长2.2%;第二产业…: nor does it frame the
+            # clauses after its own.)
             if len(periods) == 1:
-                return (str(default) if default else None), None
+                return self._unframed(kind, ctx, default)
             periods = periods[:-1]
             p = periods[-1]
         anchor = self.info.doc_year or self.info.report_year
-        if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
-            # 1965年 in a text of 2025 is history (a founding), not the period.
+        if (
+            p.year is not None
+            and anchor
+            and p.year < anchor - 20
+            and not p.end_year
+            and not self._opens_clause_group(p)
+        ):
+            # 1965年 in a text of 2025 is history (a founding, 是1965年的155倍),
+            # not the period; one opening its sentence (1993年,全市实现…) dates
+            # the figures after it.
             return (str(default) if default else None), None
         if p.end_year is not None:
             return self._span_period(p, pos)
@@ -318,6 +357,32 @@ class PeriodReader:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
 
+    def _opens_clause_group(self, p: _Period) -> bool:
+        """Whether `p` opens its sentence as its own clause (1993年,…)."""
+        scan = self.d.scan
+        return (p.start == 0 or scan[p.start - 1] in "。;!?\n") and scan.startswith(
+            ",", p.end
+        )
+
+    def _unframed(
+        self, kind: str, ctx: _Ctx, default: int | None
+    ) -> tuple[str | None, int | None]:
+        """The period of a figure its sentence and paragraph give none: a span
+        that framed the paragraphs before, the title's span, or the default."""
+        if kind == "actual" and ctx.span is not None:
+            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
+            # the paragraphs after it until another period is named.
+            year, (a, b) = ctx.span
+            if year is None and default is not None:
+                year = self._finished_span_year(default, b)
+            if year is not None:
+                return f"{year}-{a:02d}/{year}-{b:02d}", None
+        span = self.info.span if kind == "actual" else None
+        if span and default and ctx.section_year in (None, self.info.report_year):
+            # A 1-10月 progress report: its span frames every figure in it.
+            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+        return (str(default) if default else None), None
+
     def _opening_period(self, pos: int) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an
         earlier bullet's year in a bullet list: a list of at most one."""
@@ -379,6 +444,21 @@ class PeriodReader:
             found = self._own_periods[key] = not (
                 self._is_base(p) or self._is_remark(p)
             )
+        return found
+
+    def _aside_before(self, p: _Period, pos: int) -> bool:
+        """Whether `p` stands in a parenthesis that closes before `pos`
+        (一般公共预算支出(扣除2022年…因素)增长3%): an aside about something else,
+        which frames no figure after it; a figure inside it keeps it."""
+        close = self._aside_close(p)
+        return 0 <= close < pos
+
+    def _aside_close(self, p: _Period) -> int:
+        """Where the parenthesis around `p` closes, or -1 (remembered per walk)."""
+        cache = self.__dict__.setdefault("_aside_closes", {})
+        found = cache.get(p.start)
+        if found is None:
+            found = cache[p.start] = _paren_close(self.d.scan, p.start, p.end)
         return found
 
     def _is_base(self, p: _Period) -> bool:

@@ -1,0 +1,90 @@
+"""Kinds of batches M and N about periods, regions and the document as a whole,
+each as a table of sentences written for this test (no corpus sentence, place
+or number): a year in an aside, a historical year opening a sentence, a
+from-period (由一季度的…), 今年 after a year already reported on, a page's tag
+line taken for its title; a province named for a leader's visit or as a ranking
+group in a headline, a county report that names its prefecture."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targets.extraction import extract
+from targets.extraction.document import document_context
+
+# (case, text, [(indicator, value, period)])
+PERIODS = [
+    (
+        "a year inside a parenthesis frames nothing after it",
+        "2026年政府工作报告\n"
+        "2026年主要预期目标是:地区生产总值增长6%以上;一般公共预算支出"
+        "(剔除2024年专项债券因素)增长4%以上;固定资产投资增长7%以上;"
+        "社会消费品零售总额增长5%以上。\n",
+        [
+            ("一般公共预算支出", "4", "2026"),
+            ("固定资产投资", "7", "2026"),
+            ("社会消费品零售总额", "5", "2026"),
+        ],
+    ),
+    (
+        "a figure inside the parenthesis keeps the year written there",
+        "2026年政府工作报告\n"
+        "过去一年,全市地区生产总值增长5.5%(2024年增长4.8%),"
+        "规模以上工业增加值增长7.1%。\n",
+        [
+            ("地区生产总值", "4.8", "2024"),
+            ("规模以上工业增加值", "7.1", "2025"),
+        ],
+    ),
+    (
+        "a historical year opening its sentence dates the figure",
+        "发布时间:2025-03-02\n"
+        "1996年,全市实现地区生产总值88.6亿元。如今全市经济总量已今非昔比。\n",
+        [("地区生产总值", "88.6", "1996")],
+    ),
+    (
+        "a from-period (由一季度的…) frames neither the to-value nor the next clause",
+        "2026年上半年全市经济运行情况\n"
+        "上半年,全市经济稳步恢复。\n"
+        "分产业看,第一产业增加值40.2亿元,由一季度的下降1.5%转为增长1.8%;"
+        "第三产业增加值512.3亿元,增长3.3%,增速比一季度加快0.9个百分点。\n",
+        [
+            ("服务业增加值", "512.3", "2026-01/2026-06"),
+            ("服务业增加值", "3.3", "2026-01/2026-06"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PERIODS], ids=[c[0] for c in PERIODS]
+)
+def test_periods_of_asides_history_and_from_periods(text, expected):
+    got = [(r.indicator, r.value, r.period) for r in extract(text, "k.txt").records]
+    for ind, value, period in expected:
+        assert (ind, Decimal(value), period) in got, got
+
+
+def test_this_year_after_a_sentence_on_a_past_year_is_the_year_after():
+    text = (
+        "9月3日,记者从全市经济形势通报会上获悉,今年以来全市经济持续向好。"
+        "2024年,全市完成地区生产总值1830亿元,排全省第5。"
+        "今年上半年,全市地区生产总值增长4.6%,一般公共预算收入增长6.2%。\n"
+    )
+    got = {(r.indicator, r.value): r.period for r in extract(text, "k.txt").records}
+    assert got[("地区生产总值", Decimal("1830"))] == "2024"
+    assert got[("地区生产总值", Decimal("4.6"))] == "2025-01/2025-06"
+    assert got[("一般公共预算收入", Decimal("6.2"))] == "2025-01/2025-06"
+
+
+@pytest.mark.parametrize("tag", ["其他", "视频", "查看原文"])
+def test_a_tag_line_is_not_the_title(tag):
+    text = (
+        f"{tag}\n某某市前三季度经济数据出炉,多项指标好于预期\n"
+        "近日,市统计局发布前三季度经济运行情况。\n"
+    )
+    ctx = document_context(text)
+    assert ctx.title.startswith("某某市前三季度")
+    assert ctx.span == (1, 9)
