@@ -208,12 +208,33 @@ _RANK_AFTER_RE = re.compile(
 )
 
 
+_INSTITUTION_DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
+
+
+def _ranked_in(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is the group a place is ranked in (居全省
+    第二, 名列金华前茅)."""
+    return text[max(0, a - 2) : a].endswith(_RANK_BEFORE) or bool(
+        _RANK_AFTER_RE.match(text, b)
+    )
+
+
+# A leader's visit a speech or instruction is named after (考察浙江重要讲话精神,
+# 视察调研某市时的重要指示): where the leader spoke, not whose text it is.
+_VISIT_BEFORE_RE = re.compile(r"(?:考察|视察|调研)$")
+_SPEECH_AFTER_RE = re.compile(r"(?:时的?|期间)?(?:的)?重要(?:讲话|指示|批示|论述)")
+
+
 def _above_county(gz: Gazetteer, name: str) -> bool:
     divs = gz.lookup(name)
     return bool(divs) and divs[0].level != COUNTY
 
 
-_SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
+# 全省第一, 全省平均: a comparison group; 为全省、全国大局作贡献: the wider
+# wholes a place serves, listed upwards.
+_SELF_NOT_AFTER_RE = re.compile(
+    r"第|排|前列|前|平均|首位|领先|之首|的|同类|各|[、和及与]全(?:国|省)"
+)
 _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
     r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
@@ -500,10 +521,18 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
+    chains: dict[int, set[str]] = {}
     for m in _INSTITUTION_RE.finditer(head):
         if m.start() and head[m.start() - 1] == "被":
             continue  # 被省委、省政府表彰: the province acting on the place
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
+        sentence = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start()))
+        chains.setdefault(sentence, set()).add(_SELF_LEVEL[m.group(1)])
+    # 省委…全会、州委…全会和县委…全会: a text lists the meetings it follows from
+    # the top down, its own last.
+    for levels in chains.values():
+        if len(levels) >= 2:
+            selves[max(levels, key=_INSTITUTION_DEPTH.__getitem__)] += 1
     # 省会成都: the province's capital, named by a province's text.
     selves["省"] += head.count("省会")
     level = None
@@ -533,11 +562,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             if in_title:
                 titled[d] += w
 
-    for _a, b, name in _without_addresses(
+    for a, b, name in _without_addresses(
         gz, mentions(title, gz, county_short=True), level
     ):
         if _MEDIA_AFTER_RE.match(title, b):
             continue  # a masthead taken for the title (香港商报) names its paper
+        if _ranked_in(title, a, b):
+            continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
     for a, b, name in _without_addresses(gz, mentions(head, gz), level):
         after = head[b : b + 14]
@@ -548,9 +579,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue
         if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
             continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
-        before = head[max(0, a - 2) : a]
-        if before.endswith(_RANK_BEFORE) or _RANK_AFTER_RE.match(after):
+        if _ranked_in(head, a, b):
             continue  # 名列金华前茅, 居全省第二: a comparison group
+        before = head[max(0, a - 2) : a]
+        if _VISIT_BEFORE_RE.search(head, max(0, a - 6), a) and _SPEECH_AFTER_RE.match(
+            after
+        ):
+            continue  # 贯彻总书记考察浙江重要讲话精神: where a leader spoke
         if before.endswith("(") and after.startswith(")"):
             continue  # (上海)常熟中心: where a partner is from
         if before.endswith("省会"):
@@ -575,6 +610,12 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             score(name, 8, True)
         else:
             score(name, 1.5 if a < 800 else 1, False)
+    if level in ("县", "区"):
+        # 融入大理…,把漾濞打造成…: in a county's text, the short name of a
+        # county inside a prefecture the text names is that county (on its
+        # own, a short name is too often a word).
+        for name in _county_shorts_under_named(gz, head, scores):
+            score(name, 1.5, False)
     # 市生态环境局咸安分局: a bureau's branch names the district it serves.
     for m in _BRANCH_RE.finditer(head):
         near_edge = m.start() < 800 or m.start() >= tail_start
@@ -656,6 +697,33 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+def _county_shorts_under_named(
+    gz: Gazetteer, head: str, scores: Counter[Division]
+) -> list[str]:
+    """County short names in `head` that running text does not read on their
+    own (漾濞打造成…), one per mention, for counties whose prefecture is among
+    the divisions already scored."""
+    named = {d for d in scores if d.code and d.level == PREFECTURE}
+    if not named:
+        return []
+    out = []
+    for a, b, name in mentions(head, gz, county_short=True):
+        if name in gz.by_name:
+            continue
+        divs = gz.by_short.get(name, [])
+        if not divs or divs[0].level != COUNTY:
+            continue
+        if _COUNTY_SHORT_AFTER_RE.match(head, b):
+            continue  # read as a mention already
+        if a and head[a - 1] in "全本我":
+            continue
+        if _ranked_in(head, a, b) or _COMPANY_AFTER_RE.match(head, b):
+            continue
+        if any(gz.parent(d) in named for d in divs):
+            out.append(name)
+    return out
 
 
 def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str | None:

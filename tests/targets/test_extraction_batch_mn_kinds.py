@@ -13,6 +13,7 @@ import pytest
 
 from targets.extraction import extract
 from targets.extraction.document import document_context
+from targets.extraction.regions import detect_region
 
 # (case, text, [(indicator, value, period)])
 PERIODS = [
@@ -88,3 +89,41 @@ def test_a_tag_line_is_not_the_title(tag):
     ctx = document_context(text)
     assert ctx.title.startswith("某某市前三季度")
     assert ctx.span == (1, 9)
+
+
+REGIONS = [
+    (
+        "a province named for a leader's visit is not the city's text",
+        "2025年工作总体要求\n"
+        "2025年政府工作的总体要求是:深入贯彻习近平总书记考察江西重要讲话精神,"
+        "认真落实党中央、国务院、省委、省政府和市委决策部署,以赣州的新作为"
+        "为全省、全国大局作出更大贡献。\n"
+        "主要预期目标为:地区生产总值增长5.5%左右;研发投入强度达到2%以上。\n",
+        "赣州市",
+    ),
+    (
+        "a province in a headline's ranking is the group, not the place",
+        "研发投入增幅居江西前列\n赣州市科技创新势头强劲\n"
+        "近日,江西省统计局公布的数据显示,2024年赣州市研发经费投入增长12%,"
+        "增幅居全省前列。我市将继续加大投入。\n",
+        "赣州市",
+    ),
+    (
+        "a county report naming its prefecture is the county's",
+        "2026年政府工作的总体要求是:认真贯彻省委十二届五次全会、州委八届四次全会"
+        "和县委十四届五次全会精神,主动融入红河发展大局,真正把石屏建设成为"
+        "滇南生态强县。\n"
+        "2026年主要预期目标是:地区生产总值增长6%以上;一般公共预算收入增长5%。\n",
+        "石屏县",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"), [c[1:] for c in REGIONS], ids=[c[0] for c in REGIONS]
+)
+def test_regions_named_in_passing(text, region):
+    title = text.split("\n", 1)[0]
+    assert detect_region(text, title if len(title) < 40 else "") == region
+    records = extract(text, "k.txt").records
+    assert records and {r.region for r in records} == {region}
