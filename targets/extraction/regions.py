@@ -824,8 +824,10 @@ def peer_region_at(
 ) -> str | None:
     """A division of the document's own region's level (another city in a city's
     text) named by its full name as the subject opening text[start:stop]
-    (2022年,包头市加快… in a news item about two cities): the figures under it
-    are that division's. The bounds read the text in place, not a copy of it."""
+    (2022年,包头市加快… in a news item about two cities), or a county or district
+    inside the region set apart as the subject (如某某区,上半年…): the figures
+    under it are that division's. The bounds read the text in place, not a copy
+    of it."""
     gz = gz or gazetteer()
     own_divs = gz.by_name.get(own or "") or []
     if not own_divs:
@@ -834,6 +836,10 @@ def peer_region_at(
         stop = len(text)
     at = _LEAD_PERIOD_RE.match(text, start, stop).end()
     name = gz.name_at(text, at, stop)
+    example = None if name else _EXAMPLE_LEAD_RE.match(text, at, stop)
+    if example is not None:  # 如某某区,…; not 如皋市
+        at = example.end()
+        name = gz.name_at(text, at, stop)
     if not name or name == own:
         return None
     divs = gz.by_name.get(name)
@@ -843,8 +849,20 @@ def peer_region_at(
     after = text[end : min(end + 14, stop)]
     if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
         return None
+    inner_ok = bool(_INNER_AFTER_RE.match(text, end, stop))
     for d in divs:
         for o in own_divs:
             if d.level == o.level and d.suffix == o.suffix and not gz.contains(o, d):
                 return d.name
+            if inner_ok and d.level == COUNTY and gz.contains(o, d) and o != d:
+                # 如某某区,上半年地区生产总值…: a district set apart as its own
+                # sentence's subject in its city's text.
+                return d.name
     return None
+
+
+# 如X区, 例如X县, 比如X市: a division given as an example of those above.
+_EXAMPLE_LEAD_RE = re.compile(r"(?:例如|比如|譬如|如)[,\s]*")
+# What sets a division apart as its sentence's subject: a comma, or the period
+# of its figures (某某区2023年…, 某某区上半年…).
+_INNER_AFTER_RE = re.compile(r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年")

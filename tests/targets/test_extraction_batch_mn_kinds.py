@@ -127,3 +127,15 @@ def test_regions_named_in_passing(text, region):
     assert detect_region(text, title if len(title) < 40 else "") == region
     records = extract(text, "k.txt").records
     assert records and {r.region for r in records} == {region}
+
+
+def test_a_district_set_apart_in_its_citys_release_has_its_figures():
+    text = (
+        "发布时间:2025-08-20\n河池各县区上半年经济运行情况\n"
+        "上半年,河池市地区生产总值增长4.1%。\n"
+        "各县区增速有快有慢。如宜州区,上半年地区生产总值为155.6亿元,增长5.2%。\n"
+    )
+    got = {r.value: r.region for r in extract(text, "k.txt").records}
+    assert got[Decimal("4.1")] == "河池市"
+    assert got[Decimal("155.6")] == "宜州区"
+    assert got[Decimal("5.2")] == "宜州区"
