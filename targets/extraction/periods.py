@@ -175,6 +175,8 @@ def _gloss_free_start(scan: str, i: int) -> int:
     return i
 
 
+# 比2020年2976万元, 较2021年的1.2万家: a base year with its own value after it.
+_BASE_VALUE_RE = re.compile(r"(?:比|较)((?:19|20)\d{2}) ?年(?:同期)?的?$")
 _ASIDE_REACH = 40  # characters a parenthetical aside may run on either side
 
 
@@ -229,6 +231,11 @@ class PeriodReader:
             self.info.plan_year if kind == "target" else self.info.report_year
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        base = _BASE_VALUE_RE.search(self.d.scan, max(0, pos - 12), pos)
+        if base is not None:
+            # 比2020年2976万元增长584%: the value right after the base is the
+            # base year's.
+            return base.group(1), int(base.group(1))
         if periods:
             periods = [
                 p

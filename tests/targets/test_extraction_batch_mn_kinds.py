@@ -139,3 +139,14 @@ def test_a_district_set_apart_in_its_citys_release_has_its_figures():
     assert got[Decimal("4.1")] == "河池市"
     assert got[Decimal("155.6")] == "宜州区"
     assert got[Decimal("5.2")] == "宜州区"
+
+
+def test_a_value_right_after_its_base_year_is_that_years():
+    text = (
+        "2025年,全市财政科技支出15000万元,比2021年3600万元增长316.7%;"
+        "新认定高新技术企业52家,比2021年增长30%。\n"
+    )
+    got = {r.value: r.period for r in extract(text, "k.txt").records}
+    assert got[Decimal("15000")] == "2025"
+    assert got[Decimal("3600")] == "2021"
+    assert got[Decimal("52")] == "2025"
