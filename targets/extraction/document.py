@@ -391,6 +391,18 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         elif (
             pub_year is None
             and not reviewed
+            and _early_in_year(text[:300])
+            and _LAST_YEAR_LEAD_RE.search(text[:3000])
+            and max((int(y) for y in YEAR_RE.findall(text[:3000])), default=0)
+            == years[0]
+        ):
+            # 2月8日,…获悉。去年,该市…;…2022年新认定…: news early in a year
+            # that calls last year 去年 names that year by its number too; it
+            # speaks from the year after.
+            doc_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
             and _THIS_SPAN_RE.search(text[:3000])
             and _year_with_result(text[:3000]) == years[0]
         ):
@@ -704,6 +716,15 @@ def _planned_only_year(head: str) -> int | None:
 
 def _named_year(head: str, year: int) -> bool:
     return any(int(y) == year for y in YEAR_RE.findall(head))
+
+
+_LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+
+
+def _early_in_year(head: str) -> bool:
+    """Whether the opening lines date the text in its first months (2月8日,…)."""
+    m = _MONTH_DAY_RE.search(head)
+    return m is not None and int(m.group(1)) <= 3
 
 
 def _late_in_year(head: str) -> bool:

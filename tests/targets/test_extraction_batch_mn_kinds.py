@@ -150,3 +150,13 @@ def test_a_value_right_after_its_base_year_is_that_years():
     assert got[Decimal("15000")] == "2025"
     assert got[Decimal("3600")] == "2021"
     assert got[Decimal("52")] == "2025"
+
+
+def test_last_year_in_news_early_in_the_year_is_the_year_it_names():
+    text = (
+        "3月2日记者从市科技局获悉,全市科技创新工作成效明显。去年,全市技术合同成交额"
+        "达52亿元。2024年新认定高新技术企业88家。\n"
+    )
+    got = {r.value: r.period for r in extract(text, "k.txt").records}
+    assert got[Decimal("52")] == "2024"
+    assert got[Decimal("88")] == "2024"
