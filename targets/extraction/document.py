@@ -649,8 +649,19 @@ def _body_years(head: str) -> list[int]:
     return [
         int(m.group(1))
         for m in _BODY_YEAR_RE.finditer(head)
-        if not _history_year(head, m)
+        if not _history_year(head, m) and not _in_book_title(head, m.start())
     ]
+
+
+def _in_book_title(head: str, pos: int) -> bool:
+    """Whether `pos` stands inside a document's name (《…行动方案(2025—2027年)》):
+    the term of a programme, not the year a text speaks from."""
+    opened = head.rfind("《", max(0, pos - 80), pos)
+    return (
+        opened >= 0
+        and head.rfind("》", opened, pos) < 0
+        and "》" in head[pos : pos + 40]
+    )
 
 
 _WHOLE_YEAR_RE = re.compile(r"(?:^|[。,;\n])(?:全年|年末)")

@@ -160,3 +160,12 @@ def test_last_year_in_news_early_in_the_year_is_the_year_it_names():
     got = {r.value: r.period for r in extract(text, "k.txt").records}
     assert got[Decimal("52")] == "2024"
     assert got[Decimal("88")] == "2024"
+
+
+def test_a_programmes_term_in_its_name_does_not_date_the_text():
+    text = (
+        "全市研发投入持续增长\n"
+        "近日,市统计局公布的数据显示,2023年全市研发经费投入增长11%。"
+        "全市印发《科技创新能力提升行动方案(2024—2028年)》,推动投入提质。\n"
+    )
+    assert document_context(text).report_year == 2023
