@@ -164,6 +164,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     """The first line that reads like a document title, with its index."""
     first = ("", -1)
     seen = 0
+    body = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -176,8 +177,11 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
+        if line.endswith("。") and len(line) >= 30 and first[1] < 0:
+            body = True  # the body has begun: a short line after it is a heading
         if (
             first[1] < 0
+            and not body
             and not BOILERPLATE_RE.search(line)
             and "。" not in line
             and len(line) <= 50

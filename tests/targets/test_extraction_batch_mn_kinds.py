@@ -169,3 +169,15 @@ def test_a_programmes_term_in_its_name_does_not_date_the_text():
         "全市印发《科技创新能力提升行动方案(2024—2028年)》,推动投入提质。\n"
     )
     assert document_context(text).report_year == 2023
+
+
+def test_a_short_line_after_the_body_has_begun_is_not_the_title():
+    text = (
+        "短评一则。\n"
+        "2024年,全市地区生产总值迈上了新台阶,三年两个台阶的目标顺利实现。\n"
+        "即,2021年突破2000亿,2024年突破3000亿!\n"
+        "全市上下继续奋力前行。\n"
+    )
+    ctx = document_context(text)
+    assert ctx.title == ""
+    assert ctx.report_year == 2024
