@@ -211,6 +211,11 @@ _RANK_AFTER_RE = re.compile(
 _INSTITUTION_DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
 
 
+# What a source agency does with the figures it is quoted for (江西省统计局最新
+# 公布的数据显示…): it publishes another place's data, it is not the author.
+_SOURCE_AFTER_RE = re.compile(r"(?:最新|近日|日前)?(?:公布|发布|披露|数据|统计数据)")
+
+
 def _ranked_in(text: str, a: int, b: int) -> bool:
     """Whether the name at text[a:b] is the group a place is ranked in (居全省
     第二, 名列金华前茅)."""
@@ -604,7 +609,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
                 # weakly (the level the text speaks at must fit).
                 score(name, 1, False)
             continue
-        office = bool(_OFFICE_AFTER_RE.match(after))
+        office_m = _OFFICE_AFTER_RE.match(head, b)
+        office = office_m is not None and not _SOURCE_AFTER_RE.match(
+            head, office_m.end()
+        )  # 浙江省统计局公布的数据显示,…某市…: where the figures come from
         near_edge = a < 800 or a >= tail_start
         if office and near_edge:
             score(name, 8, True)

@@ -181,3 +181,11 @@ def test_a_short_line_after_the_body_has_begun_is_not_the_title():
     ctx = document_context(text)
     assert ctx.title == ""
     assert ctx.report_year == 2024
+
+
+def test_a_source_agency_of_the_province_is_not_the_author():
+    text = (
+        "近日,江西省统计局最新公布的数据显示,2024年赣州市研发经费投入增长12%,"
+        "投入强度提升至2.1%。\n赣州市还印发实施多项政策,推动研发投入持续提质。\n"
+    )
+    assert detect_region(text, "") == "赣州市"
