@@ -355,15 +355,23 @@ def _doc_number_city(gz: Gazetteer, head: str) -> str | None:
 
 
 def _without_addresses(
-    gz: Gazetteer, found: list[tuple[int, int, str]], level: str | None
+    gz: Gazetteer,
+    found: list[tuple[int, int, str]],
+    level: str | None,
+    text: str = "",
 ) -> list[tuple[int, int, str]]:
-    """Mentions less the outer names of an address (浙江省绍兴市, 亳州市谯城区):
-    a division written right before one inside it only says where that one is,
+    """Mentions less the outer names of an address (浙江省绍兴市, 亳州市谯城区,
+    四川省某市某新区某县级市): a division written right before one inside it,
+    or before a zone and then one inside it, only says where that one is,
     unless the text speaks at the outer one's level (全省, 我省)."""
     out = []
     for i, (a, b, name) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and nxt[0] == b and name in gz.by_name:
+        joined = nxt is not None and (
+            nxt[0] == b
+            or (text and _ZONE_GAP_RE.fullmatch(text, b, nxt[0]) is not None)
+        )
+        if nxt is not None and joined and name in gz.by_name:
             outer = gz.by_name[name]
             inner = gz.by_name.get(nxt[2]) or gz.by_short.get(nxt[2]) or []
             if any(
@@ -374,6 +382,13 @@ def _without_addresses(
                 continue
         out.append((a, b, name))
     return out
+
+
+# A zone between two names of an address (某市天府新区某市, 某市经济技术开发区…).
+_ZONE_GAP_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:新区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|"
+    r"示范区|试验区|实验区)"
+)
 
 
 # A bureau's branch (市生态环境局咸安分局, 市公安局谯城分局): the place it serves.
@@ -568,14 +583,14 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
                 titled[d] += w
 
     for a, b, name in _without_addresses(
-        gz, mentions(title, gz, county_short=True), level
+        gz, mentions(title, gz, county_short=True), level, title
     ):
         if _MEDIA_AFTER_RE.match(title, b):
             continue  # a masthead taken for the title (香港商报) names its paper
         if _ranked_in(title, a, b):
             continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
-    for a, b, name in _without_addresses(gz, mentions(head, gz), level):
+    for a, b, name in _without_addresses(gz, mentions(head, gz), level, head):
         after = head[b : b + 14]
         if _CONGRESS_AFTER_RE.match(after) and head[max(0, a - 1) : a] == "在":
             # ——在东台市第十七届人民代表大会第三次会议上: the congress the

@@ -189,3 +189,16 @@ def test_a_source_agency_of_the_province_is_not_the_author():
         "投入强度提升至2.1%。\n赣州市还印发实施多项政策,推动研发投入持续提质。\n"
     )
     assert detect_region(text, "") == "赣州市"
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("四川省成都市天府新区简阳市科技局2024年工作总结", "简阳市"),
+        ("河南省郑州市航空港经济综合实验区新郑市2023年工作总结", "新郑市"),
+        ("成都市高新区2024年工作总结", "成都市"),
+    ],
+)
+def test_an_address_through_a_zone_names_its_innermost_division(title, region):
+    text = title + "\n2024年,全市新增高新技术企业30家。\n"
+    assert detect_region(text, title) == region
