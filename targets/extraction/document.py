@@ -580,9 +580,9 @@ def _last_year_by_number(head: str) -> int | None:
 
 
 # A clause framed by a year with a figure in it, then one framed by 今年 in the
-# same sentence or the next (2023年…达到12453家,今年上半年,…; …家。今年以来,…).
+# same sentence or the next (2023年…达到12453家,今年上半年,…; …家。⏎今年以来,…).
 _CONTRAST_RE = re.compile(
-    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;。]今年"
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;。]\s*今年"
 )
 
 

@@ -202,3 +202,13 @@ def test_a_source_agency_of_the_province_is_not_the_author():
 def test_an_address_through_a_zone_names_its_innermost_division(title, region):
     text = title + "\n2024年,全市新增高新技术企业30家。\n"
     assert detect_region(text, title) == region
+
+
+def test_this_year_opening_the_paragraph_after_a_past_years_figures():
+    text = (
+        "记者从市政府新闻办获悉,全市经济运行总体平稳。2024年,全市完成地区生产总值"
+        "960亿元。\n今年1-6月,全市规模以上工业增加值增长7.7%。\n"
+    )
+    got = {r.value: r.period for r in extract(text, "k.txt").records}
+    assert got[Decimal("960")] == "2024"
+    assert got[Decimal("7.7")] == "2025-01/2025-06"
