@@ -87,6 +87,9 @@ _HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
 # An increase in a clause under 五年来 is over the five years.
 _SPAN_INCREASE_RE = re.compile(r"新增|净增|新认定|新引进|新培育")
 _BASE_BEFORE = frozenset("比较与同")
+_ABOVE_BELOW = frozenset(
+    ("高于", "低于", "快于", "慢于", "好于", "优于", "多于", "少于", "大于", "小于")
+)
 # A news dateline before the lead (新华社成都10月20日电 (记者 张三) 前三季度,…).
 _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
@@ -475,11 +478,20 @@ class PeriodReader:
         lead = _gloss_free_start(scan, p.start)
         while lead and scan[lead - 1] == " ":
             lead -= 1  # 较 2021 年
-        return bool(lead) and (
-            scan[lead - 1] in _BASE_BEFORE
-            or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
-            # 比疫情前的2019年增加了: a base named with a word before it.
-            or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
+        return (
+            bool(lead)
+            and (
+                scan[lead - 1] in _BASE_BEFORE
+                or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
+                # 增速高于一季度0.8个百分点, 增幅低于前5个月: the rate it is set
+                # against (好于全年预期目标(增长6%以上) quotes the year's target).
+                or (
+                    scan[max(0, lead - 2) : lead] in _ABOVE_BELOW
+                    and (p.months is not None or p.year is not None)
+                )
+                # 比疫情前的2019年增加了: a base named with a word before it.
+                or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
+            )
         )
 
     def _is_remark(self, p: _Period) -> bool:

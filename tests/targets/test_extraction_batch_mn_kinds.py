@@ -212,3 +212,29 @@ def test_this_year_opening_the_paragraph_after_a_past_years_figures():
     got = {r.value: r.period for r in extract(text, "k.txt").records}
     assert got[Decimal("960")] == "2024"
     assert got[Decimal("7.7")] == "2025-01/2025-06"
+
+
+def test_a_period_a_rate_is_set_above_or_below_frames_nothing():
+    text = (
+        "2025年上半年全市经济运行情况\n"
+        "上半年,全市地区生产总值增长5.2%,增速高于一季度0.8个百分点,"
+        "规模以上工业增加值增长6%;固定资产投资增长3%,增幅低于前5个月1个百分点;"
+        "出口总额增长8%。\n"
+    )
+    got = {(r.indicator, r.value): r.period for r in extract(text, "k.txt").records}
+    for key in (
+        ("规模以上工业增加值", Decimal("6")),
+        ("固定资产投资", Decimal("3")),
+        ("出口总额", Decimal("8")),
+    ):
+        assert got[key] == "2025-01/2025-06", got
+
+
+def test_a_years_target_quoted_after_better_than_keeps_the_year():
+    text = (
+        "关于2025年上半年国民经济和社会发展计划执行情况的报告\n"
+        "——上半年全市地区生产总值增长6.4%,好于全年预期目标(增长5%以上)要求;\n"
+    )
+    got = {(r.kind, r.value): r.period for r in extract(text, "k.txt").records}
+    assert got[("actual", Decimal("6.4"))] == "2025-01/2025-06"
+    assert got[("target", Decimal("5"))] == "2025"
