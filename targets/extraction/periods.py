@@ -29,8 +29,8 @@ _SPAN = (
     r"(?:1|一|第一)\s*[-~—–至到]\s*(?:[2-4]|[二三四])季度"
     r"|(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
     r"|[上下]半年|前三季度|(?:第一|一)季度"
-    # 前11月, 前10个月: the months since January (not 提前2个月).
-    r"|(?<![提之以此])前(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
+    # 前11月, 前10个月, 首11个月: the months since January (not 提前2个月).
+    r"|(?<![提之以此])[前首](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
@@ -56,7 +56,7 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
@@ -64,11 +64,11 @@ _PERIOD_FIRST_RE = re.compile(
 # 5年来), never before the %, point or comma of a figure. It opens with the one
 # class, so the regex engine still skips to candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
     r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d)"
 )
 _SPAN_MONTH_RE = re.compile(
-    r"(?:[-~—–至到]\s*|^前)(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
+    r"(?:[-~—–至到]\s*|^[前首])(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
 )
 # The value reached (提升到Y, 迈上了6000亿元新台阶) is the end year's.
 _TO_RE = re.compile(

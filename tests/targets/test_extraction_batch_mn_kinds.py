@@ -238,3 +238,10 @@ def test_a_years_target_quoted_after_better_than_keeps_the_year():
     got = {(r.kind, r.value): r.period for r in extract(text, "k.txt").records}
     assert got[("actual", Decimal("6.4"))] == "2025-01/2025-06"
     assert got[("target", Decimal("5"))] == "2025"
+
+
+@pytest.mark.parametrize("span", ["前11个月", "首11个月", "1-11月"])
+def test_the_first_months_of_a_year_are_a_span(span):
+    text = f"发布时间:2024-12-20\n今年{span},全市规模以上工业增加值增长5.5%。\n"
+    got = [r.period for r in extract(text, "k.txt").records]
+    assert got == ["2024-01/2024-11"]
