@@ -57,7 +57,8 @@ _GIVEN_ON_RE = re.compile(
 _DATELINE_YEAR_RE = re.compile(_FULL_DATE + r"日?\s*(?:电|讯)")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
-    r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称"
+    r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称|"
+    r"查看原文|阅读原文"
 )
 
 
@@ -163,6 +164,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     """The first line that reads like a document title, with its index."""
     first = ("", -1)
     seen = 0
+    body = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -175,11 +177,16 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
+        if line.endswith("。") and len(line) >= 30 and first[1] < 0:
+            body = True  # the body has begun: a short line after it is a heading
         if (
             first[1] < 0
+            and not body
             and not BOILERPLATE_RE.search(line)
             and "。" not in line
             and len(line) <= 50
+            # 其他, 视频: a page's tag, not its headline.
+            and not _TAG_LINE_RE.match(line)
         ):
             first = (line[:80], i)
         if (
@@ -200,6 +207,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     return first
 
 
+_TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
 _TITLE_FIELD_RE = re.compile(
     r"\|?\s*(?:标题|文件名称|名称)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))*\s*[::]"
     r"\s*\|?\s*([^|]{6,})"
@@ -387,6 +395,18 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         elif (
             pub_year is None
             and not reviewed
+            and _early_in_year(text[:300])
+            and _LAST_YEAR_LEAD_RE.search(text[:3000])
+            and max((int(y) for y in YEAR_RE.findall(text[:3000])), default=0)
+            == years[0]
+        ):
+            # 2月8日,…获悉。去年,该市…;…2022年新认定…: news early in a year
+            # that calls last year 去年 names that year by its number too; it
+            # speaks from the year after.
+            doc_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
             and _THIS_SPAN_RE.search(text[:3000])
             and _year_with_result(text[:3000]) == years[0]
         ):
@@ -560,9 +580,9 @@ def _last_year_by_number(head: str) -> int | None:
 
 
 # A clause framed by a year with a figure in it, then one framed by 今年 in the
-# same sentence (2023年…达到12453家,今年上半年,…).
+# same sentence or the next (2023年…达到12453家,今年上半年,…; …家。⏎今年以来,…).
 _CONTRAST_RE = re.compile(
-    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;]今年"
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;。]\s*今年"
 )
 
 
@@ -633,8 +653,19 @@ def _body_years(head: str) -> list[int]:
     return [
         int(m.group(1))
         for m in _BODY_YEAR_RE.finditer(head)
-        if not _history_year(head, m)
+        if not _history_year(head, m) and not _in_book_title(head, m.start())
     ]
+
+
+def _in_book_title(head: str, pos: int) -> bool:
+    """Whether `pos` stands inside a document's name (《…行动方案(2025—2027年)》):
+    the term of a programme, not the year a text speaks from."""
+    opened = head.rfind("《", max(0, pos - 80), pos)
+    return (
+        opened >= 0
+        and head.rfind("》", opened, pos) < 0
+        and "》" in head[pos : pos + 40]
+    )
 
 
 _WHOLE_YEAR_RE = re.compile(r"(?:^|[。,;\n])(?:全年|年末)")
@@ -700,6 +731,15 @@ def _planned_only_year(head: str) -> int | None:
 
 def _named_year(head: str, year: int) -> bool:
     return any(int(y) == year for y in YEAR_RE.findall(head))
+
+
+_LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+
+
+def _early_in_year(head: str) -> bool:
+    """Whether the opening lines date the text in its first months (2月8日,…)."""
+    m = _MONTH_DAY_RE.search(head)
+    return m is not None and int(m.group(1)) <= 3
 
 
 def _late_in_year(head: str) -> bool:

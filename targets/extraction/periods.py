@@ -29,8 +29,8 @@ _SPAN = (
     r"(?:1|一|第一)\s*[-~—–至到]\s*(?:[2-4]|[二三四])季度"
     r"|(?:1|一)(?:月份?)?\s*[-~—–至到]\s*(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月(?:份|末|底)?"
     r"|[上下]半年|前三季度|(?:第一|一)季度"
-    # 前11月, 前10个月: the months since January (not 提前2个月).
-    r"|(?<![提之以此])前(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
+    # 前11月, 前10个月, 首11个月: the months since January (not 提前2个月).
+    r"|(?<![提之以此])[前首](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
@@ -56,7 +56,7 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
@@ -64,15 +64,15 @@ _PERIOD_FIRST_RE = re.compile(
 # 5年来), never before the %, point or comma of a figure. It opens with the one
 # class, so the regex engine still skips to candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
     r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d)"
 )
 _SPAN_MONTH_RE = re.compile(
-    r"(?:[-~—–至到]\s*|^前)(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
+    r"(?:[-~—–至到]\s*|^[前首])(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
 )
 # The value reached (提升到Y, 迈上了6000亿元新台阶) is the end year's.
 _TO_RE = re.compile(
-    r"增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至|迈上|跨上|跃上|站上|突破"
+    r"转为|增至|增长到|增加到|提高到|提升到|上升到|达到|扩大到|到|至|迈上|跨上|跃上|站上|突破"
 )
 # A change against a base year (比疫情前的2019年增加了) is measured at the end.
 _AGAINST_BASE_RE = re.compile(
@@ -87,6 +87,9 @@ _HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
 # An increase in a clause under 五年来 is over the five years.
 _SPAN_INCREASE_RE = re.compile(r"新增|净增|新认定|新引进|新培育")
 _BASE_BEFORE = frozenset("比较与同")
+_ABOVE_BELOW = frozenset(
+    ("高于", "低于", "快于", "慢于", "好于", "优于", "多于", "少于", "大于", "小于")
+)
 # A news dateline before the lead (新华社成都10月20日电 (记者 张三) 前三季度,…).
 _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
@@ -175,6 +178,45 @@ def _gloss_free_start(scan: str, i: int) -> int:
     return i
 
 
+# 比2020年2976万元, 较2021年的1.2万家: a base year with its own value after it.
+_BASE_VALUE_RE = re.compile(r"(?:比|较)((?:19|20)\d{2}) ?年(?:同期)?的?$")
+_ASIDE_REACH = 40  # characters a parenthetical aside may run on either side
+
+
+def _paren_close(scan: str, start: int, end: int) -> int:
+    """The position of the `)` closing a parenthesis open around
+    scan[start:end] in its sentence, or -1 when it stands in none."""
+    depth = 0
+    i = start - 1
+    lo = max(0, start - _ASIDE_REACH)
+    while i >= lo:
+        c = scan[i]
+        if c in "。;\n":
+            return -1
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    else:
+        return -1
+    depth = 0
+    hi = min(len(scan), end + _ASIDE_REACH)
+    for j in range(end, hi):
+        c = scan[j]
+        if c in "。;\n":
+            return -1
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return j
+            depth -= 1
+    return -1
+
+
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
@@ -192,8 +234,17 @@ class PeriodReader:
             self.info.plan_year if kind == "target" else self.info.report_year
         )
         periods = self.d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
+        base = _BASE_VALUE_RE.search(self.d.scan, max(0, pos - 12), pos)
+        if base is not None:
+            # 比2020年2976万元增长584%: the value right after the base is the
+            # base year's.
+            return base.group(1), int(base.group(1))
         if periods:
-            periods = [p for p in periods if self._own_period(p)]
+            periods = [
+                p
+                for p in periods
+                if self._own_period(p) and not self._aside_before(p, pos)
+            ]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -206,20 +257,8 @@ class PeriodReader:
             return (str(default) if default else None), None
         if not periods:
             periods = self._opening_period(pos)
-        if not periods and kind == "actual" and ctx.span is not None:
-            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
-            # the paragraphs after it until another period is named.
-            year, (a, b) = ctx.span
-            if year is None and default is not None:
-                year = self._finished_span_year(default, b)
-            if year is not None:
-                return f"{year}-{a:02d}/{year}-{b:02d}", None
         if not periods:
-            span = self.info.span if kind == "actual" else None
-            if span and default and ctx.section_year in (None, self.info.report_year):
-                # A 1-10月 progress report: its span frames every figure in it.
-                return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
-            return (str(default) if default else None), None
+            return self._unframed(kind, ctx, default)
         p = periods[-1]
         scan = self.d.scan
         if (
@@ -237,17 +276,27 @@ class PeriodReader:
             and not (p.since or p.past_years)
             and (lead := _gloss_free_start(scan, p.start))
             and scan[lead - 1] in "由从"
-            and _TO_RE.search(scan, p.end, pos)
+            and (_TO_RE.search(scan, p.end, pos) or ";" in scan[p.end : pos])
         ):
             # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
             # the end value is of the period before it, or the year reported on.
+            # (由一季度的下降2%转为增长2.2%;第二产业…: nor does it frame the
+            # clauses after its own.)
             if len(periods) == 1:
-                return (str(default) if default else None), None
+                return self._unframed(kind, ctx, default)
             periods = periods[:-1]
             p = periods[-1]
         anchor = self.info.doc_year or self.info.report_year
-        if p.year is not None and anchor and p.year < anchor - 20 and not p.end_year:
-            # 1965年 in a text of 2025 is history (a founding), not the period.
+        if (
+            p.year is not None
+            and anchor
+            and p.year < anchor - 20
+            and not p.end_year
+            and not self._opens_clause_group(p)
+        ):
+            # 1965年 in a text of 2025 is history (a founding, 是1965年的155倍),
+            # not the period; one opening its sentence (1993年,全市实现…) dates
+            # the figures after it.
             return (str(default) if default else None), None
         if p.end_year is not None:
             return self._span_period(p, pos)
@@ -318,6 +367,32 @@ class PeriodReader:
             return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
         return (str(default) if default else None), None
 
+    def _opens_clause_group(self, p: _Period) -> bool:
+        """Whether `p` opens its sentence as its own clause (1993年,…)."""
+        scan = self.d.scan
+        return (p.start == 0 or scan[p.start - 1] in "。;!?\n") and scan.startswith(
+            ",", p.end
+        )
+
+    def _unframed(
+        self, kind: str, ctx: _Ctx, default: int | None
+    ) -> tuple[str | None, int | None]:
+        """The period of a figure its sentence and paragraph give none: a span
+        that framed the paragraphs before, the title's span, or the default."""
+        if kind == "actual" and ctx.span is not None:
+            # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
+            # the paragraphs after it until another period is named.
+            year, (a, b) = ctx.span
+            if year is None and default is not None:
+                year = self._finished_span_year(default, b)
+            if year is not None:
+                return f"{year}-{a:02d}/{year}-{b:02d}", None
+        span = self.info.span if kind == "actual" else None
+        if span and default and ctx.section_year in (None, self.info.report_year):
+            # A 1-10月 progress report: its span frames every figure in it.
+            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+        return (str(default) if default else None), None
+
     def _opening_period(self, pos: int) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an
         earlier bullet's year in a bullet list: a list of at most one."""
@@ -381,6 +456,21 @@ class PeriodReader:
             )
         return found
 
+    def _aside_before(self, p: _Period, pos: int) -> bool:
+        """Whether `p` stands in a parenthesis that closes before `pos`
+        (一般公共预算支出(扣除2022年…因素)增长3%): an aside about something else,
+        which frames no figure after it; a figure inside it keeps it."""
+        close = self._aside_close(p)
+        return 0 <= close < pos
+
+    def _aside_close(self, p: _Period) -> int:
+        """Where the parenthesis around `p` closes, or -1 (remembered per walk)."""
+        cache = self.__dict__.setdefault("_aside_closes", {})
+        found = cache.get(p.start)
+        if found is None:
+            found = cache[p.start] = _paren_close(self.d.scan, p.start, p.end)
+        return found
+
     def _is_base(self, p: _Period) -> bool:
         """A period a figure is compared with (比2021年增长, 较十三五末, 与上半年
         相比, 比1-8月提高), not the one it measures."""
@@ -388,11 +478,20 @@ class PeriodReader:
         lead = _gloss_free_start(scan, p.start)
         while lead and scan[lead - 1] == " ":
             lead -= 1  # 较 2021 年
-        return bool(lead) and (
-            scan[lead - 1] in _BASE_BEFORE
-            or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
-            # 比疫情前的2019年增加了: a base named with a word before it.
-            or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
+        return (
+            bool(lead)
+            and (
+                scan[lead - 1] in _BASE_BEFORE
+                or scan[max(0, lead - 2) : lead] in ("相比", "对比", "相对")
+                # 增速高于一季度0.8个百分点, 增幅低于前5个月: the rate it is set
+                # against (好于全年预期目标(增长6%以上) quotes the year's target).
+                or (
+                    scan[max(0, lead - 2) : lead] in _ABOVE_BELOW
+                    and (p.months is not None or p.year is not None)
+                )
+                # 比疫情前的2019年增加了: a base named with a word before it.
+                or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
+            )
         )
 
     def _is_remark(self, p: _Period) -> bool:

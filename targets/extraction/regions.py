@@ -208,12 +208,38 @@ _RANK_AFTER_RE = re.compile(
 )
 
 
+_INSTITUTION_DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
+
+
+# What a source agency does with the figures it is quoted for (江西省统计局最新
+# 公布的数据显示…): it publishes another place's data, it is not the author.
+_SOURCE_AFTER_RE = re.compile(r"(?:最新|近日|日前)?(?:公布|发布|披露|数据|统计数据)")
+
+
+def _ranked_in(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is the group a place is ranked in (居全省
+    第二, 名列金华前茅)."""
+    return text[max(0, a - 2) : a].endswith(_RANK_BEFORE) or bool(
+        _RANK_AFTER_RE.match(text, b)
+    )
+
+
+# A leader's visit a speech or instruction is named after (考察浙江重要讲话精神,
+# 视察调研某市时的重要指示): where the leader spoke, not whose text it is.
+_VISIT_BEFORE_RE = re.compile(r"(?:考察|视察|调研)$")
+_SPEECH_AFTER_RE = re.compile(r"(?:时的?|期间)?(?:的)?重要(?:讲话|指示|批示|论述)")
+
+
 def _above_county(gz: Gazetteer, name: str) -> bool:
     divs = gz.lookup(name)
     return bool(divs) and divs[0].level != COUNTY
 
 
-_SELF_NOT_AFTER_RE = re.compile(r"第|排|前列|前|平均|首位|领先|之首|的|同类|各")
+# 全省第一, 全省平均: a comparison group; 为全省、全国大局作贡献: the wider
+# wholes a place serves, listed upwards.
+_SELF_NOT_AFTER_RE = re.compile(
+    r"第|排|前列|前|平均|首位|领先|之首|的|同类|各|[、和及与]全(?:国|省)"
+)
 _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
     r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
@@ -329,15 +355,23 @@ def _doc_number_city(gz: Gazetteer, head: str) -> str | None:
 
 
 def _without_addresses(
-    gz: Gazetteer, found: list[tuple[int, int, str]], level: str | None
+    gz: Gazetteer,
+    found: list[tuple[int, int, str]],
+    level: str | None,
+    text: str = "",
 ) -> list[tuple[int, int, str]]:
-    """Mentions less the outer names of an address (浙江省绍兴市, 亳州市谯城区):
-    a division written right before one inside it only says where that one is,
+    """Mentions less the outer names of an address (浙江省绍兴市, 亳州市谯城区,
+    四川省某市某新区某县级市): a division written right before one inside it,
+    or before a zone and then one inside it, only says where that one is,
     unless the text speaks at the outer one's level (全省, 我省)."""
     out = []
     for i, (a, b, name) in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and nxt[0] == b and name in gz.by_name:
+        joined = nxt is not None and (
+            nxt[0] == b
+            or (text and _ZONE_GAP_RE.fullmatch(text, b, nxt[0]) is not None)
+        )
+        if nxt is not None and joined and name in gz.by_name:
             outer = gz.by_name[name]
             inner = gz.by_name.get(nxt[2]) or gz.by_short.get(nxt[2]) or []
             if any(
@@ -348,6 +382,13 @@ def _without_addresses(
                 continue
         out.append((a, b, name))
     return out
+
+
+# A zone between two names of an address (某市天府新区某市, 某市经济技术开发区…).
+_ZONE_GAP_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:新区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|"
+    r"示范区|试验区|实验区)"
+)
 
 
 # A bureau's branch (市生态环境局咸安分局, 市公安局谯城分局): the place it serves.
@@ -500,10 +541,18 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
+    chains: dict[int, set[str]] = {}
     for m in _INSTITUTION_RE.finditer(head):
         if m.start() and head[m.start() - 1] == "被":
             continue  # 被省委、省政府表彰: the province acting on the place
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
+        sentence = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start()))
+        chains.setdefault(sentence, set()).add(_SELF_LEVEL[m.group(1)])
+    # 省委…全会、州委…全会和县委…全会: a text lists the meetings it follows from
+    # the top down, its own last.
+    for levels in chains.values():
+        if len(levels) >= 2:
+            selves[max(levels, key=_INSTITUTION_DEPTH.__getitem__)] += 1
     # 省会成都: the province's capital, named by a province's text.
     selves["省"] += head.count("省会")
     level = None
@@ -533,13 +582,15 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             if in_title:
                 titled[d] += w
 
-    for _a, b, name in _without_addresses(
-        gz, mentions(title, gz, county_short=True), level
+    for a, b, name in _without_addresses(
+        gz, mentions(title, gz, county_short=True), level, title
     ):
         if _MEDIA_AFTER_RE.match(title, b):
             continue  # a masthead taken for the title (香港商报) names its paper
+        if _ranked_in(title, a, b):
+            continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
-    for a, b, name in _without_addresses(gz, mentions(head, gz), level):
+    for a, b, name in _without_addresses(gz, mentions(head, gz), level, head):
         after = head[b : b + 14]
         if _CONGRESS_AFTER_RE.match(after) and head[max(0, a - 1) : a] == "在":
             # ——在东台市第十七届人民代表大会第三次会议上: the congress the
@@ -548,9 +599,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue
         if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
             continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
-        before = head[max(0, a - 2) : a]
-        if before.endswith(_RANK_BEFORE) or _RANK_AFTER_RE.match(after):
+        if _ranked_in(head, a, b):
             continue  # 名列金华前茅, 居全省第二: a comparison group
+        before = head[max(0, a - 2) : a]
+        if _VISIT_BEFORE_RE.search(head, max(0, a - 6), a) and _SPEECH_AFTER_RE.match(
+            after
+        ):
+            continue  # 贯彻总书记考察浙江重要讲话精神: where a leader spoke
         if before.endswith("(") and after.startswith(")"):
             continue  # (上海)常熟中心: where a partner is from
         if before.endswith("省会"):
@@ -569,12 +624,21 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
                 # weakly (the level the text speaks at must fit).
                 score(name, 1, False)
             continue
-        office = bool(_OFFICE_AFTER_RE.match(after))
+        office_m = _OFFICE_AFTER_RE.match(head, b)
+        office = office_m is not None and not _SOURCE_AFTER_RE.match(
+            head, office_m.end()
+        )  # 浙江省统计局公布的数据显示,…某市…: where the figures come from
         near_edge = a < 800 or a >= tail_start
         if office and near_edge:
             score(name, 8, True)
         else:
             score(name, 1.5 if a < 800 else 1, False)
+    if level in ("县", "区"):
+        # 融入大理…,把漾濞打造成…: in a county's text, the short name of a
+        # county inside a prefecture the text names is that county (on its
+        # own, a short name is too often a word).
+        for name in _county_shorts_under_named(gz, head, scores):
+            score(name, 1.5, False)
     # 市生态环境局咸安分局: a bureau's branch names the district it serves.
     for m in _BRANCH_RE.finditer(head):
         near_edge = m.start() < 800 or m.start() >= tail_start
@@ -656,6 +720,33 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+def _county_shorts_under_named(
+    gz: Gazetteer, head: str, scores: Counter[Division]
+) -> list[str]:
+    """County short names in `head` that running text does not read on their
+    own (漾濞打造成…), one per mention, for counties whose prefecture is among
+    the divisions already scored."""
+    named = {d for d in scores if d.code and d.level == PREFECTURE}
+    if not named:
+        return []
+    out = []
+    for a, b, name in mentions(head, gz, county_short=True):
+        if name in gz.by_name:
+            continue
+        divs = gz.by_short.get(name, [])
+        if not divs or divs[0].level != COUNTY:
+            continue
+        if _COUNTY_SHORT_AFTER_RE.match(head, b):
+            continue  # read as a mention already
+        if a and head[a - 1] in "全本我":
+            continue
+        if _ranked_in(head, a, b) or _COMPANY_AFTER_RE.match(head, b):
+            continue
+        if any(gz.parent(d) in named for d in divs):
+            out.append(name)
+    return out
 
 
 def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str | None:
@@ -756,8 +847,10 @@ def peer_region_at(
 ) -> str | None:
     """A division of the document's own region's level (another city in a city's
     text) named by its full name as the subject opening text[start:stop]
-    (2022年,包头市加快… in a news item about two cities): the figures under it
-    are that division's. The bounds read the text in place, not a copy of it."""
+    (2022年,包头市加快… in a news item about two cities), or a county or district
+    inside the region set apart as the subject (如某某区,上半年…): the figures
+    under it are that division's. The bounds read the text in place, not a copy
+    of it."""
     gz = gz or gazetteer()
     own_divs = gz.by_name.get(own or "") or []
     if not own_divs:
@@ -766,6 +859,10 @@ def peer_region_at(
         stop = len(text)
     at = _LEAD_PERIOD_RE.match(text, start, stop).end()
     name = gz.name_at(text, at, stop)
+    example = None if name else _EXAMPLE_LEAD_RE.match(text, at, stop)
+    if example is not None:  # 如某某区,…; not 如皋市
+        at = example.end()
+        name = gz.name_at(text, at, stop)
     if not name or name == own:
         return None
     divs = gz.by_name.get(name)
@@ -775,8 +872,20 @@ def peer_region_at(
     after = text[end : min(end + 14, stop)]
     if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
         return None
+    inner_ok = bool(_INNER_AFTER_RE.match(text, end, stop))
     for d in divs:
         for o in own_divs:
             if d.level == o.level and d.suffix == o.suffix and not gz.contains(o, d):
                 return d.name
+            if inner_ok and d.level == COUNTY and gz.contains(o, d) and o != d:
+                # 如某某区,上半年地区生产总值…: a district set apart as its own
+                # sentence's subject in its city's text.
+                return d.name
     return None
+
+
+# 如X区, 例如X县, 比如X市: a division given as an example of those above.
+_EXAMPLE_LEAD_RE = re.compile(r"(?:例如|比如|譬如|如)[,\s]*")
+# What sets a division apart as its sentence's subject: a comma, or the period
+# of its figures (某某区2023年…, 某某区上半年…).
+_INNER_AFTER_RE = re.compile(r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年")
