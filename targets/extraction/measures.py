@@ -10,6 +10,7 @@ from .catalog import (
     Indicator,
 )
 from .indicators import (
+    _RANGE_MARKS,
     _Resolved,
 )
 from .lexicon import (
@@ -38,6 +39,8 @@ _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增�
 _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
 )
+_MINUS = frozenset("-−")
+_LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
@@ -57,6 +60,34 @@ class MeasureReader:
         item_start: int,
         ind: Indicator | None,
     ) -> tuple[str, bool]:
+        measure, negative = self._measure_of(
+            q, seg, pre_item, res, g_start, item_start, ind
+        )
+        if (
+            measure in ("growth", "change_pp")
+            and q.start >= 2
+            and self.d.scan[q.start - 1] in _MINUS
+            and self.d.scan[q.start - 2] in _LIST_JOINS
+        ):
+            # 分别增长5.6%、-2.4%: a later item of the list written with a minus.
+            negative = not negative
+        return measure, negative
+
+    def _measure_of(
+        self,
+        q: Quantity,
+        seg: str,
+        pre_item: str,
+        res: _Resolved,
+        g_start: int,
+        item_start: int,
+        ind: Indicator | None,
+    ) -> tuple[str, bool]:
+        if seg in _RANGE_MARKS and self.records:
+            prev = self.records[-1]
+            if prev.end == q.start - len(seg) and prev.unit == q.unit:
+                # 增长8%—8.5%: the upper end of a range is read as its lower end.
+                return prev.measure, prev.value < 0
         if res.cue_start >= 0:
             seg = self.d.scan[res.cue_start : q.start]
         cue = seg.replace("增加值", "").replace("增长点", "")
