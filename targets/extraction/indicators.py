@@ -145,7 +145,7 @@ _SURPLUS_RE = re.compile(
 
 
 _TO_LINK_RE = re.compile(
-    r"[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|跃居|下降|减少|降低|回落|压减|增|升|降)?"
+    r"[,、]?(?:跃|大幅|快速|稳步|一举|进一步)?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|跃居|下降|减少|降低|回落|压减|增|升|降)?"
     r"(?:至|到)了?的?|[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|下降|减少|降低|回落)为?的?"
 )
 _FROM_WORD_RE = re.compile(r"[由从]")
@@ -245,7 +245,7 @@ class IndicatorResolver:
             gap_clean = _strip_periods(
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
-            valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
+            valid_before = bool(_GAP_ALLOWED_RE.match(_gap_words(gap_clean)))
             if (
                 not valid_before
                 and "、" in gap_clean
@@ -294,7 +294,7 @@ class IndicatorResolver:
             name = _clean_name(noun_core)
             name = _LEVEL_LIST_RE.sub("", name)
             if scope_prefix:
-                name = scope_prefix + name
+                name = _with_scope(scope_prefix, name)
             elif name.startswith(_GENERIC_NOUNS):
                 name = self._programme(s_start, q.start) + name
             return self._named(name, q, noun_end)
@@ -347,7 +347,7 @@ class IndicatorResolver:
                 if app:
                     base = app.group() + base
             elif longer:
-                ok = bool(_GAP_ALLOWED_RE.match(_strip_periods(gap)))
+                ok = bool(_GAP_ALLOWED_RE.match(_gap_words(_strip_periods(gap))))
             else:
                 ok = valid_before
             if cat_level and text_level and cat_level != text_level:
@@ -363,7 +363,7 @@ class IndicatorResolver:
                 ind = self._narrower(h, item_start) or h.indicator
                 return _Resolved(ind.name, ind, 0, False)
             extra = _clean_gap(gap)
-            name = scope_prefix + base + extra
+            name = _with_scope(scope_prefix, base + extra)
             if modifier or app or scope_prefix:
                 return _Resolved(self._noun_name(name, q), None, 0, False)
             return self._named(name, q, 0)
@@ -410,7 +410,7 @@ class IndicatorResolver:
                     cut = vm
             if cut is not None:
                 name = name[cut.start() :]
-        name = scope_prefix + name
+        name = _with_scope(scope_prefix, name)
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
@@ -908,8 +908,8 @@ class IndicatorResolver:
         if k < 0:
             return None
         h = d.aliases[k]
-        if s_start - h.end > _SENTENCE_REACH or "\n" in scan[h.end : s_start]:
-            return None
+        if s_start - h.end > _SENTENCE_REACH or scan.count("\n", h.end, s_start) > 1:
+            return None  # the sentence (or line) right before, not further
         if unit_of is not None and not _unit_fits(h.indicator, unit_of, "level"):
             return None
         return _Resolved(h.indicator.name, h.indicator, 0, True)
@@ -983,6 +983,25 @@ class IndicatorResolver:
                 pos = h.end
         parts.append(scan[pos:end])
         return "".join(parts)
+
+
+# Verbs and adverbs of a level the gap words do not list (跃攀升至, 稳居在,
+# 保持于): they name nothing between the alias and its figure.
+_MORE_GAP_WORDS_RE = re.compile(
+    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在"
+)
+
+
+def _with_scope(scope: str, name: str) -> str:
+    """The field a figure is counted in (数字经济领域) before its name, once: a
+    name that already holds it (在数字经济领域引进项目) keeps what follows it."""
+    if scope and scope in name:
+        name = name[name.index(scope) + len(scope) :]
+    return scope + name
+
+
+def _gap_words(gap: str) -> str:
+    return _MORE_GAP_WORDS_RE.sub("", gap) if gap else gap
 
 
 def _second_list(i: int, n: int, named: bool) -> int:

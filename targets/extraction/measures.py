@@ -40,6 +40,7 @@ _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
 )
 _MINUS = frozenset("-−")
+_REGISTER_FILING_RE = re.compile(r"(?<!新)(?:入库备案|备案入库)")
 _LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
@@ -139,7 +140,8 @@ class MeasureReader:
         grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
         if (
             _REGISTER_RE.search(cue)
-            and not _INCREASE_CUE_RE.search(cue)
+            # 入库备案科技型中小企业: the 备案 of the register, not a new one.
+            and not _INCREASE_CUE_RE.search(_REGISTER_FILING_RE.sub("入库", cue))
             and not grew_by
         ):
             # 科技型中小企业入库2150家: entering the register is the stock.
