@@ -463,6 +463,8 @@ class IndicatorResolver:
     def _named(self, name: str, q: Quantity, noun_end: int) -> _Resolved:
         """A noun phrase as the indicator: the catalog's when its normalised form
         is one (进出口总值 → 进出口总额), else the phrase itself."""
+        if name:
+            name = _without_debris(name)
         ind = self.catalog.resolve(name) if name else None
         if ind is None and 2 <= len(name) <= 3 and q.norm_unit in ("元", "美元", "%"):
             # 出口增长12.5%, 进口下降3%: the flow is the catalog's 出口总额.
@@ -990,6 +992,24 @@ class IndicatorResolver:
 _MORE_GAP_WORDS_RE = re.compile(
     r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在"
 )
+
+
+# What a name keeps of the verb of its figure or of the next item: 增至,
+# 发展到, 比重提高到, 占比由22.7%提升至; 国家级高新区和 (…和7个省级园区).
+_NAME_DEBRIS_END_RE = re.compile(
+    r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
+    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$|(?<=[\u4e00-\u9fff]{2})[和及与、]$"
+)
+
+
+def _without_debris(name: str) -> str:
+    """`name` without the verb or joiner it kept at its end (at least two
+    characters stay)."""
+    while True:
+        m = _NAME_DEBRIS_END_RE.search(name)
+        if m is None or m.start() < 2:
+            return name
+        name = name[: m.start()]
 
 
 def _with_scope(scope: str, name: str) -> str:

@@ -40,6 +40,10 @@ _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
 )
 _MINUS = frozenset("-−")
+_TO_LEVEL_RE = re.compile(
+    r"(?:提高|提升|上升|增长|增加|下降|降低|回落|跃升|攀升|升|降|增)(?:至|到)了?\s*$"
+)
+_RATE_WORD_RE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
 _REGISTER_FILING_RE = re.compile(r"(?<!新)(?:入库备案|备案入库)")
 _LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
@@ -105,12 +109,18 @@ class MeasureReader:
             if ind is not None and _RATE_INDICATOR_RE.search(ind.name):
                 # 居民消费价格同比下降0.4%: the indicator is itself a rate of
                 # change, so the figure is its level (−0.4), not a growth of it.
+                if _TO_LEVEL_RE.search(cue):
+                    return "level", False  # 涨幅回落到2%: the new level
                 return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
                 and ind.norm_unit == "%"
                 and not _GROWTH_WORD_RE.search(cue)
             ):
+                return "level", False
+            if _TO_LEVEL_RE.search(cue) and not _RATE_WORD_RE.search(cue):
+                # 占比由22.7%提升至25.8%, 比重提高到41.3%: the new level, not
+                # the change (增速提高到5%: the rate itself, so still growth).
                 return "level", False
             g = None
             for g in _GROWTH_RE.finditer(cue):  # noqa: B007 - keep the last one

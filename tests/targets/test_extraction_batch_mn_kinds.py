@@ -156,6 +156,29 @@ CASES = [
         [("新能源领域引进项目数", "increase", "=", "31")],
     ),
     (
+        "a name keeps no verb of its figure",
+        "2022年,全县星级农家乐发展到23家。",
+        [("星级农家乐数", "level", "=", "23")],
+    ),
+    (
+        "a share moved from one level to another: both are levels",
+        "2022年,全县高端装备产业占比由31.4%提升至36.2%。",
+        [
+            ("高端装备产业占比", "level", "=", "31.4"),
+            ("高端装备产业占比", "level", "=", "36.2"),
+        ],
+    ),
+    (
+        "a price rise that falls back to a level",
+        "2022年,全县居民消费价格涨幅回落到1.6%。",
+        [("居民消费价格涨幅", "level", "=", "1.6")],
+    ),
+    (
+        "a joiner after the counted noun is not part of its name",
+        "2022年,建成2个省级现代农业园区和5个市级现代农业园区。",
+        [("省级现代农业园区数", "level", "=", "2")],
+    ),
+    (
         "高新技术企业保有量 is the stock of 高新技术企业",
         "2022年,全市高新技术企业保有量达到362家。",
         [("高新技术企业数", "level", "=", "362")],
