@@ -325,7 +325,7 @@ class IndicatorResolver:
             )
             if modifier:
                 name_start -= len(modifier.group(1))
-            else:
+            elif q.norm_unit == "count":
                 # 超亿元工业高新技术企业: firms of one size, not the whole stock.
                 modifier = _SIZE_PREFIX_RE.search(
                     scan, max(item_start, name_start - 10), name_start
@@ -464,7 +464,7 @@ class IndicatorResolver:
         """A noun phrase as the indicator: the catalog's when its normalised form
         is one (进出口总值 → 进出口总额), else the phrase itself."""
         if name:
-            name = _without_debris(name)
+            name = _without_debris(name, q.norm_unit == "count")
         ind = self.catalog.resolve(name) if name else None
         if ind is None and 2 <= len(name) <= 3 and q.norm_unit in ("元", "美元", "%"):
             # 出口增长12.5%, 进口下降3%: the flow is the catalog's 出口总额.
@@ -998,15 +998,18 @@ _MORE_GAP_WORDS_RE = re.compile(
 # 发展到, 比重提高到, 占比由22.7%提升至; 国家级高新区和 (…和7个省级园区).
 _NAME_DEBRIS_END_RE = re.compile(
     r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
-    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$|(?<=[\u4e00-\u9fff]{2})[和及与、]$"
+    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$"
 )
+_NAME_JOINER_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与、]$")
 
 
-def _without_debris(name: str) -> str:
-    """`name` without the verb or joiner it kept at its end (at least two
-    characters stay)."""
+def _without_debris(name: str, count: bool) -> str:
+    """`name` without the verb it kept at its end, and for a count the joiner
+    to the next item (1个国家级高新区和7个…); at least two characters stay."""
     while True:
         m = _NAME_DEBRIS_END_RE.search(name)
+        if m is None and count:
+            m = _NAME_JOINER_END_RE.search(name)
         if m is None or m.start() < 2:
             return name
         name = name[: m.start()]
