@@ -53,13 +53,16 @@ _PART_YEAR_BASE_LEAD_RE = re.compile(
 )
 # 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in.
 _PEER_GROUP_RE = re.compile(
+    r"(?<=在)(?:全省|全国)(?=率先|首个|首家)|"
     r"(?:全省|全国|省内|国内)(?:[\u4e00-\u9fff]{0,8}?中(?=率先|首个|首家|第一|唯一|排名|位居|位列|居)|"
     r"(?:同类|同级)?(?:城市|地级市|县市区|县区|设区市)中率先)"
 )
 _PAREN_NOTE_RE = re.compile(r"\([^()]{0,24}\)")
 # 12项主要预期目标, 17项指标: the goals of a plan counted, not an indicator.
 _GOALS_NOUN_RE = re.compile(r"(?:主要|约束性|预期性)?(?:预期)?(?:指标|目标)")
-_GOALS_SET_RE = re.compile(r"(?:预期目标|主要目标|主要指标|指标)中")
+_GOALS_SET_RE = re.compile(
+    r"[\d一二三四五六七八九十两]+项[\u4e00-\u9fff]{0,6}?(?:目标|指标)(?:任务)?中"
+)
 # 十二届二次全会, 七届三次会议: a session's number.
 _SESSION_AFTER_RE = re.compile(
     r"(?:[、和及][一二三四五六七八九十]+次)*(?:全会|全体会议|会议|党代会|全委会|人代会)"

@@ -114,7 +114,8 @@ _ORDINAL_LIST_RE = re.compile(
 _QUALIFIER_PHRASE_RE = re.compile(
     r"(?:剔除|扣除|不含|除去|去除)[^,;。、]{1,14}?(?:因素|影响)(?:后)?|"
     r"(?:按|以)?(?:同口径|可比口径|可比价格?)(?:计算)?|"
-    r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?"
+    r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
+    r"在(?:全省|全国)(?:率先|首个|首家)"
 )
 # 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
 _SIZE_PREFIX_RE = re.compile(
@@ -1024,7 +1025,9 @@ def _with_scope(scope: str, name: str) -> str:
 
 
 def _gap_words(gap: str) -> str:
-    return _MORE_GAP_WORDS_RE.sub("", gap) if gap else gap
+    if not gap:
+        return gap
+    return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 
 def _second_list(i: int, n: int, named: bool) -> int:

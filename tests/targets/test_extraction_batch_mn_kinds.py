@@ -104,6 +104,16 @@ CASES = [
         ],
     ),
     (
+        "a first place in the province is the place's own figure",
+        "2022年,全市技术合同成交额在全省率先突破60亿元。",
+        [("技术合同成交额", "level", ">", "60")],
+    ),
+    (
+        "a counting qualifier between the alias and its figure",
+        "2022年,全县税收收入扣除退税因素后增长3.8%。",
+        [("税收收入", "growth", "=", "3.8")],
+    ),
+    (
         "bare 出口 and 进口 are the catalog's totals",
         "2022年,全市出口增长9.4%,进口下降2.1%。",
         [
