@@ -47,6 +47,28 @@ _GAP_TO_PART_YEAR_RE = re.compile(
     r"(?:上半年|[一二三四]季度|前三季度|[首前][\d一二三四五六七八九十]{1,2}个?月|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|上月|上季度)"
 )
+# An item that opens with the earlier part of the year it compares with
+# (…增长8%、较一季度提高1.8个百分点): the rate's move, not a figure of its own.
+_PART_YEAR_BASE_LEAD_RE = re.compile(
+    r"[,、\s]*(?:比|较)(?:今年)?(?:上半年|[一二三四]季度|前三季度|"
+    r"[首前][\d一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月份?|上月|上季度)"
+)
+# 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in.
+_PEER_GROUP_RE = re.compile(
+    r"(?<=在)(?:全省|全国)(?=率先|首个|首家)|"
+    r"(?:全省|全国|省内|国内)(?:[\u4e00-\u9fff]{0,8}?中(?=率先|首个|首家|第一|唯一|排名|位居|位列|居)|"
+    r"(?:同类|同级)?(?:城市|地级市|县市区|县区|设区市)中率先)"
+)
+_PAREN_NOTE_RE = re.compile(r"\([^()]{0,24}\)")
+# 12项主要预期目标, 17项指标: the goals of a plan counted, not an indicator.
+_GOALS_NOUN_RE = re.compile(r"(?:主要|约束性|预期性)?(?:预期)?(?:指标|目标)")
+_GOALS_SET_RE = re.compile(
+    r"[\d一二三四五六七八九十两]+项[\u4e00-\u9fff]{0,6}?(?:目标|指标)(?:任务)?中"
+)
+# 十二届二次全会, 七届三次会议: a session's number.
+_SESSION_AFTER_RE = re.compile(
+    r"(?:[、和及][一二三四五六七八九十]+次)*(?:全会|全体会议|会议|党代会|全委会|人代会)"
+)
 _PROJECT_BATCH_RE = re.compile(r"(?:总投资|投资总额|计划投资)[^,;。]{0,12}的$")
 _PER_UNIT_RULE_RE = re.compile(
     r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
@@ -108,8 +130,13 @@ class ExclusionRules:
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
             return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
-        if q.norm_unit == "pp" and _GAP_TO_PART_YEAR_RE.search(pre_item):
-            return True  # 增速较上半年提高0.2个百分点: the gap between two periods
+        if q.norm_unit == "pp" and (
+            _GAP_TO_PART_YEAR_RE.search(pre_item)
+            or _PART_YEAR_BASE_LEAD_RE.match(pre_item)
+        ):
+            # 增速较上半年提高0.2个百分点, 增长8%、较一季度提高1.8个百分点: the
+            # gap between the rates of two periods of the year.
+            return True
         if (
             q.chinese
             and q.norm_unit in ("元", "美元")
@@ -134,13 +161,34 @@ class ExclusionRules:
             return True  # 在每个重点产业至少建立1家: a rule per unit, not a total
         if q.norm_unit == "count" and _PHASE_RE.match(scan, q.end - 1):
             return True  # 污水处理厂3期: a phase of one plant
-        if q.norm_unit == "%" and _COMPLETION_RATE_RE.search(pre_item):
-            return True
+        if q.norm_unit == "%" and (
+            _COMPLETION_RATE_RE.search(pre_item)
+            or (
+                ")" in pre_item
+                and _COMPLETION_RATE_RE.search(_PAREN_NOTE_RE.sub("", pre_item))
+            )
+        ):
+            return True  # 完成全年目标(…)的61.6%: a completion rate
+        if q.unit == "项" and self._counts_own_goals(q):
+            return True  # 12项主要预期目标中…其余9项: the plan's goals, counted
+        if q.unit == "次" and (
+            scan[q.start - 1 : q.start] == "届" or _SESSION_AFTER_RE.match(scan, q.end)
+        ):
+            return True  # 十二届二次全会: the number of a session
         if _PARAM_OR_COMPANY_RE.search(item_text):
             return True
         other = _OTHER_REGION_RE.search(pre_item)
-        if other and not (
-            other.group() in ("全省", "省内") and self._own_is_province()
+        # 在全省地级市中率先突破4000亿元: the province is the group the place is
+        # compared in, not the subject of the figure.
+        peer = (
+            other is not None
+            and _PEER_GROUP_RE.match(pre_item, other.start()) is not None
+            and _OTHER_REGION_RE.search(pre_item, other.end()) is None
+        )
+        if (
+            other
+            and not peer
+            and not (other.group() in ("全省", "省内") and self._own_is_province())
         ):
             return "region"
         zone = _ZONE_SUBJECT_RE.match(pre_item)
@@ -185,6 +233,15 @@ class ExclusionRules:
         ):
             return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
         return q.norm_unit == "元" and tail.startswith(("规模", "的"))
+
+    def _counts_own_goals(self, q: Quantity) -> bool:
+        """A count of the goals or indicators themselves (12项主要预期目标,
+        17项指标达到预期, …中,3项未公布…,其余9项均进展良好)."""
+        scan = self.d.scan
+        if _GOALS_NOUN_RE.match(scan, q.end):
+            return True
+        s_start, _ = self.d.sentence_bounds(q.start)
+        return _GOALS_SET_RE.search(scan, s_start, q.start) is not None
 
     def _mark_skip(self, item_start: int) -> None:
         # An excluded figure (全省…, shares) poisons follow-ups that inherit from it.
@@ -275,4 +332,13 @@ def is_part_of_total(name: str, pre_item: str) -> bool:
         return bool(_RD_GROUP_RE.search(pre_item))
     if name == "地区生产总值":
         return bool(_GDP_PART_RE.search(pre_item))
+    if name == "服务业增加值":
+        return bool(_SERVICE_PART_RE.search(pre_item))
     return False
+
+
+# 现代服务业增加值, 生产性服务业增加值: one kind of services, not all of them.
+_SERVICE_PART_RE = re.compile(
+    r"(?:现代|生产性|生活性|高技术|高端|新兴|科技|信息|金融|商贸|文化|旅游|营利性|"
+    r"非营利性|其他)服务业增加值"
+)

@@ -61,6 +61,13 @@ from .regions import gazetteer
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
 _NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
+# …占地区生产总值比重提升至5.81%: the verb that moves the share names nothing.
+_SHARE_VERB_END_RE = re.compile(
+    r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|升|降|稳定|保持)?"
+    r"(?:至|到|为|在)?了?$"
+)
+# 出口增长12.5%: a flow named without its head is the catalog's 总额.
+_BARE_FLOW_HEADS = ("总额", "额")
 # ,占营业收入的2.38%, 占营业收入比3.91%: a share of the clause's subject whose
 # share word is cut to 比 or left out.
 _BARE_SHARE_RE = re.compile(r"^占[\u4e00-\u9fffA-Za-z&]{2,12}(?:的|比|之比)?$")
@@ -85,10 +92,40 @@ _FILED_AS_RE = re.compile(
 )
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
+# 城、乡居民…, 城镇和乡村居民…: the subjects as the catalog spells them.
+_SUBJECT_FORMS = {
+    "城": "城镇",
+    "城市": "城镇",
+    "乡": "农村",
+    "乡村": "农村",
+    "农": "农村",
+}
 _SHARED_HEAD_RE = re.compile(
-    r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{2,4}?))"
+    r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{1,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{1,4}?))"
     r"(?P<head>(?:常住)?居民[\u4e00-\u9fff]{2,12}?)(?:同比|预计|实际|名义)*$"
 )
+# 一、二、三产业增加值, 第二、三产业: ordinals that share 产业 and the head.
+_ORDINAL_LIST_RE = re.compile(
+    r"(第?[一二三](?:(?:、|和|及|与)第?[一二三])+)(产业[\u4e00-\u9fff]{0,10}?)"
+    r"(?:同比|预计|实际|名义)*$"
+)
+# Phrases that say how a figure is counted (剔除留抵退税因素后, 同口径, 按可比价
+# 计算) or where it ranks (在全省地级市中率先), never what it counts.
+_QUALIFIER_PHRASE_RE = re.compile(
+    r"(?:剔除|扣除|不含|除去|去除)[^,;。、]{1,14}?(?:因素|影响)(?:后)?|"
+    r"(?:按|以)?(?:同口径|可比口径|可比价格?)(?:计算)?|"
+    r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
+    r"在(?:全省|全国)(?:率先|首个|首家)"
+)
+# 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
+_SIZE_PREFIX_RE = re.compile(
+    r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
+    r"(?:万|亿)元(?:以上|及以上)?的?(?:工业|规上|规模以上)?$"
+)
+# 即, 也就是说: a sentence that restates the one before it.
+_RESTATE_RE = re.compile(r"\s*(?:即|也就是说|换言之|换句话说)\s*[,:]")
+# What joins the two ends of a range (8%-8.5%, 8%~9%, 8%至9%).
+_RANGE_MARKS = frozenset({"-", "~", "至", "到", "--"})
 _STEMS: dict[tuple[int, str], list[tuple[str, Indicator]]] = {}
 
 
@@ -109,7 +146,7 @@ _SURPLUS_RE = re.compile(
 
 
 _TO_LINK_RE = re.compile(
-    r"[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|跃居|下降|减少|降低|回落|压减|增|升|降)?"
+    r"[,、]?(?:跃|大幅|快速|稳步|一举|进一步)?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|跃居|下降|减少|降低|回落|压减|增|升|降)?"
     r"(?:至|到)了?的?|[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|下降|减少|降低|回落)为?的?"
 )
 _FROM_WORD_RE = re.compile(r"[由从]")
@@ -155,7 +192,7 @@ class IndicatorResolver:
                 or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
             )
         ):
-            share_name = _clean_name(pre_item)
+            share_name = _SHARE_VERB_END_RE.sub("", _clean_name(pre_item))
             whole = self.catalog.resolve(share_name)
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
@@ -169,6 +206,13 @@ class IndicatorResolver:
                     if whole is not None and whole.norm_unit == "%":
                         return _Resolved(whole.name, whole, 0, False)
                     return _Resolved(subject + share_name, None, 0, False)
+
+        # 增长8%—8.5%, 50-60亿元: the upper end of a range counts what its lower
+        # end counted.
+        if seg_start > item_start and scan[seg_start : q.start] in _RANGE_MARKS:
+            last = self._last_in_group.get(g_start)
+            if last is not None and last[1] is not None and last[1].end == seg_start:
+                return _Resolved(last[0].name, last[0].indicator, 0, True)
 
         # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
         shared = self._respectively(q.start, g_start)
@@ -202,7 +246,7 @@ class IndicatorResolver:
             gap_clean = _strip_periods(
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
-            valid_before = bool(_GAP_ALLOWED_RE.match(gap_clean))
+            valid_before = bool(_GAP_ALLOWED_RE.match(_gap_words(gap_clean)))
             if (
                 not valid_before
                 and "、" in gap_clean
@@ -251,7 +295,7 @@ class IndicatorResolver:
             name = _clean_name(noun_core)
             name = _LEVEL_LIST_RE.sub("", name)
             if scope_prefix:
-                name = scope_prefix + name
+                name = _with_scope(scope_prefix, name)
             elif name.startswith(_GENERIC_NOUNS):
                 name = self._programme(s_start, q.start) + name
             return self._named(name, q, noun_end)
@@ -282,6 +326,13 @@ class IndicatorResolver:
             )
             if modifier:
                 name_start -= len(modifier.group(1))
+            elif q.norm_unit == "count":
+                # 超亿元工业高新技术企业: firms of one size, not the whole stock.
+                modifier = _SIZE_PREFIX_RE.search(
+                    scan, max(item_start, name_start - 10), name_start
+                )
+                if modifier:
+                    name_start = modifier.start()
             base = _NOISE_RE.sub("", scan[name_start : h.end])
             ok = True
             app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
@@ -297,7 +348,7 @@ class IndicatorResolver:
                 if app:
                     base = app.group() + base
             elif longer:
-                ok = bool(_GAP_ALLOWED_RE.match(_strip_periods(gap)))
+                ok = bool(_GAP_ALLOWED_RE.match(_gap_words(_strip_periods(gap))))
             else:
                 ok = valid_before
             if cat_level and text_level and cat_level != text_level:
@@ -313,7 +364,7 @@ class IndicatorResolver:
                 ind = self._narrower(h, item_start) or h.indicator
                 return _Resolved(ind.name, ind, 0, False)
             extra = _clean_gap(gap)
-            name = scope_prefix + base + extra
+            name = _with_scope(scope_prefix, base + extra)
             if modifier or app or scope_prefix:
                 return _Resolved(self._noun_name(name, q), None, 0, False)
             return self._named(name, q, 0)
@@ -326,6 +377,10 @@ class IndicatorResolver:
         close = _NOTE_END_RE.match(core)
         if close is not None:
             core = core[close.end() :]
+        if core:
+            # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
+            # counted or ranked, not what it counts.
+            core = _QUALIFIER_PHRASE_RE.sub("", core)
         residue = _CUE_WORDS_RE.sub("", core)
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
@@ -356,7 +411,7 @@ class IndicatorResolver:
                     cut = vm
             if cut is not None:
                 name = name[cut.start() :]
-        name = scope_prefix + name
+        name = _with_scope(scope_prefix, name)
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
@@ -409,7 +464,16 @@ class IndicatorResolver:
     def _named(self, name: str, q: Quantity, noun_end: int) -> _Resolved:
         """A noun phrase as the indicator: the catalog's when its normalised form
         is one (进出口总值 → 进出口总额), else the phrase itself."""
+        if name:
+            name = _without_debris(name, q.norm_unit == "count")
         ind = self.catalog.resolve(name) if name else None
+        if ind is None and 2 <= len(name) <= 3 and q.norm_unit in ("元", "美元", "%"):
+            # 出口增长12.5%, 进口下降3%: the flow is the catalog's 出口总额.
+            for head in _BARE_FLOW_HEADS:
+                ind = self.catalog.lookup(name + head)
+                if ind is not None and ind.norm_unit in ("元", "美元"):
+                    break
+                ind = None
         if ind is None and name:
             # 山西技术合同交易总额, 全省…: a region named before the indicator.
             bare = _without_region_head(name)
@@ -518,7 +582,9 @@ class IndicatorResolver:
             k = bisect_left(self.d.breaks, names_at) - 1
             names_start = max(self.d.breaks[k] + 1 if k >= 0 else 0, g_start)
             hits = self.d.aliases_between(names_start, names_at)
-            if len(hits) >= 2:
+            if hits:
+                # A second 分别 list naming its own items (…分别增长X、Y,城乡居民
+                # 人均可支配收入分别增长A、B) does not take the first list's names.
                 break
             # …分别达到N1、N2，分别增长X、Y: the names stand before the first 分别.
             names_at = scan.rfind("分别", g_start, names_start)
@@ -544,6 +610,9 @@ class IndicatorResolver:
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
             pair = self._shared_head_pair(scan[max(g_start, f - 40) : f])
+        if pair is None and len(hits) < 2:
+            # 一、二、三产业增加值分别…: ordinals sharing 产业 and the head.
+            pair = self._ordinal_items(before)
         if pair is None:
             listed = self._listed_names(before, len(hits))
             if listed is not None:
@@ -709,7 +778,29 @@ class IndicatorResolver:
         head = m.group("head")
         out = []
         for first in firsts:
-            ind = self.catalog.resolve(first + head)
+            ind = None
+            # 2023年城镇、农村…: the subject is the end of what stands before 、.
+            for k in range(len(first)):
+                sub = first[k:]
+                ind = self.catalog.resolve(sub + head)
+                if ind is None and sub in _SUBJECT_FORMS:
+                    ind = self.catalog.resolve(_SUBJECT_FORMS[sub] + head)
+                if ind is not None:
+                    break
+            if ind is None:
+                return None
+            out.append(ind)
+        return out
+
+    def _ordinal_items(self, before: str) -> list[Indicator] | None:
+        """一、二、三产业增加值 / 第二、三产业…: 第一产业增加值, 第二产业增加值…, the
+        catalog's indicator of each (第三产业增加值 is 服务业增加值), or None."""
+        m = _ORDINAL_LIST_RE.search(before)
+        if m is None:
+            return None
+        out = []
+        for o in re.findall(r"[一二三]", m.group(1)):
+            ind = self.catalog.resolve("第" + o + m.group(2))
             if ind is None:
                 return None
             out.append(ind)
@@ -799,7 +890,32 @@ class IndicatorResolver:
                         ind = self.catalog.by_name.get(rec.indicator)
                         return _Resolved(rec.indicator, ind, 0, True)
             return _Resolved(res.name, res.indicator, 0, True)
+        restated = self._restated_subject(s_start, pos, unit_of)
+        if restated is not None:
+            return restated
         return self._label_topic(pos, unit_of)
+
+    def _restated_subject(
+        self, s_start: int, pos: int, unit_of: Quantity | None
+    ) -> _Resolved | None:
+        """即,2020年突破3000亿,2023年突破4000亿: a sentence that opens by
+        restating the one before and names nothing counts what the sentence
+        before named last (its last catalog alias, when the unit fits)."""
+        d = self.d
+        scan = d.scan
+        if not _RESTATE_RE.match(scan, s_start, pos):
+            return None
+        if d.aliases_between(s_start, pos):
+            return None
+        k = bisect_left(d.alias_starts, s_start) - 1
+        if k < 0:
+            return None
+        h = d.aliases[k]
+        if s_start - h.end > _SENTENCE_REACH or scan.count("\n", h.end, s_start) > 1:
+            return None  # the sentence (or line) right before, not further
+        if unit_of is not None and not _unit_fits(h.indicator, unit_of, "level"):
+            return None
+        return _Resolved(h.indicator.name, h.indicator, 0, True)
 
     def _label_topic(self, pos: int, unit_of: Quantity | None) -> _Resolved | None:
         """The indicator named by a short label opening the paragraph (1.高企。…)."""
@@ -870,6 +986,48 @@ class IndicatorResolver:
                 pos = h.end
         parts.append(scan[pos:end])
         return "".join(parts)
+
+
+# Verbs and adverbs of a level the gap words do not list (跃攀升至, 稳居在,
+# 保持于): they name nothing between the alias and its figure.
+_MORE_GAP_WORDS_RE = re.compile(
+    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在"
+)
+
+
+# What a name keeps of the verb of its figure or of the next item: 增至,
+# 发展到, 比重提高到, 占比由22.7%提升至; 国家级高新区和 (…和7个省级园区).
+_NAME_DEBRIS_END_RE = re.compile(
+    r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
+    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$"
+)
+_NAME_JOINER_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与、]$")
+
+
+def _without_debris(name: str, count: bool) -> str:
+    """`name` without the verb it kept at its end, and for a count the joiner
+    to the next item (1个国家级高新区和7个…); at least two characters stay."""
+    while True:
+        m = _NAME_DEBRIS_END_RE.search(name)
+        if m is None and count:
+            m = _NAME_JOINER_END_RE.search(name)
+        if m is None or m.start() < 2:
+            return name
+        name = name[: m.start()]
+
+
+def _with_scope(scope: str, name: str) -> str:
+    """The field a figure is counted in (数字经济领域) before its name, once: a
+    name that already holds it (在数字经济领域引进项目) keeps what follows it."""
+    if scope and scope in name:
+        name = name[name.index(scope) + len(scope) :]
+    return scope + name
+
+
+def _gap_words(gap: str) -> str:
+    if not gap:
+        return gap
+    return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 
 def _second_list(i: int, n: int, named: bool) -> int:

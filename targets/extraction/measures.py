@@ -10,6 +10,7 @@ from .catalog import (
     Indicator,
 )
 from .indicators import (
+    _RANGE_MARKS,
     _Resolved,
 )
 from .lexicon import (
@@ -38,6 +39,16 @@ _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增�
 _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
 )
+_MINUS = frozenset("-−")
+_FILED_NEW_AFTER_RE = re.compile(
+    r"(?:企业|单位|机构|项目|高校|团队)(?:新)?(?:获批|入选|获评|被认定为|认定为|被评为|评为|获认定为?)"
+)
+_TO_LEVEL_RE = re.compile(
+    r"(?:提高|提升|上升|增长|增加|下降|降低|回落|跃升|攀升|升|降|增)(?:至|到)了?\s*$"
+)
+_RATE_WORD_RE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
+_REGISTER_FILING_RE = re.compile(r"(?<!新)(?:入库备案|备案入库)")
+_LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
@@ -57,6 +68,34 @@ class MeasureReader:
         item_start: int,
         ind: Indicator | None,
     ) -> tuple[str, bool]:
+        measure, negative = self._measure_of(
+            q, seg, pre_item, res, g_start, item_start, ind
+        )
+        if (
+            measure in ("growth", "change_pp")
+            and q.start >= 2
+            and self.d.scan[q.start - 1] in _MINUS
+            and self.d.scan[q.start - 2] in _LIST_JOINS
+        ):
+            # 分别增长5.6%、-2.4%: a later item of the list written with a minus.
+            negative = not negative
+        return measure, negative
+
+    def _measure_of(
+        self,
+        q: Quantity,
+        seg: str,
+        pre_item: str,
+        res: _Resolved,
+        g_start: int,
+        item_start: int,
+        ind: Indicator | None,
+    ) -> tuple[str, bool]:
+        if seg in _RANGE_MARKS and self.records:
+            prev = self.records[-1]
+            if prev.end == q.start - len(seg) and prev.unit == q.unit:
+                # 增长8%—8.5%: the upper end of a range is read as its lower end.
+                return prev.measure, prev.value < 0
         if res.cue_start >= 0:
             seg = self.d.scan[res.cue_start : q.start]
         cue = seg.replace("增加值", "").replace("增长点", "")
@@ -73,12 +112,18 @@ class MeasureReader:
             if ind is not None and _RATE_INDICATOR_RE.search(ind.name):
                 # 居民消费价格同比下降0.4%: the indicator is itself a rate of
                 # change, so the figure is its level (−0.4), not a growth of it.
+                if _TO_LEVEL_RE.search(cue):
+                    return "level", False  # 涨幅回落到2%: the new level
                 return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
                 and ind.norm_unit == "%"
                 and not _GROWTH_WORD_RE.search(cue)
             ):
+                return "level", False
+            if _TO_LEVEL_RE.search(cue) and not _RATE_WORD_RE.search(cue):
+                # 占比由22.7%提升至25.8%, 比重提高到41.3%: the new level, not
+                # the change (增速提高到5%: the rate itself, so still growth).
                 return "level", False
             g = None
             for g in _GROWTH_RE.finditer(cue):  # noqa: B007 - keep the last one
@@ -105,10 +150,20 @@ class MeasureReader:
             return "level", False
         if _RECURRING_RE.search(pre_item):
             return "level", False
+        if (
+            res.noun_end > q.end
+            and q.norm_unit == "count"
+            and _FILED_NEW_AFTER_RE.match(self.d.scan, q.end, res.noun_end)
+            and not _LEVEL_CUE_RE.search(cue)
+        ):
+            # 3家单位获批省级工程技术研究中心, 12家企业入选…: the units newly
+            # recognised as what they are counted as (共有96家企业入选…: a stock).
+            return "increase", False
         grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
         if (
             _REGISTER_RE.search(cue)
-            and not _INCREASE_CUE_RE.search(cue)
+            # 入库备案科技型中小企业: the 备案 of the register, not a new one.
+            and not _INCREASE_CUE_RE.search(_REGISTER_FILING_RE.sub("入库", cue))
             and not grew_by
         ):
             # 科技型中小企业入库2150家: entering the register is the stock.

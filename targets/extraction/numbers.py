@@ -150,13 +150,17 @@ QUANTITY_RE = re.compile(
     + r"]+(?:点["
     + CN_DIGIT_CHARS
     + r"]+)?)(?=余|多|[ \t]{0,2}(?:万|亿)?(?:余|多)?"
-    r"(?:" + UNIT_ALTERNATION + r")))"
+    r"(?:" + UNIT_ALTERNATION + r")"
+    # 突破千亿, 超五百亿: a bare 亿 closing its clause (money implied).
+    r"|亿(?=[,;。、!?)\s]|$)))"
     r"(?P<ap1>余|多)?"
     r"[ \t]{0,2}"
     r"(?P<mag>万亿|千万|百万|万|亿)?"
     r"(?P<ap2>余|多)?"
     r"(?P<unit>" + UNIT_ALTERNATION + r"|(?<=[万亿])(?:" + _MAG_ONLY + r"))?"
 )
+_BARE_MAGNITUDES = frozenset({"万", "亿", "万亿"})
+_BARE_MAGNITUDE_CUES = frozenset("近超逾破约")
 _CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 
 
@@ -254,7 +258,17 @@ def _read_quantity(m: re.Match[str]) -> Quantity | None:
         chinese = False
     else:
         if not _CN_CORE_RE.search(cn):
-            return None  # a bare 万 or 亿 is not a number
+            # A bare 万 or 亿 is not a number, except a round magnitude after a
+            # bound or an approximation (近万亿元, 超万人): one of that magnitude.
+            if (
+                cn not in _BARE_MAGNITUDES
+                or mag
+                or not unit
+                or m.string[m.start() - 1 : m.start()] not in _BARE_MAGNITUDE_CUES
+                or m.start() == 0
+            ):
+                return None
+            cn, mag = "一", cn
         # Keep a trailing 万/亿 as the magnitude so 三千万元 reads as 3000 万元.
         core, frac = cn, ""
         if "点" in core:
