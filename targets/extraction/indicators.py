@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .catalog import (
     AliasHit,
@@ -947,7 +948,10 @@ def _names_nothing(name: str) -> bool:
     return not rest or bool(_TO_LINK_RE.fullmatch(rest))
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(s: str) -> str:
+    """A noun phrase without its noise, periods, numbering and lead or tail
+    words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
     s = _strip_periods(s)
