@@ -59,6 +59,7 @@ from .periods import (
 )
 from .regions import gazetteer
 
+_SPACES_RE = re.compile(r"\s+")
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
 _NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
@@ -526,7 +527,7 @@ class IndicatorResolver:
             if names_at < 0:
                 break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
-        before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
+        before = _SPACES_RE.sub("", scan[max(g_start, f - 60) : f])
         named = bool(self.d.aliases_between(f, pos))
         k = bisect_left(self.d.breaks, f) - 1
         clause = scan[self.d.breaks[k] + 1 if k >= 0 else 0 : f]
