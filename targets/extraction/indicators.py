@@ -1025,9 +1025,12 @@ _NAMES_LEAD_RE = re.compile(
 _COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
 
 
+@lru_cache(maxsize=4096)
 def _list_items(before: str) -> list[str]:
     """A、B、C三大产业产值 → A产业产值, B产业产值, C产业产值; 收入、支出 after
-    a longer first name → 地方财政收入, 地方财政支出; else the items as written."""
+    a longer first name → 地方财政收入, 地方财政支出; else the items as written.
+    A pure function of the text before a 分别, which every figure after it asks
+    about: remembered (the one caller only reads the list)."""
     m = _NAMES_LIST_RE.search(before)
     if m is None:
         return []
