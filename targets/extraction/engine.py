@@ -84,6 +84,7 @@ from .records import (
     DocumentInfo,
     Extraction,
     Record,
+    new_record,
     run_template,
 )
 from .regions import (
@@ -549,26 +550,26 @@ class _Walker(
                     named = peer_region_at(scan, region, None, para, q.start)
         if named:
             region = named
-        record = Record(
-            doc=self.doc,
-            kind=kind,
-            region=region,
-            indicator=ind.name if ind else res.name,
-            measure=measure,
-            comparator=comparator,
-            value=value,
-            unit=q.unit,
-            norm_value=norm_value,
-            norm_unit=q.norm_unit,
-            period=period,
-            recurring=recurring,
-            estimate=estimate,
-            stretch=stretch,
-            quote=d.text[start:end],
-            start=start,
-            end=end,
-            indicator_code=ind.code if ind else None,
-            tier=tier,
+        record = new_record(
+            self.doc,
+            kind,
+            region,
+            ind.name if ind else res.name,
+            measure,
+            comparator,
+            value,
+            q.unit,
+            norm_value,
+            q.norm_unit,
+            period,
+            recurring,
+            estimate,
+            stretch,
+            d.text[start:end],
+            start,
+            end,
+            ind.code if ind else None,
+            tier,
         )
         both = _both_names(d, item_start, q.start) if ind is None else None
         if both is not None:
@@ -651,7 +652,7 @@ class _Walker(
         ):
             return False
         sign = -1 if prev.value < 0 else 1
-        record = Record(
+        record = new_record(
             prev.doc,
             prev.kind,
             prev.region,
