@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
+
 from .lexicon import _NOISE_RE
 
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicators.csv"
@@ -232,6 +234,7 @@ _TRAILING_CUES_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def normal_key(name: str) -> str:
     """A name reduced to what it counts: 全市进出口总值 and 进出口总额 share a key."""
     s = name.upper().replace("ＧＤＰ", "GDP")
@@ -376,13 +379,26 @@ def find_aliases(
     Offsets are positions in `text`.
     """
     skel = Skeleton(text[start:end] if start or end is not None else text)
-    assert catalog.alias_re is not None
+    automaton, words = _alias_automaton(catalog)
+    by_alias = catalog.by_alias
     hits = []
-    for m in catalog.alias_re.finditer(skel.text):
-        if m.end() == m.start():
-            continue
-        a, b = skel.span_to_orig(m.start(), m.end())
-        hits.append(
-            AliasHit(a + start, b + start, m.group(), catalog.by_alias[m.group()])
-        )
+    for i, a, b in automaton.find_matches_as_indexes(skel.text):
+        a, b = skel.span_to_orig(a, b)
+        word = words[i]
+        hits.append(AliasHit(a + start, b + start, word, by_alias[word]))
     return hits
+
+
+def _alias_automaton(catalog: Catalog) -> tuple[Any, list[str]]:
+    """The catalog's aliases as an Aho-Corasick automaton that reads what
+    `alias_re.finditer` does: the leftmost match, the longest there, then on
+    after its end (alias_re is the trie of the same words, which prefers the
+    longest), in one linear pass instead of a regex try at every character."""
+    found = catalog.__dict__.get("_alias_automaton")
+    if found is None:
+        words = [w for w in catalog.by_alias if w]
+        automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+        found = catalog.__dict__["_alias_automaton"] = (automaton, words)
+    return found

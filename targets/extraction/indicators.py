@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .catalog import (
     AliasHit,
@@ -58,6 +59,7 @@ from .periods import (
 )
 from .regions import gazetteer
 
+_SPACES_RE = re.compile(r"\s+")
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
 _NOT_NARROWING = frozenset("市县区省年的和及与增建达到为是有共累计其中全我本新")
 _SHARE_WORD_RE = re.compile(r"比重|比例|占比")
@@ -591,7 +593,7 @@ class IndicatorResolver:
             if names_at < 0:
                 break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
-        before = re.sub(r"\s+", "", scan[max(g_start, f - 60) : f])
+        before = _SPACES_RE.sub("", scan[max(g_start, f - 60) : f])
         named = bool(self.d.aliases_between(f, pos))
         k = bisect_left(self.d.breaks, f) - 1
         clause = scan[self.d.breaks[k] + 1 if k >= 0 else 0 : f]
@@ -1105,7 +1107,10 @@ def _names_nothing(name: str) -> bool:
     return not rest or bool(_TO_LINK_RE.fullmatch(rest))
 
 
+@lru_cache(maxsize=8192)
 def _clean_name(s: str) -> str:
+    """A noun phrase without its noise, periods, numbering and lead or tail
+    words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
     s = _strip_periods(s)
@@ -1178,9 +1183,12 @@ _NAMES_LEAD_RE = re.compile(
 _COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
 
 
+@lru_cache(maxsize=4096)
 def _list_items(before: str) -> list[str]:
     """A、B、C三大产业产值 → A产业产值, B产业产值, C产业产值; 收入、支出 after
-    a longer first name → 地方财政收入, 地方财政支出; else the items as written."""
+    a longer first name → 地方财政收入, 地方财政支出; else the items as written.
+    A pure function of the text before a 分别, which every figure after it asks
+    about: remembered (the one caller only reads the list)."""
     m = _NAMES_LIST_RE.search(before)
     if m is None:
         return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from .catalog import Catalog, Indicator
 from .records import Record
@@ -41,44 +42,55 @@ def spread_list_qualifiers(records: list[Record], scan: str) -> list[Record]:
     every `=` item of the chain; in a 分别 list a bound after 分别 (分别突破)
     goes to every bare figure after the first."""
     out = list(records)
-    i = 0
-    n = len(out)
-    while i < n:
-        j = i
-        while j + 1 < n:
-            a, b = out[j], out[j + 1]
-            gap = scan[a.end : b.start]
-            if len(gap) > 4 or not (gap == "" or _JOIN_RE.fullmatch(gap)):
-                break
-            lead = _lead(b, scan)
-            if (
-                (a.kind, a.measure, a.unit, a.region)
-                == (b.kind, b.measure, b.unit, b.region)
-                and (gap != "" or _JOIN_RE.match(lead))
-                and not _OWN_VERB_RE.search(_JOIN_RE.sub("", lead, count=1))
-            ):
-                j += 1
-                continue
-            break
-        if j > i:
-            chain = out[i : j + 1]
-            last = chain[-1]
-            tail = _TAIL_QUAL_RE.search
-            if last.comparator != "=" and tail(scan[last.start : last.end]):
-                for k in range(i, j):
-                    if out[k].comparator == "=" and not tail(
-                        scan[out[k].start : out[k].end]
-                    ):
-                        out[k] = replace(out[k], comparator=last.comparator)
-            first = chain[0]
-            head = _HEAD_QUAL_RE.search(_lead(first, scan))
-            if head and first.comparator not in ("=",) and head.group() != "分别":
-                for k in range(i + 1, j + 1):
-                    bare = _JOIN_RE.sub("", _lead(out[k], scan), count=1) == ""
-                    if bare and out[k].comparator == "=":
-                        out[k] = replace(out[k], comparator=first.comparator)
-        i = j + 1
+    # Whether records j and j + 1 go on one chain depends on the two records
+    # alone (a replaced comparator changes none of it), so the pairs are tested
+    # once, the one-joiner gap first, and the chains are the runs of pairs that
+    # pass: a record-dense list, where no gap is a joiner, is one pass.
+    gaps = [scan[a.end : b.start] for a, b in pairwise(out)]
+    joined = [
+        j
+        for j, gap in enumerate(gaps)
+        if not gap or (len(gap) <= 4 and _JOIN_RE.fullmatch(gap))
+    ]
+    chained = [j for j in joined if _chained(out[j], out[j + 1], gaps[j], scan)]
+    k = 0
+    while k < len(chained):
+        i = chained[k]
+        j = i + 1
+        k += 1
+        while k < len(chained) and chained[k] == j:
+            j += 1
+            k += 1
+        _spread(out, i, j, scan)
     return out
+
+
+def _chained(a: Record, b: Record, gap: str, scan: str) -> bool:
+    """Whether `b` goes on the chain of `a`, one joiner (or nothing) apart."""
+    lead = _lead(b, scan)
+    return (
+        (a.kind, a.measure, a.unit, a.region) == (b.kind, b.measure, b.unit, b.region)
+        and (gap != "" or bool(_JOIN_RE.match(lead)))
+        and not _OWN_VERB_RE.search(_JOIN_RE.sub("", lead, count=1))
+    )
+
+
+def _spread(out: list[Record], i: int, j: int, scan: str) -> None:
+    """The qualifier written once for the chain out[i..j], given to its items."""
+    chain = out[i : j + 1]
+    last = chain[-1]
+    tail = _TAIL_QUAL_RE.search
+    if last.comparator != "=" and tail(scan[last.start : last.end]):
+        for k in range(i, j):
+            if out[k].comparator == "=" and not tail(scan[out[k].start : out[k].end]):
+                out[k] = replace(out[k], comparator=last.comparator)
+    first = chain[0]
+    head = _HEAD_QUAL_RE.search(_lead(first, scan))
+    if head and first.comparator not in ("=",) and head.group() != "分别":
+        for k in range(i + 1, j + 1):
+            bare = _JOIN_RE.sub("", _lead(out[k], scan), count=1) == ""
+            if bare and out[k].comparator == "=":
+                out[k] = replace(out[k], comparator=first.comparator)
 
 
 # A和B均增长12%, A、B均达到…: one figure for every item named before 均.
@@ -96,11 +108,14 @@ def split_shared_figures(
     """`A和B均增长12%`: one record for each item when every item before 均 is a
     catalog indicator of its own whose unit takes the figure; the first keeps
     the whole quote, each later one is quoted from its own name."""
+    if "均" not in scan:
+        return list(records)  # no record's lead can hold one
     out: list[Record] = []
     for r in records:
-        lead = _lead(r, scan)
         split = None
-        if "均" in lead and r.indicator_code is not None:
+        # The lead is a prefix of the quote: without 均 in the quote, no split.
+        if r.indicator_code is not None and "均" in scan[r.start : r.end]:
+            lead = _lead(r, scan)
             found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
             if found and found[-1] > 0:
                 split = _shared_items(lead[: found[-1]], r, catalog)

@@ -194,7 +194,36 @@ MAX_VALUE = Decimal("1e18")
 
 
 def read_quantity(m: re.Match[str]) -> Quantity | None:
-    """Turn a QUANTITY_RE match into a Quantity, or None if it is not one."""
+    """Turn a QUANTITY_RE match into a Quantity, or None if it is not one.
+
+    What the grammar reads is a pure function of the matched text (the groups
+    are read from it; see quantity_parts), so it is remembered by that text and
+    only the offsets are the match's own; the Quantity is filled as a _QBlank
+    and made a Quantity (see records.run_template), a third of what the frozen
+    dataclass's __init__ costs."""
+    key = m.group()
+    try:
+        read = _READ[key]
+    except KeyError:
+        q = _read_checked(m)
+        if len(_READ) >= 4096:
+            _READ.clear()
+        _READ[key] = (
+            None
+            if q is None
+            else (q.value, q.unit, q.norm_value, q.norm_unit, q.approx_more, q.chinese)
+        )
+        return q
+    if read is None:
+        return None
+    q = _new(_QBlank)
+    q.start, q.end = m.span()
+    q.value, q.unit, q.norm_value, q.norm_unit, q.approx_more, q.chinese = read
+    q.__class__ = Quantity  # type: ignore[assignment]
+    return q  # type: ignore[return-value]
+
+
+def _read_checked(m: re.Match[str]) -> Quantity | None:
     if m.end() - m.start() > 40:
         return None
     try:
@@ -204,6 +233,19 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     if q is None or abs(q.norm_value) >= MAX_VALUE or abs(q.value) >= MAX_VALUE:
         return None
     return q
+
+
+_READ: dict[str, tuple[Decimal, str, Decimal, str, bool, bool] | None] = {}
+_new = object.__new__
+
+
+class _QBlank:
+    """A Quantity's slots without the dataclass (see read_quantity)."""
+
+    __slots__ = Quantity.__slots__  # the same layout, so __class__ can be set
+
+
+assert len(Quantity.__slots__) == 8  # a new field needs its store in read_quantity
 
 
 QUANTITY_PARTS: dict[str, tuple[str, Decimal, Decimal, bool, bool] | None] = {}

@@ -286,7 +286,7 @@ class TableReader:
             while k < len(lines) and len(words) < 12:
                 a, b = lines[k]
                 text = scan[a:b].strip()
-                if not text or _cells(scan, a, b) or len(text) > 10:
+                if not text or len(text) > 10 or _cells(scan, a, b):
                     break
                 col = _header_word(text)
                 if col is None or col.role == "other":

@@ -73,16 +73,19 @@ class _Doc:
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): prose is skipped, nothing is quadratic.
         raw: list[tuple[int, int]] = []
-        covered = -1  # figures in a sentence already covered add nothing
-        for pos in self.quantity_starts:
-            if pos < covered:
-                continue
+        # Figures in a sentence already covered add nothing: the next figure
+        # read is the first at or after the sentence's end (by bisection, so a
+        # record-dense sentence is not walked figure by figure).
+        starts = self.quantity_starts
+        i = 0
+        while i < len(starts):
+            pos = starts[i]
             s0, s1 = self._bounds(self.sentences, pos, n)
             k = bisect_left(self.newlines, pos)
             line = self.newlines[k - 1] + 1 if k > 0 else 0
             raw.append((max(0, line - 1), min(n, line + 40)))
             raw.append((max(0, s0 - 1), min(n, s1 + 1)))
-            covered = s1
+            i = bisect_left(starts, s1, i + 1)
         # Close neighbours are merged: fewer, longer scans are cheaper.
         spans = _merge(raw, gap=120)
         self.breaks = [
