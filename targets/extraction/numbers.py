@@ -161,6 +161,7 @@ QUANTITY_RE = re.compile(
 )
 _BARE_MAGNITUDES = frozenset({"万", "亿", "万亿"})
 _BARE_MAGNITUDE_CUES = frozenset("近超逾破约")
+_BARE_STARTS = frozenset(m[0] for m in _BARE_MAGNITUDES)
 _CN_CORE_RE = re.compile("[" + CN_DIGIT_CHARS + "十百千]")
 
 
@@ -202,6 +203,10 @@ def read_quantity(m: re.Match[str]) -> Quantity | None:
     and made a Quantity (see records.run_template), a third of what the frozen
     dataclass's __init__ costs."""
     key = m.group()
+    if key[:1] in _BARE_STARTS:
+        # A bare magnitude (万元) reads by the character before it (近万元): not
+        # a function of the matched text alone, so not remembered.
+        return _read_checked(m)
     try:
         read = _READ[key]
     except KeyError:

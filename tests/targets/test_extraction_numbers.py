@@ -95,3 +95,18 @@ def test_degree_and_cube_are_no_units_without_a_magnitude(text: str) -> None:
     """一度 (once), 多方 (many parties), 5度: only 万度/亿度, 万方/亿方 are units."""
     q = parse_quantity(text)
     assert q is None or q.unit == ""
+
+
+def test_a_bare_magnitude_reads_by_its_cue_however_often_it_was_seen() -> None:
+    # read_quantity remembers readings by matched text; 万元 after 近 is one
+    # 万元, a bare 万元 (a column's unit) is no number, in whichever order.
+    from targets.extraction.numbers import QUANTITY_RE, read_quantity
+
+    def read(text: str):
+        m = next(m for m in QUANTITY_RE.finditer(text) if m.group().startswith("万"))
+        return read_quantity(m)
+
+    for _ in range(2):
+        cued = read("全年投入近万元")
+        assert cued is not None and cued.norm_value == Decimal(10000)
+        assert read("金额(单位:万元)") is None
