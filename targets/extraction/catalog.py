@@ -215,10 +215,14 @@ _KEY_SUBSTITUTIONS = (
         "",
     ),
     (re.compile(r"人均地区生产总值"), "人均地区生产总值"),
+    # 规模以上工业企业(工业)增加值: the firms' value added is the industry's.
+    (re.compile(r"(?<=工业)企业(?:工业)?(?=增加值)"), ""),
+    # 占同期/当年/同年GDP比重: the share of the same period's whole.
+    (re.compile(r"(?<=占)(?:同期|当期|当年|同年|全年)"), ""),
     # 有效发明专利(数/量/授权量): patents in force are a stock, its 拥有量.
     (
         re.compile(
-            r"^(每万人口?|万人)?有效(发明)?专利(?:授权量|拥有量|总量|数量|量|数|件数)?$"
+            r"^(每万人口?|万人)?有效(发明)?专利(?:授权量|拥有量|拥有数|拥有数量|拥有件数|总量|数量|量|数|件数)?$"
         ),
         r"\1有效\2专利拥有量",
     ),

@@ -17,6 +17,7 @@ from .lexicon import (
     _GOAL_COUNT_RE,
     _GOAL_NOUN_AFTER_RE,
     _HANZI_RE,
+    _NOISE_RE,
     _OTHER_REGION_RE,
     _PARAM_OR_COMPANY_RE,
     _PROVINCE_FIRST,
@@ -58,6 +59,9 @@ _PEER_GROUP_RE = re.compile(
     r"(?<=在)(?:全省|全国)(?=率先|首个|首家)|"
     r"(?:全省|全国|省内|国内)(?:[\u4e00-\u9fff]{0,8}?中(?=率先|首个|首家|第一|唯一|排名|位居|位列|居)|"
     r"(?:同类|同级)?(?:城市|地级市|县市区|县区|设区市)中率先)"
+)
+_SHARE_WHOLE_END_RE = re.compile(
+    r"的?(?:比重|比例|占比|之比|比值)(?:为|是|达到|达|约)?$"
 )
 _PAREN_NOTE_RE = re.compile(r"\([^()]{0,24}\)")
 # 12项主要预期目标, 17项指标: the goals of a plan counted, not an indicator.
@@ -124,7 +128,11 @@ class ExclusionRules:
         scan = self.d.scan
         if "占" in pre_item:
             share = _SHARE_RE.search(pre_item)
-            if share and not self._inside_alias(item_start + share.start()):
+            if (
+                share
+                and not self._inside_alias(item_start + share.start())
+                and not self._share_of_indicator(pre_item, share)
+            ):
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
             return True
@@ -233,6 +241,18 @@ class ExclusionRules:
         ):
             return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
         return q.norm_unit == "元" and tail.startswith(("规模", "的"))
+
+    def _share_of_indicator(self, pre_item: str, share: re.Match[str]) -> bool:
+        """占同期GDP比重, 占当年地区生产总值的比例: the whole after 同期 is another
+        catalog indicator (an intensity such as R&D over GDP), not the same
+        period's total of what the clause counts."""
+        if not share.group().endswith("同期"):
+            return False
+        whole = _SHARE_WHOLE_END_RE.sub("", _NOISE_RE.sub("", pre_item[share.end() :]))
+        if not whole:
+            return False
+        hit = self.catalog.resolve(whole)
+        return hit is not None and hit.norm_unit != "%"
 
     def _counts_own_goals(self, q: Quantity) -> bool:
         """A count of the goals or indicators themselves (12项主要预期目标,

@@ -93,6 +93,33 @@ _FILED_AS_RE = re.compile(
     r"晋级为|升级为|通过认定为)"
 )
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
+# What stands between figures given two by two (A元、B元,分别增长x%、y%).
+_PAIR_GAP_RE = re.compile(
+    r"\s*(?:[、和与及]|[,,]?\s*(?:分别|均)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|"
+    r"减少|达到|达|为|是|实现|完成)?)\s*"
+)
+_PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
+_PAIR_VERB_END_RE = re.compile(
+    r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
+)
+
+
+class _QuantitiesAt:
+    """The QUANTITY_RE match at each of the index's quantity starts, read again
+    on demand (the walker consumes the index's own matches)."""
+
+    __slots__ = ("_scan", "_starts")
+
+    def __init__(self, scan: str, starts: list[int]) -> None:
+        self._scan = scan
+        self._starts = starts
+
+    def __getitem__(self, k: int) -> re.Match[str]:
+        m = QUANTITY_RE.match(self._scan, self._starts[k])
+        assert m is not None
+        return m
+
+
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
 # 城、乡居民…, 城镇和乡村居民…: the subjects as the catalog spells them.
 _SUBJECT_FORMS = {
@@ -216,6 +243,11 @@ class IndicatorResolver:
             if last is not None and last[1] is not None and last[1].end == seg_start:
                 return _Resolved(last[0].name, last[0].indicator, 0, True)
 
+        # 城乡居民人均可支配收入A元、B元,分别增长x%、y%: a pair of subjects with
+        # one head, then its figures two by two (分别 before, after or absent).
+        shared = self._paired_values(q, g_start)
+        if shared is not None:
+            return shared
         # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
         shared = self._respectively(q.start, g_start)
         if shared is not None:
@@ -645,6 +677,63 @@ class IndicatorResolver:
         h = hits[i]
         return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
 
+    def _paired_values(self, q: Quantity, g_start: int) -> _Resolved | None:
+        """The subject of a figure in pairs after a two-subject head (城乡居民…,
+        城镇和农村居民…, 城、乡居民…): each pair joined by 、/和, the pairs by a
+        verb (分别增长), the first of a pair the first subject's."""
+        d = self.d
+        scan = d.scan
+        starts = d.quantity_starts
+        k = bisect_left(starts, q.start)
+        if k >= len(starts) or starts[k] != q.start:
+            return None
+        qs = _QuantitiesAt(scan, starts)
+        j = k
+        while j > 0:
+            prev = qs[j - 1]
+            if prev.start() < g_start or prev.end() > qs[j].start():
+                break
+            gap = scan[prev.end() : qs[j].start()]
+            if not _PAIR_GAP_RE.fullmatch(gap) or d.aliases_between(
+                prev.end(), qs[j].start()
+            ):
+                break
+            j -= 1
+        i = (k - j) % 2
+        if i == 1:
+            mate_gap = scan[qs[k - 1].end() : q.start]
+        elif k + 1 < len(starts):
+            mate_gap = scan[q.end : qs[k + 1].start()]
+        else:
+            return None
+        if not _PAIR_JOIN_RE.fullmatch(mate_gap):
+            return None
+        # A third item joined the same way (一、二、三产业…X、Y、Z): no pair.
+        if i == 1 and k + 1 < len(starts):
+            third_gap = scan[q.end : qs[k + 1].start()]
+        elif i == 0 and k > j:
+            third_gap = scan[qs[k - 1].end() : q.start]
+        elif i == 0 and k + 2 < len(starts):
+            third_gap = scan[qs[k + 1].end() : qs[k + 2].start()]
+        else:
+            third_gap = ""
+        if third_gap and _PAIR_JOIN_RE.fullmatch(third_gap):
+            return None
+        first = qs[j].start()
+        head = re.sub(r"\s+", "", scan[max(g_start, first - 40) : first])
+        head = _PAIR_VERB_END_RE.sub("", head)
+        if not head or "分别" in head:
+            return None
+        if _SHARED_HEAD_RE.search(head) is None:
+            return None  # not two subjects with one head (城乡居民…)
+        pair = self._shared_head_pair(head)
+        if pair is None or len(pair) != 2:
+            return None
+        lead = k - i
+        cue = qs[lead - 1].end() if lead > j else max(g_start, first - 40)
+        ind = pair[i]
+        return _Resolved(ind.name, ind, 0, False, cue_start=cue)
+
     def _last_two(
         self, g_start: int, pos: int
     ) -> list[tuple[str, Indicator | None]] | None:
@@ -959,7 +1048,10 @@ class IndicatorResolver:
     def _mismatch_name(self, name: str, ind: Indicator, q: Quantity) -> str:
         """The name of a figure whose unit the matched indicator cannot take: money
         for a count (重大科技专项1736.5万元) is what was spent on it, never the
-        count itself."""
+        count itself. Percentage points of an amount or a count (规上工业增加值
+        增长13%,比上年同期提高9个百分点) move its growth rate: no figure of it."""
+        if q.norm_unit == "pp" and ind.norm_unit in ("元", "美元", "count"):
+            return ""
         if (
             name == ind.name
             and q.norm_unit in ("元", "美元")
