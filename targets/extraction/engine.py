@@ -45,6 +45,7 @@ from .lexicon import (
     _CN_CLAUSE_END,
     _CN_CUE_BEFORE_RE,
     _DATE_AFTER,
+    _ESTIMATE_BELOW_RE,
     _ESTIMATE_HEAD_FRAME_RE,
     _ESTIMATE_NOTE_AFTER_RE,
     _FUND_RE,
@@ -54,6 +55,7 @@ from .lexicon import (
     _NUMBERING_FIRST,
     _NUMBERING_RE,
     _PAST_RE,
+    _PLAN_FRAME_RE,
     _POST_QUAL_MAP,
     _POST_QUAL_RE,
     _PRE_QUAL_MAP,
@@ -174,7 +176,6 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
-_ESTIMATE_BELOW_RE = re.compile(r"预计\s*\(下同\)")
 
 # ---------------------------------------------------------------- the walk
 
@@ -214,6 +215,8 @@ class _Walker(
         self._listed: dict[tuple[str, int], Any] = {}
         # 今(2024)年 written out: the year the text speaks from.
         self._now_year = now_year(d.scan)
+        # Where a note says its estimate holds for what follows (预计数,下同).
+        self._estimate_notes = [m.start() for m in _ESTIMATE_BELOW_RE.finditer(d.scan)]
         self._province_level = is_province_level(info.region)
 
     def run(self) -> list[Record]:
@@ -351,7 +354,7 @@ class _Walker(
         post_text = scan[qual_end:item_end]
         near = scan[max(item_start, q.start - 12) : q.start]
         quoted_target = (
-            ("目标" in post_text[:4] or "任务" in post_text[:4])
+            ("目标" in post_text[:7] or "任务" in post_text[:7])
             and bool(_QUOTED_TARGET_RE.match(post_text))
         ) or (
             ("目标" in near or "任务" in near or "计划" in near)
@@ -448,10 +451,22 @@ class _Walker(
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
             kind == "actual"
+            and not in_cell
+            and _PLAN_FRAME_RE.search(scan, max(s_start, q.start - 240), q.start)
+            and self._period_open(q.start, s_start, explicit_year)
+        ):
+            # 政府工作报告提出:地区生产总值增长10%左右: a plan quoted as setting
+            # the figure, for a period not yet over.
+            kind = "target"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+        if (
+            kind == "actual"
             and period
             and self.info.doc_year is not None
             and int(period[:4]) >= self.info.doc_year
             and period[4:] in ("", f"/{period[:4]}")
+            # 预计全年有望净增1800家: 预计 makes it an estimate of the year.
+            and not d.estimate.last(g_start, q.start)
             and _LIKELY_RE.search(
                 scan,
                 # …有望保持全国首位;固定资产投资完成…: 有望 ends at the semicolon.
@@ -522,11 +537,11 @@ class _Walker(
             estimate = False  # 比重预计达3%,居民消费价格涨幅为2.2%: its own item only
         if not estimate and _ESTIMATE_NOTE_AFTER_RE.match(scan, qual_end):
             estimate = True  # 地区生产总值增长7%(预计,下同): the note after it
-        if not estimate and "下同" in scan[max(0, q.start - _SENTENCE_REACH) : q.start]:
-            # 预计(下同)全年完成…;…增长14.2%: the note covers the whole paragraph.
-            k = bisect_left(d.newlines, q.start)
-            para = d.newlines[k - 1] + 1 if k > 0 else 0
-            estimate = bool(_ESTIMATE_BELOW_RE.search(scan, para, q.start))
+        if not estimate and self._estimate_notes:
+            # 预计(下同)全年完成…;…增长14.2%, 增长4.8%(预计数,下同): the note
+            # covers what follows to the end of its section.
+            k = bisect_left(self._estimate_notes, q.start) - 1
+            estimate = k >= 0 and self._estimate_notes[k] >= ctx.section_start
         if kind == "actual" and _LIKELY_RE.search(pre_item):
             estimate = True  # 高新技术企业数量有望超过2850家 in a year's review
 
@@ -594,6 +609,19 @@ class _Walker(
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _period_open(self, pos: int, s_start: int, explicit_year: int | None) -> bool:
+        """Whether the figure at `pos` is of a period not over when the text
+        speaks: no year before the document's own, no last year named."""
+        d = self.d
+        now = self.info.doc_year or self._now_year
+        if explicit_year is not None and now is not None and explicit_year < now:
+            return False
+        return not (
+            past_frame(self._frame_periods(pos, s_start))
+            or last_year_span(d.scan, s_start, pos)
+            or _PAST_RE.search(d.scan, _past_cue_from(d.scan, s_start, pos), pos)
+        )
 
     def _shared_head_pair(self, before: str) -> Any:
         try:

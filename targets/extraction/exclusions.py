@@ -83,7 +83,10 @@ _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
 # 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
 # growth after the figure: neither is a rate in a rule.
-_LIST_END_OR_GROWTH_AFTER_RE = re.compile(r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)")
+# 增长7%的目标, 增长8%的年度目标: the value of a goal (fixsplit2), not a rate in a rule.
+_LIST_END_OR_GROWTH_AFTER_RE = re.compile(
+    r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)|的(?:预期|发展|奋斗|年度|全年)?目标"
+)
 # 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
 # or the year's work is organised, not an indicator.
 _OWN_STRUCTURE_RE = re.compile(

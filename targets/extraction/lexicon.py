@@ -107,7 +107,9 @@ _INCREASE_CUE_RE = re.compile(
 )
 # 数量比2021年增长近6500家: a count or an amount that grew by so much.
 _GREW_BY_RE = re.compile(r"增长(?:了|近|约|超过|超|逾)?$")
-_MODAL_RE = re.compile(r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标")
+_MODAL_RE = re.compile(
+    r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
+)
 # Literal first so the regex engine can skip ahead; the look-behind checks the
 # character before the two-character word (共争取 = "obtained", not a goal).
 # 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
@@ -117,7 +119,8 @@ _STRETCH_RE = re.compile(
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
 _MODAL_WORD_RE = re.compile(
-    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将"
+    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将|"
+    r"冲刺|瞄准|锚定|剑指|致力|力求"
 )
 _ESTIMATE_OR_MODAL_RE = re.compile(
     r"(预计|预估|预测|估计)|(力争|争取|确保|计划|预期目标|目标)"
@@ -134,9 +137,22 @@ _ESTIMATE_HEAD_FRAME_RE = re.compile(
     r"其中|同时|此外|另外|总体看|综合看|综合来看|[(（][一二三四五六七八九十\d]{1,2}[)）]|"
     r"[一二三四五六七八九十]{1,2}[、.是]|\d{1,2}[、.])*"
 )
+# Pinyin glosses the matching view moved behind a run of characters (目标为(biāo)).
+_GLOSSES = r"(?:\([a-zü\u00c0-\u024f]{1,8}\))*"
 # 地区生产总值增长7%(预计,下同): a note after the figure marks it an estimate.
+# Glosses moved behind the word may stand before the bracket closes
+# (预计数(yù)(jì)(shù))).
 _ESTIMATE_NOTE_AFTER_RE = re.compile(
-    r"\s*\((?:预计|预估|初步核算|初步测算)(?:数|值)?(?:[,;]\s*下同)?\)"
+    r"\s*\((?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?"
+    + _GLOSSES
+    + r"(?:[,;、]\s*下同)?\)"
+)
+# A note that its estimate holds for what follows: 增长4.8%(预计数,下同),
+# 2016年,预计(下同)全县…, (以下均为预计数): to the end of the section.
+_ESTIMATE_BELOW_RE = re.compile(
+    r"(?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?\s*\(\s*(?:下同|以下同)\s*\)"
+    r"|\((?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?[,;、]\s*(?:下同|以下同)\)"
+    r"|\((?:以下|下文)(?:均|皆|数据均|数据)?(?:为|是)(?:预计|预估|初步核算|初步测算)(?:数|值)?\)"
 )
 # Verbs that set a result against a goal (高于预期目标, 完成全年预期目标).
 _MEASURED_AGAINST = r"(?:高于|低于|好于|快于|慢于|超过|超出|完成|实现|达到|达成|优于)"
@@ -146,6 +162,10 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
     r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
+    # 争取超长期特别国债等各类政策资金超过300亿元, 争取到位债券资金16亿元: money
+    # or support won from above, whoever gives it.
+    r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
+    r"贷款|授信|基金|拨款)|[,;。\n])"
     r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])"
     # …增长6.5%,高于预期目标(6%);一般公共预算收入…: a result set against the
     # goal, which states no goal for the figures after it.
@@ -155,6 +175,24 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
     # 全年目标增长6%: this year's goal quoted in a progress report.
     r"|目标(?<=(?:全年|年度)目标)(?=(?:是|为|:)?(?:增长|达到|突破|\d))"
+    # 预期增长目标为5.5%以上, 增长目标定为6%, 主要目标是:…增长6%: a goal set
+    # equal to a figure, whatever names the goal.
+    r"|目标(?=\s*值?(?:是|为|定为|设定为|确定为|设为|定在|:)\s*"
+    + _GLOSSES
+    + r"(?:[^,;。\d]{0,14}?(?:增长|增速|达到|达|突破|超过|实现|提高|下降|控制在))?"
+    r"\s*\d)"
+    # 冲刺全年增长7%, 瞄准突破千亿元, 致力于新增50家: verbs of aiming at a figure
+    # in the same clause.
+    r"|(?:冲刺|瞄准|锚定|剑指|致力于|力求)(?=[^,;。\n]{0,16}?[\d一二三四五六七八九十百千万])"
+)
+# 政府工作报告…提出:地区生产总值增长10%左右, 规划明确,到2025年…, 会议确定:…: a
+# plan or a meeting quoted as setting what follows (not 显示, 回顾, 指出). The
+# figures after it are goals unless their period is over (报告提出,2020年…增长3.7%).
+_PLAN_FRAME_RE = re.compile(
+    r"(?:工作报告|报告|规划|纲要|方案|工作要点|要点|会议|全会|意见)"
+    r"[^。;!?\n]{0,40}?(?<![已曾])(?:提出|明确|确定|部署|要求|设定|锁定|定下)[了出]?\s*"
+    + _GLOSSES
+    + r"[:,]"
 )
 # 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
 _WILL_RE = re.compile(
@@ -351,7 +389,12 @@ _NOT_NOUN_START_RE = re.compile(
 _DATE_AFTER = frozenset("年月日号届期")
 # Inline patterns, compiled once.
 _CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")
-_QUOTED_TARGET_RE = re.compile(r"^的?(?:目标|任务)")
+# 增长7%的目标, 175亿元市定目标, 1000家的年度目标任务: the figure is the value of
+# a goal named right after it (set by this or a higher level, for the year).
+_QUOTED_TARGET_RE = re.compile(
+    r"^的?(?:[\u4e00-\u9fff]{0,2}?(?:定|下达|确定|预期|年度|全年|考核|发展|奋斗))?"
+    r"(?:目标|任务)(?!完成|实现)"
+)
 _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")
 _LEAD_DE_RE = re.compile(r"^(?:的)?")
 _SCOPE_BARE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})领域")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .document import BOILERPLATE_RE
 from .lexicon import (
     _HEADLINE_FIGURE_RE,
+    _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
     YEAR_RE,
 )
@@ -55,6 +56,9 @@ class _Ctx:
     # A heading has opened a review (2011年的工作回顾): headings of effort
     # (全力以赴推动发展) under it still report.
     reviewed: bool = False
+    # Where the current section began (its heading): notes that hold for what
+    # follows (预计数,下同) reach no further back.
+    section_start: int = 0
 
 
 _EXECUTION_RE = re.compile(r"(?:计划|目标|任务)(?:的)?(?:执行|完成)(?:情况)?")
@@ -97,6 +101,10 @@ class SectionReader:
             months = lead.months if lead.end_year is None else None
             ctx.span = (lead.year, months) if months else None
         has_units = any(m.group("unit") for m in qs)
+        if (not has_units and len(stripped) <= 40) or (
+            stripped[:1] in _NUMBERING_FIRST and _NUMBERING_HEAD_RE.match(stripped)
+        ):
+            ctx.section_start = offset  # a heading, or a numbered part, opens a section
         para_mode = ctx.mode
         if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
             para_mode = "target"
