@@ -56,6 +56,7 @@ from .lexicon import (
     _NUMBERING_RE,
     _PAST_RE,
     _PLAN_FRAME_RE,
+    _PLANNED_LIST_HEAD_RE,
     _POST_QUAL_MAP,
     _POST_QUAL_RE,
     _PRE_QUAL_MAP,
@@ -171,6 +172,8 @@ def _extract(
     return Extraction(info=info, records=records)
 
 
+# What opens a list of items after a colon: 一是, 一、, (一), 1.
+_LIST_OPENING_RE = re.compile(r"\s*(?:一是|一要|首先|[一1][、.]|[(]\s*[一1]\s*[)])")
 _RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
@@ -452,7 +455,10 @@ class _Walker(
         if (
             kind == "actual"
             and not in_cell
-            and _PLAN_FRAME_RE.search(scan, max(s_start, q.start - 240), q.start)
+            and (
+                _PLAN_FRAME_RE.search(scan, max(s_start, q.start - 240), q.start)
+                or self._in_planned_list(s_start)
+            )
             and self._period_open(q.start, s_start, explicit_year)
         ):
             # 政府工作报告提出:地区生产总值增长10%左右: a plan quoted as setting
@@ -609,6 +615,19 @@ class _Walker(
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _in_planned_list(self, s_start: int) -> bool:
+        """Whether the sentence at `s_start` is in a list of the paragraph that
+        a sentence of what will be done opens (将重点抓好五件事:一是…。二是…)."""
+        d = self.d
+        scan = d.scan
+        k = bisect_left(d.newlines, s_start)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        colon = scan.rfind(":", max(para, s_start - _SENTENCE_REACH), s_start)
+        if colon < 0 or not _LIST_OPENING_RE.match(scan, colon + 1):
+            return False
+        c_start, _ = d.sentence_bounds(colon)
+        return bool(_PLANNED_LIST_HEAD_RE.search(scan, c_start, colon))
 
     def _period_open(self, pos: int, s_start: int, explicit_year: int | None) -> bool:
         """Whether the figure at `pos` is of a period not over when the text

@@ -201,6 +201,12 @@ _WILL_RE = re.compile(
     r"发展|推进|扩大|加快|提升|稳定|保持|确保|争取))"
     r"(?!近|军|其|之|要求)"
 )
+# A sentence that opens a list of what will be done (将重点抓好五件事:, 下一步要
+# 着力做好以下工作:, 明年計劃:): the figures of its items are goals.
+_PLANNED_LIST_HEAD_RE = re.compile(
+    r"(?<!即)将(?!近|军|其|之)|要(?=[^,;。]{0,4}(?:抓好|做好|抓|突出|聚焦|着力|推进))|"
+    r"计划|拟(?<![草虚模比]拟)|力争|下一步|明年|今后|未来"
+)
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
     r"全省|我省|本省|全州|全旗|全市|我市|本市|全县|我县|本县|全区|我区|本区|全年|今年以来|今年|截至目前|截止目前|目前|"

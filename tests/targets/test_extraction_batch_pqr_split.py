@@ -95,6 +95,25 @@ KINDS = [
         "致力于新增高新技术企业40家以上,技术合同成交额突破30亿元。”\n",
         [("target", "高新技术企业数", "40"), ("target", "技术合同成交额", "30")],
     ),
+    # A sentence of what will be done opens a list: its items' figures are goals.
+    (
+        "将…: 一是…。二是… in a news item",
+        "江北新闻\n据了解,全县将重点抓好三项工作:一是壮大创新主体。高新技术企业净增20家。"
+        "二是加大投入,全社会研发投入增长12%。\n",
+        [("target", "高新技术企业数", "20"), ("target", "全社会研发经费投入", "12")],
+    ),
+    (
+        "下一步要…: (一)… in Traditional characters",
+        "江北新聞\n下一步,本區要著力做好以下工作:(一)培育創新主體,高新技術企業淨增15家;"
+        "(二)技術合同成交額突破20億元。\n",
+        [("target", "高新技术企业数", "15"), ("target", "技术合同成交额", "20")],
+    ),
+    (
+        "a list of what was done stays a review",
+        "江北新闻\n去年,全县重点抓好了三项工作:一是壮大创新主体,高新技术企业净增20家。"
+        "二是加大投入,全社会研发投入增长12%。\n",
+        [("actual", "高新技术企业数", "20"), ("actual", "全社会研发经费投入", "12")],
+    ),
     # 争取 money or support from above in a review: what was won, not a goal.
     (
         "争取 funds of a named kind, then results",
