@@ -174,6 +174,7 @@ def _extract(
 
 # What opens a list of items after a colon: 一是, 一、, (一), 1.
 _LIST_OPENING_RE = re.compile(r"\s*(?:一是|一要|首先|[一1][、.]|[(]\s*[一1]\s*[)])")
+_YEAR_OPENING_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
@@ -869,6 +870,15 @@ def _estimate_reaches(
     if p >= item_start:
         return True
     scan = d.scan
+    r = bisect_right(d.restart.starts, item_start) - 1
+    if (
+        r >= 0
+        and d.restart.starts[r] > p
+        and _YEAR_OPENING_RE.match(scan, d.restart.starts[r] + 1)
+    ):
+        # 预计全年新增6家,2017年新增3家: a clause opened by a year of its own
+        # is a new statement, out of the 预计's reach.
+        return False
     if scan[p - 1 : p] == "(":
         return "下同" in scan[p : p + 8]  # (预计,下同) covers what follows; (预计) not
     j = bisect_right(d.breaks, p)

@@ -189,6 +189,21 @@ ESTIMATES = [
         ],
     ),
     (
+        "a clause opened by a year of its own is out of a head 预计's reach",
+        "江北新闻\n我县预计全年新增高新技术企业6家,2017年我县新增高新技术企业3家。\n",
+        [("高新技术企业数", "6", True), ("高新技术企业数", "3", False)],
+    ),
+    (
+        "the same in Traditional, with 估計",
+        "江北新聞\n全區估計全年規上工業增加值增長6%;2023年全區規上工業增加值增長5%。\n",
+        [("规模以上工业增加值", "6", True), ("规模以上工业增加值", "5", False)],
+    ),
+    (
+        "a head 预计 still covers the clauses after it",
+        "江北新闻\n全市预计全年地区生产总值增长7%,一般公共预算收入增长6%。\n",
+        [("地区生产总值", "7", True), ("一般公共预算收入", "6", True)],
+    ),
+    (
         "a glossed note in Traditional characters marks its figure",
         "江北新聞\n報告指出,全市地區生產總值增長5.1% (預(yù)計(jì)數(shù)),"
         "居全省前列。\n",
