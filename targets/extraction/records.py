@@ -64,8 +64,7 @@ def run_template(prev: Record) -> Any:
     one call each) costs three to four times what plain slot stores do: the
     record is filled as a _Blank, a class with the same slots and nothing else,
     and then made a Record (the layouts are the same, so Python allows the
-    __class__ assignment; it raises if they ever differ)."""
-    new = object.__new__
+    __class__ assignment; it raises if they ever differ; see new_record)."""
     doc, kind, region, indicator = prev.doc, prev.kind, prev.region, prev.indicator
     measure, comparator, unit = prev.measure, prev.comparator, prev.unit
     norm_unit, period, recurring = prev.norm_unit, prev.period, prev.recurring
@@ -75,28 +74,11 @@ def run_template(prev: Record) -> Any:
     def make(
         value: Decimal, norm_value: Decimal, quote: str, start: int, end: int
     ) -> Record:
-        r = new(_Blank)
-        r.doc = doc
-        r.kind = kind
-        r.region = region
-        r.indicator = indicator
-        r.measure = measure
-        r.comparator = comparator
-        r.value = value
-        r.unit = unit
-        r.norm_value = norm_value
-        r.norm_unit = norm_unit
-        r.period = period
-        r.recurring = recurring
-        r.estimate = estimate
-        r.stretch = stretch
-        r.quote = quote
-        r.start = start
-        r.end = end
-        r.indicator_code = indicator_code
-        r.tier = tier
-        r.__class__ = Record  # type: ignore[assignment]
-        return r  # type: ignore[return-value]
+        return new_record(
+            doc, kind, region, indicator, measure, comparator, value, unit,
+            norm_value, norm_unit, period, recurring, estimate, stretch, quote,
+            start, end, indicator_code, tier,
+        )  # fmt: skip
 
     return make
 
