@@ -8,7 +8,7 @@ from typing import Any
 
 from .catalog import finditer_from
 from .lexicon import FIVE_YEAR_PLAN_FIRST, YEAR_RE
-from .regions import detect_region
+from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
 
 TITLE_CUE_RE = re.compile(
     r"工作总结|工作计划|工作要点|工作思路|工作安排|完成情况|工作打算|工作报告|目标任务|"
@@ -177,6 +177,8 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
+        if _furniture_line(line):
+            continue  # 某某厅 版权所有, 长江云 2024-03-09 21:10: the site, not the text
         if line.endswith("。") and len(line) >= 30 and first[1] < 0:
             body = True  # the body has begun: a short line after it is a heading
         if (
@@ -205,6 +207,15 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             if head and TITLE_CUE_RE.search(head.group(1)):
                 return head.group(1), -1  # the line itself is text to read
     return first
+
+
+def _furniture_line(line: str) -> bool:
+    """Whether a short line is the site's furniture (某某厅 版权所有, 主办单位:…)
+    or a masthead's stamp (长江云新闻 2024-03-09 21:10:19), not a headline."""
+    if len(line) <= 60 and FURNITURE_RE.search(line):
+        return True
+    stamp = TIMESTAMP_RE.search(line)
+    return stamp is not None and stamp.start() <= 12
 
 
 _TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
