@@ -8,7 +8,7 @@ from typing import Any
 
 from .catalog import finditer_from
 from .lexicon import FIVE_YEAR_PLAN_FIRST, YEAR_RE
-from .regions import detect_region
+from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
 
 TITLE_CUE_RE = re.compile(
     r"工作总结|工作计划|工作要点|工作思路|工作安排|完成情况|工作打算|工作报告|目标任务|"
@@ -57,6 +57,7 @@ _GIVEN_ON_RE = re.compile(
 _DATELINE_YEAR_RE = re.compile(_FULL_DATE + r"日?\s*(?:电|讯)")
 BOILERPLATE_RE = re.compile(
     r">|首页|当前位置|所在位置|发布时间|发布机构|信息来源|来源[:：]|索引号|文号|主题词|"
+    r"发布日期|发文日期|"
     r"点击数|访问量|阅读次数|字体|分享|打印|扫码|责任编辑|内容概览|时效|信息分类|信息名称|"
     r"查看原文|阅读原文"
 )
@@ -177,6 +178,8 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
+        if _furniture_line(line):
+            continue  # 某某厅 版权所有, 长江云 2024-03-09 21:10: the site, not the text
         if line.endswith("。") and len(line) >= 30 and first[1] < 0:
             body = True  # the body has begun: a short line after it is a heading
         if (
@@ -205,6 +208,15 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             if head and TITLE_CUE_RE.search(head.group(1)):
                 return head.group(1), -1  # the line itself is text to read
     return first
+
+
+def _furniture_line(line: str) -> bool:
+    """Whether a short line is the site's furniture (某某厅 版权所有, 主办单位:…)
+    or a masthead's stamp (长江云新闻 2024-03-09 21:10:19), not a headline."""
+    if len(line) <= 60 and FURNITURE_RE.search(line):
+        return True
+    stamp = TIMESTAMP_RE.search(line)
+    return stamp is not None and stamp.start() <= 12
 
 
 _TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
@@ -329,12 +341,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         and not spring
         and pub_year is not None
         and report_year == pub_year
-        and lead == pub_year - 1
+        and lead is not None
+        and pub_year - 5 <= lead < pub_year
         # 今年1-3季度,…汇报如下 above it: the page reports on this year.
         and not _THIS_SPAN_RE.search(text[:300])
     ):
         # A page dated 2024 whose opening sentence speaks of 2023 (2023年末…,
         # 记者从会上了解到,2023年全省…) reports on 2023; its 今年 is still 2024.
+        # A repost dated years later (发布日期 2025, 2023年前三季度,…) as well.
         report_year = lead
         spring = True
     if (
@@ -443,6 +457,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
+    if span is None and kind == "report" and not title_years:
+        span = _lead_span(text[:3000], _lead_line(lines, title_line))
     late = False
     if span and pub_month:
         late = report_year == pub_month[0] and pub_month[1] > span[1] + 2
@@ -535,7 +551,10 @@ _REVIEW_YEAR_RE = re.compile(
 # A year as the subject of an opening sentence (2023年末, 2023年,全省…); not a
 # deadline (到2025年), a base (比2022年), a span's start (2017年以来) or a date.
 _LEAD_YEAR_RE = re.compile(
-    r"(?<![\d到至比较于])((?:19|20)\d{2})\s*年(?![前后\d]|以来|\s*\d{1,2}\s*月|度?[“\"「《])"
+    r"(?<![\d到至比较于])((?:19|20)\d{2})\s*年"
+    # not 2020年前 (before it) nor 2023年以来, but 2023年前三季度, 2023年前7个月
+    r"(?![后\d]|前(?!三季度|(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月)"
+    r"|以来|\s*\d{1,2}\s*月|度?[“\"「《])"
 )
 
 
@@ -556,8 +575,17 @@ def _lead_line(lines: list[str], title_line: int) -> str:
 def _lead_year(lines: list[str], title_line: int) -> int | None:
     """The one year the opening sentences of the body name, if they name only
     one."""
-    years = {int(y) for y in _LEAD_YEAR_RE.findall(_lead_line(lines, title_line)[:300])}
+    lead = _lead_line(lines, title_line)[:300]
+    years = {
+        int(m.group(1))
+        for m in _LEAD_YEAR_RE.finditer(lead)
+        # 比疫情前的2019年增长: a base year a few words on from 比/较.
+        if not _LEAD_BASE_BEFORE_RE.search(lead, max(0, m.start() - 10), m.start())
+    }
     return years.pop() if len(years) == 1 else None
+
+
+_LEAD_BASE_BEFORE_RE = re.compile(r"(?:比|较|與|与|相比|同)[^,;。\d]{0,8}$")
 
 
 _YEAR_AS_WHAT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(全年|同期|底|末)")
@@ -754,6 +782,28 @@ _TITLE_SPAN_RE = re.compile(
     # 目标任务三季度进展情况: the year's targets as far as the quarter's end.
     r"|(?<![前第一\d])([二三])季度(?=(?:进展|完成|推进|落实)情况)"
 )
+
+
+_SPAN_BASE_BEFORE_RE = re.compile(r"(?:[比较与同]|高于|低于|快于|慢于|相比|对比)$")
+
+
+def _lead_span(head: str, lead: str) -> tuple[int, int] | None:
+    """The part of the year an untitled report is about: the span its opening
+    sentence names (根据…发布的数据,2022年,前三季度…), when every span the
+    text names is that one and it is named again further on (其他指标方面,
+    前三季度…). A span compared with (较上半年) does not count."""
+    opening = _TITLE_SPAN_RE.search(lead[:160].split("。", 1)[0])
+    if opening is None:
+        return None
+    span = _title_span(opening.group())
+    named = [
+        _title_span(m.group())
+        for m in _TITLE_SPAN_RE.finditer(head)
+        if not _SPAN_BASE_BEFORE_RE.search(head, max(0, m.start() - 2), m.start())
+    ]
+    if len(named) >= 3 and all(n == span for n in named):
+        return span
+    return None
 
 
 def _title_span(title: str) -> tuple[int, int] | None:

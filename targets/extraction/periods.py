@@ -15,6 +15,7 @@ from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
     FIVE_YEAR_PLAN_FIRST,
+    YEAR_RE,
 )
 from .numbers import cn_to_int
 from .simplify import TRAILING_GLOSSES_RE
@@ -36,7 +37,8 @@ _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
     # A space may part the year from 年 (到 2025 年: text taken from a PDF).
     r"(?P<ys>(?:19|20)\d{2}) ?年?\s*(?:至|到|-|~)\s*(?P<ye>(?:19|20)\d{2}) ?年(?!\d)"
-    r"|(?P<since>(?:19|20)\d{2}) ?年以来"
+    # 2015年以来, 2015年来 (not 2015年来自…, 来源).
+    r"|(?P<since>(?:19|20)\d{2}) ?年(?:以来|来(?![自源到访华]))"
     # 今(2024)年, 去（2023）年: the year written out in parentheses.
     r"|(?P<rel>[今去明])\s*[(（]\s*(?P<yp>(?:19|20)\d{2})\s*[)）]\s*年"
     r"|(?P<y>(?:19|20)\d{2}) ?年度?(?P<span1>" + _SPAN + r")?"
@@ -94,14 +96,48 @@ _ABOVE_BELOW = frozenset(
 _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
 )
-_SUBHEADING_RE = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、])[^,;。\d]{2,20}。$")
+_SUBHEADING_RE = re.compile(
+    r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)"
+    r"[^,;。\d]{2,20}(?:,[^,;。\d]{2,20})?。$"
+)
 # 为2015年以来同期最好位次, 创近五年新高: a ranking remark, not a period.
-_REMARK_AFTER_RE = re.compile(r"(?:同期|以来)?(?:最[高低好快佳大多]|首次|新[高低])")
+# 创2015年以来10个季度新高, 为近五年同期最快, 创2012年来单季纪录: the span
+# ranked over, a few words before the record it names.
+_REMARK_AFTER_RE = re.compile(
+    r"(?:同期|以来|来)?[^,;。:\n]{0,10}?"
+    r"(?:最[高低好快佳大多优]|首次|新[高低]|纪录|记录|峰值|历史[最新]|最高点|最好水平)"
+)
 # 比疫情前的2019年, 较上轮规划末的2020年: 比/较, a few words of no period, 的.
 _QUALIFIED_BASE_RE = re.compile(
     r"(?:比|较(?![快好大高低多少为]))[^\d,;。:\s比较]{1,8}的$"
 )
+_MULTIPLE_BEFORE_RE = re.compile(r"(?:是|为|為|相当于|相當於|恢复到|恢復到|达到|達到)$")
+_MULTIPLE_AFTER_RE = re.compile(
+    r"(?:同期)?的\s*(?:\d|[一二两兩三四五六七八九十半](?:\.\d)?[倍成]|[一二两兩三四五六七八九十百]+倍)"
+)
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
+
+
+# A year that is part of a name (“中国制造2025”, 愿景2035, Windows2000): glued to
+# the word before it and not followed by 年.
+_NAME_YEAR_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])(?:19|20)\d{2}(?![\d年])")
+
+
+def _span_text(year: int, first: int, last: int) -> str:
+    """A month span as a period; 1-12月, 1至12月份 is the whole year."""
+    if (first, last) == (1, 12):
+        return str(year)
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def heading_years(text: str) -> list[int]:
+    """The years a heading names as years (2017年成绩单, 2023 成就), not those
+    in a programme's name (推动实施“中国制造2025”)."""
+    return [
+        int(m.group(1))
+        for m in YEAR_RE.finditer(text)
+        if not _NAME_YEAR_RE.match(text, m.start())
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +368,7 @@ class PeriodReader:
             year = year or default
             if year is None:
                 return None, None
-            return f"{year}-{a:02d}/{year}-{b:02d}", p.year
+            return _span_text(year, a, b), p.year
         if p.year is not None:
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
@@ -360,11 +396,11 @@ class PeriodReader:
         if span and base and word == "今年以来":
             # 今年以来 in a 1-10月 report: the report's span (截至9月底 is a date:
             # the stock then is the year's).
-            return f"{base}-{span[0]:02d}/{base}-{span[1]:02d}", None
+            return _span_text(base, *span), None
         if self.info.doc_year and base:
             return str(base), base
         if span and default:
-            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+            return _span_text(default, *span), None
         return (str(default) if default else None), None
 
     def _opens_clause_group(self, p: _Period) -> bool:
@@ -386,11 +422,11 @@ class PeriodReader:
             if year is None and default is not None:
                 year = self._finished_span_year(default, b)
             if year is not None:
-                return f"{year}-{a:02d}/{year}-{b:02d}", None
+                return _span_text(year, a, b), None
         span = self.info.span if kind == "actual" else None
         if span and default and ctx.section_year in (None, self.info.report_year):
             # A 1-10月 progress report: its span frames every figure in it.
-            return f"{default}-{span[0]:02d}/{default}-{span[1]:02d}", None
+            return _span_text(default, *span), None
         return (str(default) if default else None), None
 
     def _opening_period(self, pos: int) -> list[_Period]:
@@ -491,6 +527,12 @@ class PeriodReader:
                 )
                 # 比疫情前的2019年增加了: a base named with a word before it.
                 or _QUALIFIED_BASE_RE.search(scan, max(0, lead - 10), lead) is not None
+                # 是2012年的4.1倍, 为上年同期的九成, 相当于2015年的两倍: a
+                # multiple or share of a base year's figure.
+                or (
+                    _MULTIPLE_BEFORE_RE.search(scan, max(0, lead - 4), lead) is not None
+                    and _MULTIPLE_AFTER_RE.match(scan, p.end) is not None
+                )
             )
         )
 

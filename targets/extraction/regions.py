@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import ahocorasick_rs
@@ -187,7 +188,7 @@ _SELF_LEVEL = {
 }
 # An office naming itself right after a region name.
 _OFFICE_AFTER_RE = re.compile(
-    r"(?:科学技术局|科技局|科学技术厅|科技厅|科技创新局|科学技术委员会|科委|人民政府|政府|"
+    r"(?:委副?书记|委常委|科学技术局|科技局|科学技术厅|科技厅|科技创新局|科学技术委员会|科委|人民政府|政府|"
     r"发展和改革委员会|发展改革委|发改委|发改局|统计局|工业和信息化局|经信局|委员会|人大|"
     r"政协|党委|委员会办公室)"
 )
@@ -216,6 +217,40 @@ _INSTITUTION_DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
 _SOURCE_AFTER_RE = re.compile(r"(?:最新|近日|日前)?(?:公布|发布|披露|数据|统计数据)")
 
 
+# A line of the site's furniture rather than of the text: who runs or hosts
+# the site (山东省商务厅 版权所有, 主办单位:某省人民政府办公厅, 承办, 技术支持,
+# 網站標識碼, 备案号), a copyright, a contact line. The place named there owns
+# the site, not the figures of the page it frames.
+FURNITURE_RE = re.compile(
+    r"版权所有|版權所有|[Cc]opyright|©|All Rights Reserved|主办单位|主辦單位|主办[:：]|"
+    r"主辦[:：]|承办单位|承辦單位|承办[:：]|协办|技术支持|技術支持|运行维护|运维单位|"
+    r"网站标识码|網站標識碼|ICP[备備证證]|[备備]案[号號]|公网安备|公網安備|联系我们|"
+    r"联系电话|聯繫電話|网站地图|网站声明|免责声明|建议使用|分辨率|浏览器"
+)
+# A photo's caption and credit (…夜景 视觉中国 资料图, 记者 某某 摄): the
+# place in the picture, not the text's.
+CAPTION_RE = re.compile(
+    r"资料图|资料照片|图片来源|图源[:：]|供图|视觉中国|(?:记者|通讯员)\s*\S{2,4}\s*摄"
+)
+# A stamp of the day and the hour (2024-03-09 21:10:19), on a masthead or a
+# source line: the page's furniture, never its headline.
+TIMESTAMP_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}"
+)
+
+
+def _furniture_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of `text` that is the site's furniture."""
+    out: list[tuple[int, int]] = []
+    for m in chain(FURNITURE_RE.finditer(text), CAPTION_RE.finditer(text)):
+        a = text.rfind("\n", 0, m.start()) + 1
+        b = text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        if b - a <= 120 and (a, b) not in out:
+            out.append((a, b))
+    return out
+
+
 def _ranked_in(text: str, a: int, b: int) -> bool:
     """Whether the name at text[a:b] is the group a place is ranked in (居全省
     第二, 名列金华前茅)."""
@@ -230,6 +265,14 @@ _VISIT_BEFORE_RE = re.compile(r"(?:考察|视察|调研)$")
 _SPEECH_AFTER_RE = re.compile(r"(?:时的?|期间)?(?:的)?重要(?:讲话|指示|批示|论述)")
 
 
+# A leader's visit to a place (亲临某省考察, 莅临某市视察指导, 到某地调研):
+# the place visited, named in passing.
+_VISITED_BEFORE_RE = re.compile(r"(?:亲临|莅临|蒞臨|亲赴|亲自到|来到|前往|赴|到)$")
+_VISITED_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:考察|视察|調研|调研|指导|察看)"
+)
+
+
 def _above_county(gz: Gazetteer, name: str) -> bool:
     divs = gz.lookup(name)
     return bool(divs) and divs[0].level != COUNTY
@@ -238,7 +281,14 @@ def _above_county(gz: Gazetteer, name: str) -> bool:
 # 全省第一, 全省平均: a comparison group; 为全省、全国大局作贡献: the wider
 # wholes a place serves, listed upwards.
 _SELF_NOT_AFTER_RE = re.compile(
-    r"第|排|前列|前|平均|首位|领先|之首|的|同类|各|[、和及与]全(?:国|省)"
+    r"[“\"‘']?(?:第|排|前列|前|平均|首位|领先|之首|唯一|独有|仅有|之一|的|同类|各)"
+    r"|[、和及与]全(?:国|省)"
+)
+# The wider whole a place's work joins or serves (对接全省五大产业, 融入全省
+# 大局, 服务全省发展, 助力全省…, 走在全省前列): not the text's own voice.
+_WHOLE_SERVED_BEFORE_RE = re.compile(
+    r"(?:对接|對接|融入|服务|服務|服从|助力|支撑|支持|带动|辐射|引领|领跑|贡献|"
+    r"走在|跻身|进入|占到|高于|低于|超过|快于|慢于)$"
 )
 _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
@@ -371,8 +421,9 @@ def _without_addresses(
             nxt[0] == b
             or (text and _ZONE_GAP_RE.fullmatch(text, b, nxt[0]) is not None)
         )
-        if nxt is not None and joined and name in gz.by_name:
-            outer = gz.by_name[name]
+        outer = gz.by_name.get(name) or gz.by_short.get(name)
+        if nxt is not None and joined and outer:
+            # 河北沧州…黄骅市, 浙江杭州: short names make an address as well.
             inner = gz.by_name.get(nxt[2]) or gz.by_short.get(nxt[2]) or []
             if any(
                 gz.contains(o, d) and o != d and not (level and _level_fits(o, level))
@@ -530,8 +581,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     # 我县/本县 speak for the document; 全市 in a county's text may be its city's.
     selves: Counter[str] = Counter()
     for m in _SELF_RE.finditer(head):
-        if _SELF_NOT_AFTER_RE.match(head, m.end()) or (
-            m.start() and head[m.start() - 1] in "居列占位比于较在与超"
+        if (
+            _SELF_NOT_AFTER_RE.match(head, m.end())
+            or (m.start() and head[m.start() - 1] in "居列占位比于较在与超为")
+            or _WHOLE_SERVED_BEFORE_RE.search(head, max(0, m.start() - 4), m.start())
         ):
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
         if m.group(1) == "区" and head.startswith("域", m.end()):
@@ -550,11 +603,20 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         chains.setdefault(sentence, set()).add(_SELF_LEVEL[m.group(1)])
     # 省委…全会、州委…全会和县委…全会: a text lists the meetings it follows from
     # the top down, its own last.
-    for levels in chains.values():
+    for sentence, levels in chains.items():
         if len(levels) >= 2:
-            selves[max(levels, key=_INSTITUTION_DEPTH.__getitem__)] += 1
+            own = max(levels, key=_INSTITUTION_DEPTH.__getitem__)
+            selves[own] += 1
+            # The higher ones in the chain lead the place (在省委、省政府和市委
+            # 的领导下): they are not the text's own voice.
+            for m in _INSTITUTION_RE.finditer(head):
+                lv = _SELF_LEVEL[m.group(1)]
+                if lv != own and sentence == max(
+                    head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())
+                ):
+                    selves[lv] -= 0.5
     # 省会成都: the province's capital, named by a province's text.
-    selves["省"] += head.count("省会")
+    selves["省"] += head.count("省会") - head.count("非省会")  # 非省会城市: a group
     level = None
     if selves:
         level, n = selves.most_common(1)[0]
@@ -582,15 +644,21 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             if in_title:
                 titled[d] += w
 
-    for a, b, name in _without_addresses(
-        gz, mentions(title, gz, county_short=True), level, title
-    ):
+    # A photo's caption taken for the title (某地某港夜景 资料图) names the
+    # picture's place.
+    title_names = (
+        [] if CAPTION_RE.search(title) else mentions(title, gz, county_short=True)
+    )
+    for a, b, name in _without_addresses(gz, title_names, level, title):
         if _MEDIA_AFTER_RE.match(title, b):
             continue  # a masthead taken for the title (香港商报) names its paper
         if _ranked_in(title, a, b):
             continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
+    furniture = _furniture_lines(head)
     for a, b, name in _without_addresses(gz, mentions(head, gz), level, head):
+        if any(fa <= a < fb for fa, fb in furniture):
+            continue  # 某省商务厅 版权所有: the site's owner, not the page's place
         after = head[b : b + 14]
         if _CONGRESS_AFTER_RE.match(after) and head[max(0, a - 1) : a] == "在":
             # ——在东台市第十七届人民代表大会第三次会议上: the congress the
@@ -606,6 +674,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             after
         ):
             continue  # 贯彻总书记考察浙江重要讲话精神: where a leader spoke
+        if _VISITED_BEFORE_RE.search(
+            head, max(0, a - 4), a
+        ) and _VISITED_AFTER_RE.match(after):
+            continue  # 总书记亲临某省考察: where a leader went, not whose text it is
         if before.endswith("(") and after.startswith(")"):
             continue  # (上海)常熟中心: where a partner is from
         if before.endswith("省会"):
@@ -683,7 +755,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     # several names in it. Then an office near the top or the end (another
     # city's bureau there does not fit the level the text speaks at), then any
     # mention of the right level, then the office, then the most named.
-    best = pick(titled) or (rank(titled)[0] if titled else None)
+    # Two places in the title (某市:…开建至某市新机场联络线): the one the text
+    # names more is its own.
+    best = pick(titled) or (
+        min(titled, key=lambda d: (-titled[d], -total[d], d.code)) if titled else None
+    )
     best = best or pick(strong) or pick(total, 0.5)
     top = rank(total)[0]
     if best is None and level == "省" and total[top] >= 3:

@@ -11,9 +11,8 @@ from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
-    YEAR_RE,
 )
-from .periods import _Period
+from .periods import _Period, heading_years
 
 _TARGET_HEAD_RE = re.compile(
     r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
@@ -169,7 +168,7 @@ class SectionReader:
         # 计划执行情况, 目标完成情况 report on a plan: the plan word is not a cue.
         body = _EXECUTION_RE.sub("执行情况", body)
         body = _DEADLINE_RE.sub("", body)
-        years = [int(y) for y in YEAR_RE.findall(body)]
+        years = heading_years(body)  # not 中国制造2025
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
         if (

@@ -111,6 +111,10 @@ _UNIT_GOES_ON = re.compile(r"(?:万亿|亿|万)?(?:元|美元|%|家|个|项|人|
 
 
 _BLANK_GAP_RE = re.compile(r"\n[ \t\u3000]*\n")
+# The end of a line cut inside a number (…总值34, …增加值198.) and the rest of
+# the number with its unit on the next line (0亿元, 6%, 5万人).
+_CUT_END_RE = re.compile(r"(?:[\u4e00-\u9fff\d]\d|\d\.)$", re.M)
+_CUT_NUMBER_RE = re.compile(r"(\d[\d.]*)(?=" + _UNIT_GOES_ON.pattern + r")")
 
 
 def _wrapped_over_gap(text: str, line_start: int, nl: int, nxt: int) -> bool:
@@ -139,6 +143,22 @@ def unwrap_lines(text: str) -> str:
         nl = text.find("\n", line_start)
         if nl < 0:
             break
+        cut = (
+            _CUT_NUMBER_RE.match(text, nl + 1)
+            if nl - line_start >= _WRAP_MIN and _CUT_END_RE.match(text, nl - 2)
+            else None
+        )
+        if cut is not None:
+            # 生产总值34⏎0亿元, 增加值198.⏎6亿元: a number cut by the wrap. The
+            # view moves the digits after the break back onto the line (340 亿元):
+            # the same length, the figure's span the same.
+            if out is None:
+                out = list(text)
+            digits = cut.group(1)
+            out[nl : nl + len(digits)] = digits
+            out[nl + len(digits)] = " "
+            line_start = nl + 1
+            continue
         if (
             nl - line_start >= _WRAP_MIN
             and (
@@ -222,10 +242,24 @@ def mark_negative_growth(text: str) -> str:
 # such lines with spaces (same length) when both sides are short fragments.
 _SP = r"[ \t\u3000]*"
 _NOT_DATE = r"(?![年月日号时])"  # 2023年, 5月 are dates, not units
-_FIGURE_LINE = (
-    _SP + r"(?:(?:同比|比上年)?(?:增长|下降)[ \t]*)?-?\d[\d.,]*[ \t]*"
+# The verb a figure line may open with (增长5.3%左右, 分别增长4.5%、8.5%, 达到1300亿元).
+_LINE_VERB = (
+    r"(?:(?:同比|比上年)?(?:分别)?(?:增长|下降|增加|减少|上涨|提高|达到|完成|实现|突破)"
+    r"[ \t]*)?"
+)
+_LINE_NUMBER = (
+    r"-?\d[\d.,]*[ \t]*"
     r"(?:%|‰|" + _NOT_DATE + r"[\u4e00-\u9fff]{1,4}(?:/[\u4e00-\u9fff]{1,4})?)?"
-    r"[,;。]?" + _SP
+)
+_FIGURE_LINE = (
+    _SP
+    + _LINE_VERB
+    + _LINE_NUMBER
+    + r"(?:[、和](?:"
+    + _LINE_NUMBER
+    + r"))*"
+    + r"(?:左右|以上|以内|上下)?[,;。]?"
+    + _SP
 )
 _CHANGE_LINES = (
     _SP
@@ -239,7 +273,7 @@ _CHANGE_LINES = (
 _POSTER_BREAK_RE = re.compile(
     # Every branch starts with the line break itself (a literal: fast to scan).
     # a short name line (no sentence punctuation), blank lines, a figure line
-    r"\n(?<=[\u4e00-\u9fff]\n)(?:" + _SP + r"\n){0,2}"
+    r"\n(?<=[\u4e00-\u9fffA-Z)）]\n)(?:" + _SP + r"\n){0,2}"
     r"(?=" + _FIGURE_LINE + r"$|" + _CHANGE_LINES + r"$)"
     # a number line, then a unit line (1300.5⏎亿元) or a change line (⏎增长5.2%)
     r"|\n(?<=\d\n)(?="
