@@ -863,8 +863,10 @@ _ANAPHOR_REACH = 300
 
 # 同比增长5.4%, 比上年增长8%, 較去年增加: a figure set against last year's
 # result is a result itself.
+# 是2012年的2.6倍, 比2015年翻一番: against an earlier year named in the text.
 _AGAINST_LAST_YEAR_RE = re.compile(
     r"同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|上年同期|去年同期"
+    r"|(?:是|为|相当于)(?:19|20)\d{2}\s*年(?:底|末)?的\s*[\d.一二三四五六七八九十两]+\s*倍"
 )
 
 
@@ -881,7 +883,8 @@ def _against_last_year(d: _Doc, g_start: int, s_start: int, pos: int) -> bool:
     return not _TO_YEAR_RE.search(d.scan, s_start, pos)
 
 
-_TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年")
+# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline.
+_TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
 
 
 # …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…

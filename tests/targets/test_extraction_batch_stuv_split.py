@@ -3,7 +3,7 @@ sentences written for this test (no corpus sentence, place or number): a goal
 quoted back in a result (比年初目标X高), a gap to a goal (超预期目标N), 预期 and
 锚定…目标 setting a figure in news, 要 before a verb of reaching, projects won
 after 争取 in a review, and results whose year comes after the year the page is
-taken to report on (同比 in the clause; 2023年是… with 这一年 after it;
+taken to report on (同比 or 是2011年的N倍 in the clause; 2023年是… with 这一年 after it;
 过去五年…从2016年的A增至B in a plan section)."""
 
 from __future__ import annotations
@@ -103,6 +103,18 @@ KINDS = [
             ("actual", "规模以上工业增加值", "200"),
             ("actual", "规模以上工业增加值", "5.4"),
         ],
+    ),
+    (
+        "是某年的N倍 keeps a later year's level actual",
+        "江北十年发展成就综述\n\n2011年以来,江北GDP年均增速达8%。\n\n"
+        "2021年全区地区生产总值为900亿元,是2011年的2.4倍。\n",
+        [("actual", "地区生产总值", "8"), ("actual", "地区生产总值", "900")],
+    ),
+    (
+        "相当于某年末的 in Traditional",
+        "江北十年發展成就綜述\n\n2011年以來,江北GDP年均增速達8%。\n\n"
+        "2021年,全區一般公共預算收入達到80億元,相當於2011年末的三倍。\n",
+        [("actual", "地区生产总值", "8"), ("actual", "一般公共预算收入", "80")],
     ),
     (
         "到 a later year still makes a goal",
