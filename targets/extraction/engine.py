@@ -451,6 +451,7 @@ class _Walker(
                 scan, _past_cue_from(scan, s_start, q.start), q.start
             )
             and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
+            and not _against_last_year(d, g_start, s_start, q.start)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
@@ -837,8 +838,53 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
     for m in _THIS_YEAR_AFTER_RE.finditer(d.scan, pos, para_end):
         if m.group(1) is None or int(m.group(1)) > year:
             return True
+    # 2023年是…开局之年。…(next paragraph) 这一年,我们…: the year the page
+    # opens with is the one it goes on to look back on.
+    para = d.newlines[k - 1] + 1 if k > 0 else 0
+    opening = _YEAR_IS_RE.match(d.scan, para)
+    if (
+        opening
+        and int(opening.group(1)) == year
+        and _REVIEW_ANAPHOR_RE.search(d.scan, para_end, para_end + _ANAPHOR_REACH)
+    ):
+        return True
     # 今(2024)年 anywhere in the text: every 2023年 of it is past.
     return now is not None and now > year
+
+
+# A paragraph that opens by saying what its year was (2023年是…之年, 2019年，是…).
+_YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是")
+# The paragraphs after it going on about that year as the one looked back on.
+_REVIEW_ANAPHOR_RE = re.compile(
+    r"这一年|这\s*一年来|一年来|过去的?一年|回首(?:这一年|过去)|刚刚过去的一年"
+)
+_ANAPHOR_REACH = 300
+
+
+# 同比增长5.4%, 比上年增长8%, 較去年增加: a figure set against last year's
+# result is a result itself.
+# 是2012年的2.6倍, 比2015年翻一番: against an earlier year named in the text.
+_AGAINST_LAST_YEAR_RE = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|上年同期|去年同期"
+    r"|(?:是|为|相当于)(?:19|20)\d{2}\s*年(?:底|末)?的\s*[\d.一二三四五六七八九十两]+\s*倍"
+)
+
+
+def _against_last_year(d: _Doc, g_start: int, s_start: int, pos: int) -> bool:
+    """Whether the figure at `pos` reads as a year's result in a report even
+    though its year is after the report's (the document's year guessed too
+    early): its clause group compares with last year, and no modal, 将 or 到
+    (到2025年) in its sentence makes it a goal."""
+    _, g_end = d.group_bounds(pos)
+    if not _AGAINST_LAST_YEAR_RE.search(d.scan, g_start, g_end):
+        return False
+    if d.modal.any(s_start, pos) or d.will.any(s_start, pos):
+        return False
+    return not _TO_YEAR_RE.search(d.scan, s_start, pos)
+
+
+# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline.
+_TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
 
 
 # …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…

@@ -85,7 +85,10 @@ _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
 # growth after the figure: neither is a rate in a rule.
 # 增长7%的目标, 增长8%的年度目标: the value of a goal (fixsplit2), not a rate in a rule.
 _LIST_END_OR_GROWTH_AFTER_RE = re.compile(
-    r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)|的(?:预期|发展|奋斗|年度|全年)?目标"
+    # 增长9%目标, 增长9%的目标: the figure is a goal's value, no rule's rate.
+    r"等(?:[,;。、)\n]|$)|的(?:增长|成长|增幅)|的?(?:预期|发展|奋斗|年度|全年)?目标"
+    # 比目标7.5%高了0.3个百分点: a figure a result is compared with.
+    r"|(?:高|低|快|慢|多|少)(?:了|出)?\s*\d"
 )
 # 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
 # or the year's work is organised, not an indicator.

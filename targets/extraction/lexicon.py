@@ -119,7 +119,7 @@ _STRETCH_RE = re.compile(
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
 _MODAL_WORD_RE = re.compile(
-    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将|"
+    r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将|要|"
     r"冲刺|瞄准|锚定|剑指|致力|力求"
 )
 _ESTIMATE_OR_MODAL_RE = re.compile(
@@ -162,6 +162,9 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
     r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
+    # 争取“两重”项目18个: a programme's projects won, named right after the verb
+    # (not 争取新开工项目100个, 争取引进项目: a verb of doing first).
+    r"(?![“\"「‘]?[^,;。\n\d]{0,10}?[”\"」’][^,;。\n\d]{0,4}?(?:项目|资金))"
     # 争取超长期特别国债等各类政策资金超过300亿元, 争取到位债券资金16亿元: money
     # or support won from above, whoever gives it.
     r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
@@ -181,6 +184,10 @@ _TARGET_IN_REPORT_RE = re.compile(
     + _GLOSSES
     + r"(?:[^,;。\d]{0,14}?(?:增长|增速|达到|达|突破|超过|实现|提高|下降|控制在))?"
     r"\s*\d)"
+    # 预期今年全市生产总值增长8%以上, 全年GDP预期增长6%: 预期 as the verb
+    # setting a figure (not 超预期, 好于预期, 符合预期, 预期寿命, 预期性指标).
+    r"|预期(?<![超于合及出过])(?!目标|寿命|性)"
+    r"(?=[^,;。\n]{0,20}?(?:增长|增速|达到|达|突破|超过|提高|下降|控制在)\s*\d)"
     # 冲刺全年增长7%, 瞄准突破千亿元, 致力于新增50家: verbs of aiming at a figure
     # in the same clause.
     r"|(?:冲刺|瞄准|锚定|剑指|致力于|力求)(?=[^,;。\n]{0,16}?[\d一二三四五六七八九十百千万])"
@@ -200,6 +207,10 @@ _WILL_RE = re.compile(
     r"力争|净增|建立|认定|组织实施|实施|研究开发|开发|打造|建设|推动|加大|增长|"
     r"发展|推进|扩大|加快|提升|稳定|保持|确保|争取))"
     r"(?!近|军|其|之|要求)"
+    # 全市要新增规上企业80家, 全年要完成投资: 要 before a verb of reaching (not
+    # 需要, 主要, 重要, 只要, 要求).
+    r"|(?<![需主重只必还想紧摘纲概])要(?=(?:新增|净增|达到|突破|实现|完成|建成|引进|培育|"
+    r"确保|力争|争取)[^,;。]{0,20}?\d)"
 )
 # A sentence that opens a list of what will be done (将重点抓好五件事:, 下一步要
 # 着力做好以下工作:, 明年計劃:): the figures of its items are goals.
@@ -292,6 +303,13 @@ _GAP_TO_AVG_RE = re.compile(
     # no gap (_TARGET_IN_PARENS_RE reads it).
     r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?"
     r"(?:平均|均值|预期(?!目标?[(“\"「])|目标(?![(“\"「]))"
+    # 超预期目标8亿元, 高于计划目标0.7个百分点, 超出年度目标任务2亿元: a gap
+    # to the goal, whoever set it.
+    r"|(?:超|高于|低于|超过|超出|快于|慢于|好于)(?:全年|年度|年初|预期|计划|省定|市定)?"
+    r"(?:预期|计划)?(?:目标|任务)(?:任务)?$"
+    # 比年初目标7.5%高了0.3个百分点: the gap after the goal it is set against.
+    r"|(?:比|较)[^,;。\d]{0,6}?(?:目标|预期)[^,;。\d]{0,4}\d[\d.]*\s*%?"
+    r"(?:高|低|快|慢|多|少|超)出?了?$"
     # …低于年度目标(增长6%)2个百分点: the gap after the quoted target still is one.
     r"|(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)[^,;。]{0,6}?(?:目标|预期)"
     r"[(“\"「][^()“”\"「」\n]{0,16}[)”\"」]$"
@@ -351,6 +369,8 @@ _GOAL_COUNT_RE = re.compile(r"\d+\s*项[^,;。\d]{0,8}?" + _GOAL_WORDS)
 _TARGET_IN_PARENS_RE = re.compile(
     r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?[(“\"「](?:增长|增速|达到|达|突破|超过)?$"
     r"|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
+    # 比年初目标7.5%高, 较全年预期目标6%快: the goal a result is set against.
+    r"|(?:比|较|对照)(?:全年|年度|年初|预期|计划)*(?:目标|任务)(?:任务)?$"
 )
 _FUND_RE = re.compile(
     r"资金|经费|补助|补贴|奖励|资助|奖补|基金|投资|融资|授信|贷款|保费|保障|规模|金额|预算|费用|拨款|"

@@ -207,10 +207,16 @@ class SectionReader:
 
 def past_frame(periods: list[_Period]) -> bool:
     """Whether the period a figure takes is the year before (过去一年, 去年,
-    上年): in a plan's text, with no modal, it reports a result (issue 11)."""
+    上年) or the years up to now (过去五年): in a plan's text, with no modal,
+    it reports a result (issue 11)."""
     if not periods:
         return False
     p = periods[-1]
+    # 在过去五年中,…从2016年的A增至B: the years up to the document, over too,
+    # with the years of the span named after them.
+    for i, e in enumerate(periods):
+        if e.past_years and all(f.year is not None for f in periods[i + 1 :]):
+            return True
     return p.review or (p.offset == -1 and p.year is None and p.months is None)
 
 
