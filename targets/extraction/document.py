@@ -166,6 +166,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     first = ("", -1)
     seen = 0
     body = False
+    prev = -1  # the last line read that is not the site's furniture
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -178,8 +179,19 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
-        if _furniture_line(line):
+        if _furniture_line(line) or _navigation_line(line):
             continue  # 某某厅 版权所有, 长江云 2024-03-09 21:10: the site, not the text
+        if (
+            line.startswith(("——", "--", "—"))
+            and first[1] >= 0
+            and prev == first[1]
+            and len(line) <= 60
+            and "。" not in line
+        ):
+            # 激发…活力 推动…发展 ⏎ ——2022年…工作和2023年重点工作解读: a
+            # subtitle under the headline is part of the title.
+            return first[0] + line, first[1]
+        prev = i
         if line.endswith("。") and len(line) >= 30 and first[1] < 0:
             body = True  # the body has begun: a short line after it is a heading
         if (
@@ -215,8 +227,38 @@ def _furniture_line(line: str) -> bool:
     or a masthead's stamp (长江云新闻 2024-03-09 21:10:19), not a headline."""
     if len(line) <= 60 and FURNITURE_RE.search(line):
         return True
+    if _PAGE_LABEL_RE.match(line) and len(line) <= 24:
+        return True  # 第007版:特别报道, 第A3版 要闻: a newspaper's page label
+    if _ISSUE_DATE_RE.fullmatch(line):
+        return True  # 2023年12月26日 星期二: the issue's date, not a headline
     stamp = TIMESTAMP_RE.search(line)
     return stamp is not None and stamp.start() <= 12
+
+
+_PAGE_LABEL_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版")
+_ISSUE_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)[一二三四五六日天]"
+)
+
+
+# A page's navigation: a channel name alone (湖南, 本地, 时政), or a bar of short
+# items parted by spaces or bars (首页 资讯 民生 科技, 旗下栏目: 北京 上海 广东,
+# 3 上一篇 下一篇 4 放大 缩小).
+_NAV_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}|\d{1,3}")
+_NAV_SPLIT_RE = re.compile(r"[\s|/>»·]+")
+
+
+def _navigation_line(line: str) -> bool:
+    """Whether a line is the page's navigation rather than a headline."""
+    if (
+        len(line) <= 4
+        and _NAV_ITEM_RE.fullmatch(line)
+        and not line.isdigit()
+        and not TITLE_CUE_RE.search(line)
+    ):
+        return True
+    items = [w for w in _NAV_SPLIT_RE.split(line.split(":", 1)[-1]) if w]
+    return len(items) >= 6 and all(_NAV_ITEM_RE.fullmatch(w) for w in items)
 
 
 _TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
