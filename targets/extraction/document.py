@@ -166,6 +166,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
     first = ("", -1)
     seen = 0
     body = False
+    prev = -1  # the last line read that is not the site's furniture
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -178,8 +179,19 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
-        if _furniture_line(line):
+        if _furniture_line(line) or _navigation_line(line):
             continue  # 某某厅 版权所有, 长江云 2024-03-09 21:10: the site, not the text
+        if (
+            line.startswith(("——", "--", "—"))
+            and first[1] >= 0
+            and prev == first[1]
+            and len(line) <= 60
+            and "。" not in line
+        ):
+            # 激发…活力 推动…发展 ⏎ ——2022年…工作和2023年重点工作解读: a
+            # subtitle under the headline is part of the title.
+            return first[0] + line, first[1]
+        prev = i
         if line.endswith("。") and len(line) >= 30 and first[1] < 0:
             body = True  # the body has begun: a short line after it is a heading
         if (
@@ -215,8 +227,38 @@ def _furniture_line(line: str) -> bool:
     or a masthead's stamp (长江云新闻 2024-03-09 21:10:19), not a headline."""
     if len(line) <= 60 and FURNITURE_RE.search(line):
         return True
+    if _PAGE_LABEL_RE.match(line) and len(line) <= 24:
+        return True  # 第007版:特别报道, 第A3版 要闻: a newspaper's page label
+    if _ISSUE_DATE_RE.fullmatch(line):
+        return True  # 2023年12月26日 星期二: the issue's date, not a headline
     stamp = TIMESTAMP_RE.search(line)
     return stamp is not None and stamp.start() <= 12
+
+
+_PAGE_LABEL_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版")
+_ISSUE_DATE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)[一二三四五六日天]"
+)
+
+
+# A page's navigation: a channel name alone (湖南, 本地, 时政), or a bar of short
+# items parted by spaces or bars (首页 资讯 民生 科技, 旗下栏目: 北京 上海 广东,
+# 3 上一篇 下一篇 4 放大 缩小).
+_NAV_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}|\d{1,3}")
+_NAV_SPLIT_RE = re.compile(r"[\s|/>»·]+")
+
+
+def _navigation_line(line: str) -> bool:
+    """Whether a line is the page's navigation rather than a headline."""
+    if (
+        len(line) <= 4
+        and _NAV_ITEM_RE.fullmatch(line)
+        and not line.isdigit()
+        and not TITLE_CUE_RE.search(line)
+    ):
+        return True
+    items = [w for w in _NAV_SPLIT_RE.split(line.split(":", 1)[-1]) if w]
+    return len(items) >= 6 and all(_NAV_ITEM_RE.fullmatch(w) for w in items)
 
 
 _TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
@@ -302,6 +344,23 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # text speaks from 2021.
                 years = [last + 1]
             review = _review_year(text[:1500])
+            cast = _cast_year(text[:3000])
+            if review is None and cast is not None and cast[1]:
+                # 2023年是…开局之年。一年来,…: the year cast is the one reviewed.
+                review = cast[0]
+            elif (
+                review is None
+                and cast is not None
+                and not cast[1]
+                and years == [cast[0]]
+                and cast[0] - 1 in _body_years(text[: cast[2]])
+                and cast[0] not in _body_years(text[: cast[2]])
+            ):
+                # 2022年,…新认定…37家。… 2023年是…关键之年。: a year first named
+                # where it is cast, after the figures of the one before, and not
+                # looked back on, is the year ahead; the figures are the year
+                # before's.
+                years = [cast[0] - 1, cast[0]]
             if review is not None and _opens_the_year(title, text, True):
                 # 刚刚过去的2007年 / 回顾2019年 in a congress report: the
                 # year named is the one reviewed; the meeting is the next.
@@ -538,7 +597,10 @@ def _opens_the_year(title: str, text: str, dated: bool) -> bool:
 # A year in running text that is a deadline or a base, not the document's own.
 # 2022年“十大技术攻关项目” names a programme; 2015年以来同期最好 ranks a figure.
 _BODY_YEAR_RE = re.compile(
-    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![底末前\d]|度?[“\"「《]|以来(?:同期)?最)"
+    r"(?<![\d到至比较])((?:19|20)\d{2})年"
+    # not 2020年前 (before it), but 2020年前三季度, 2020年前7个月 (a part of it)
+    r"(?![底末\d]|前(?!三季度|(?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月)"
+    r"|度?[“\"「《]|以来(?:同期)?最)"
 )
 
 
@@ -646,6 +708,43 @@ def _contrasted_year(head: str) -> int | None:
 def _review_year(head: str) -> int | None:
     m = _REVIEW_YEAR_RE.search(head)
     return int(m.group(1) or m.group(2)) if m else None
+
+
+# 2023年是…开局之年, 2020年是…极不平凡的一年: a year cast by what it is. What
+# follows tells whether the text looks back on it (一年来,…; 面对…,我们坚持…;
+# 这一年,…) or plans it (做好…工作,要…; 必须…; 现提出如下要点).
+_CAST_YEAR_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})年是[^。;\n]{2,80}?(?:之年|一年|关键年)"
+)
+_CAST_REVIEW_RE = re.compile(
+    r"一年来|一年以来|这一年|过去的?一年|年初以来|面对|面临|全(?:市|县|区|州|省|旗)上下|"
+    r"在[^,。;\n]{1,24}(?:领导|支持|监督)下|我们(?!要|将|必须)|(?:本届|县|市|区|州|旗)政府(?:坚持|始终)|"
+    # a figure told as reached (GDP增加5.2%, 总量达到1.2万亿元)
+    r"(?:增长|增加|达到|实现|完成|突破)\d[\d.]*(?:%|亿|万)"
+)
+_CAST_PLAN_RE = re.compile(
+    r"做好|意义重大|必须|(?<![重需主])要(?:以|坚持|着眼|着力|全面|深入|坚定|聚焦|突出)|"
+    r"现(?:提出|制定|结合)|特制定|为(?:推动|推进|贯彻|扎实|确保|全面)|今年|将在|强调要|"
+    r"(?:全年|今年)[^,。;\n]{0,12}(?:预期)?目标"
+)
+_CAST_REACH = 150
+
+
+def _cast_year(head: str) -> tuple[int, bool | None, int] | None:
+    """The first year the text casts (2023年是…之年), where, and whether it
+    looks back on it (True) or plans it (False): the cue met first after it
+    decides; None when none follows."""
+    m = _CAST_YEAR_RE.search(head)
+    if m is None:
+        return None
+    after = head[m.end() : m.end() + _CAST_REACH]
+    r = _CAST_REVIEW_RE.search(after)
+    p = _CAST_PLAN_RE.search(after)
+    if r is None and p is None:
+        looks_back = None
+    else:
+        looks_back = p is None or (r is not None and r.start() < p.start())
+    return int(m.group(1)), looks_back, m.start()
 
 
 _PLAN_TERM_RE = re.compile(
@@ -784,7 +883,9 @@ _TITLE_SPAN_RE = re.compile(
 )
 
 
-_SPAN_BASE_BEFORE_RE = re.compile(r"(?:[比较与同]|高于|低于|快于|慢于|相比|对比)$")
+_SPAN_BASE_BEFORE_RE = re.compile(
+    r"(?:[比较与同]|高于|低于|快于|慢于|相比|对比)[于与和]?(?:同期|全年)?$"
+)
 
 
 def _lead_span(head: str, lead: str) -> tuple[int, int] | None:
@@ -799,7 +900,7 @@ def _lead_span(head: str, lead: str) -> tuple[int, int] | None:
     named = [
         _title_span(m.group())
         for m in _TITLE_SPAN_RE.finditer(head)
-        if not _SPAN_BASE_BEFORE_RE.search(head, max(0, m.start() - 2), m.start())
+        if not _SPAN_BASE_BEFORE_RE.search(head, max(0, m.start() - 5), m.start())
     ]
     if len(named) >= 3 and all(n == span for n in named):
         return span

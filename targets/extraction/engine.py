@@ -106,6 +106,7 @@ from .sections import (
 )
 from .simplify import (
     TRAILING_GLOSSES_RE,
+    close_year_gaps,
     join_figure_lines,
     mark_negative_growth,
     move_glosses,
@@ -159,7 +160,7 @@ def _extract(
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
     scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
-    scan = join_figure_lines(mark_negative_growth(scan))
+    scan = join_figure_lines(mark_negative_growth(close_year_gaps(scan)))
     ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,

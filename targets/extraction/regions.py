@@ -283,6 +283,9 @@ def _above_county(gz: Gazetteer, name: str) -> bool:
 _SELF_NOT_AFTER_RE = re.compile(
     r"[“\"‘']?(?:第|排|前列|前|平均|首位|领先|之首|唯一|独有|仅有|之一|的|同类|各)"
     r"|[、和及与]全(?:国|省)"
+    # 全省市州排名上升2位, 全市县区第一: a ranking among the whole's members
+    r"|(?:市州|地市|市县|县市区?|县区|区县|城市|设区市|盟市|地州市?|乡镇|镇街)(?:中|里)?"
+    r"(?:排|第|前列|前|首位|领先|之首)"
 )
 # The wider whole a place's work joins or serves (对接全省五大产业, 融入全省
 # 大局, 服务全省发展, 助力全省…, 走在全省前列): not the text's own voice.

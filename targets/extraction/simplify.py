@@ -307,3 +307,26 @@ def join_figure_lines(text: str) -> str:
         for i in range(m.start(), m.end()):
             out[i] = " "
     return "".join(out) if out is not None else text
+
+
+# A year parted from its 年 by a space or two (2022 年, 2021　年度: text taken
+# from a PDF or a typeset page): the view closes the gap (same length), so
+# every period and year rule reads 2022年. The gap goes before the year when
+# the year opens a clause (⏎2023 年是 → ␣2023年是), after 年 when a word is glued
+# to the year (较2021 年提升 → 较2021年␣提升), so neither side is parted.
+_YEAR_GAP_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})([ \t\u3000\u00a0]{1,3})年")
+
+
+def _closed_year(m: re.Match[str]) -> str:
+    s = m.string
+    before = s[m.start() - 1] if m.start() else "\n"
+    if "\u4e00" <= before <= "\u9fff":
+        return m.group(1) + "年" + m.group(2)
+    return m.group(2) + m.group(1) + "年"
+
+
+def close_year_gaps(text: str) -> str:
+    """`text` with 2022 年 read as 2022年 (the gap moved out of the way)."""
+    if "年" not in text:
+        return text
+    return _YEAR_GAP_RE.sub(_closed_year, text)
