@@ -113,3 +113,32 @@ CPI = [
 def test_price_comparison_words_name_nothing(label: str, text: str) -> None:
     got = [r.indicator for r in extract(text, "x.txt").records]
     assert got == ["居民消费价格涨幅"], (label, got)
+
+
+SECOND_LIST = [
+    (
+        "和, levels then growths",
+        "2022年,专利申请量和授权量分别达2140件和960件,同比分别增长11.3%、42.5%。",
+        ["专利申请量", "专利授权量", "专利申请量", "专利授权量"],
+    ),
+    (
+        "、, 分别为 then 分别增长",
+        "2023年,全县发明专利申请量、授权量分别为520件、188件,分别增长12.4%和30.2%。",
+        ["发明专利申请量", "发明专利授权量", "发明专利申请量", "发明专利授权量"],
+    ),
+    (
+        "Traditional, growths only",
+        "2021年,全市專利申請量和授權量分別增長8.8%、15.1%。",
+        ["专利申请量", "专利授权量"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "label,text,names", SECOND_LIST, ids=[c[0] for c in SECOND_LIST]
+)
+def test_second_list_keeps_the_order_of_shared_head_names(
+    label: str, text: str, names: list[str]
+) -> None:
+    got = [r.indicator for r in extract(text, "x.txt").records]
+    assert got == names, label
