@@ -98,6 +98,10 @@ _PAIR_GAP_RE = re.compile(
     r"\s*(?:[、和与及]|[,,]?\s*(?:分别|均)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|"
     r"减少|达到|达|为|是|实现|完成)?)\s*"
 )
+# The clause of a second 分别 list that names nothing of its own (,同比分别…).
+_NO_NAMES_CLAUSE_RE = re.compile(
+    r"\s*(?:同比|比上年|比去年|较上年|较去年|与上年相比|比上年同期|比去年同期)?\s*"
+)
 _PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
 _PAIR_VERB_END_RE = re.compile(
     r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
@@ -651,7 +655,12 @@ class IndicatorResolver:
             # A second 分别 list with no names of its own (分别达A件和B件,同比分别
             # 增长x%、y%) takes the names before the first 分别.
             names_before = before
-            if names_at != f and names_at >= 0 and hits:
+            if (
+                names_at != f
+                and names_at >= 0
+                and hits
+                and _NO_NAMES_CLAUSE_RE.fullmatch(clause)
+            ):
                 names_before = _SPACES_RE.sub(
                     "", scan[max(g_start, names_at - 60) : names_at]
                 )

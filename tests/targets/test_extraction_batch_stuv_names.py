@@ -142,3 +142,12 @@ def test_second_list_keeps_the_order_of_shared_head_names(
 ) -> None:
     got = [r.indicator for r in extract(text, "x.txt").records]
     assert got == names, label
+
+
+def test_second_list_with_its_own_names_keeps_them() -> None:
+    text = (
+        "全县光伏、储能产业产值分别增长18%和9%,生物制药与医疗器械、"
+        "绿色食品产业产值分别增长6.5%和4%。"
+    )
+    got = [r.indicator for r in extract(text, "x.txt").records][2:]
+    assert "光伏产业产值" not in got and "储能产业产值" not in got, got
