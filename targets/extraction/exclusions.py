@@ -320,9 +320,18 @@ def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:
 
 
 # Contributions to growth are not the indicator that grows (issue 11).
-_PULL_RE = re.compile(r"拉动[^,;。]{0,16}(?:增长|增速)$")
+# The figures of a list shared out by 分别 may stand between the cue and this one
+# (贡献率分别为1.8%、65.0%和33.2%; 分别拉动…2.1、0.8个百分点).
+_EARLIER_FIGURES = r"(?:[\d.]+\s*(?:%|个百分点)?\s*[、,和与及]\s*)*"
+_PULL_RE = re.compile(
+    r"拉动[^,;。]{0,16}(?:增长|增速|增幅|上涨)(?:分别)?(?:为|达到?|了)?\s*"
+    + _EARLIER_FIGURES
+    + "$"
+)
 _CONTRIBUTION_RE = re.compile(
-    r"(?:对|占)[^,;。]{0,16}(?:增长|增量)(?:的)?贡献(?:率|度)?[^,;。]{0,6}$"
+    r"(?:对|占)[^,;。]{0,16}(?:增长|增量)(?:的)?贡献(?:率|度)?[^,;。]{0,6}"
+    + _EARLIER_FIGURES
+    + "$"
 )
 
 
@@ -352,6 +361,8 @@ _GDP_PART_RE = re.compile(
 def is_part_of_total(name: str, pre_item: str) -> bool:
     """Whether a catalog total (一般公共预算收入, 全社会研发经费投入) was matched
     on a figure about one part of it."""
+    if _SHARE_OF_WHOLE_RE.search(pre_item) and not _SHARE_NAME_RE.search(name):
+        return True
     if name == "一般公共预算收入":
         return bool(_NOT_OWN_REVENUE_RE.search(pre_item))
     if name in ("全社会研发经费投入", "研发投入强度"):
@@ -359,8 +370,42 @@ def is_part_of_total(name: str, pre_item: str) -> bool:
     if name == "地区生产总值":
         return bool(_GDP_PART_RE.search(pre_item))
     if name == "服务业增加值":
-        return bool(_SERVICE_PART_RE.search(pre_item))
-    return False
+        return bool(_SERVICE_PART_RE.search(pre_item)) or _narrowed_sector(pre_item)
+    if name == "规模以上工业增加值":
+        return bool(_NEW_FIRMS_RE.search(pre_item))
+    return bool(_is_count_of_units(name) and _APPLIED_RE.search(pre_item))
+
+
+# 农林牧渔服务业增加值, 交通运输服务业增加值: a noun right before 服务业 makes it one
+# kind of services; scope words (全市, 其中, 实现, 累计, 2023年) do not.
+_SECTOR_HEAD_RE = re.compile(r"([\u4e00-\u9fff]?)(?:服务业|第三产业)(?:的)?增加值")
+_SCOPE_CHARS = frozenset("市县区省旗州盟镇乡年的和及与其中全我本现成计为是达共")
+
+
+def _narrowed_sector(pre_item: str) -> bool:
+    last = None
+    for m in _SECTOR_HEAD_RE.finditer(pre_item):
+        last = m
+    return (
+        last is not None and bool(last.group(1)) and last.group(1) not in _SCOPE_CHARS
+    )
+
+
+# 新增规上企业增加值, 新入规企业, 升规企业: the firms that just joined, a part.
+_NEW_FIRMS_RE = re.compile(
+    r"(?:新增|新入|新纳入|新进|新上|新升|新晋|升规|新培育)(?:入规|规上|规模以上|规)"
+)
+# 申报高新技术企业53家, 推荐…: applications and nominations, not firms recognised.
+_APPLIED_RE = re.compile(
+    r"(?:申报|申请|推荐|报送|参评|拟认定|待认定|公示)[^,;。]{0,16}$"
+)
+# 高新技术产业增加值占规上工业增加值77.7%: a share of that whole, not the whole.
+_SHARE_OF_WHOLE_RE = re.compile(r"占[\u4e00-\u9fffA-Za-z&]{2,16}(?:的)?\s*$")
+_SHARE_NAME_RE = re.compile(r"比重|比例|占比|强度|率")
+
+
+def _is_count_of_units(name: str) -> bool:
+    return name.endswith("数") and "专利" not in name
 
 
 # 现代服务业增加值, 生产性服务业增加值: one kind of services, not all of them.

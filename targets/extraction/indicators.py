@@ -98,6 +98,10 @@ _PAIR_GAP_RE = re.compile(
     r"\s*(?:[、和与及]|[,,]?\s*(?:分别|均)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|"
     r"减少|达到|达|为|是|实现|完成)?)\s*"
 )
+# The clause of a second 分别 list that names nothing of its own (,同比分别…).
+_NO_NAMES_CLAUSE_RE = re.compile(
+    r"\s*(?:同比|比上年|比去年|较上年|较去年|与上年相比|比上年同期|比去年同期)?\s*"
+)
 _PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
 _PAIR_VERB_END_RE = re.compile(
     r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
@@ -648,7 +652,19 @@ class IndicatorResolver:
             # 一、二、三产业增加值分别…: ordinals sharing 产业 and the head.
             pair = self._ordinal_items(before)
         if pair is None:
-            listed = self._listed_names(before, len(hits))
+            # A second 分别 list with no names of its own (分别达A件和B件,同比分别
+            # 增长x%、y%) takes the names before the first 分别.
+            names_before = before
+            if (
+                names_at != f
+                and names_at >= 0
+                and hits
+                and _NO_NAMES_CLAUSE_RE.fullmatch(clause)
+            ):
+                names_before = _SPACES_RE.sub(
+                    "", scan[max(g_start, names_at - 60) : names_at]
+                )
+            listed = self._listed_names(names_before, len(hits))
             if listed is not None:
                 i = _second_list(i, len(listed), named)
                 if i < 0:
@@ -771,7 +787,7 @@ class IndicatorResolver:
             return None  # each item names its own indicator (the aliases path)
         t = _SHARED_TAIL_RE.search(last, 1)
         if t is None:
-            return None
+            return self._shared_head_items(items)
         tail = last[t.start() :]
         out: list[tuple[str, Indicator | None]] = []
         for x in [*items[:-1], last[: t.start()]]:
@@ -780,6 +796,27 @@ class IndicatorResolver:
             out.append((ind.name, ind) if ind is not None else (name, None))
         if all(ind is None for _, ind in out) and not share:
             return None  # no evidence the items are parallel names of indicators
+        return out
+
+    def _shared_head_items(
+        self, items: list[str]
+    ) -> list[tuple[str, Indicator]] | None:
+        """专利申请量和授权量, 出口额、进口额: the first item names its indicator
+        in full, the next ones only what follows the head they share with it."""
+        first = self.catalog.resolve(_LEAD_STRIP_RE.sub("", items[0]))
+        if first is None:
+            return None
+        head_of = _LEAD_STRIP_RE.sub("", items[0])
+        out: list[tuple[str, Indicator]] = [(first.name, first)]
+        for x in items[1:]:
+            ind = self.catalog.resolve(x)
+            for k in range(len(head_of) - 1, 0, -1):
+                if ind is not None:
+                    break
+                ind = self.catalog.resolve(head_of[:k] + x)
+            if ind is None or any(ind.code == o.code for _, o in out):
+                return None
+            out.append((ind.name, ind))
         return out
 
     def _in_span(self, q: Quantity, item_start: int, qual_end: int, end: int) -> bool:

@@ -48,6 +48,11 @@ _TO_LEVEL_RE = re.compile(
 )
 _RATE_WORD_RE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
 _REGISTER_FILING_RE = re.compile(r"(?<!新)(?:入库备案|备案入库)")
+# 新入库, 新增入库, 本年新纳入: entering the register this period is a flow; the
+# bare 入库 (科技型中小企业入库2150家) and 重新入库 (renewed) are the stock.
+_NEW_REGISTER_RE = re.compile(
+    r"(?<!重)(?:新|新增|首次|首批)(?:评价|登记|注册|备案)?(?:入库|纳入|进库)"
+)
 _LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
@@ -166,6 +171,9 @@ class MeasureReader:
             and not _INCREASE_CUE_RE.search(_REGISTER_FILING_RE.sub("入库", cue))
             and not grew_by
         ):
+            if _NEW_REGISTER_RE.search(cue):
+                self._group_inc[g_start] = True
+                return "increase", False
             # 科技型中小企业入库2150家: entering the register is the stock.
             self._group_inc[g_start] = False
             return "level", False
