@@ -222,33 +222,27 @@ _ASIDE_REACH = 40  # characters a parenthetical aside may run on either side
 def _paren_close(scan: str, start: int, end: int) -> int:
     """The position of the `)` closing a parenthesis open around
     scan[start:end] in its sentence, or -1 when it stands in none."""
-    depth = 0
-    i = start - 1
     lo = max(0, start - _ASIDE_REACH)
-    while i >= lo:
+    if _unmatched(scan, range(start - 1, lo - 1, -1), "(", ")") < 0:
+        return -1
+    hi = min(len(scan), end + _ASIDE_REACH)
+    return _unmatched(scan, range(end, hi), ")", "(")
+
+
+def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
+    """The first of `positions` (walked in order) holding a `wanted` bracket
+    not matched by a `nested` one met before it, within the sentence; -1 if
+    none."""
+    depth = 0
+    for i in positions:
         c = scan[i]
         if c in "。;\n":
             return -1
-        if c == ")":
+        if c == nested:
             depth += 1
-        elif c == "(":
+        elif c == wanted:
             if depth == 0:
-                break
-            depth -= 1
-        i -= 1
-    else:
-        return -1
-    depth = 0
-    hi = min(len(scan), end + _ASIDE_REACH)
-    for j in range(end, hi):
-        c = scan[j]
-        if c in "。;\n":
-            return -1
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            if depth == 0:
-                return j
+                return i
             depth -= 1
     return -1
 
