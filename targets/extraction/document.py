@@ -246,6 +246,8 @@ _ISSUE_DATE_RE = re.compile(
 # 3 上一篇 下一篇 4 放大 缩小).
 _NAV_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}|\d{1,3}")
 _NAV_SPLIT_RE = re.compile(r"[\s|/>»·]+")
+# 县发改局, 市科委, 区政府: an agency's name is the page's author, not a channel.
+_AGENCY_END_RE = re.compile(r"[局委办厅院署府所站]$")
 
 
 def _navigation_line(line: str) -> bool:
@@ -255,6 +257,7 @@ def _navigation_line(line: str) -> bool:
         and _NAV_ITEM_RE.fullmatch(line)
         and not line.isdigit()
         and not TITLE_CUE_RE.search(line)
+        and not _AGENCY_END_RE.search(line)
     ):
         return True
     items = [w for w in _NAV_SPLIT_RE.split(line.split(":", 1)[-1]) if w]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from targets.extraction import extract
 from targets.extraction.document import document_context
+from targets.extraction.simplify import to_simplified
 
 PAGES = [
     (
@@ -68,3 +70,11 @@ def test_a_subtitle_under_the_headline_gives_the_years(subtitle):
     ctx = document_context(text)
     assert ctx.title.startswith("聚力科技创新")
     assert (ctx.report_year, ctx.plan_year) == (first, first + 1)
+
+
+@pytest.mark.parametrize("agency", ["县发改局", "市科委", "区政府", "縣統計局"])
+def test_an_agency_line_is_the_pages_author_not_a_channel(agency: str) -> None:
+    # A short line naming a bureau heads its page; the figure sentence under it
+    # (which names a 计划目标) must not become the title and make it a plan.
+    text = f"{agency}\n固定资产投资增长11%,高于计划目标3个百分点。\n"
+    assert extract(text, "t.txt").info.title == to_simplified(agency)
