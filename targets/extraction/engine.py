@@ -101,7 +101,10 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    from_to_result,
+    goal_year_cue,
     last_year_span,
+    latest_year_over,
     past_frame,
 )
 from .simplify import (
@@ -220,6 +223,7 @@ class _Walker(
         self._listed: dict[tuple[str, int], Any] = {}
         # 今(2024)年 written out: the year the text speaks from.
         self._now_year = now_year(d.scan)
+        self._year_over = latest_year_over(d.scan)
         # Where a note says its estimate holds for what follows (预计数,下同).
         self._estimate_notes = [m.start() for m in _ESTIMATE_BELOW_RE.finditer(d.scan)]
         self._province_level = is_province_level(info.region)
@@ -453,6 +457,7 @@ class _Walker(
             )
             and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
             and not _against_last_year(d, g_start, s_start, q.start)
+            and self._later_year_goal(s_start, q.start, explicit_year)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         if (
@@ -531,6 +536,19 @@ class _Walker(
             # year's estimate in a story dated this year, not a goal.
             kind = "actual"
             period = str(year)
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and explicit_year is None
+            and not (recurring or quoted_target or tier or in_cell)
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+            and (carried := self._carried_past_period(q.start)) is not None
+        ):
+            # 2023年全省生产总值增长4.3%。城镇调查失业率平均为5.2%,…: the
+            # paragraph goes on with that past year's results.
+            kind = "actual"
+            period = carried
 
         if in_cell:
             kind = in_cell
@@ -618,6 +636,37 @@ class _Walker(
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
+        """Whether a year named after the report's is a goal's: its sentence
+        sets a deadline, or the year is not over when the text was written and
+        the figure is no change from a base (由…提高到2022年的108平方公里)."""
+        scan = self.d.scan
+        if goal_year_cue(scan, s_start, pos):
+            return True
+        now = max(self.info.doc_year or 0, self._now_year or 0)
+        if self._year_over is not None:
+            now = max(now, self._year_over + 1)
+        return year >= now and not from_to_result(scan, s_start, pos)
+
+    def _carried_past_period(self, pos: int) -> str | None:
+        """The period of the last figure of the paragraph at `pos` when it is
+        an actual of a year before the plan's, and nothing between them (a
+        modal, 今年, 目标) turns to what is planned."""
+        if not self.records or self.info.plan_year is None:
+            return None
+        last = self.records[-1]
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        if last.kind != "actual" or last.start < para or not last.period:
+            return None
+        year = int(last.period[:4])
+        if year >= self.info.plan_year or last.period[4:] not in ("", f"/{year}"):
+            return None
+        if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
+            return None
+        return last.period
 
     def _in_planned_list(self, s_start: int) -> bool:
         """Whether the sentence at `s_start` is in a list of the paragraph that

@@ -327,7 +327,7 @@ _COMPANY_RE = re.compile(r"有限公司|股份|集团|公司")
 _PARAM_OR_COMPANY_RE = re.compile(_PARAM_RE.pattern + "|" + _COMPANY_RE.pattern)
 # Figures about a larger region, or about only some of the document's counties.
 _OTHER_REGION_RE = re.compile(
-    r"全省|全国|全球|省内|国内|中国大陆|个别县|部分县|部分地区|个别地区"
+    r"全省|全国|全球|省内|国内(?!生产总值)|中国大陆|个别县|部分县|部分地区|个别地区"
 )
 _PROVINCES = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|"

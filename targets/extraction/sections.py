@@ -231,3 +231,38 @@ def last_year_span(scan: str, start: int, pos: int) -> bool:
     """Whether a part of last year is named between `start` and `pos` (the
     figure): in a plan's text it reports a result, like past_frame."""
     return bool(_LAST_YEAR_SPAN_RE.search(scan, max(start, pos - 40), pos))
+
+
+# A year the text says is over (截至2022年底, 2022年末全市…): the page was
+# written after it, whatever year its header suggests.
+_YEAR_OVER_RE = re.compile(r"截[至止]\s*((?:19|20)\d{2})\s*年\s*(?:底|末|12月底?)")
+
+
+def latest_year_over(scan: str) -> int | None:
+    """The latest year the text reports as ended, or None."""
+    years = [int(m.group(1)) for m in _YEAR_OVER_RE.finditer(scan)]
+    return max(years) if years else None
+
+
+# What makes a named later year a deadline in a report (到2025年, 2025年前,
+# 力争…, 目标…, 将…): without one, 2022年,全市…394个 reports that year.
+_GOAL_YEAR_CUE_RE = re.compile(
+    r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|力争|确保|目标|预期|将|要|计划|争取|规划"
+)
+# A change from a base to an end (由2012年的51.9平方公里提高到2022年的108平方公里,
+# 由0.66件增长至1.13件): with no deadline cue, the record of a change achieved.
+_FROM_TO_RE = re.compile(
+    r"[由从][^,;。由从]{0,24}?[\d.]+[^,;。\d]{0,6}?"
+    r"(?:提高|提升|增长|增加|上升|扩大|下降|降低|减少|跃升|增至|升至|降至|达到|发展)(?:到|至|为)?"
+)
+
+
+def goal_year_cue(scan: str, s_start: int, pos: int) -> bool:
+    """Whether the sentence before the figure at `pos` sets a deadline."""
+    return bool(_GOAL_YEAR_CUE_RE.search(scan, s_start, pos))
+
+
+def from_to_result(scan: str, s_start: int, pos: int) -> bool:
+    """Whether the figure at `pos` ends or follows, in its sentence, a change
+    from a base value to an end value."""
+    return bool(_FROM_TO_RE.search(scan, s_start, pos))
