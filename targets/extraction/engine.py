@@ -543,6 +543,7 @@ class _Walker(
             and not (recurring or quoted_target or tier or in_cell)
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
+            and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
             and (carried := self._carried_past_period(q.start)) is not None
         ):
             # 2023年全省生产总值增长4.3%。城镇调查失业率平均为5.2%,…: the
