@@ -779,11 +779,36 @@ def _history_year(head: str, m: re.Match[str]) -> bool:
     return bool(_HISTORY_AFTER_RE.match(head, b))
 
 
+# A base year a figure is measured against: a multiple or share of it (是2012年
+# 的5倍, 为2015年的两倍, 相当于2019年同期的九成), or a year set beside it
+# (与2019年相比, 同2020年同期相比), or the start of a from-to (由2012年的51.9
+# 平方公里提高到…): the year compared with, not the one reported.
+_MULTIPLE_OF_YEAR_RE = re.compile(
+    r"(?:同期)?的\s*(?:\d[\d.]*|[一二两兩三四五六七八九十百半]{1,3})[倍成]"
+)
+_BESIDE_YEAR_RE = re.compile(r"(?:同期)?(?:相比|相较|对比|比较)")
+_BESIDE_BEFORE = ("与", "與", "同", "和", "跟")
+
+
+def _base_year(head: str, m: re.Match[str]) -> bool:
+    if _MULTIPLE_OF_YEAR_RE.match(head, m.end()):
+        return True
+    if head[max(0, m.start() - 1) : m.start()] in ("由", "从") and head.startswith(
+        "的", m.end()
+    ):
+        return True
+    return head[max(0, m.start() - 1) : m.start()] in _BESIDE_BEFORE and bool(
+        _BESIDE_YEAR_RE.match(head, m.end())
+    )
+
+
 def _body_years(head: str) -> list[int]:
     return [
         int(m.group(1))
         for m in _BODY_YEAR_RE.finditer(head)
-        if not _history_year(head, m) and not _in_book_title(head, m.start())
+        if not _history_year(head, m)
+        and not _in_book_title(head, m.start())
+        and not _base_year(head, m)
     ]
 
 

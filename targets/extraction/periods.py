@@ -81,6 +81,8 @@ _AGAINST_BASE_RE = re.compile(
     r"(?:比|较(?![快好大高低多少为]))[^,;。]{0,10}?(?:(?:19|20)\d{2} ?年|上年|去年)"
 )
 _FROM_RE = re.compile(r"[由从]")
+# A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
+_COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
@@ -247,6 +249,11 @@ def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
     return -1
 
 
+# A total or an average over the years (累计增长154.8%, 年均增长11%) in the
+# figure's clause, from its start to the figure's verb.
+_OVER_YEARS_RE = re.compile(r"[^,;。]{0,12}?(?:累计|年均|年平均)")
+
+
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
@@ -260,6 +267,51 @@ class PeriodReader:
     def _period(
         self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
     ) -> tuple[str | None, int | None]:
+        period, year = self._period_read(pos, s_start, kind, ctx, recurring)
+        if kind != "actual" or period is None:
+            return period, year
+        lo = max(s_start, pos - _SENTENCE_REACH)
+        over = self._years_measured_over(lo, pos, recurring)
+        return (over or period), year
+
+    def _years_measured_over(self, lo: int, pos: int, recurring: bool) -> str | None:
+        """A rate over the years since a base its sentence names: 从2012年的X
+        增加到2021年的Y,年均增长6.6% (累计增长…), 2022年…是2012年的2.6倍,年均
+        增长8.1% run from the year after the base to the end year (a base
+        decades back, 是1965年的155倍, is history: left as read)."""
+        scan = self.d.scan
+        clause = max(lo, *(scan.rfind(c, lo, pos) + 1 for c in ",;。:"))
+        if not (recurring or _OVER_YEARS_RE.match(scan, clause, pos + 4)):
+            return None
+        raw = [
+            p
+            for p in self.d.periods_between(lo, pos)
+            if p.year and p.months is None and p.end_year is None and not p.since
+        ]
+        if len(raw) < 2:
+            return None
+        a, b = raw[-2], raw[-1]
+        lead = _gloss_free_start(scan, a.start)
+        if (
+            lead
+            and scan[lead - 1] in "由从"
+            and a.year < b.year
+            and _TO_RE.search(scan, a.end, b.start)
+            and b.end <= clause
+        ):
+            return f"{a.year + 1}-01/{b.year}-12"
+        if (
+            recurring
+            and a.year - 20 <= b.year < a.year
+            and self._own_period(a)
+            and self._is_base(b)
+        ):
+            return f"{b.year + 1}-01/{a.year}-12"
+        return None
+
+    def _period_read(
+        self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
+    ) -> tuple[str | None, int | None]:
         default = ctx.section_year or (
             self.info.plan_year if kind == "target" else self.info.report_year
         )
@@ -270,11 +322,16 @@ class PeriodReader:
             # base year's.
             return base.group(1), int(base.group(1))
         if periods:
+            raw = periods
             periods = [
                 p
                 for p in periods
                 if self._own_period(p) and not self._aside_before(p, pos)
             ]
+            if periods and self._compared_with_itself(periods[-1], raw, pos):
+                # 2017年我县新增高企3家,较2017年增长100%: a figure set against
+                # the year just named is of a later one, the year before it.
+                periods = periods[:-1]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -396,6 +453,22 @@ class PeriodReader:
         if span and default:
             return _span_text(default, *span), None
         return (str(default) if default else None), None
+
+    def _compared_with_itself(self, p: _Period, raw: list[_Period], pos: int) -> bool:
+        """Whether a base after `p` in the figure's sentence names p's own year
+        (a base right after 比/较 is not indexed as a period: read it here)."""
+        if p.year is None or p.months or p.end_year or p.since:
+            return False
+        if any(
+            b.start > p.end and b.year == p.year and b.months is None
+            for b in raw
+            if not self._own_period(b)
+        ):
+            return True
+        return any(
+            int(m.group(1)) == p.year
+            for m in _COMPARED_YEAR_RE.finditer(self.d.scan, p.end, pos)
+        )
 
     def _opens_clause_group(self, p: _Period) -> bool:
         """Whether `p` opens its sentence as its own clause (1993年,…)."""
