@@ -802,14 +802,24 @@ def _base_year(head: str, m: re.Match[str]) -> bool:
     )
 
 
+# The end of a from-to told as reached (由2021年的2.59件增长至2023年的4.04件):
+# a year with its own value, not a deadline (到2025年,…).
+_REACHED_YEAR_RE = re.compile(
+    r"(?<=[由从])((?:19|20)\d{2})年的[^,;。]{1,24}?(?:增长|增加|提高|提升|上升|扩大)[至到]"
+    r"((?:19|20)\d{2})年的\s*\d"
+)
+
+
 def _body_years(head: str) -> list[int]:
-    return [
-        int(m.group(1))
+    years = [
+        (m.start(), int(m.group(1)))
         for m in _BODY_YEAR_RE.finditer(head)
         if not _history_year(head, m)
         and not _in_book_title(head, m.start())
         and not _base_year(head, m)
     ]
+    years += [(m.start(2), int(m.group(2))) for m in _REACHED_YEAR_RE.finditer(head)]
+    return [y for _, y in sorted(years)]
 
 
 def _in_book_title(head: str, pos: int) -> bool:
