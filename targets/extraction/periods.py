@@ -32,6 +32,11 @@ _SPAN = (
     r"|[上下]半年|前三季度|(?:第一|一)季度"
     # 前11月, 前10个月, 首11个月: the months since January (not 提前2个月).
     r"|(?<![提之以此])[前首](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
+    # 9月份, 10月份: one month (a month named as a span, not a date: 9月28日).
+    r"|(?<![\d~—–至到-])(?:1[0-2]|[1-9])月份(?![\d~—–至到以-])"
+    # 第二季度, 第四季度: one quarter (a bare 三季度 in a progress report often
+    # means the year up to it, so only the written 第 is read as one quarter).
+    r"|第[二三四]季度"
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
@@ -69,6 +74,7 @@ _PERIOD_INDEX_FIRST_RE = re.compile(
     "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
     r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d)"
 )
+_SINGLE_MONTH_RE = re.compile(r"(1[0-2]|[1-9])月份$")
 _SPAN_MONTH_RE = re.compile(
     r"(?:[-~—–至到]\s*|^[前首])(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
 )
@@ -190,6 +196,13 @@ def _period_of(m: re.Match[str]) -> _Period:
     span = m.group("span1") or m.group("span2")
     if not span:
         return _Period(m.start(), m.end(), year, None)
+    single = _SINGLE_MONTH_RE.match(span)
+    if single is not None:
+        month = int(single.group(1))
+        return _Period(m.start(), m.end(), year, (month, month))
+    if span.startswith("第") and span[1] in "二三四":
+        q = cn_to_int(span[1])
+        return _Period(m.start(), m.end(), year, (3 * q - 2, 3 * q))
     if span.endswith("半年"):
         months = (1, 6) if span[0] == "上" else (7, 12)
     elif span == "前三季度":
