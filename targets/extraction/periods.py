@@ -90,6 +90,8 @@ _FROM_RE = re.compile(r"[由从]")
 # A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
+# What follows 全年 when it names the year's goal (全年任务, 全年170家任务, 全年目标).
+_GOAL_AFTER_RE = re.compile(r"(?:[\d.]+[^\d,;。]{0,3})?(?:目标|任务|计划)")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 # Head words whose scope runs over a list up to the next ; or 。.
@@ -339,7 +341,9 @@ class PeriodReader:
             periods = [
                 p
                 for p in periods
-                if self._own_period(p) and not self._aside_before(p, pos)
+                if self._own_period(p)
+                and not self._aside_before(p, pos)
+                and not self._goal_before(p, pos)
             ]
             if periods and self._compared_with_itself(periods[-1], raw, pos):
                 # 2017年我县新增高企3家,较2017年增长100%: a figure set against
@@ -615,6 +619,16 @@ class PeriodReader:
                 )
             )
         )
+
+    def _goal_before(self, p: _Period, pos: int) -> bool:
+        """全年 naming the year's goal a figure after it is measured against
+        (完成全年任务的61.8%,…交易额13亿元): not that figure's period; the
+        goal's own figure (全年170家任务) keeps it."""
+        scan = self.d.scan
+        if scan[p.start : p.end] not in _WHOLE_YEAR:
+            return False
+        m = _GOAL_AFTER_RE.match(scan, p.end)
+        return m is not None and m.end() <= pos
 
     def _is_remark(self, p: _Period) -> bool:
         """2015年以来 in a ranking remark (为2015年以来同期最好位次, 2015年以来
