@@ -438,6 +438,11 @@ class PeriodReader:
                 return None, None
             return _span_text(year, a, b), p.year
         if p.year is not None:
+            if kind == "actual" and self._year_so_far(p.year):
+                # A report on 上半年 (its title's span) that names its own
+                # year (2023年全省技术合同交易呈现三大特点:…): the year so far.
+                assert self.info.span is not None
+                return _span_text(p.year, *self.info.span), p.year
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
         if word in _WHOLE_YEAR and len(periods) > 1:
@@ -485,6 +490,18 @@ class PeriodReader:
         return any(
             int(m.group(1)) == p.year
             for m in _COMPARED_YEAR_RE.finditer(self.d.scan, p.end, pos)
+        )
+
+    def _year_so_far(self, year: int) -> bool:
+        """Whether `year` is the one a span report (1-10月, 上半年) covers, with
+        the year not over when it was written."""
+        span, pub = self.info.span, self.info.pub_month
+        return (
+            span is not None
+            and span[1] < 12
+            and year == self.info.report_year
+            and self.info.doc_year in (None, year)
+            and (pub is None or pub <= span[1] + 3)
         )
 
     def _opens_clause_group(self, p: _Period) -> bool:
