@@ -67,12 +67,13 @@ _PERIOD_FIRST_RE = re.compile(
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
-# (2024, 2018至2021年) or a digit standing alone before a word or a dash (1-6月,
-# 5年来), never before the %, point or comma of a figure. It opens with the one
-# class, so the regex engine still skips to candidates at C speed.
+# (2024, 2018至2021年), a month of two digits (10月份) or a digit standing alone
+# before a word or a dash (1-6月, 5年来), never before the %, point or comma of
+# a figure. It opens with the one class, so the regex engine still skips to
+# candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
     "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
-    r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)[0-2]月)"
 )
 _SINGLE_MONTH_RE = re.compile(r"(1[0-2]|[1-9])月份$")
 _SPAN_MONTH_RE = re.compile(
@@ -639,13 +640,14 @@ class PeriodReader:
 
     def _goal_before(self, p: _Period, pos: int) -> bool:
         """全年 naming the year's goal a figure after it is measured against
-        (完成全年任务的61.8%,…交易额13亿元): not that figure's period; the
-        goal's own figure (全年170家任务) keeps it."""
+        (完成全年任务的61.8%,…交易额13亿元) in a later clause: not that
+        figure's period; the goal's own figures (全年170家任务, 全年目标增长6%)
+        keep it."""
         scan = self.d.scan
         if scan[p.start : p.end] not in _WHOLE_YEAR:
             return False
         m = _GOAL_AFTER_RE.match(scan, p.end)
-        return m is not None and m.end() <= pos
+        return m is not None and any(c in scan[m.end() : pos] for c in ",;")
 
     def _is_remark(self, p: _Period) -> bool:
         """2015年以来 in a ranking remark (为2015年以来同期最好位次, 2015年以来
