@@ -58,6 +58,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来))"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
+    # 十四五前半期, “十四五”前三年: the plan's first three years.
+    r"|(?P<fyph>“十三五”|十三五|“十四五”|十四五)(?:前半期|前半程|上半程|前三年)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
     r"|(?P<past>过去一年|过去的一年|一年来)"
 )
@@ -180,6 +182,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(
             m.start(), m.end(), first, None, end_year=first + 4, plan_term=True
         )
+    if m.group("fyph"):
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyph").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first, None, end_year=first + 2)
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
         if b > a:
