@@ -306,6 +306,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     published = publication_date(text)
     pub_year = None
     reviewed = False
+    ahead = False
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -336,6 +337,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # document it follows up.
                 body_year = _doc_number_year(text[:600])
             years = [body_year] if body_year else []
+            if body_year is not None and _speaks_after(text[:3000], body_year):
+                # 预计2020年…实现…3201亿元, 今年,江门将…: a year told as over in
+                # a text that plans 今年 (or a congress early in the year) is
+                # the year reviewed; the text speaks from, and plans, the next.
+                years = [body_year, body_year + 1]
+                ahead = True
             plan_term = _plan_term_year(text[:3000])
             if plan_term is not None:
                 # 今年是“十四五”规划收官之年: the text speaks from 2025.
@@ -462,7 +469,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 2023 and its 今年 is 2024.
         doc_year = pub_month[0]
     if not title_years and years:
-        doc_year = pub_year or years[0]
+        doc_year = years[-1] if ahead else pub_year or years[0]
         contrasted = _contrasted_year(text[:3000])
         if pub_year is None and not reviewed and contrasted == years[0]:
             # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
@@ -899,6 +906,20 @@ def _named_year(head: str, year: int) -> bool:
 
 
 _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+
+
+def _speaks_after(head: str, year: int) -> bool:
+    """Whether an undated text tells `year` as over (预计2020年…, 截至2022年年底)
+    while it plans 今年 (今年,全市将…) or is a congress's news early in a year
+    (1月7日,在…人大…会议上): it speaks from the year after."""
+    over = re.search(
+        rf"预计{year}年|截[至止]{year}年(?:年)?[底末]|(?<!\d){year}年全年", head
+    )
+    if over is None:
+        return False
+    return bool(_ANNOUNCES_RE.search(head)) or (
+        _early_in_year(head[:300]) and bool(_MEETING_RE.search(head[:300]))
+    )
 
 
 def _early_in_year(head: str) -> bool:

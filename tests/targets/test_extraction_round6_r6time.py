@@ -142,6 +142,30 @@ PERIODS = [
         "1200",
         "2023-01/2023-06",
     ),
+    # An undated text that tells a year as over plans the next.
+    (
+        "预计 a year's result, 今年 plans: the next year's targets",
+        "市委全会召开。今年,全市将地区生产总值增长目标定为6.5%左右。"
+        "数据显示,预计2022年全市实现地区生产总值2100亿元。",
+        "地区生产总值",
+        "6.5",
+        "2023",
+    ),
+    (
+        "a congress early in the year after the year closed",
+        "2月3日,在某市九届人大三次会议上,政府工作报告提出:地区生产总值增长7%左右。"
+        "2021年全年,全市新开工项目120个。",
+        "地区生产总值",
+        "7",
+        "2022",
+    ),
+    (
+        "negative: a year over, no plan for 今年, keeps its year",
+        "数据显示,预计2022年全市实现地区生产总值2100亿元,同比增长4%。",
+        "地区生产总值",
+        "2100",
+        "2022",
+    ),
     # The year so far in a span report.
     (
         "a span report's own year is the year so far",
