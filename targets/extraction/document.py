@@ -306,6 +306,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     published = publication_date(text)
     pub_year = None
     reviewed = False
+    ahead = False
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -336,6 +337,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # document it follows up.
                 body_year = _doc_number_year(text[:600])
             years = [body_year] if body_year else []
+            if body_year is not None and _speaks_after(text[:3000], body_year):
+                # 预计2020年…实现…3201亿元, 今年,江门将…: a year told as over in
+                # a text that plans 今年 (or a congress early in the year) is
+                # the year reviewed; the text speaks from, and plans, the next.
+                years = [body_year, body_year + 1]
+                ahead = True
             plan_term = _plan_term_year(text[:3000])
             if plan_term is not None:
                 # 今年是“十四五”规划收官之年: the text speaks from 2025.
@@ -462,7 +469,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 2023 and its 今年 is 2024.
         doc_year = pub_month[0]
     if not title_years and years:
-        doc_year = pub_year or years[0]
+        doc_year = years[-1] if ahead else pub_year or years[0]
         contrasted = _contrasted_year(text[:3000])
         if pub_year is None and not reviewed and contrasted == years[0]:
             # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
@@ -779,12 +786,47 @@ def _history_year(head: str, m: re.Match[str]) -> bool:
     return bool(_HISTORY_AFTER_RE.match(head, b))
 
 
+# A base year a figure is measured against: a multiple or share of it (是2012年
+# 的5倍, 为2015年的两倍, 相当于2019年同期的九成), or a year set beside it
+# (与2019年相比, 同2020年同期相比), or the start of a from-to (由2012年的51.9
+# 平方公里提高到…): the year compared with, not the one reported.
+_MULTIPLE_OF_YEAR_RE = re.compile(
+    r"(?:同期)?的\s*(?:\d[\d.]*|[一二两兩三四五六七八九十百半]{1,3})[倍成]"
+)
+_BESIDE_YEAR_RE = re.compile(r"(?:同期)?(?:相比|相较|对比|比较)")
+_BESIDE_BEFORE = ("与", "與", "同", "和", "跟")
+
+
+def _base_year(head: str, m: re.Match[str]) -> bool:
+    if _MULTIPLE_OF_YEAR_RE.match(head, m.end()):
+        return True
+    if head[max(0, m.start() - 1) : m.start()] in ("由", "从") and head.startswith(
+        "的", m.end()
+    ):
+        return True
+    return head[max(0, m.start() - 1) : m.start()] in _BESIDE_BEFORE and bool(
+        _BESIDE_YEAR_RE.match(head, m.end())
+    )
+
+
+# The end of a from-to told as reached (由2021年的2.59件增长至2023年的4.04件):
+# a year with its own value, not a deadline (到2025年,…).
+_REACHED_YEAR_RE = re.compile(
+    r"(?<=[由从])((?:19|20)\d{2})年的[^,;。]{1,24}?(?:增长|增加|提高|提升|上升|扩大)[至到]"
+    r"((?:19|20)\d{2})年的\s*\d"
+)
+
+
 def _body_years(head: str) -> list[int]:
-    return [
-        int(m.group(1))
+    years = [
+        (m.start(), int(m.group(1)))
         for m in _BODY_YEAR_RE.finditer(head)
-        if not _history_year(head, m) and not _in_book_title(head, m.start())
+        if not _history_year(head, m)
+        and not _in_book_title(head, m.start())
+        and not _base_year(head, m)
     ]
+    years += [(m.start(2), int(m.group(2))) for m in _REACHED_YEAR_RE.finditer(head)]
+    return [y for _, y in sorted(years)]
 
 
 def _in_book_title(head: str, pos: int) -> bool:
@@ -864,6 +906,20 @@ def _named_year(head: str, year: int) -> bool:
 
 
 _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+
+
+def _speaks_after(head: str, year: int) -> bool:
+    """Whether an undated text tells `year` as over (预计2020年…, 截至2022年年底)
+    while it plans 今年 (今年,全市将…) or is a congress's news early in a year
+    (1月7日,在…人大…会议上): it speaks from the year after."""
+    over = re.search(
+        rf"预计{year}年|截[至止]{year}年(?:年)?[底末]|(?<!\d){year}年全年", head
+    )
+    if over is None:
+        return False
+    return bool(_ANNOUNCES_RE.search(head)) or (
+        _early_in_year(head[:300]) and bool(_MEETING_RE.search(head[:300]))
+    )
 
 
 def _early_in_year(head: str) -> bool:

@@ -450,8 +450,8 @@ class _Walker(
         if (
             kind == "actual"
             and explicit_year is not None
-            and self.info.report_year is not None
-            and explicit_year > max(self.info.report_year, ctx.section_year or 0)
+            and (reported := self._reported_year()) is not None
+            and explicit_year > max(reported, ctx.section_year or 0)
             and not _PAST_RE.search(
                 scan, _past_cue_from(scan, s_start, q.start), q.start
             )
@@ -637,6 +637,14 @@ class _Walker(
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _reported_year(self) -> int | None:
+        """The year the text reports on: its own, or else the latest year it
+        tells as over (截至2021年底), so an undated review still knows a later
+        deadline (到2026年) for a goal."""
+        if self.info.report_year is not None:
+            return self.info.report_year
+        return self._year_over
 
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
         """Whether a year named after the report's is a goal's: its sentence

@@ -32,6 +32,11 @@ _SPAN = (
     r"|[上下]半年|前三季度|(?:第一|一)季度"
     # 前11月, 前10个月, 首11个月: the months since January (not 提前2个月).
     r"|(?<![提之以此])[前首](?:1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月(?:份)?"
+    # 9月份, 10月份: one month (a month named as a span, not a date: 9月28日).
+    r"|(?<![\d~—–至到-])(?:1[0-2]|[1-9])月份(?![\d~—–至到以-])"
+    # 第二季度, 第四季度: one quarter (a bare 三季度 in a progress report often
+    # means the year up to it, so only the written 第 is read as one quarter).
+    r"|第[二三四]季度"
 )
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
@@ -53,6 +58,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来))"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
+    # 十四五前半期, “十四五”前三年: the plan's first three years.
+    r"|(?P<fyph>“十三五”|十三五|“十四五”|十四五)(?:前半期|前半程|上半程|前三年)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
     r"|(?P<past>过去一年|过去的一年|一年来)"
 )
@@ -62,13 +69,15 @@ _PERIOD_FIRST_RE = re.compile(
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
-# (2024, 2018至2021年) or a digit standing alone before a word or a dash (1-6月,
-# 5年来), never before the %, point or comma of a figure. It opens with the one
-# class, so the regex engine still skips to candidates at C speed.
+# (2024, 2018至2021年), a month of two digits (10月份) or a digit standing alone
+# before a word or a dash (1-6月, 5年来), never before the %, point or comma of
+# a figure. It opens with the one class, so the regex engine still skips to
+# candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
     "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
-    r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d)"
+    r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)[0-2]月)"
 )
+_SINGLE_MONTH_RE = re.compile(r"(1[0-2]|[1-9])月份$")
 _SPAN_MONTH_RE = re.compile(
     r"(?:[-~—–至到]\s*|^[前首])(1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])个?月"
 )
@@ -81,7 +90,11 @@ _AGAINST_BASE_RE = re.compile(
     r"(?:比|较(?![快好大高低多少为]))[^,;。]{0,10}?(?:(?:19|20)\d{2} ?年|上年|去年)"
 )
 _FROM_RE = re.compile(r"[由从]")
+# A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
+_COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
+# What follows 全年 when it names the year's goal (全年任务, 全年170家任务, 全年目标).
+_GOAL_AFTER_RE = re.compile(r"(?:[\d.]+[^\d,;。]{0,3})?(?:目标|任务|计划)")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
 # Head words whose scope runs over a list up to the next ; or 。.
@@ -169,6 +182,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(
             m.start(), m.end(), first, None, end_year=first + 4, plan_term=True
         )
+    if m.group("fyph"):
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fyph").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first, None, end_year=first + 2)
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
         if b > a:
@@ -188,6 +204,13 @@ def _period_of(m: re.Match[str]) -> _Period:
     span = m.group("span1") or m.group("span2")
     if not span:
         return _Period(m.start(), m.end(), year, None)
+    single = _SINGLE_MONTH_RE.match(span)
+    if single is not None:
+        month = int(single.group(1))
+        return _Period(m.start(), m.end(), year, (month, month))
+    if span.startswith("第") and span[1] in "二三四":
+        q = cn_to_int(span[1])
+        return _Period(m.start(), m.end(), year, (3 * q - 2, 3 * q))
     if span.endswith("半年"):
         months = (1, 6) if span[0] == "上" else (7, 12)
     elif span == "前三季度":
@@ -247,6 +270,11 @@ def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
     return -1
 
 
+# A total or an average over the years (累计增长154.8%, 年均增长11%) in the
+# figure's clause, from its start to the figure's verb.
+_OVER_YEARS_RE = re.compile(r"[^,;。]{0,12}?(?:累计|年均|年平均)")
+
+
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
@@ -260,6 +288,51 @@ class PeriodReader:
     def _period(
         self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
     ) -> tuple[str | None, int | None]:
+        period, year = self._period_read(pos, s_start, kind, ctx, recurring)
+        if kind != "actual" or period is None:
+            return period, year
+        lo = max(s_start, pos - _SENTENCE_REACH)
+        over = self._years_measured_over(lo, pos, recurring)
+        return (over or period), year
+
+    def _years_measured_over(self, lo: int, pos: int, recurring: bool) -> str | None:
+        """A rate over the years since a base its sentence names: 从2012年的X
+        增加到2021年的Y,年均增长6.6% (累计增长…), 2022年…是2012年的2.6倍,年均
+        增长8.1% run from the year after the base to the end year (a base
+        decades back, 是1965年的155倍, is history: left as read)."""
+        scan = self.d.scan
+        clause = max(lo, *(scan.rfind(c, lo, pos) + 1 for c in ",;。:"))
+        if not (recurring or _OVER_YEARS_RE.match(scan, clause, pos + 4)):
+            return None
+        raw = [
+            p
+            for p in self.d.periods_between(lo, pos)
+            if p.year and p.months is None and p.end_year is None and not p.since
+        ]
+        if len(raw) < 2:
+            return None
+        a, b = raw[-2], raw[-1]
+        lead = _gloss_free_start(scan, a.start)
+        if (
+            lead
+            and scan[lead - 1] in "由从"
+            and a.year < b.year
+            and _TO_RE.search(scan, a.end, b.start)
+            and b.end <= clause
+        ):
+            return f"{a.year + 1}-01/{b.year}-12"
+        if (
+            recurring
+            and a.year - 20 <= b.year < a.year
+            and self._own_period(a)
+            and self._is_base(b)
+        ):
+            return f"{b.year + 1}-01/{a.year}-12"
+        return None
+
+    def _period_read(
+        self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
+    ) -> tuple[str | None, int | None]:
         default = ctx.section_year or (
             self.info.plan_year if kind == "target" else self.info.report_year
         )
@@ -270,11 +343,18 @@ class PeriodReader:
             # base year's.
             return base.group(1), int(base.group(1))
         if periods:
+            raw = periods
             periods = [
                 p
                 for p in periods
-                if self._own_period(p) and not self._aside_before(p, pos)
+                if self._own_period(p)
+                and not self._aside_before(p, pos)
+                and not self._goal_before(p, pos)
             ]
+            if periods and self._compared_with_itself(periods[-1], raw, pos):
+                # 2017年我县新增高企3家,较2017年增长100%: a figure set against
+                # the year just named is of a later one, the year before it.
+                periods = periods[:-1]
         if recurring:
             last = periods[-1] if periods else None
             if kind == "actual" and last is not None:
@@ -364,6 +444,11 @@ class PeriodReader:
                 return None, None
             return _span_text(year, a, b), p.year
         if p.year is not None:
+            if kind == "actual" and self._year_so_far(p.year):
+                # A report on 上半年 (its title's span) that names its own
+                # year (2023年全省技术合同交易呈现三大特点:…): the year so far.
+                assert self.info.span is not None
+                return _span_text(p.year, *self.info.span), p.year
             return str(p.year), p.year
         word = self.d.scan[p.start : p.end]
         if word in _WHOLE_YEAR and len(periods) > 1:
@@ -396,6 +481,34 @@ class PeriodReader:
         if span and default:
             return _span_text(default, *span), None
         return (str(default) if default else None), None
+
+    def _compared_with_itself(self, p: _Period, raw: list[_Period], pos: int) -> bool:
+        """Whether a base after `p` in the figure's sentence names p's own year
+        (a base right after 比/较 is not indexed as a period: read it here)."""
+        if p.year is None or p.months or p.end_year or p.since:
+            return False
+        if any(
+            b.start > p.end and b.year == p.year and b.months is None
+            for b in raw
+            if not self._own_period(b)
+        ):
+            return True
+        return any(
+            int(m.group(1)) == p.year
+            for m in _COMPARED_YEAR_RE.finditer(self.d.scan, p.end, pos)
+        )
+
+    def _year_so_far(self, year: int) -> bool:
+        """Whether `year` is the one a span report (1-10月, 上半年) covers, with
+        the year not over when it was written."""
+        span, pub = self.info.span, self.info.pub_month
+        return (
+            span is not None
+            and span[1] < 12
+            and year == self.info.report_year
+            and self.info.doc_year in (None, year)
+            and (pub is None or pub <= span[1] + 3)
+        )
 
     def _opens_clause_group(self, p: _Period) -> bool:
         """Whether `p` opens its sentence as its own clause (1993年,…)."""
@@ -529,6 +642,17 @@ class PeriodReader:
                 )
             )
         )
+
+    def _goal_before(self, p: _Period, pos: int) -> bool:
+        """全年 naming the year's goal a figure after it is measured against
+        (完成全年任务的61.8%,…交易额13亿元) in a later clause: not that
+        figure's period; the goal's own figures (全年170家任务, 全年目标增长6%)
+        keep it."""
+        scan = self.d.scan
+        if scan[p.start : p.end] not in _WHOLE_YEAR:
+            return False
+        m = _GOAL_AFTER_RE.match(scan, p.end)
+        return m is not None and any(c in scan[m.end() : pos] for c in ",;")
 
     def _is_remark(self, p: _Period) -> bool:
         """2015年以来 in a ranking remark (为2015年以来同期最好位次, 2015年以来

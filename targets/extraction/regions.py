@@ -297,6 +297,10 @@ _LEVEL_AFTER_RE = re.compile(
     r"(?:级|重点|首批|认定|科技进步奖|科学技术奖|工程技术研究中心|技术创新中心|工程研究中心|"
     r"企业技术中心|专精特新|瞪羚|科技型|高新技术企业|新型研发机构|科技小巨人|院士工作站|实验室)"
 )
+# The start of a clause, with the year that may open it (2020年,…; 截至2022年底,).
+_CLAUSE_OPEN_BEFORE_RE = re.compile(
+    r"(?:^|[,;。:!?\n])\s*(?:(?:截至|截止)?(?:19|20)\d{2}\s*年(?:度|底|末)?,?)?\s*$"
+)
 # A newspaper or site named after a place (湖北日报, 香港商报, 浙江在线, 荆楚网):
 # the usual kinds, or any paper whose name ends in 报 at a line end or a stop.
 _MEDIA_AFTER_RE = re.compile(
@@ -668,8 +672,14 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             # report is given to is the document's own place's, as a title.
             score(name, 12, True, True)
             continue
-        if _LEVEL_AFTER_RE.match(after) and _above_county(gz, name):
-            continue  # 云南省重点实验室, 浙江省科技进步奖: a level, not a place
+        if (
+            _LEVEL_AFTER_RE.match(after)
+            and _above_county(gz, name)
+            and not _CLAUSE_OPEN_BEFORE_RE.search(head, max(0, a - 14), a)
+        ):
+            # 云南省重点实验室, 浙江省科技进步奖: a level, not a place; one that
+            # opens its clause (2020年,济宁市高新技术企业拥有量…) is the subject.
+            continue
         if _ranked_in(head, a, b):
             continue  # 名列金华前茅, 居全省第二: a comparison group
         before = head[max(0, a - 2) : a]
