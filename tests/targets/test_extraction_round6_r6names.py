@@ -1,0 +1,91 @@
+"""Round 6 (r6names): indicator names and measures of kinds of wording."""
+
+import pytest
+
+from targets.extraction import extract
+
+
+def _records(head: str, body: str):
+    return extract(f"{head}\n{body}", "r6names.txt").records
+
+
+NOTE_NAMES = [
+    ("占总人口的比重(常住人口城镇化率)为61.4%", "常住人口城镇化率", "61.4"),
+    ("占户籍人口的比重(城镇化率)达到58%", "常住人口城镇化率", "58"),
+    ("研发经费相当于营业收入的比重为2.1%", "规上工业企业研发投入强度", "2.1"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "value"), NOTE_NAMES)
+def test_a_catalog_name_in_a_note_or_an_equivalent_share(body, name, value):
+    records = _records("某市2023年统计公报", f"2023年末,全市{body}。")
+    assert [(r.indicator, str(r.value)) for r in records] == [(name, value)]
+
+
+ALIASES = [
+    ("实际吸收外资2.5亿美元", "实际使用外资"),
+    ("实际吸收外资金额增长8%", "实际使用外资"),
+    ("独角兽、瞪羚企业突破40家", "独角兽瞪羚企业数"),
+    ("各级各类瞪羚、独角兽企业突破60家", "独角兽瞪羚企业数"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), ALIASES)
+def test_aliases(body, name):
+    records = _records("某市2024年工作总结", f"2024年,全市{body}。")
+    assert [r.indicator for r in records] == [name]
+
+
+RESPECTIVELY_AFTER_ITEMS = [
+    (
+        "2020年以来,新增高新技术企业120家、新增科技型中小企业300家、"
+        "新增省级重点实验室5家,分别发展到560家、900家和21家。",
+        ["高新技术企业数", "科技型中小企业数", "省级重点实验室数"],
+    ),
+    (
+        "今年新增高新技术企业40家、新增科技型中小企业85家,分别发展到310家和620家。",
+        ["高新技术企业数", "科技型中小企业数"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), RESPECTIVELY_AFTER_ITEMS)
+def test_respectively_after_named_items_takes_as_many_items(body, names):
+    records = _records("某市科技局2024年工作总结", body)
+    n = len(names)
+    tail = records[-n:]
+    assert [r.indicator for r in tail] == names
+    assert {r.measure for r in tail} == {"level"}
+    assert [r.measure for r in records[:n]] == ["increase"] * n
+
+
+MEASURES = [
+    ("全市高新技术企业发展到420家", "level"),
+    ("科技型中小企业壮大到1300家", "level"),
+    ("新批建市级科技创新平台35家", "increase"),
+    ("新批准建设省级重点实验室4家", "increase"),
+    ("全市高新技术企业420家", "level"),  # negative: no cue, a bare count is a level
+]
+
+
+@pytest.mark.parametrize(("body", "measure"), MEASURES)
+def test_measures(body, measure):
+    records = _records("某市科技局2023年工作总结", f"2023年,{body}。")
+    assert [r.measure for r in records] == [measure]
+
+
+NAMES = [
+    ("主城区建成区面积由2015年的40平方公里扩大到2023年的75平方公里", "建成区面积"),
+    ("力争年内新开工重大项目30个", "新开工重大项目数"),
+    ("曲靖将实施老旧小区改造项目80个", "老旧小区改造项目数"),
+    ("自由贸易试验区新设企业1200家", "自由贸易试验区新设企业数"),  # 由 of 自由 stays
+]
+
+
+@pytest.mark.parametrize(("body", "part"), NAMES)
+def test_names_are_noun_phrases(body, part):
+    records = _records("某市2024年新闻", f"今年,{body}。")
+    assert records, body
+    name = records[-1].indicator
+    assert part in name and "由" not in name.replace("自由", "")
+    assert not name.startswith(("内", "曲靖", "将"))
