@@ -89,3 +89,34 @@ def test_names_are_noun_phrases(body, part):
     name = records[-1].indicator
     assert part in name and "由" not in name.replace("自由", "")
     assert not name.startswith(("内", "曲靖", "将"))
+
+
+SHARED_WITH_QUANTITY_WORD = [
+    (
+        "高新技术企业、科技型中小企业总量均突破600家",
+        ["高新技术企业数", "科技型中小企业数"],
+    ),
+    (
+        "高新技术企业和科技型中小企业总数均达到900家",
+        ["高新技术企业数", "科技型中小企业数"],
+    ),
+    (
+        "城镇、农村居民人均可支配收入均增长6.5%",
+        ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "names"), SHARED_WITH_QUANTITY_WORD)
+def test_a_shared_figure_goes_to_each_item_past_a_quantity_word(body, names):
+    records = _records("某市2024年工作总结", f"2024年,全市{body}。")
+    assert [r.indicator for r in records] == names
+
+
+def test_a_catch_all_list_with_a_shared_figure_is_no_one_name():
+    # negative: 蔬菜产量、水果产量均… are no catalog names one by one; no record
+    # named by the whole list.
+    records = _records(
+        "某区2025年新闻", "今年,粮食、油料、蔬菜产量均稳定在50万吨以上。"
+    )
+    assert not any("、" in r.indicator for r in records), records
