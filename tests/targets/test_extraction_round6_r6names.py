@@ -120,3 +120,28 @@ def test_a_catch_all_list_with_a_shared_figure_is_no_one_name():
         "某区2025年新闻", "今年,粮食、油料、蔬菜产量均稳定在50万吨以上。"
     )
     assert not any("、" in r.indicator for r in records), records
+
+
+MANNER_WORDS = [
+    ("全市实现地区生产总值820亿元,名义增速7.4%。", "地区生产总值", "growth"),
+    ("全市进出口总额完成56亿元,大幅增长21.5%。", "进出口总额", "growth"),
+    ("全市GDP达3100亿元 增4.6%", "地区生产总值", "growth"),
+    (
+        "规模以上工业企业420家,实现增加值比上年增长6.2%。",
+        "规模以上工业增加值",
+        "growth",
+    ),
+    ("全年淮安第三产业增加值增长5.1%。", "服务业增加值", "growth"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "measure"), MANNER_WORDS)
+def test_manner_words_and_comparison_bases_name_nothing(body, name, measure):
+    records = _records("某市2023年统计公报", f"2023年,{body}")
+    assert (records[-1].indicator, records[-1].measure) == (name, measure)
+
+
+def test_a_kind_of_services_is_still_no_catalog_total():
+    # negative: 交通运输 before 服务业 narrows it; only a place name does not.
+    records = _records("某市2023年统计公报", "2023年,交通运输服务业增加值增长3.3%。")
+    assert [r.indicator for r in records] != ["服务业增加值"]
