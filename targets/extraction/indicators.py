@@ -104,6 +104,14 @@ _NO_NAMES_CLAUSE_RE = re.compile(
 )
 _PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
 _CLAUSE_END_RE = re.compile(r"[,;。,;\n]")
+# An item stating a goal without a figure (收入增长与经济增长同步, 基本持平): not
+# a kind counted together with the next one.
+_OWN_PREDICATE_RE = re.compile(r"同步|持平|相适应|相协调|增长|下降")
+# 进出口总额(海关口径)为: a note closing the name says how it is counted (its
+# close may be lost to a garbled page: 进出口总额(海关口径).
+_TRAILING_NOTE_RE = re.compile(
+    r"[(（][^()（）]{1,12}(?:[)）]\s*(?:为|是|达到|达|约)?)?$"
+)
 _PAIR_VERB_END_RE = re.compile(
     r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
 )
@@ -495,6 +503,8 @@ class IndicatorResolver:
         items = scan[lo : name_start - 1]
         if len(items) < 2 or any(c.isdigit() for c in items):
             return 0
+        if _OWN_PREDICATE_RE.search(items):
+            return 0  # …增长与经济增长基本同步、粮食产量500亿斤: a goal of its own
         return lo
 
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
@@ -1182,7 +1192,11 @@ def _with_scope(scope: str, name: str) -> str:
 def _gap_words(gap: str) -> str:
     if not gap:
         return gap
+    gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
+
+
+_GAP_NOTE_RE = re.compile(r"^[(（][^()（）\d]{1,12}[)）]")
 
 
 def _second_list(i: int, n: int, named: bool) -> int:
@@ -1288,6 +1302,9 @@ def _clean_name(s: str) -> str:
     words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
+    note = _TRAILING_NOTE_RE.search(s, 2)
+    if note is not None:
+        s = s[: note.start()]
     span = _SPAN_FROM_RE.search(s, 2)
     if span is not None:
         # 建成区面积由2012年的51.9平方公里提高到…: the name ends at the span (unless

@@ -145,3 +145,28 @@ def test_a_kind_of_services_is_still_no_catalog_total():
     # negative: 交通运输 before 服务业 narrows it; only a place name does not.
     records = _records("某市2023年统计公报", "2023年,交通运输服务业增加值增长3.3%。")
     assert [r.indicator for r in records] != ["服务业增加值"]
+
+
+NOTES_AND_ITEMS = [
+    ("全市进出口总额(海关口径)为915.3亿元。", "进出口总额"),
+    ("全市地区生产总值(现价)为1500亿元。", "地区生产总值"),
+    ("其中税收完成38亿元。", "税收收入"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), NOTES_AND_ITEMS)
+def test_a_note_after_the_name_and_tax_named_alone(body, name):
+    records = _records("某市2023年统计公报", f"2023年,{body}")
+    assert [r.indicator for r in records] == [name]
+
+
+def test_an_item_stating_its_own_goal_is_not_counted_with_the_next():
+    text = (
+        "主要预期目标:居民收入增长与经济增长同步、粮食产量稳定在300万吨、"
+        "认定省级重点实验室、工程技术研究中心12家。"
+    )
+    records = _records("某省2025年国民经济和社会发展计划", text)
+    names = [r.indicator for r in records]
+    assert names[0] == "粮食产量"
+    # negative: two kinds counted in one figure keep their combined name.
+    assert "重点实验室、工程技术研究中心" in names[-1]
