@@ -105,8 +105,9 @@ _LEVEL_CUE_RE = re.compile(
 _INCREASE_CUE_RE = re.compile(
     r"新增|净增|增加|新建|新认定|新备案|新引建|引建|引进|引入|招引|获批|培育(?!企业|对象|库)|认定|新设立|新获批|"
     r"获评|新认证|备案|新开工|建立|新签|新注册|新登记|"
-    # 新批建, 新批准建设, 批准组建: platforms approved this period.
-    r"新?批准?(?:组建|建设|建)|"
+    # 新批建, 新批准建设, 批准组建: platforms approved this period; 新纳统:
+    # entered into the statistics this period.
+    r"新批准?(?:组建|建设|建)|批准(?:组建|建设)|新组建|新纳统|新入统|"
     r"提高|提升"
 )
 # 数量比2021年增长近6500家: a count or an amount that grew by so much.

@@ -65,6 +65,12 @@ MEASURES = [
     ("新批建市级科技创新平台35家", "increase"),
     ("新批准建设省级重点实验室4家", "increase"),
     ("全市高新技术企业420家", "level"),  # negative: no cue, a bare count is a level
+    ("建设省级以上研发平台90家", "level"),  # negative: 建设 alone is no approval
+    ("新组建8家市级产业技术创新联盟", "increase"),
+    ("组建科技特派团12家", "level"),  # negative: a bare 组建 in a summary is the stock
+    ("新纳统项目45个", "increase"),
+    ("全年新增高新技术企业达95家", "increase"),
+    ("全市高新技术企业累计达到900家", "level"),  # negative: a stock word
 ]
 
 
