@@ -201,6 +201,12 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"农村牧区|农牧区"), "农村"),
     (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
     (re.compile(r"进出口贸易"), "进出口"),
+    # 其中税收完成51亿元: tax named alone is the revenue from it.
+    (re.compile(r"^税收(?:完成|实现)?$"), "税收收入"),
+    # 研发费用相当于营业收入的比重: a share worded as 相当于…的比重 is 占…比重.
+    (re.compile(r"相当于(?=[\u4e00-\u9fff]{2,12}(?:比重|比例|占比))"), "占"),
+    # 占主营业务收入比重: the old name of 营业收入 as the whole of a share.
+    (re.compile(r"(?<=占)主营业务收入(?=比重|比例|占比)"), "营业收入"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
     (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),

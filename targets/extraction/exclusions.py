@@ -30,6 +30,7 @@ from .numbers import (
     Quantity,
 )
 from .regions import (
+    gazetteer,
     is_own_zone,
     is_province_level,
     other_region_at,
@@ -387,7 +388,18 @@ def _narrowed_sector(pre_item: str) -> bool:
     for m in _SECTOR_HEAD_RE.finditer(pre_item):
         last = m
     return (
-        last is not None and bool(last.group(1)) and last.group(1) not in _SCOPE_CHARS
+        last is not None
+        and bool(last.group(1))
+        and last.group(1) not in _SCOPE_CHARS
+        and not _ends_with_place(pre_item, last.end(1))
+    )
+
+
+def _ends_with_place(text: str, end: int) -> bool:
+    """宝鸡第三产业增加值: a place name before the sector, not a kind of it."""
+    gz = gazetteer()
+    return any(
+        len(gz.name_at(text, end - k, end)) == k for k in range(2, min(end, 6) + 1)
     )
 
 

@@ -103,6 +103,15 @@ _NO_NAMES_CLAUSE_RE = re.compile(
     r"\s*(?:同比|比上年|比去年|较上年|较去年|与上年相比|比上年同期|比去年同期)?\s*"
 )
 _PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
+_CLAUSE_END_RE = re.compile(r"[,;。,;\n]")
+# An item stating a goal without a figure (收入增长与经济增长同步, 基本持平): not
+# a kind counted together with the next one.
+_OWN_PREDICATE_RE = re.compile(r"同步|持平|相适应|相协调|增长|下降")
+# 进出口总额(海关口径)为: a note closing the name says how it is counted (its
+# close may be lost to a garbled page: 进出口总额(海关口径).
+_TRAILING_NOTE_RE = re.compile(
+    r"[(（][^()（）]{1,12}(?:[)）]\s*(?:为|是|达到|达|约)?)?$"
+)
 _PAIR_VERB_END_RE = re.compile(
     r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
 )
@@ -183,6 +192,11 @@ _TO_LINK_RE = re.compile(
     r"(?:至|到)了?的?|[,、]?(?:跃升|增长|增加|提高|提升|上升|扩大|攀升|下降|减少|降低|回落)为?的?"
 )
 _FROM_WORD_RE = re.compile(r"[由从]")
+# 占…比重(常住人口城镇化率)为: a name in a note that closes the wording before
+# the figure (only a verb of being between the note and the figure).
+_NAME_NOTE_RE = re.compile(
+    r"[(（]([\u4e00-\u9fffA-Za-z&]{2,16})[)）]\s*(?:为|是|达到|达|约为|约)?\s*$"
+)
 # The rest of a parenthetical note cut at its comma (人民币,下同).
 _NOTE_END_RE = re.compile(r"^[^()\n]{0,12}\)")
 # 跨越四个万亿元台阶, 再上一个新台阶: a predicate with a counted object.
@@ -215,6 +229,14 @@ class IndicatorResolver:
         if "领域" in pre_item:
             scope = _SCOPE_RE.search(pre_item) or _SCOPE_BARE_RE.search(pre_item)
         scope_prefix = scope.group(1) + "领域" if scope else ""
+
+        # 占常住人口的比重(常住人口城镇化率)为53.09%: a catalog name in the note
+        # right before the figure names what the wording before it defines.
+        note = _NAME_NOTE_RE.search(pre_item)
+        if note is not None:
+            named = self.catalog.resolve(_clean_name(note.group(1)))
+            if named is not None and _unit_fits(named, q, "level"):
+                return _Resolved(named.name, named, 0, False)
 
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
         if (
@@ -481,6 +503,8 @@ class IndicatorResolver:
         items = scan[lo : name_start - 1]
         if len(items) < 2 or any(c.isdigit() for c in items):
             return 0
+        if _OWN_PREDICATE_RE.search(items):
+            return 0  # …增长与经济增长基本同步、粮食产量500亿斤: a goal of its own
         return lo
 
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
@@ -638,9 +662,12 @@ class IndicatorResolver:
             # A 39363元,B 17573元,分别增长8.3%和7.7%: 分别 opens its clause.
             or (k >= 0 and g_start <= self.d.breaks[k] and not clause.strip())
         ):
-            # 两者扣除价格因素实际分别增长7%和9%: the two figures just named.
-            pair = self._last_two(g_start, f)
-            if pair is None or i >= 2:
+            # 两者扣除价格因素实际分别增长7%和9%: the two figures just named;
+            # 新增A294家、新增B25家、新增C803家,分别发展到816家、31家和911家:
+            # as many figures as the list after 分别 holds.
+            n = 2 if _BOTH_ANAPHOR_RE.search(before) else self._values_after(f)
+            pair = self._last_n(g_start, f, max(n, 2))
+            if pair is None or i >= len(pair):
                 return None
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
@@ -750,19 +777,26 @@ class IndicatorResolver:
         ind = pair[i]
         return _Resolved(ind.name, ind, 0, False, cue_start=cue)
 
-    def _last_two(
-        self, g_start: int, pos: int
+    def _values_after(self, f: int) -> int:
+        """How many figures the clause opened by 分别 at `f` lists."""
+        d = self.d
+        m = _CLAUSE_END_RE.search(d.scan, f, f + _SENTENCE_REACH)
+        end = m.start() if m else f + _SENTENCE_REACH
+        return bisect_left(d.unit_starts, end) - bisect_left(d.unit_starts, f)
+
+    def _last_n(
+        self, g_start: int, pos: int, n: int
     ) -> list[tuple[str, Indicator | None]] | None:
-        """The indicators of the last two distinct figures before `pos` in the
+        """The indicators of the last `n` distinct figures before `pos` in the
         clause group, in text order."""
         out: list[tuple[str, Indicator | None]] = []
         for rec in reversed(self.records):
             if rec.start < g_start:
                 break
-            if rec.end > pos or any(rec.indicator == n for n, _ in out):
+            if rec.end > pos or any(rec.indicator == name for name, _ in out):
                 continue
             out.append((rec.indicator, self.catalog.by_name.get(rec.indicator)))
-            if len(out) == 2:
+            if len(out) == n:
                 return out[::-1]
         return None
 
@@ -1158,7 +1192,11 @@ def _with_scope(scope: str, name: str) -> str:
 def _gap_words(gap: str) -> str:
     if not gap:
         return gap
+    gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
+
+
+_GAP_NOTE_RE = re.compile(r"^[(（][^()（）\d]{1,12}[)）]")
 
 
 def _second_list(i: int, n: int, named: bool) -> int:
@@ -1236,13 +1274,46 @@ def _names_nothing(name: str) -> bool:
     return not rest or bool(_TO_LINK_RE.fullmatch(rest))
 
 
+# 面积由2012年的51.9…, 从3000亿元跨越到…: a name never reaches into a from-to
+# span (自由, 理由 are words, not the from-word).
+_SPAN_FROM_RE = re.compile(
+    r"(?<![自理缘经])[由从](?=\s*(?:(?:19|20)\d{2}\s*年|的?\s*\d|上年|去年))"
+)
+# 玉溪将实施…, 全区要建设…: a place, then the modal or verb that opens the clause.
+_PLACE_LEAD_RE = re.compile(r"(?:将|要|拟|计划|力争|争取|还将)(?:实施|建设|推进|开工)?")
+# 各级各类瞪羚企业: how many kinds are counted together, not what.
+_KINDS_LEAD_RE = re.compile(r"^(?:各级各类|各级|各类)")
+
+
+def _without_place_lead(s: str) -> str:
+    """玉溪将实施城市更新项目 → 城市更新项目: a leading place name followed by
+    a modal names who acts, not what is counted."""
+    place = gazetteer().name_at(s, 0, min(len(s), 8))
+    if len(place) >= 2:
+        m = _PLACE_LEAD_RE.match(s, len(place))
+        if m is not None and len(s) - m.end() >= 2:
+            return s[m.end() :]
+    return s
+
+
 @lru_cache(maxsize=8192)
 def _clean_name(s: str) -> str:
     """A noun phrase without its noise, periods, numbering and lead or tail
     words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
+    note = _TRAILING_NOTE_RE.search(s, 2)
+    if note is not None:
+        s = s[: note.start()]
+    span = _SPAN_FROM_RE.search(s, 2)
+    if span is not None:
+        # 建成区面积由2012年的51.9平方公里提高到…: the name ends at the span (unless
+        # nothing but a cue word stands before it: 增速从…转为).
+        head = _clean_name(s[: span.start()])
+        if head:
+            return head
     s = _strip_periods(s)
+    s = _without_place_lead(s)
     s = _NUMBERING_HEAD_RE.sub("", s)
     prev = None
     while prev != s:
@@ -1254,7 +1325,7 @@ def _clean_name(s: str) -> str:
     if k > 0 and s[k - 1] not in "一二三四五六七八九十" and len(s) - k > 2:
         s = s[k + 1 :]
     s = _KIND_PREFIX_RE.sub("", s)
-    s = s.replace("各类", "")
+    s = _KINDS_LEAD_RE.sub("", s).replace("各类", "")
     return s[-16:] if len(s) > 16 else s
 
 

@@ -97,6 +97,10 @@ def _spread(out: list[Record], i: int, j: int, scan: str) -> None:
 _SHARED_SPLIT_RE = re.compile(r"和|与|及|、")
 # The 均 that shares the figure (not 人均, 年均, 平均, 户均).
 _SHARED_WORD_RE = re.compile(r"(?<![人年户平])均(?!衡|等|值)")
+# 总量均突破, 总数均达到: a quantity word after the last item, shared by all.
+_QUANTITY_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总量|总数|数量|保有量)$")
+# 粮食、肉蛋奶、蔬菜产量均稳定在…: a name built across a list and its 均.
+_LIST_NAME_RE = re.compile(r"、[^、]+均")
 _SHARED_LEAD_RE = re.compile(
     r"^(?:全市|全省|全县|全区|我市|我省|力争|确保|争取|预计|其中)+"
 )
@@ -120,6 +124,10 @@ def split_shared_figures(
             if found and found[-1] > 0:
                 split = _shared_items(lead[: found[-1]], r, catalog)
         if split is None:
+            if r.indicator_code is None and _LIST_NAME_RE.search(r.indicator):
+                # A catch-all over items the catalog cannot name one by one:
+                # no indicator of its own, so no record.
+                continue
             out.append(r)
             continue
         for offset, ind in split:
@@ -156,6 +164,9 @@ def _shared_items(
         stripped = item.lstrip()
         offset += len(item) - len(stripped)
         ind = catalog.resolve(stripped.strip())
+        if ind is None:
+            # 高新技术企业、科技型中小企业总量均…: the quantity word the items share.
+            ind = catalog.resolve(_QUANTITY_WORD_END_RE.sub("", stripped.strip()))
         if ind is None and offset < items[-1][0]:
             ind = _with_shared_head(stripped.strip(), items[-1][1].strip(), catalog)
         if ind is None or not _takes(ind, r):

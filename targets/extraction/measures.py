@@ -46,6 +46,10 @@ _FILED_NEW_AFTER_RE = re.compile(
 _TO_LEVEL_RE = re.compile(
     r"(?:提高|提升|上升|增长|增加|下降|降低|回落|跃升|攀升|升|降|增)(?:至|到)了?\s*$"
 )
+# 达, 达到: a copula before the figure, no stock word (累计, 总数) of its own.
+_COPULA_LEVEL_RE = re.compile(r"达到?")
+# 分别新增120家和达到500家: a figure or a join between them, another item.
+_OTHER_ITEM_RE = re.compile(r"[\d、和及与,,;;]")
 _RATE_WORD_RE = re.compile(r"增速|增幅|增长率|涨幅|降幅|速度")
 _REGISTER_FILING_RE = re.compile(r"(?<!新)(?:入库备案|备案入库)")
 # 新入库, 新增入库, 本年新纳入: entering the register this period is a flow; the
@@ -190,7 +194,14 @@ class MeasureReader:
         if last_inc is None and grew_by:
             last_inc = _GREW_BY_RE.search(cue)
         if last_inc is not None and (
-            last_level is None or last_inc.start() > last_level.start()
+            last_level is None
+            or last_inc.start() > last_level.start()
+            # 新增高企达6家: the additions came to so many, a copula after them.
+            or (
+                last_inc.group()[0] in "新净"
+                and _COPULA_LEVEL_RE.fullmatch(last_level.group()) is not None
+                and not _OTHER_ITEM_RE.search(cue, last_inc.end(), last_level.start())
+            )
         ):
             self._group_inc[g_start] = True
             return "increase", bool(_DECLINE_RE.search(cue[last_inc.start() :]))
