@@ -9,7 +9,12 @@ clerk entering 南陵县's figures leaves the pages filtered to other counties (
 for a target-only write, the actuals pages) alone.
 Writes whose region is unknown (a region renamed, an indicator edited, a document)
 bump the epoch, which every page carries. The versions and the page come back in
-one round trip.
+one round trip. A new actual bumps the actuals pages only: no target shows it until
+a re-judgment links it, and the re-judgment bumps the target pages it changes.
+
+The bumps one transaction asks for (the actual's signal, the service, the
+re-judgment, the flags) are flushed together on commit: one ancestor query and, on
+Redis, one pipelined round trip for all the version keys.
 
 Rebuilds are single-flight (cached_page): the first request to find its page stale
 takes a short lock and rebuilds (on the process's one rebuild thread when there is a
@@ -40,6 +45,7 @@ is off by default there (response_cache_enabled).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import queue
@@ -52,6 +58,7 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import close_old_connections, transaction
+from django.db import connection as db_connection
 from django.db.models.signals import post_delete, post_save
 
 from targets.models import Actual, Document, Flag, Indicator, Mention, Region, Target
@@ -316,9 +323,21 @@ class _Rebuilder:
 _rebuilder = _Rebuilder()
 
 
-def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]:
-    """Bump ``keys``; returns their new numbers and, for a signed-in ``writer``,
-    records them as the versions that user must be shown from now on."""
+def _incr_all(keys: list[str]) -> dict[str, int]:
+    """INCR every key, a key that is missing starting from a fresh number unlike
+    any earlier one. On Redis one pipelined round trip; elsewhere key by key."""
+    client = _redis_client()
+    if client is not None:
+        fresh = _fresh()
+        from django.core.cache import caches
+
+        raw = [caches["default"].make_and_validate_key(k) for k in keys]
+        pipe = client.pipeline(transaction=False)
+        for key in raw:
+            pipe.set(key, fresh, nx=True)  # no expiry, as cache.set(timeout=None)
+            pipe.incr(key)
+        replies = pipe.execute()
+        return {k: int(n) for k, n in zip(keys, replies[1::2], strict=True)}
     bumped: dict[str, int] = {}
     for key in keys:
         try:
@@ -326,6 +345,27 @@ def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]
         except ValueError:  # key missing: a fresh number unlike any earlier one
             bumped[key] = _fresh()
             cache.set(key, bumped[key], timeout=None)
+    return bumped
+
+
+def _redis_client() -> Any:
+    """The redis-py client behind Django's RedisCache, or None for other backends.
+    Version numbers are stored as plain integers there (RedisSerializer leaves ints
+    raw), so INCR on them is what cache.incr does."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache):
+        return None
+    return backend._cache.get_client(write=True)
+
+
+def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]:
+    """Bump ``keys``; returns their new numbers and, for a signed-in ``writer``,
+    records them as the versions that user must be shown from now on."""
+    keys = list(dict.fromkeys(keys))
+    bumped = _incr_all(keys) if keys else {}
     if writer is not None and bumped:
         wrote = WROTE_KEY.format(user=writer)
         seen = cache.get(wrote) or {}
@@ -336,29 +376,90 @@ def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]
     return bumped
 
 
+# The bumps a transaction has asked for, per connection (so per thread), flushed
+# together by the first of its on_commit callbacks to run: one write that bumps
+# from the actual's signal, the re-judgment, the flags and the service costs one
+# ancestor query and one pipelined round trip, not one of each per call.
+_PENDING_ATTR = "_dabiao_pending_bumps"
+_tokens = itertools.count(1)
+
+
+def _defer_bump(
+    *, epoch: bool = False, kinds: Iterable[str] = (), region_ids: Iterable[int] = ()
+) -> None:
+    """Add to this connection's pending bumps and register a flush on commit.
+
+    Every call registers its own callback; callbacks run in the order they were
+    registered, so the first one that runs flushes its own bump and every later
+    one (the later callbacks then find nothing to do), and any earlier entry still
+    pending is one whose callback was discarded (its savepoint or transaction
+    rolled back), so it is dropped. An entry whose savepoint rolled back after an
+    earlier surviving one may still be flushed: a needless rebuild, never a stale
+    page."""
+    connection = transaction.get_connection()
+    pending = getattr(connection, _PENDING_ATTR, None)
+    if pending is None:
+        pending = []
+        setattr(connection, _PENDING_ATTR, pending)
+    token = next(_tokens)
+    ids = {int(r) for r in region_ids}
+    scoped = {(kind, r) for kind in kinds for r in ids}
+    pending.append((token, _current_writer(), epoch, scoped))
+    # robust: the rows are committed; a cache outage must not turn that into a 500
+    # (pages then stay stale for at most the TTL).
+    transaction.on_commit(lambda: _flush(connection, token), robust=True)
+
+
+def _flush(connection: Any, token: int) -> None:
+    pending = getattr(connection, _PENDING_ATTR, None) or []
+    due = [entry for entry in pending if entry[0] >= token]
+    setattr(connection, _PENDING_ATTR, [])
+    if not due or due[0][0] != token:
+        return  # flushed already by an earlier callback of the same commit
+    by_writer: dict[int | None, tuple[bool, set[tuple[str, int]]]] = {}
+    for _, writer, epoch, scoped in due:
+        was_epoch, was_scoped = by_writer.get(writer, (False, set()))
+        by_writer[writer] = (was_epoch or epoch, was_scoped | scoped)
+    regions = {r for _, scoped in by_writer.values() for _, r in scoped}
+    above = _ancestors_map(regions)
+    for writer, (epoch, scoped) in by_writer.items():
+        keys = [VERSION_KEY] if epoch else []
+        kinds = sorted({kind for kind, _ in scoped})
+        keys += [f"dabiao:v:{kind}:all" for kind in kinds]
+        for kind in kinds:
+            written = {r for k, r in scoped if k == kind}
+            reach = set().union(*(above.get(r, {r}) for r in written))
+            keys += [f"dabiao:v:{kind}:r:{r}" for r in sorted(reach)]
+        _bump_keys(keys, writer)
+
+
 def bump_data_version() -> None:
     """Make every cached page stale once the current transaction commits (at once
     outside a transaction). For writes whose regions are unknown."""
     if not response_cache_enabled():
         return  # nothing is cached, so nothing can be stale
-    writer = _current_writer()
-    # robust: the rows are committed; a cache outage must not turn that into a 500
-    # (pages then stay stale for at most the TTL).
-    transaction.on_commit(lambda: _bump_keys([VERSION_KEY], writer), robust=True)
+    _defer_bump(epoch=True)
 
 
-def _with_ancestors(region_ids: set[int]) -> set[int]:
-    ids = set(region_ids)
-    frontier = set(region_ids)
-    while frontier:
-        parents = set(
-            Region.objects.filter(pk__in=frontier, parent__isnull=False).values_list(
-                "parent_id", flat=True
-            )
-        )
-        frontier = parents - ids
-        ids |= frontier
-    return ids
+def _ancestors_map(region_ids: set[int]) -> dict[int, set[int]]:
+    """Each region with every region above it, in one recursive query."""
+    if not region_ids:
+        return {}
+    table = db_connection.ops.quote_name(Region._meta.db_table)
+    marks = ", ".join(["%s"] * len(region_ids))
+    sql = (
+        f"WITH RECURSIVE up(start, id) AS ("
+        f" SELECT id, id FROM {table} WHERE id IN ({marks})"
+        f" UNION SELECT up.start, r.parent_id FROM up JOIN {table} r ON r.id = up.id"
+        f" WHERE r.parent_id IS NOT NULL"
+        f") SELECT start, id FROM up"
+    )
+    found: dict[int, set[int]] = {r: {r} for r in region_ids}
+    with db_connection.cursor() as cursor:
+        cursor.execute(sql, sorted(region_ids))
+        for start, region in cursor.fetchall():
+            found.setdefault(start, {start}).add(region)
+    return found
 
 
 def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
@@ -369,24 +470,17 @@ def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
         return
     kinds = tuple(kinds)
     ids = {int(r) for r in region_ids if r is not None}
-    if not ids:
+    if not ids or not kinds:
         return
-
-    writer = _current_writer()
-
-    def bump() -> None:
-        scoped = _with_ancestors(ids)
-        _bump_keys(
-            [f"dabiao:v:{kind}:all" for kind in kinds]
-            + [f"dabiao:v:{kind}:r:{r}" for kind in kinds for r in sorted(scoped)],
-            writer,
-        )
-
-    transaction.on_commit(bump, robust=True)
+    _defer_bump(kinds=kinds, region_ids=ids)
 
 
 def _on_change(sender: type, instance: Any = None, **kwargs: Any) -> None:
     kinds = _SCOPED.get(sender)
+    if sender is Actual and kwargs.get("created"):
+        # No target shows a new actual until a re-judgment links it, and that
+        # re-judgment bumps the targets it changes (targets.services.judging).
+        kinds = (ACTUALS,)
     region_id = getattr(instance, "region_id", None)
     if kinds is None or region_id is None:
         bump_data_version()

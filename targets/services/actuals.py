@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from targets.cache import ACTUALS, TARGETS, bump_scoped
+from targets.cache import ACTUALS, bump_scoped
 from targets.models import (
     Actual,
     ActualSource,
@@ -287,5 +287,7 @@ def targets_refresh_of(keys: Iterable[tuple[int, int]]) -> None:
     for region_id, indicator_id in keys:
         query |= Q(region_id=region_id, indicator_id=indicator_id)
     targets_refresh(targets=Target.objects.filter(query))
-    # explicit, though the writes and re-judgment bump too
-    bump_scoped((ACTUALS, TARGETS), {region_id for region_id, _ in keys})
+    # Explicit, though the actuals' own saves bump too. The target pages are bumped
+    # by the re-judgment and the flags, for the targets they touched: a figure for
+    # a (region, indicator) with no target leaves every target page as it was.
+    bump_scoped((ACTUALS,), {region_id for region_id, _ in keys})
