@@ -1,0 +1,212 @@
+"""What one POST /api/actuals/ costs: a fixed number of queries whatever the region
+already holds, one flush of the cache versions after the commit, and only the pages
+the write changed made stale."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from targets import cache as data_cache
+from targets.models import Target
+
+pytestmark = pytest.mark.django_db
+
+TARGETS = "/api/targets/"
+ACTUALS = "/api/actuals/"
+
+
+@pytest.fixture(autouse=True)
+def _cache_on(settings):
+    settings.DABIAO_API_CACHE = True
+    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
+    settings.DABIAO_API_BACKGROUND_REBUILD = False
+
+
+def _state(client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+    return response["X-Cache"]
+
+
+def _post(client, region, indicator, year: int = 2024, unit: str = "家"):
+    response = client.post(
+        ACTUALS,
+        {
+            "region": region.pk,
+            "indicator": indicator.pk,
+            "measure": "level",
+            "period": str(year),
+            "value": "780",
+            "unit": unit,
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    return response
+
+
+def _write_queries(client, region, indicator, on_commit) -> list[str]:
+    """The queries of one POST, with those its on_commit callbacks run."""
+    with CaptureQueriesContext(connection) as ctx, on_commit(execute=True):
+        _post(client, region, indicator)
+    return [q["sql"] for q in ctx.captured_queries]
+
+
+def test_one_write_costs_the_same_queries_however_full_the_region_is(
+    editor_client,
+    county,
+    other_county,
+    high_tech,
+    contract_turnover,
+    make_target,
+    django_capture_on_commit_callbacks,
+):
+    for region in (county, other_county):
+        for year in (2023, 2024):
+            make_target(region=region, indicator=high_tech, year=year)
+    # The first request warms what the process keeps (the permission's regions).
+    _post(editor_client, county, contract_turnover, unit="亿元")
+    few = _write_queries(
+        editor_client, county, high_tech, django_capture_on_commit_callbacks
+    )
+
+    # Many more targets and actuals in the region, of other indicators and years.
+    for year in range(2015, 2023):
+        make_target(
+            region=other_county,
+            indicator=contract_turnover,
+            year=year,
+            unit="亿元",
+            norm_unit="元",
+        )
+        _post(editor_client, other_county, contract_turnover, year, unit="亿元")
+    many = _write_queries(
+        editor_client, other_county, high_tech, django_capture_on_commit_callbacks
+    )
+
+    assert len(many) == len(few)
+    # The two targets of the pair are selected once (no second or third id query
+    # for the flags), and the region's ancestors take one query after the commit.
+    target_id_queries = [
+        sql
+        for sql in few
+        if sql.startswith('SELECT "targets_target"."id" AS "pk" FROM')
+        and "indicator_id" in sql
+    ]
+    assert len(target_id_queries) == 1
+    assert len([sql for sql in few if "WITH RECURSIVE" in sql]) == 1
+    # The service's transaction (a savepoint inside the test's), none for the flags.
+    assert len([sql for sql in few if sql.startswith("SAVEPOINT")]) == 1
+    assert len(few) <= 22
+
+
+def test_one_write_flushes_its_bumps_once(
+    editor_client,
+    county,
+    high_tech,
+    make_target,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+):
+    make_target(region=county, indicator=high_tech)
+    flushed: list[list[str]] = []
+    real = data_cache._bump_keys
+
+    def spy(keys, writer=None):
+        flushed.append(list(keys))
+        return real(keys, writer)
+
+    monkeypatch.setattr(data_cache, "_bump_keys", spy)
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(editor_client, county, high_tech)
+
+    assert len(flushed) == 1  # signal, service, re-judgment and flags together
+    keys = set(flushed[0])
+    assert f"dabiao:v:actuals:r:{county.pk}" in keys
+    assert f"dabiao:v:targets:r:{county.pk}" in keys  # the target was re-judged
+    assert f"dabiao:v:targets:r:{county.parent_id}" in keys  # and the city above
+    assert data_cache.VERSION_KEY not in keys
+
+
+def test_a_figure_no_target_answers_leaves_the_target_pages_cached(
+    reader_client,
+    editor_client,
+    county,
+    high_tech,
+    contract_turnover,
+    make_target,
+    django_capture_on_commit_callbacks,
+):
+    make_target(region=county, indicator=contract_turnover, unit="亿元", norm_unit="元")
+    pages = {
+        "all targets": TARGETS,
+        "county targets": f"{TARGETS}?region={county.pk}",
+        "all actuals": ACTUALS,
+        "county actuals": f"{ACTUALS}?region={county.pk}",
+    }
+    for url in pages.values():
+        assert _state(reader_client, url) == "miss"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(editor_client, county, high_tech)  # no high_tech target anywhere
+
+    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+        "all targets": "hit",
+        "county targets": "hit",
+        "all actuals": "miss",
+        "county actuals": "miss",
+    }
+
+
+def test_a_figure_that_answers_a_target_makes_its_pages_stale(
+    reader_client,
+    editor_client,
+    county,
+    high_tech,
+    make_target,
+    django_capture_on_commit_callbacks,
+):
+    target = make_target(region=county, indicator=high_tech, value="750")
+    assert reader_client.get(TARGETS).json()["results"][0]["actual"] is None
+
+    with django_capture_on_commit_callbacks(execute=True):
+        made = _post(editor_client, county, high_tech).json()
+
+    shown = reader_client.get(TARGETS)
+    assert shown["X-Cache"] == "miss"
+    assert shown.json()["results"][0]["actual"]["id"] == made["id"]
+    assert Target.objects.get(pk=target.pk).actual_id == made["id"]
+
+
+def test_a_bump_rolled_back_with_its_savepoint_is_not_lost_nor_kept(
+    county, other_county, high_tech, django_capture_on_commit_callbacks
+):
+    """The flush belongs to the callbacks that survive: a bump made before the
+    captured block (its callback never runs) is dropped, a bump inside a rolled-back
+    savepoint does not stop the surviving ones from being flushed."""
+    data_cache.bump_scoped([data_cache.TARGETS], [other_county.pk])  # never runs
+    flushed: list[set[str]] = []
+    real = data_cache._bump_keys
+
+    def spy(keys, writer=None):
+        flushed.append(set(keys))
+        return real(keys, writer)
+
+    data_cache._bump_keys, saved = spy, data_cache._bump_keys
+    try:
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            data_cache.bump_scoped([data_cache.ACTUALS], [county.pk])
+            try:
+                with transaction.atomic():
+                    data_cache.bump_scoped([data_cache.TARGETS], [county.pk])
+                    raise RuntimeError
+            except RuntimeError:
+                pass
+    finally:
+        data_cache._bump_keys = saved
+
+    assert len(flushed) == 1
+    assert f"dabiao:v:actuals:r:{county.pk}" in flushed[0]
+    assert f"dabiao:v:targets:r:{other_county.pk}" not in flushed[0]
