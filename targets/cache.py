@@ -188,10 +188,68 @@ def versioned_set(key: str, version: Any, value: Any) -> None:
     cache.set(key, (version, value, time.time()), response_cache_ttl())
 
 
-def _covers(scope: list[str], version: tuple[int, ...], needed: dict[str, int]) -> bool:
-    """Whether a copy built under ``version`` includes the writes that produced
-    ``needed`` (version numbers only grow)."""
-    return all(version[i] >= needed[k] for i, k in enumerate(scope) if k in needed)
+ROW_KEY = "dabiao:v:row:{kind}:{id}"  # one row's version (row-scoped pages)
+# Bumped with every row bump: a row-scoped page built while it moved may have
+# read its rows before a bump and their versions after, so it is not trusted.
+ROWS_GUARD = "dabiao:v:rows-guard"
+
+
+def row_key(kind: str, pk: int) -> str:
+    return ROW_KEY.format(kind=kind, id=int(pk))
+
+
+class Rows:
+    """How a row-scoped page depends on its rows: ``of(value)`` lists the row
+    keys of a built value. Such a page is fresh while its scope's versions and
+    the versions of the rows it shows are unchanged: a re-judgment of targets it
+    does not show leaves it cached."""
+
+    def __init__(self, of: Callable[[Any], Iterable[str]]) -> None:
+        self.of = of
+
+
+def _row_versions(keys: Iterable[str]) -> dict[str, int]:
+    keys = list(keys)
+    found = cache.get_many(keys) if keys else {}
+    return {k: int(found.get(k) or 0) for k in keys}
+
+
+def _is_current(stored: Any, version: tuple[int, ...]) -> bool:
+    """Whether a stored copy is the one for ``version`` (and, for a row-scoped
+    copy, for its rows' current versions: one more round trip)."""
+    if stored is None or stored[0] != version:
+        return False
+    rows = stored[3] if len(stored) > 3 else None
+    return rows is None or _row_versions(rows) == rows
+
+
+def _store(
+    key: str, version: Any, value: Any, rows: Rows | None, guard: int | None
+) -> None:
+    """Store ``value`` under the versions read before it was built; a row-scoped
+    value also records its rows' versions, read after the build. If any row was
+    bumped since the build began (the guard moved), those versions may postdate
+    the rows read, so they are recorded as -1: the copy is served stale, never as
+    fresh, until it is rebuilt."""
+    if rows is None:
+        versioned_set(key, version, value)
+        return
+    keys = list(dict.fromkeys(rows.of(value)))
+    now = _row_versions([*keys, ROWS_GUARD])
+    moved = now.pop(ROWS_GUARD) != (guard or 0)
+    recorded = {k: -1 for k in keys} if moved else now
+    cache.set(key, (version, value, time.time(), recorded), response_cache_ttl())
+
+
+def _covers(scope: list[str], stored: Any, needed: dict[str, int]) -> bool:
+    """Whether a stored copy includes the writes that produced ``needed``
+    (version numbers only grow): its scope versions, and for a row-scoped copy
+    the versions of the rows it shows."""
+    version = stored[0]
+    if not all(version[i] >= needed[k] for i, k in enumerate(scope) if k in needed):
+        return False
+    rows = stored[3] if len(stored) > 3 else None
+    return rows is None or all(n >= needed[k] for k, n in rows.items() if k in needed)
 
 
 def cached_page(
@@ -199,6 +257,7 @@ def cached_page(
     scope: list[str],
     build: Callable[[], Any],
     reader: int | None = None,
+    rows: Rows | None = None,
 ) -> tuple[Any, str]:
     """The value under ``key`` for the current versions of ``scope``, and how it
     was got: "hit", "miss" (built here), or "stale" (the previous copy, served
@@ -214,15 +273,20 @@ def cached_page(
     ``reader`` (a user id) is never served a copy older than that user's own
     writes (WROTE_KEY): such a reader waits for, or makes, a rebuild that
     includes them.
+
+    With ``rows`` the page is row-scoped (Rows): it also depends on the versions
+    of the rows it shows, checked in a second round trip when the scope matches.
     """
     wrote = WROTE_KEY.format(user=reader) if reader is not None else None
-    found = cache.get_many([*scope, key, *([wrote] if wrote else [])])
+    extra = [ROWS_GUARD] if rows is not None else []
+    found = cache.get_many([*scope, key, *([wrote] if wrote else []), *extra])
     version, stored = _versions(scope, found), found.get(key)
-    if stored is not None and stored[0] == version:
+    guard = found.get(ROWS_GUARD) if rows is not None else None
+    if _is_current(stored, version):
         return stored[1], "hit"
     needed = found.get(wrote) if wrote else None
-    if needed and (stored is None or not _covers(scope, stored[0], needed)):
-        return _fresh_for(key, scope, version, needed, build)
+    if needed and (stored is None or not _covers(scope, stored, needed)):
+        return _fresh_for(key, scope, version, needed, build, rows, guard)
     built_at = stored[2] if stored is not None and len(stored) > 2 else 0.0
     if stored is not None and time.time() - built_at < rebuild_interval():
         return stored[1], "stale"
@@ -235,20 +299,27 @@ def cached_page(
             time.sleep(_POLL_SECONDS)
             stored = cache.get(key)
             if stored is not None:
-                return stored[1], "stale" if stored[0] != version else "hit"
+                return stored[1], "hit" if _is_current(stored, version) else "stale"
         value = build()  # the builder is gone: do not leave the request waiting
-        versioned_set(key, version, value)
+        _store(key, version, value, rows, guard)
         return value, "miss"
     if stored is not None and background_rebuild():
-        _rebuilder.submit((key, version, build, lock))
+        _rebuilder.submit((key, version, build, lock, rows, guard))
         return stored[1], "stale"
-    return _build_holding(key, version, build, lock), "miss"
+    return _build_holding(key, version, build, lock, rows, guard), "miss"
 
 
-def _build_holding(key: str, version: Any, build: Callable[[], Any], lock: str) -> Any:
+def _build_holding(
+    key: str,
+    version: Any,
+    build: Callable[[], Any],
+    lock: str,
+    rows: Rows | None = None,
+    guard: int | None = None,
+) -> Any:
     try:
         value = build()
-        versioned_set(key, version, value)
+        _store(key, version, value, rows, guard)
     finally:
         cache.delete(lock)
     return value
@@ -260,6 +331,8 @@ def _fresh_for(
     version: tuple[int, ...],
     needed: dict[str, int],
     build: Callable[[], Any],
+    rows: Rows | None = None,
+    guard: int | None = None,
 ) -> tuple[Any, str]:
     """For a reader whose own write the stored copy predates: a copy that includes
     it, from the rebuild under way (single flight still) or built here."""
@@ -267,15 +340,15 @@ def _fresh_for(
     deadline = time.monotonic() + WAIT_SECONDS
     while True:
         if cache.add(lock, 1, timeout=LOCK_SECONDS):
-            return _build_holding(key, version, build, lock), "miss"
+            return _build_holding(key, version, build, lock, rows, guard), "miss"
         if time.monotonic() >= deadline:
             break
         time.sleep(_POLL_SECONDS)
         stored = cache.get(key)
-        if stored is not None and _covers(scope, stored[0], needed):
-            return stored[1], "hit" if stored[0] == version else "stale"
+        if stored is not None and _covers(scope, stored, needed):
+            return stored[1], "hit" if _is_current(stored, version) else "stale"
     value = build()  # the builder is gone: do not leave the writer waiting
-    versioned_set(key, version, value)
+    _store(key, version, value, rows, guard)
     return value, "miss"
 
 
@@ -290,7 +363,7 @@ class _Rebuilder:
         self._pid = 0
         self._start = threading.Lock()
 
-    def submit(self, job: tuple[str, Any, Callable[[], Any], str]) -> None:
+    def submit(self, job: tuple) -> None:
         with self._start:
             if (
                 self._pid != os.getpid()
@@ -308,10 +381,10 @@ class _Rebuilder:
     @staticmethod
     def _run(jobs: queue.SimpleQueue) -> None:
         while True:
-            key, version, build, lock = jobs.get()
+            key, version, build, lock, rows, guard = jobs.get()
             close_old_connections()  # drop a broken or expired connection first
             try:
-                versioned_set(key, version, build())
+                _store(key, version, build(), rows, guard)
             except Exception:  # the next request after the lock is gone tries again
                 logger.warning("background rebuild of %s failed", key, exc_info=True)
             finally:
@@ -323,9 +396,14 @@ class _Rebuilder:
 _rebuilder = _Rebuilder()
 
 
-def _incr_all(keys: list[str]) -> dict[str, int]:
+def _incr_all(
+    keys: list[str], expiring: set[str] | frozenset = frozenset()
+) -> dict[str, int]:
     """INCR every key, a key that is missing starting from a fresh number unlike
-    any earlier one. On Redis one pipelined round trip; elsewhere key by key."""
+    any earlier one. On Redis one pipelined round trip; elsewhere key by key.
+    The ``expiring`` ones (row versions) live as long as a cached page: a page
+    that recorded a version now expired reads 0 and is rebuilt, never trusted."""
+    ttl = response_cache_ttl() + LOCK_SECONDS
     client = _redis_client()
     if client is not None:
         fresh = _fresh()
@@ -333,18 +411,26 @@ def _incr_all(keys: list[str]) -> dict[str, int]:
 
         raw = [caches["default"].make_and_validate_key(k) for k in keys]
         pipe = client.pipeline(transaction=False)
-        for key in raw:
+        for name, key in zip(keys, raw, strict=True):
             pipe.set(key, fresh, nx=True)  # no expiry, as cache.set(timeout=None)
             pipe.incr(key)
-        replies = pipe.execute()
-        return {k: int(n) for k, n in zip(keys, replies[1::2], strict=True)}
+            if name in expiring:
+                pipe.expire(key, ttl)
+        replies = iter(pipe.execute())
+        bumped: dict[str, int] = {}
+        for name in keys:
+            next(replies)  # SET NX
+            bumped[name] = int(next(replies))
+            if name in expiring:
+                next(replies)  # EXPIRE
+        return bumped
     bumped: dict[str, int] = {}
     for key in keys:
         try:
             bumped[key] = int(cache.incr(key))
         except ValueError:  # key missing: a fresh number unlike any earlier one
             bumped[key] = _fresh()
-            cache.set(key, bumped[key], timeout=None)
+            cache.set(key, bumped[key], timeout=ttl if key in expiring else None)
     return bumped
 
 
@@ -361,11 +447,15 @@ def _redis_client() -> Any:
     return backend._cache.get_client(write=True)
 
 
-def _bump_keys(keys: Iterable[str], writer: int | None = None) -> dict[str, int]:
+def _bump_keys(
+    keys: Iterable[str],
+    writer: int | None = None,
+    expiring: set[str] | frozenset = frozenset(),
+) -> dict[str, int]:
     """Bump ``keys``; returns their new numbers and, for a signed-in ``writer``,
     records them as the versions that user must be shown from now on."""
     keys = list(dict.fromkeys(keys))
-    bumped = _incr_all(keys) if keys else {}
+    bumped = _incr_all(keys, expiring) if keys else {}
     if writer is not None and bumped:
         wrote = WROTE_KEY.format(user=writer)
         seen = cache.get(wrote) or {}
@@ -385,7 +475,11 @@ _tokens = itertools.count(1)
 
 
 def _defer_bump(
-    *, epoch: bool = False, kinds: Iterable[str] = (), region_ids: Iterable[int] = ()
+    *,
+    epoch: bool = False,
+    kinds: Iterable[str] = (),
+    region_ids: Iterable[int] = (),
+    rows: Iterable[str] = (),
 ) -> None:
     """Add to this connection's pending bumps and register a flush on commit.
 
@@ -404,7 +498,7 @@ def _defer_bump(
     token = next(_tokens)
     ids = {int(r) for r in region_ids}
     scoped = {(kind, r) for kind in kinds for r in ids}
-    pending.append((token, _current_writer(), epoch, scoped))
+    pending.append((token, _current_writer(), epoch, scoped, set(rows)))
     # robust: the rows are committed; a cache outage must not turn that into a 500
     # (pages then stay stale for at most the TTL).
     transaction.on_commit(lambda: _flush(connection, token), robust=True)
@@ -416,13 +510,13 @@ def _flush(connection: Any, token: int) -> None:
     setattr(connection, _PENDING_ATTR, [])
     if not due or due[0][0] != token:
         return  # flushed already by an earlier callback of the same commit
-    by_writer: dict[int | None, tuple[bool, set[tuple[str, int]]]] = {}
-    for _, writer, epoch, scoped in due:
-        was_epoch, was_scoped = by_writer.get(writer, (False, set()))
-        by_writer[writer] = (was_epoch or epoch, was_scoped | scoped)
-    regions = {r for _, scoped in by_writer.values() for _, r in scoped}
+    by_writer: dict[int | None, tuple[bool, set[tuple[str, int]], set[str]]] = {}
+    for _, writer, epoch, scoped, rows in due:
+        was_epoch, was_scoped, was_rows = by_writer.get(writer, (False, set(), set()))
+        by_writer[writer] = (was_epoch or epoch, was_scoped | scoped, was_rows | rows)
+    regions = {r for _, scoped, _ in by_writer.values() for _, r in scoped}
     above = _ancestors_map(regions)
-    for writer, (epoch, scoped) in by_writer.items():
+    for writer, (epoch, scoped, rows) in by_writer.items():
         keys = [VERSION_KEY] if epoch else []
         kinds = sorted({kind for kind, _ in scoped})
         keys += [f"dabiao:v:{kind}:all" for kind in kinds]
@@ -430,7 +524,9 @@ def _flush(connection: Any, token: int) -> None:
             written = {r for k, r in scoped if k == kind}
             reach = set().union(*(above.get(r, {r}) for r in written))
             keys += [f"dabiao:v:{kind}:r:{r}" for r in sorted(reach)]
-        _bump_keys(keys, writer)
+        if rows:
+            keys += [*sorted(rows), ROWS_GUARD]
+        _bump_keys(keys, writer, expiring=rows)
 
 
 def bump_data_version() -> None:
@@ -473,6 +569,31 @@ def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
     if not ids or not kinds:
         return
     _defer_bump(kinds=kinds, region_ids=ids)
+
+
+VERDICTS = "verdicts"  # the target pages whose rows depend on the verdicts
+# A re-judgment of more targets than this bumps their regions' target pages
+# instead of each row (the nightly run: every page changes anyway).
+MAX_ROW_BUMPS = 1000
+
+
+def bump_rows(kind: str, region_ids: Iterable[int | None], ids: Iterable[int]) -> None:
+    """After the commit: the rows ``ids`` of ``kind`` (in these regions) changed
+    in place, not which rows a list holds nor their order, unless the list filters
+    or orders by what changed (verdicts, flags). Makes stale the row-scoped pages
+    showing one of these rows, and the verdict-dependent pages of the regions."""
+    if not response_cache_enabled():
+        return
+    ids = {int(i) for i in ids}
+    regions = {int(r) for r in region_ids if r is not None}
+    if not ids:
+        return
+    if len(ids) > MAX_ROW_BUMPS or not regions:
+        bump_scoped((kind,), regions) if regions else bump_data_version()
+        return
+    _defer_bump(
+        kinds=(VERDICTS,), region_ids=regions, rows={row_key(kind, i) for i in ids}
+    )
 
 
 def _on_change(sender: type, instance: Any = None, **kwargs: Any) -> None:

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import display
-from targets.cache import TARGETS, bump_scoped
+from targets.cache import TARGETS, bump_rows
 from targets.display import format_percent
 from targets.followup_models import FlagAction
 from targets.models import (
@@ -150,8 +150,10 @@ def flags_update_ids(
     opened += len(new_flags)
     resolved += len(to_resolve)
     if new_flags or to_resolve or changed_flags:
-        # bulk writes fire no signals (targets.cache)
-        bump_scoped((TARGETS,), {t.region_id for t in rows})
+        # The targets' "flagged" changed in place (bulk writes fire no signals).
+        touched = {f.target_id for f in new_flags + changed_flags}
+        touched |= {f.target_id for f in open_flags.values() if f.pk in to_resolve}
+        bump_rows(TARGETS, {t.region_id for t in rows if t.pk in touched}, touched)
     return FlagsResult(opened=opened, resolved=resolved, kept=kept)
 
 

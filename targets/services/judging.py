@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import evaluation, linking
-from targets.cache import TARGETS, bump_scoped
+from targets.cache import TARGETS, bump_rows
 from targets.models import (
     Actual,
     Approval,
@@ -106,8 +106,10 @@ def targets_evaluate_ids(
     _verdicts_write(changed)
     Target.objects.filter(pk__in=ids).update(evaluated_at=now or timezone.now())
     # After the writes: outside a transaction the bump is immediate. Every judged
-    # row's page changes (evaluated_at), so every judged row's region is bumped.
-    bump_scoped((TARGETS,), {t.region_id for t in rows})  # bulk writes fire no signals
+    # row changes in place (evaluated_at, perhaps the verdict): the pages showing
+    # one of them, and those filtered or ordered by verdicts, go stale
+    # (targets.cache.bump_rows; bulk writes fire no signals).
+    bump_rows(TARGETS, {t.region_id for t in rows}, [t.pk for t in rows])
     return len(rows)
 
 

@@ -110,13 +110,13 @@ def test_one_write_flushes_its_bumps_once(
     monkeypatch,
     django_capture_on_commit_callbacks,
 ):
-    make_target(region=county, indicator=high_tech)
+    target = make_target(region=county, indicator=high_tech)
     flushed: list[list[str]] = []
     real = data_cache._bump_keys
 
-    def spy(keys, writer=None):
+    def spy(keys, writer=None, **options):
         flushed.append(list(keys))
-        return real(keys, writer)
+        return real(keys, writer, **options)
 
     monkeypatch.setattr(data_cache, "_bump_keys", spy)
     with django_capture_on_commit_callbacks(execute=True):
@@ -125,8 +125,13 @@ def test_one_write_flushes_its_bumps_once(
     assert len(flushed) == 1  # signal, service, re-judgment and flags together
     keys = set(flushed[0])
     assert f"dabiao:v:actuals:r:{county.pk}" in keys
-    assert f"dabiao:v:targets:r:{county.pk}" in keys  # the target was re-judged
-    assert f"dabiao:v:targets:r:{county.parent_id}" in keys  # and the city above
+    # The target was re-judged in place: its row, and the pages of its region and
+    # the city above that filter or order by verdicts.
+    assert data_cache.row_key(data_cache.TARGETS, target.pk) in keys
+    assert f"dabiao:v:verdicts:r:{county.pk}" in keys
+    assert f"dabiao:v:verdicts:r:{county.parent_id}" in keys
+    # Not every target page of the region, nor every page.
+    assert f"dabiao:v:targets:r:{county.pk}" not in keys
     assert data_cache.VERSION_KEY not in keys
 
 
@@ -190,9 +195,9 @@ def test_a_bump_rolled_back_with_its_savepoint_is_not_lost_nor_kept(
     flushed: list[set[str]] = []
     real = data_cache._bump_keys
 
-    def spy(keys, writer=None):
+    def spy(keys, writer=None, **options):
         flushed.append(set(keys))
-        return real(keys, writer)
+        return real(keys, writer, **options)
 
     data_cache._bump_keys, saved = spy, data_cache._bump_keys
     try:
@@ -210,3 +215,97 @@ def test_a_bump_rolled_back_with_its_savepoint_is_not_lost_nor_kept(
     assert len(flushed) == 1
     assert f"dabiao:v:actuals:r:{county.pk}" in flushed[0]
     assert f"dabiao:v:targets:r:{other_county.pk}" not in flushed[0]
+
+
+def test_a_re_judgment_leaves_the_pages_not_showing_its_targets_cached(
+    reader_client,
+    editor_client,
+    county,
+    other_county,
+    high_tech,
+    contract_turnover,
+    make_target,
+    django_capture_on_commit_callbacks,
+):
+    make_target(region=county, indicator=high_tech, value="750")
+    make_target(
+        region=other_county, indicator=contract_turnover, unit="亿元", norm_unit="元"
+    )
+    pages = {
+        "shows it": f"{TARGETS}?indicator={high_tech.pk}",
+        "its county": f"{TARGETS}?region={county.pk}",
+        "everything": f"{TARGETS}?ordering=region__name",
+        "another indicator": f"{TARGETS}?indicator={contract_turnover.pk}",
+        "another county": f"{TARGETS}?region={other_county.pk}",
+        # Filtered or ordered by verdicts: a re-judgment may change its rows.
+        "by status": f"{TARGETS}?status=no_data",
+        "by status, another county": (
+            f"{TARGETS}?status=no_data&region={other_county.pk}"
+        ),
+        "by progress": f"{TARGETS}?ordering=-progress",
+    }
+    for url in pages.values():
+        assert _state(reader_client, url) == "miss"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(editor_client, county, high_tech)  # answers the 南陵县 target
+
+    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+        "shows it": "miss",
+        "its county": "miss",
+        "everything": "miss",
+        "another indicator": "hit",
+        "another county": "hit",
+        "by status": "miss",
+        "by status, another county": "hit",
+        "by progress": "miss",
+    }
+
+
+def test_a_row_scoped_page_built_while_a_row_moved_is_not_trusted():
+    """Its rows were read before the bump and their versions after: the copy is
+    recorded under no valid version, so the next request rebuilds it."""
+    scope = data_cache.scope_keys(data_cache.TARGETS)
+    row = data_cache.row_key(data_cache.TARGETS, 41)
+    rows = data_cache.Rows(lambda value: [row])
+
+    def build_during_a_bump():
+        data_cache._bump_keys([row, data_cache.ROWS_GUARD], expiring={row})
+        return "old rows"
+
+    assert data_cache.cached_page(
+        "dabiao:test:rows", scope, build_during_a_bump, rows=rows
+    ) == ("old rows", "miss")
+    assert data_cache.cached_page(
+        "dabiao:test:rows", scope, lambda: "new rows", rows=rows
+    ) == ("new rows", "miss")
+    assert data_cache.cached_page(
+        "dabiao:test:rows", scope, lambda: "never", rows=rows
+    ) == ("new rows", "hit")
+    data_cache._bump_keys([row, data_cache.ROWS_GUARD], expiring={row})
+    assert data_cache.cached_page(
+        "dabiao:test:rows", scope, lambda: "newer", rows=rows
+    ) == ("newer", "miss")
+
+
+def test_the_writer_sees_their_figure_on_a_row_scoped_page_at_once(
+    editor_client,
+    reader_client,
+    county,
+    high_tech,
+    make_target,
+    settings,
+    django_capture_on_commit_callbacks,
+):
+    settings.DABIAO_API_REBUILD_SECONDS = 60  # others may be served the old copy
+    make_target(region=county, indicator=high_tech, value="750")
+    url = f"{TARGETS}?region={county.pk}"
+    assert editor_client.get(url).json()["results"][0]["actual"] is None
+    assert _state(reader_client, url) == "hit"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        made = _post(editor_client, county, high_tech).json()
+
+    assert _state(reader_client, url) == "stale"  # within the grace: old copy
+    mine = editor_client.get(url)
+    assert mine.json()["results"][0]["actual"]["id"] == made["id"]
