@@ -480,6 +480,7 @@ def _defer_bump(
     kinds: Iterable[str] = (),
     region_ids: Iterable[int] = (),
     rows: Iterable[str] = (),
+    extra: Iterable[str] = (),
 ) -> None:
     """Add to this connection's pending bumps and register a flush on commit.
 
@@ -498,7 +499,7 @@ def _defer_bump(
     token = next(_tokens)
     ids = {int(r) for r in region_ids}
     scoped = {(kind, r) for kind in kinds for r in ids}
-    pending.append((token, _current_writer(), epoch, scoped, set(rows)))
+    pending.append((token, _current_writer(), epoch, scoped, set(rows), set(extra)))
     # robust: the rows are committed; a cache outage must not turn that into a 500
     # (pages then stay stale for at most the TTL).
     transaction.on_commit(lambda: _flush(connection, token), robust=True)
@@ -510,14 +511,20 @@ def _flush(connection: Any, token: int) -> None:
     setattr(connection, _PENDING_ATTR, [])
     if not due or due[0][0] != token:
         return  # flushed already by an earlier callback of the same commit
-    by_writer: dict[int | None, tuple[bool, set[tuple[str, int]], set[str]]] = {}
-    for _, writer, epoch, scoped, rows in due:
-        was_epoch, was_scoped, was_rows = by_writer.get(writer, (False, set(), set()))
-        by_writer[writer] = (was_epoch or epoch, was_scoped | scoped, was_rows | rows)
-    regions = {r for _, scoped, _ in by_writer.values() for _, r in scoped}
+    by_writer: dict[int | None, tuple[bool, set, set[str], set[str]]] = {}
+    for _, writer, epoch, scoped, rows, extra in due:
+        was = by_writer.get(writer, (False, set(), set(), set()))
+        by_writer[writer] = (
+            was[0] or epoch,
+            was[1] | scoped,
+            was[2] | rows,
+            was[3] | extra,
+        )
+    regions = {r for _, scoped, _, _ in by_writer.values() for _, r in scoped}
     above = _ancestors_map(regions)
-    for writer, (epoch, scoped, rows) in by_writer.items():
+    for writer, (epoch, scoped, rows, extra) in by_writer.items():
         keys = [VERSION_KEY] if epoch else []
+        keys += sorted(extra)
         kinds = sorted({kind for kind, _ in scoped})
         keys += [f"dabiao:v:{kind}:all" for kind in kinds]
         for kind in kinds:
@@ -568,7 +575,44 @@ def bump_scoped(kinds: Iterable[str], region_ids: Iterable[int | None]) -> None:
     ids = {int(r) for r in region_ids if r is not None}
     if not ids or not kinds:
         return
-    _defer_bump(kinds=kinds, region_ids=ids)
+    # Not knowing the actuals' indicators and years, every faceted page goes too.
+    extra = ACTUAL_FACETS_ANY if ACTUALS in kinds else ()
+    _defer_bump(kinds=kinds, region_ids=ids, extra=extra)
+
+
+# Actuals pages filtered by indicator or year alone (no region) depend on that
+# indicator's or year's version and on the "any" one, which every actuals bump
+# that cannot name its indicators and years moves. A new figure names them.
+ACTUAL_INDICATOR = "dabiao:v:actuals:ind:{}"
+ACTUAL_YEAR = "dabiao:v:actuals:y:{}"
+ACTUAL_FACETS_ANY = (ACTUAL_INDICATOR.format("any"), ACTUAL_YEAR.format("any"))
+
+
+def actual_facet_scope(indicator_id: int | None, year: int | None) -> list[str]:
+    """The scope of an actuals page filtered (without a region) to an indicator,
+    a year (the period's end, as ActualFilter), or both."""
+    keys = [VERSION_KEY]
+    if indicator_id is not None:
+        keys += [ACTUAL_FACETS_ANY[0], ACTUAL_INDICATOR.format(int(indicator_id))]
+    if year is not None:
+        keys += [ACTUAL_FACETS_ANY[1], ACTUAL_YEAR.format(int(year))]
+    return keys
+
+
+def bump_new_actual(actual: Actual) -> None:
+    """After the commit: a new figure is on the actuals pages of its region (and
+    those above), its indicator, its year, and the unfiltered ones. No target
+    shows it until a re-judgment links it, which bumps the targets it changes."""
+    if not response_cache_enabled():
+        return
+    _defer_bump(
+        kinds=(ACTUALS,),
+        region_ids=[actual.region_id],
+        extra=[
+            ACTUAL_INDICATOR.format(int(actual.indicator_id)),
+            ACTUAL_YEAR.format(actual.period_end.year),
+        ],
+    )
 
 
 VERDICTS = "verdicts"  # the target pages whose rows depend on the verdicts
@@ -598,10 +642,9 @@ def bump_rows(kind: str, region_ids: Iterable[int | None], ids: Iterable[int]) -
 
 def _on_change(sender: type, instance: Any = None, **kwargs: Any) -> None:
     kinds = _SCOPED.get(sender)
-    if sender is Actual and kwargs.get("created"):
-        # No target shows a new actual until a re-judgment links it, and that
-        # re-judgment bumps the targets it changes (targets.services.judging).
-        kinds = (ACTUALS,)
+    if sender is Actual and kwargs.get("created") and instance.region_id:
+        bump_new_actual(instance)
+        return
     region_id = getattr(instance, "region_id", None)
     if kinds is None or region_id is None:
         bump_data_version()

@@ -208,6 +208,23 @@ def _row_scoped(request: Request) -> bool:
     return set(ordering) <= _ROW_SCOPED_ORDERING
 
 
+_ACTUAL_FACET_PARAMS = {"page", "page_size", "ordering", "format", "indicator"}
+_ACTUAL_FACET_PARAMS |= {"year"}
+
+
+def _actual_facets(request: Request) -> tuple[int | None, int | None] | None:
+    """(indicator, year) of an actuals page filtered by those alone, else None."""
+    params = request.query_params
+    if not set(params) <= _ACTUAL_FACET_PARAMS:
+        return None
+    indicator, year = params.get("indicator", ""), params.get("year", "")
+    if not (indicator.isdigit() or year.isdigit()) or any(
+        value and not value.isdigit() for value in (indicator, year)
+    ):
+        return None
+    return (int(indicator) if indicator else None, int(year) if year else None)
+
+
 class CachedResponses:
     """Answers from the response cache (targets.cache), scoped by kind and region,
     rebuilt single-flight."""
@@ -248,6 +265,10 @@ class CachedResponses:
         region_id = int(region) if region and region.isdigit() else None
         scope = data_cache.scope_keys(self.cache_kind, region_id)
         rows = None
+        facets = _actual_facets(request) if region_id is None else None
+        if self.cache_kind == data_cache.ACTUALS and facets is not None:
+            # A new figure of another indicator or year leaves it cached.
+            scope = data_cache.actual_facet_scope(*facets)
         if self.cache_kind == data_cache.TARGETS:
             if _row_scoped(request):
                 # Its rows and their order do not depend on the verdicts: a

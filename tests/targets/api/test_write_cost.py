@@ -4,12 +4,15 @@ the write changed made stale."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from targets import cache as data_cache
-from targets.models import Target
+from targets.models import Actual, Target
+from targets.services.actuals import actual_update
 
 pytestmark = pytest.mark.django_db
 
@@ -309,3 +312,51 @@ def test_the_writer_sees_their_figure_on_a_row_scoped_page_at_once(
     assert _state(reader_client, url) == "stale"  # within the grace: old copy
     mine = editor_client.get(url)
     assert mine.json()["results"][0]["actual"]["id"] == made["id"]
+
+
+def test_a_new_figure_leaves_the_actuals_pages_of_other_indicators_and_years_cached(
+    reader_client,
+    editor_client,
+    county,
+    high_tech,
+    contract_turnover,
+    django_capture_on_commit_callbacks,
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(editor_client, county, contract_turnover, 2023, unit="亿元")
+    pages = {
+        "its indicator": f"{ACTUALS}?indicator={high_tech.pk}",
+        "its year": f"{ACTUALS}?year=2024",
+        "both": f"{ACTUALS}?indicator={high_tech.pk}&year=2024",
+        "everything": ACTUALS,
+        "another indicator": f"{ACTUALS}?indicator={contract_turnover.pk}",
+        "another year": f"{ACTUALS}?year=2023",
+        "another year, its indicator": f"{ACTUALS}?indicator={high_tech.pk}&year=2023",
+    }
+    for url in pages.values():
+        assert _state(reader_client, url) == "miss"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        made = _post(editor_client, county, high_tech, 2024).json()
+
+    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+        "its indicator": "miss",
+        "its year": "miss",
+        "both": "miss",
+        "everything": "miss",
+        "another indicator": "hit",
+        "another year": "hit",
+        "another year, its indicator": "miss",  # its indicator's version moved
+    }
+    shown = reader_client.get(f"{ACTUALS}?indicator={high_tech.pk}").json()
+    assert [row["id"] for row in shown["results"]] == [made["id"]]
+
+    # An edit may move a figure between indicators or years: every page goes.
+    with django_capture_on_commit_callbacks(execute=True):
+        actual_update(
+            actual=Actual.objects.get(pk=made["id"]),
+            period_start=dt.date(2023, 1, 1),
+            period_end=dt.date(2023, 12, 31),
+        )
+    assert _state(reader_client, pages["another year"]) == "miss"
+    assert _state(reader_client, pages["another indicator"]) == "miss"
