@@ -16,6 +16,16 @@ The bumps one transaction asks for (the actual's signal, the service, the
 re-judgment, the flags) are flushed together on commit: one ancestor query and, on
 Redis, one pipelined round trip for all the version keys.
 
+Finer scopes for the commonest write, a figure entered by hand:
+- A re-judgment changes its targets in place (bump_rows). A target page whose
+  filters and order a verdict cannot change (region, indicator, year, search,
+  names and periods) is row-scoped: it also records the versions of the rows it
+  shows, and only their bumps (or a broader one) make it stale. Pages filtered or
+  ordered by verdicts or flags depend on the "verdicts" versions of their region.
+- A new actual bumps its region's, its indicator's and its year's actuals pages
+  (bump_new_actual); an actuals page filtered by indicator or year alone depends
+  on those and on the "any" versions, which every other actuals bump moves.
+
 Rebuilds are single-flight (cached_page): the first request to find its page stale
 takes a short lock and rebuilds (on the process's one rebuild thread when there is a
 stale copy to serve meanwhile); the others are served the stale copy, or wait briefly

@@ -260,7 +260,9 @@ class CachedResponses:
             ensure_ascii=False,
         )
         digest = hashlib.sha256(raw_key.encode()).hexdigest()
-        key = f"dabiao:api:{self.cache_kind}:{digest}"
+        # "v2": the value carries the ids of the rows shown (row-scoped pages); a
+        # copy stored by an older release under the old key is never read.
+        key = f"dabiao:api:{self.cache_kind}:v2:{digest}"
         region = request.query_params.get("region")
         region_id = int(region) if region and region.isdigit() else None
         scope = data_cache.scope_keys(self.cache_kind, region_id)
