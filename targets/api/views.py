@@ -186,6 +186,45 @@ class _BuildFailed(Exception):
         self.error = error
 
 
+# Target list parameters that select and order rows by what a re-judgment never
+# changes (region, indicator, period, plan, names): such a page holds the same
+# rows in the same order after one, so it depends on the rows it shows only.
+_ROW_SCOPED_PARAMS = {"page", "page_size", "region", "indicator", "year", "measure"}
+_ROW_SCOPED_PARAMS |= {"plan", "search", "ordering", "format"}
+_ROW_SCOPED_ORDERING = {"region__name", "indicator__name", "period_start"}
+_ROW_SCOPED_ORDERING |= {"period_end", "value"}
+
+
+def _row_scoped(request: Request) -> bool:
+    params = request.query_params
+    if not set(params) <= _ROW_SCOPED_PARAMS:
+        return False
+    ordering = [
+        field.strip().lstrip("-")
+        for value in params.getlist("ordering")
+        for field in value.split(",")
+        if field.strip()
+    ]
+    return set(ordering) <= _ROW_SCOPED_ORDERING
+
+
+_ACTUAL_FACET_PARAMS = {"page", "page_size", "ordering", "format", "indicator"}
+_ACTUAL_FACET_PARAMS |= {"year"}
+
+
+def _actual_facets(request: Request) -> tuple[int | None, int | None] | None:
+    """(indicator, year) of an actuals page filtered by those alone, else None."""
+    params = request.query_params
+    if not set(params) <= _ACTUAL_FACET_PARAMS:
+        return None
+    indicator, year = params.get("indicator", ""), params.get("year", "")
+    if not (indicator.isdigit() or year.isdigit()) or any(
+        value and not value.isdigit() for value in (indicator, year)
+    ):
+        return None
+    return (int(indicator) if indicator else None, int(year) if year else None)
+
+
 class CachedResponses:
     """Answers from the response cache (targets.cache), scoped by kind and region,
     rebuilt single-flight."""
@@ -221,13 +260,30 @@ class CachedResponses:
             ensure_ascii=False,
         )
         digest = hashlib.sha256(raw_key.encode()).hexdigest()
-        key = f"dabiao:api:{self.cache_kind}:{digest}"
+        # "v2": the value carries the ids of the rows shown (row-scoped pages); a
+        # copy stored by an older release under the old key is never read.
+        key = f"dabiao:api:{self.cache_kind}:v2:{digest}"
         region = request.query_params.get("region")
-        scope = data_cache.scope_keys(
-            self.cache_kind, int(region) if region and region.isdigit() else None
-        )
+        region_id = int(region) if region and region.isdigit() else None
+        scope = data_cache.scope_keys(self.cache_kind, region_id)
+        rows = None
+        facets = _actual_facets(request) if region_id is None else None
+        if self.cache_kind == data_cache.ACTUALS and facets is not None:
+            # A new figure of another indicator or year leaves it cached.
+            scope = data_cache.actual_facet_scope(*facets)
+        if self.cache_kind == data_cache.TARGETS:
+            if _row_scoped(request):
+                # Its rows and their order do not depend on the verdicts: a
+                # re-judgment of targets it does not show leaves it cached.
+                rows = data_cache.Rows(
+                    lambda value: [
+                        data_cache.row_key(data_cache.TARGETS, pk) for pk in value[2]
+                    ]
+                )
+            else:
+                scope.append(data_cache.scope_keys(data_cache.VERDICTS, region_id)[1])
 
-        def render() -> tuple[bytes, str]:
+        def render() -> tuple[bytes, str, list[int]]:
             try:
                 response = build()
             except Exception as exc:
@@ -236,11 +292,14 @@ class CachedResponses:
             response.accepted_media_type = request.accepted_media_type
             response.renderer_context = self.get_renderer_context()
             response.render()
-            return response.content, response["Content-Type"]
+            data = response.data
+            shown = data.get("results", [data]) if isinstance(data, dict) else []
+            ids = [item["id"] for item in shown if isinstance(item, dict)]
+            return response.content, response["Content-Type"], ids
 
         try:
-            (content, content_type), state = data_cache.cached_page(
-                key, scope, render, reader=request.user.pk
+            (content, content_type, _), state = data_cache.cached_page(
+                key, scope, render, reader=request.user.pk, rows=rows
             )
         except _BuildFailed as failed:
             raise failed.error from None

@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from targets.cache import ACTUALS, TARGETS, bump_scoped
 from targets.models import (
     Actual,
     ActualSource,
@@ -286,6 +285,8 @@ def targets_refresh_of(keys: Iterable[tuple[int, int]]) -> None:
     query = Q()
     for region_id, indicator_id in keys:
         query |= Q(region_id=region_id, indicator_id=indicator_id)
+    # The actuals pages are bumped by the actuals' own saves (targets.cache: a new
+    # figure its region, indicator and year; an edit every actuals page of its
+    # region); the target pages by the re-judgment and the flags, for the targets
+    # they touched: a figure no target answers leaves every target page as it was.
     targets_refresh(targets=Target.objects.filter(query))
-    # explicit, though the writes and re-judgment bump too
-    bump_scoped((ACTUALS, TARGETS), {region_id for region_id, _ in keys})

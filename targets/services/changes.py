@@ -32,9 +32,11 @@ def status_changes_record(targets: Sequence[Target]) -> int:
         return 0
     stored: dict[int, str] = {}
     stored_actual: dict[int, int | None] = {}
-    for pk, status, actual_id in Target.objects.filter(
-        pk__in=[t.pk for t in targets]
-    ).values_list("pk", "status", "actual_id"):
+    for pk, status, actual_id in (
+        Target.objects.filter(pk__in=[t.pk for t in targets])
+        .order_by()  # no joins for Meta.ordering's region and indicator names
+        .values_list("pk", "status", "actual_id")
+    ):
         stored[pk] = status
         stored_actual[pk] = actual_id
     rows = []

@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import display
-from targets.cache import TARGETS, bump_scoped
+from targets.cache import TARGETS, bump_rows
 from targets.display import format_percent
 from targets.followup_models import FlagAction
 from targets.models import (
@@ -23,7 +23,7 @@ from targets.models import (
     Target,
 )
 from targets.services.changes import figure_text
-from targets.services.judging import target_batches, targets_evaluate
+from targets.services.judging import target_batches, targets_evaluate_ids
 
 # Flags this module opens and resolves from the judgment; conflict flags are about
 # the data itself and stay open until someone resolves them by hand.
@@ -76,62 +76,84 @@ def flags_update(
     to the closed one (``previous``)."""
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
-    opened = resolved = kept = 0
-    regions: set[int] = set()
+    total = FlagsResult()
     now = timezone.now()
     # In batches of slim rows: memory stays flat however many targets there are.
     for ids in target_batches(queryset):
-        rows = list(Target.objects.filter(pk__in=ids).only(*FLAGGED_FIELDS).order_by())
-        open_flags: dict[tuple[int, str], Flag] = {
-            (f.target_id, f.kind): f
-            for f in Flag.objects.open()
-            .filter(kind__in=JUDGED_FLAG_KINDS, target_id__in=ids)
-            .only("id", "target_id", "kind", "reason", "cause")
-        }
-        last_flags = _last_resolved(ids)
-        new_flags: list[Flag] = []
-        changed_flags: list[Flag] = []
-        to_resolve: list[int] = []
-        for target in rows:
-            wanted = _wanted_flags(target, today)
-            cause = flag_cause(target)
-            for kind in JUDGED_FLAG_KINDS:
-                flag = open_flags.get((target.pk, kind))
-                if kind in wanted and flag is None:
-                    last = last_flags.get((target.pk, kind))
-                    handled = last is not None and last.state == FlagState.CLOSED
-                    if handled and last.cause == cause:
-                        kept += 1  # handled, and nothing has changed since
-                        continue
-                    new_flags.append(
-                        Flag(
-                            target=target,
-                            region_id=target.region_id,
-                            kind=kind,
-                            reason=wanted[kind],
-                            cause=cause,
-                            previous=last,
-                        )
+        total = _sum(total, flags_update_ids(ids, today=today, now=now))
+    return total
+
+
+def _sum(a: FlagsResult, b: FlagsResult) -> FlagsResult:
+    return FlagsResult(
+        opened=a.opened + b.opened,
+        resolved=a.resolved + b.resolved,
+        kept=a.kept + b.kept,
+    )
+
+
+def flags_update_ids(
+    ids: list[int], *, today: dt.date, now: dt.datetime | None = None
+) -> FlagsResult:
+    """flags_update for one batch of target ids (at most judging.BATCH_SIZE), given
+    as ids. Call it inside a transaction (flags_update and targets_refresh do)."""
+    if not ids:
+        return FlagsResult()
+    now = now or timezone.now()
+    opened = resolved = kept = 0
+    rows = list(Target.objects.filter(pk__in=ids).only(*FLAGGED_FIELDS).order_by())
+    open_flags: dict[tuple[int, str], Flag] = {
+        (f.target_id, f.kind): f
+        for f in Flag.objects.open()
+        .filter(kind__in=JUDGED_FLAG_KINDS, target_id__in=ids)
+        .only("id", "target_id", "kind", "reason", "cause")
+    }
+    last_flags = _last_resolved(ids)
+    new_flags: list[Flag] = []
+    changed_flags: list[Flag] = []
+    to_resolve: list[int] = []
+    for target in rows:
+        wanted = _wanted_flags(target, today)
+        cause = flag_cause(target)
+        for kind in JUDGED_FLAG_KINDS:
+            flag = open_flags.get((target.pk, kind))
+            if kind in wanted and flag is None:
+                last = last_flags.get((target.pk, kind))
+                handled = last is not None and last.state == FlagState.CLOSED
+                if handled and last.cause == cause:
+                    kept += 1  # handled, and nothing has changed since
+                    continue
+                new_flags.append(
+                    Flag(
+                        target=target,
+                        region_id=target.region_id,
+                        kind=kind,
+                        reason=wanted[kind],
+                        cause=cause,
+                        previous=last,
                     )
-                elif kind in wanted:
-                    kept += 1
-                    if flag.reason != wanted[kind] or flag.cause != cause:
-                        flag.reason, flag.cause = wanted[kind], cause
-                        changed_flags.append(flag)
-                elif flag is not None:
-                    to_resolve.append(flag.pk)
-        # A concurrent ingest may open the same flag (targets_flag_one_open_per_
-        # target_kind): that open flag is the one we wanted, so a conflict is
-        # skipped. Skipped rows get no pk, so reopen events find their flag after.
-        Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
-        Flag.objects.bulk_update(changed_flags, ["reason", "cause"], batch_size=1000)
-        _reopen_events(new_flags)
-        Flag.objects.filter(pk__in=to_resolve).update(resolved_at=now)
-        opened += len(new_flags)
-        resolved += len(to_resolve)
-        if new_flags or to_resolve or changed_flags:
-            regions |= {t.region_id for t in rows}
-    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+                )
+            elif kind in wanted:
+                kept += 1
+                if flag.reason != wanted[kind] or flag.cause != cause:
+                    flag.reason, flag.cause = wanted[kind], cause
+                    changed_flags.append(flag)
+            elif flag is not None:
+                to_resolve.append(flag.pk)
+    # A concurrent ingest may open the same flag (targets_flag_one_open_per_
+    # target_kind): that open flag is the one we wanted, so a conflict is
+    # skipped. Skipped rows get no pk, so reopen events find their flag after.
+    Flag.objects.bulk_create(new_flags, batch_size=1000, ignore_conflicts=True)
+    Flag.objects.bulk_update(changed_flags, ["reason", "cause"], batch_size=1000)
+    _reopen_events(new_flags)
+    Flag.objects.filter(pk__in=to_resolve).update(resolved_at=now)
+    opened += len(new_flags)
+    resolved += len(to_resolve)
+    if new_flags or to_resolve or changed_flags:
+        # The targets' "flagged" changed in place (bulk writes fire no signals).
+        touched = {f.target_id for f in new_flags + changed_flags}
+        touched |= {f.target_id for f in open_flags.values() if f.pk in to_resolve}
+        bump_rows(TARGETS, {t.region_id for t in rows if t.pk in touched}, touched)
     return FlagsResult(opened=opened, resolved=resolved, kept=kept)
 
 
@@ -234,14 +256,13 @@ def targets_refresh(
     their flags up to date, in bounded batches (judging.BATCH_SIZE) so that the
     nightly run's memory does not grow with the province."""
     queryset = Target.objects.all() if targets is None else targets
+    today = today or timezone.localdate()
     total = FlagsResult()
     for ids in target_batches(queryset):
-        batch = Target.objects.filter(pk__in=ids)
-        targets_evaluate(targets=batch, today=today)
-        got = flags_update(targets=batch, today=today)
-        total = FlagsResult(
-            opened=total.opened + got.opened,
-            resolved=total.resolved + got.resolved,
-            kept=total.kept + got.kept,
-        )
+        now = timezone.now()
+        targets_evaluate_ids(ids, today=today, now=now)
+        # Its own transaction, or (in a caller's) no savepoint: an error rolls the
+        # caller back anyway.
+        with transaction.atomic(savepoint=False):
+            total = _sum(total, flags_update_ids(ids, today=today, now=now))
     return total

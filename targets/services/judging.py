@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from targets import evaluation, linking
-from targets.cache import TARGETS, bump_scoped
+from targets.cache import TARGETS, bump_rows
 from targets.models import (
     Actual,
     Approval,
@@ -75,31 +75,42 @@ def targets_evaluate(
     today = today or timezone.localdate()
     queryset = Target.objects.all() if targets is None else targets
     judged = 0
-    regions: set[int] = set()
     now = timezone.now()
     for ids in target_batches(queryset):
-        rows = list(
-            Target.objects.filter(pk__in=ids)
-            .select_related("indicator")
-            .only(*JUDGED_FIELDS)
-            .order_by()
-        )
-        pool = _candidates_for(rows)
-        changed = []
-        for target in rows:
-            before = _verdict_fields(target)
-            _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
-            if _verdict_fields(target) != before:
-                changed.append(target)
-        # Most nightly runs change few verdicts: write only those, then stamp all.
-        status_changes_record(changed)  # 变化: before the write (reads the old status)
-        _verdicts_write(changed)
-        Target.objects.filter(pk__in=ids).update(evaluated_at=now)
-        judged += len(rows)
-        regions |= {t.region_id for t in rows}
-    # After the writes: outside a transaction the bump is immediate.
-    bump_scoped((TARGETS,), regions)  # bulk writes fire no signals (targets.cache)
+        judged += targets_evaluate_ids(ids, today=today, now=now)
     return judged
+
+
+def targets_evaluate_ids(
+    ids: list[int], *, today: dt.date, now: dt.datetime | None = None
+) -> int:
+    """targets_evaluate for one batch of target ids (at most BATCH_SIZE), given as
+    ids: the caller has them already, so they are not selected again."""
+    if not ids:
+        return 0
+    rows = list(
+        Target.objects.filter(pk__in=ids)
+        .select_related("indicator")
+        .only(*JUDGED_FIELDS)
+        .order_by()
+    )
+    pool = _candidates_for(rows)
+    changed = []
+    for target in rows:
+        before = _verdict_fields(target)
+        _apply(target, pool.get((target.region_id, target.indicator_id), []), today)
+        if _verdict_fields(target) != before:
+            changed.append(target)
+    # Most nightly runs change few verdicts: write only those, then stamp all.
+    status_changes_record(changed)  # 变化: before the write (reads the old status)
+    _verdicts_write(changed)
+    Target.objects.filter(pk__in=ids).update(evaluated_at=now or timezone.now())
+    # After the writes: outside a transaction the bump is immediate. Every judged
+    # row changes in place (evaluated_at, perhaps the verdict): the pages showing
+    # one of them, and those filtered or ordered by verdicts, go stale
+    # (targets.cache.bump_rows; bulk writes fire no signals).
+    bump_rows(TARGETS, {t.region_id for t in rows}, [t.pk for t in rows])
+    return len(rows)
 
 
 # Column types for the PostgreSQL VALUES list, in Target.VERDICT_FIELDS order.
