@@ -101,6 +101,7 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    first_count,
     from_to_result,
     goal_year_cue,
     last_year_span,
@@ -536,6 +537,20 @@ class _Walker(
             # year's estimate in a story dated this year, not a goal.
             kind = "actual"
             period = str(year)
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and explicit_year is None
+            and self.info.plan_year is not None
+            and not (recurring or quoted_target or tier or in_cell)
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+            and first_count(scan, s_start, q.start)
+        ):
+            # 初步统计,全市地区生产总值预计完成…: the count of the year that
+            # ends as the plan's begins, not a goal.
+            kind = "actual"
+            period = str(self.info.plan_year - 1)
         elif (
             kind == "target"
             and para_mode == "target"
