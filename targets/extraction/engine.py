@@ -106,6 +106,7 @@ from .sections import (
     goal_year_cue,
     last_year_span,
     latest_year_over,
+    look_back_span,
     past_frame,
 )
 from .simplify import (
@@ -185,6 +186,8 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
+# Words that set a result against a goal quoted after them (低于3.6%的…目标).
+_RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "快于", "慢于"))
 
 # ---------------------------------------------------------------- the walk
 
@@ -448,6 +451,12 @@ class _Walker(
 
         # Period.
         period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+        if quoted_target and para_mode == "actual" and explicit_year is None:
+            # 失业率为2.4%,低于3.6%的全年调控目标: the goal of the year reported on;
+            # 低于 sets the result against it, it does not bound the goal.
+            period = self._quoted_goal_period(period)
+            if pre and pre.group(1) in _RESULT_VS_GOAL:
+                comparator = "="
         if (
             kind == "actual"
             and explicit_year is not None
@@ -653,6 +662,14 @@ class _Walker(
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
 
+    def _quoted_goal_period(self, period: str | None) -> str | None:
+        """The period of a goal quoted back in a report: the reported year's,
+        where the plan's year was guessed for it."""
+        info = self.info
+        if info.report_year is not None and period == str(info.plan_year):
+            return str(info.report_year)
+        return period
+
     def _reported_year(self) -> int | None:
         """The year the text reports on: its own, or else the latest year it
         tells as over (截至2021年底), so an undated review still knows a later
@@ -671,7 +688,11 @@ class _Walker(
         now = max(self.info.doc_year or 0, self._now_year or 0)
         if self._year_over is not None:
             now = max(now, self._year_over + 1)
-        return year >= now and not from_to_result(scan, s_start, pos)
+        return (
+            year >= now
+            and not from_to_result(scan, s_start, pos)
+            and not look_back_span(scan, s_start, pos)
+        )
 
     def _carried_past_period(self, pos: int) -> str | None:
         """The period of the last figure of the paragraph at `pos` when it is

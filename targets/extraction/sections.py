@@ -285,6 +285,19 @@ _FROM_TO_RE = re.compile(
 )
 
 
+# A look back over the years up to now (连续四年超过6%, “十四五”以来, 回顾…):
+# a later year its span reaches is not a deadline.
+_LOOK_BACK_SPAN_RE = re.compile(
+    r"连续[一二三四五六七八九十两\d]{1,2}年|以来|回顾|回望|回首"
+)
+
+
+def look_back_span(scan: str, s_start: int, pos: int) -> bool:
+    """Whether the sentence before the figure at `pos` looks back over years
+    up to now."""
+    return bool(_LOOK_BACK_SPAN_RE.search(scan, s_start, pos))
+
+
 def goal_year_cue(scan: str, s_start: int, pos: int) -> bool:
     """Whether the sentence before the figure at `pos` sets a deadline."""
     return bool(_GOAL_YEAR_CUE_RE.search(scan, s_start, pos))

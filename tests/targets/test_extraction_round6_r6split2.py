@@ -2,12 +2,15 @@
 year is (2024年是…) in a review-and-plan text, the statistics' first count
 (初步统计) in a plan's text, a target list whose label carries pinyin
 glosses. Each row is a text written for this test (no corpus sentence,
-place or number)."""
+place or number). Also: 力促/力推 aiming at a figure, a goal quoted back beside
+its result (低于4%的全年调控目标), and a look back over years (连续三年超过8%)
+that reaches a later year."""
 
 from __future__ import annotations
 
 import pytest
 
+from targets.extraction import extract
 from tests.targets.extraction_rows import catalog_kinds, kinds
 
 # (case, text, [(kind, indicator, value)]) — every catalog record of the text.
@@ -101,7 +104,75 @@ KINDS = [
             ("target", "城镇居民人均可支配收入", "6.5"),
         ],
     ),
+    # 力促/力推 + a figure in its clause: a verb of aiming at it.
+    (
+        "力促 before a growth figure is a goal",
+        "南岭市委书记访谈\n\n今年全市重点抓实体经济发展,力促规上工业增加值增长7.5%。\n",
+        [("target", "规模以上工业增加值", "7.5")],
+    ),
+    (
+        "力推 before a growth figure is a goal",
+        "南岭市委书记访谈\n\n今年全市突出扩大有效投资,力推固定资产投资增长9%。\n",
+        [("target", "固定资产投资", "9")],
+    ),
+    (
+        "大力推进 names no goal: the figure after it reports",
+        "南岭市经济运行情况\n\n全年全市大力推进项目建设,固定资产投资增长9%。\n",
+        [("actual", "固定资产投资", "9")],
+    ),
+    # A goal quoted back beside its result in a bulletin.
+    (
+        "低于4%的全年调控目标 after the result",
+        "东江市2023年国民经济和社会发展统计公报\n\n"
+        "年末城镇登记失业率为2.8%,低于4%的全年调控目标。\n",
+        [
+            ("actual", "城镇登记失业率", "2.8"),
+            ("target", "城镇登记失业率", "4"),
+        ],
+    ),
+    (
+        "低于3%的年度控制目标 after a price rise",
+        "东江市2023年国民经济和社会发展统计公报\n\n"
+        "全年居民消费价格上涨1.9%,低于3%的年度控制目标。\n",
+        [
+            ("actual", "居民消费价格涨幅", "1.9"),
+            ("target", "居民消费价格涨幅", "3"),
+        ],
+    ),
+    (
+        "实现低于5.5%的…目标 says the goal was met: no record for it",
+        "东江市2022年工作总结\n\n"
+        "全年城镇新增就业3.2万人,城镇调查失业率实现低于5.5%的宏观调控目标。\n",
+        [("actual", "城镇新增就业", "32000")],
+    ),
 ]
+
+
+# (case, text, [(kind, value)]) — every record of the text, catalog or not.
+ALL_KINDS = [
+    (
+        "回顾…以来 and 连续三年 over a plan period: a result",
+        "东江市2024年工作总结\n\n"
+        "回顾“十四五”时期以来,全市固定资产投资增速连续三年超过8%,排全省第3位。\n",
+        [("actual", "8")],
+    ),
+    (
+        "连续四年 in a plan period: a result",
+        "东江市2024年工作总结\n\n“十四五”时期,全市规上工业增加值连续四年增长10%以上。\n",
+        [("actual", "10")],
+    ),
+    (
+        "力争 in the same plan period stays a goal",
+        "东江市2024年工作总结\n\n“十四五”时期,全市规上工业增加值力争年均增长10%以上。\n",
+        [("target", "10")],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", ALL_KINDS, ids=[k[0] for k in ALL_KINDS])
+def test_kind_of_every_record(case: str, text: str, expected: list) -> None:
+    got = [(r.kind, str(r.value)) for r in extract(text, "t.txt").records]
+    assert got == expected
 
 
 @pytest.mark.parametrize("case,text,expected", KINDS, ids=[k[0] for k in KINDS])
