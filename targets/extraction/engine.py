@@ -186,6 +186,8 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
+# What may stand between a figure and the 力争 of its second tier (11%、力争…).
+_TIER_GAP_RE = re.compile(r"(?:左右|以上)?\s*[、,]?\s*(?:并|或|甚至)?")
 # Words that set a result against a goal quoted after them (低于3.6%的…目标).
 _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "快于", "慢于"))
 
@@ -581,6 +583,8 @@ class _Walker(
         stretch = False
         if kind == "target" and not tier:
             stretch = bool(d.stretch.last(g_start, q.start))
+            if stretch and self._second_tier_before(g_start, item_start, q.start):
+                stretch = False  # 增长11%、力争达到11.5%,…增长15%: 15% is not a stretch
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
         if estimate and not _estimate_reaches(
@@ -669,6 +673,23 @@ class _Walker(
         if info.report_year is not None and period == str(info.plan_year):
             return str(info.report_year)
         return period
+
+    def _second_tier_before(self, g_start: int, item_start: int, pos: int) -> bool:
+        """Whether the last stretch cue of the clause group before the figure
+        at `pos` stands in an earlier item, right after a figure of its own
+        (生产总值增长11%、力争达到11.5%): a second tier of that figure, which
+        reaches no further item."""
+        marks = self.d.stretch
+        k = bisect_left(marks.starts, pos) - 1
+        if k < 0 or not g_start <= marks.starts[k] < item_start:
+            return False
+        p = marks.starts[k]
+        for r in reversed(self.records):
+            if r.end <= p:
+                return r.start >= g_start and bool(
+                    _TIER_GAP_RE.fullmatch(self.d.scan, r.end, p)
+                )
+        return False
 
     def _reported_year(self) -> int | None:
         """The year the text reports on: its own, or else the latest year it

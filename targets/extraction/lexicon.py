@@ -119,8 +119,10 @@ _MODAL_RE = re.compile(
 # Literal first so the regex engine can skip ahead; the look-behind checks the
 # character before the two-character word (共争取 = "obtained", not a goal).
 # 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
+# 努力目标为: names the main list of targets (as 预期目标 does), not a stretch.
 _STRETCH_RE = re.compile(
-    r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
+    r"((?:力争|争取)(?<![共已累计先后]..)|努力(?<![共已累计先后]..)(?!目标\s*(?:为|是)?\s*[:,]))"
+    r"(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
 )
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).

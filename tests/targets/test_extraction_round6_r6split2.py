@@ -178,3 +178,60 @@ def test_kind_of_every_record(case: str, text: str, expected: list) -> None:
 @pytest.mark.parametrize("case,text,expected", KINDS, ids=[k[0] for k in KINDS])
 def test_target_or_actual(case: str, text: str, expected: list) -> None:
     assert catalog_kinds(text) == kinds(expected)
+
+
+# (case, text, [(indicator, value, stretch)]) — every catalog target of the text.
+STRETCH = [
+    (
+        "a 力争 after a figure of its own is its second tier only",
+        "东江市2024年政府工作报告摘要\n\n今年全市经济社会发展主要预期目标:地区生产总值"
+        "增长6%、力争达到6.5%,一般公共预算收入增长5%,固定资产投资增长8%。\n",
+        [
+            ("地区生产总值", "6", False),
+            ("地区生产总值", "6.5", True),
+            ("一般公共预算收入", "5", False),
+            ("固定资产投资", "8", False),
+        ],
+    ),
+    (
+        "争取 as the second tier of 左右",
+        "东江市2024年政府工作报告摘要\n\n"
+        "今年主要预期目标:社会消费品零售总额增长7%左右、争取8%,进出口总额增长5%。\n",
+        [
+            ("社会消费品零售总额", "7", False),
+            ("社会消费品零售总额", "8", True),
+            ("进出口总额", "5", False),
+        ],
+    ),
+    # Negative: a 力争 heading the list still reaches every item of its group.
+    (
+        "a head 力争 carries to the items after it",
+        "东江市2024年政府工作报告摘要\n\n今年主要目标:力争地区生产总值增长6.5%,"
+        "一般公共预算收入增长5%,固定资产投资增长8%。\n",
+        [
+            ("地区生产总值", "6.5", True),
+            ("一般公共预算收入", "5", True),
+            ("固定资产投资", "8", True),
+        ],
+    ),
+    (
+        "努力目标为: names the main list, no stretch on any item",
+        "建议2024年全县经济社会发展的努力目标为:全县生产总值增长6.5%;"
+        "固定资产投资增长9%以上;一般公共预算收入增长6%以上。\n",
+        [
+            ("地区生产总值", "6.5", False),
+            ("固定资产投资", "9", False),
+            ("一般公共预算收入", "6", False),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", STRETCH, ids=[k[0] for k in STRETCH])
+def test_stretch_scope(case: str, text: str, expected: list) -> None:
+    got = [
+        (r.indicator, str(r.value), r.stretch)
+        for r in extract(text, "t.txt").records
+        if r.indicator_code and r.kind == "target"
+    ]
+    assert got == expected
