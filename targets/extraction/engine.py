@@ -101,10 +101,12 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    first_count,
     from_to_result,
     goal_year_cue,
     last_year_span,
     latest_year_over,
+    look_back_span,
     past_frame,
 )
 from .simplify import (
@@ -184,6 +186,10 @@ _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
 # 有望 (is expected to) about the whole of a year not yet over.
 _LIKELY_RE = re.compile(r"有望|可望")
+# What may stand between a figure and the 力争 of its second tier (11%、力争…).
+_TIER_GAP_RE = re.compile(r"(?:左右|以上)?\s*[、,]?\s*(?:并|或|甚至)?")
+# Words that set a result against a goal quoted after them (低于3.6%的…目标).
+_RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "快于", "慢于"))
 
 # ---------------------------------------------------------------- the walk
 
@@ -447,6 +453,12 @@ class _Walker(
 
         # Period.
         period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
+        if quoted_target and para_mode == "actual" and explicit_year is None:
+            # 失业率为2.4%,低于3.6%的全年调控目标: the goal of the year reported on;
+            # 低于 sets the result against it, it does not bound the goal.
+            period = self._quoted_goal_period(period)
+            if pre and pre.group(1) in _RESULT_VS_GOAL:
+                comparator = "="
         if (
             kind == "actual"
             and explicit_year is not None
@@ -540,6 +552,20 @@ class _Walker(
             kind == "target"
             and para_mode == "target"
             and explicit_year is None
+            and self.info.plan_year is not None
+            and not (recurring or quoted_target or tier or in_cell)
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+            and first_count(scan, s_start, q.start)
+        ):
+            # 初步统计,全市地区生产总值预计完成…: the count of the year that
+            # ends as the plan's begins, not a goal.
+            kind = "actual"
+            period = str(self.info.plan_year - 1)
+        elif (
+            kind == "target"
+            and para_mode == "target"
+            and explicit_year is None
             and not (recurring or quoted_target or tier or in_cell)
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
@@ -557,6 +583,8 @@ class _Walker(
         stretch = False
         if kind == "target" and not tier:
             stretch = bool(d.stretch.last(g_start, q.start))
+            if stretch and self._second_tier_before(g_start, item_start, q.start):
+                stretch = False  # 增长11%、力争达到11.5%,…增长15%: 15% is not a stretch
         # 预计 scopes forward until an item brings its own modal (…，…力争…).
         estimate = bool(d.estimate.last(g_start, q.start))
         if estimate and not _estimate_reaches(
@@ -638,6 +666,31 @@ class _Walker(
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
 
+    def _quoted_goal_period(self, period: str | None) -> str | None:
+        """The period of a goal quoted back in a report: the reported year's,
+        where the plan's year was guessed for it."""
+        info = self.info
+        if info.report_year is not None and period == str(info.plan_year):
+            return str(info.report_year)
+        return period
+
+    def _second_tier_before(self, g_start: int, item_start: int, pos: int) -> bool:
+        """Whether the last stretch cue of the clause group before the figure
+        at `pos` stands in an earlier item, right after a figure of its own
+        (生产总值增长11%、力争达到11.5%): a second tier of that figure, which
+        reaches no further item."""
+        marks = self.d.stretch
+        k = bisect_left(marks.starts, pos) - 1
+        if k < 0 or not g_start <= marks.starts[k] < item_start:
+            return False
+        p = marks.starts[k]
+        for r in reversed(self.records):
+            if r.end <= p:
+                return r.start >= g_start and bool(
+                    _TIER_GAP_RE.fullmatch(self.d.scan, r.end, p)
+                )
+        return False
+
     def _reported_year(self) -> int | None:
         """The year the text reports on: its own, or else the latest year it
         tells as over (截至2021年底), so an undated review still knows a later
@@ -656,7 +709,11 @@ class _Walker(
         now = max(self.info.doc_year or 0, self._now_year or 0)
         if self._year_over is not None:
             now = max(now, self._year_over + 1)
-        return year >= now and not from_to_result(scan, s_start, pos)
+        return (
+            year >= now
+            and not from_to_result(scan, s_start, pos)
+            and not look_back_span(scan, s_start, pos)
+        )
 
     def _carried_past_period(self, pos: int) -> str | None:
         """The period of the last figure of the paragraph at `pos` when it is

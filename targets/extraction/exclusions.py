@@ -22,6 +22,7 @@ from .lexicon import (
     _PARAM_OR_COMPANY_RE,
     _PROVINCE_FIRST,
     _PROVINCE_SUBJECT_RE,
+    _QUOTED_TARGET_RE,
     _RANK_RE,
     _SHARE_RE,
     _ZONE_SUBJECT_RE,
@@ -38,6 +39,10 @@ from .regions import (
 from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
+# 实现低于5%的…目标, 完成8%的目标任务: a goal said to be met or done.
+_GOAL_MET_BEFORE_RE = re.compile(
+    r"(?:实现|完成|达到|达成)(?:了)?(?:低于|高于|不低于|不超过)?$"
+)
 _SELF_CITY_RE = re.compile(r"[全我本]市|市级|市场|城市|上市|市民")
 _GAP_TO_GROWTH_RE = re.compile(
     r"(?:超过|高于|低于|快于|慢于|超出|领先|好于)[^,;。]{0,16}(?:增速|增幅|增长)$"
@@ -239,6 +244,12 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或、"
             and not _LIST_END_OR_GROWTH_AFTER_RE.match(scan, qual_end)
             and not is_span_start(scan, q.start, qual_end, item_start + len(item_text))
+            # 为2.8%,低于4%的全年调控目标: the year's goal quoted back beside its
+            # result, not a rule (实现低于5%的目标 says the goal was met).
+            and not (
+                _QUOTED_TARGET_RE.match(scan[qual_end : qual_end + 12])
+                and not _GOAL_MET_BEFORE_RE.search(pre_item)
+            )
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (

@@ -114,18 +114,21 @@ _INCREASE_CUE_RE = re.compile(
 _GREW_BY_RE = re.compile(r"增长(?:了|近|约|超过|超|逾)?$")
 _MODAL_RE = re.compile(
     r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
+    r"|力促(?!进)|力推(?<![全大着]力推)(?![进动])"
 )
 # Literal first so the regex engine can skip ahead; the look-behind checks the
 # character before the two-character word (共争取 = "obtained", not a goal).
 # 努力争取更好结果 asks for more than the figure: it qualifies no item after it.
+# 努力目标为: names the main list of targets (as 预期目标 does), not a stretch.
 _STRETCH_RE = re.compile(
-    r"(力争|争取|努力)(?<![共已累计先后]..)(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
+    r"((?:力争|争取)(?<![共已累计先后]..)|努力(?<![共已累计先后]..)(?!目标\s*(?:为|是)?\s*[:,]))"
+    r"(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
 )
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
 _MODAL_WORD_RE = re.compile(
     r"力争|争取|努力|确保|预计|预估|预测|估计|计划|拟|预期|目标|将|要|"
-    r"冲刺|瞄准|锚定|剑指|致力|力求"
+    r"冲刺|瞄准|锚定|剑指|致力|力求|力促|力推"
 )
 _ESTIMATE_OR_MODAL_RE = re.compile(
     r"(预计|预估|预测|估计)|(力争|争取|确保|计划|预期目标|目标)"
@@ -193,9 +196,10 @@ _TARGET_IN_REPORT_RE = re.compile(
     # setting a figure (not 超预期, 好于预期, 符合预期, 预期寿命, 预期性指标).
     r"|预期(?<![超于合及出过])(?!目标|寿命|性)"
     r"(?=[^,;。\n]{0,20}?(?:增长|增速|达到|达|突破|超过|提高|下降|控制在)\s*\d)"
-    # 冲刺全年增长7%, 瞄准突破千亿元, 致力于新增50家: verbs of aiming at a figure
-    # in the same clause.
-    r"|(?:冲刺|瞄准|锚定|剑指|致力于|力求)(?=[^,;。\n]{0,16}?[\d一二三四五六七八九十百千万])"
+    # 冲刺全年增长7%, 瞄准突破千亿元, 致力于新增50家, 力促规上工业增加值增长8%:
+    # verbs of aiming at a figure in the same clause (not 全力促进, 大力推进).
+    r"|(?:冲刺|瞄准|锚定|剑指|致力于|力求|力促(?!进)|力推(?<![全大着]力推)(?![进动]))"
+    r"(?=[^,;。\n]{0,16}?[\d一二三四五六七八九十百千万])"
 )
 # 政府工作报告…提出:地区生产总值增长10%左右, 规划明确,到2025年…, 会议确定:…: a
 # plan or a meeting quoted as setting what follows (not 显示, 回顾, 指出). The
@@ -427,7 +431,8 @@ _CN_CUE_BEFORE_RE = re.compile(r"(达到|达|新增|共|累计)$")
 # 增长7%的目标, 175亿元市定目标, 1000家的年度目标任务: the figure is the value of
 # a goal named right after it (set by this or a higher level, for the year).
 _QUOTED_TARGET_RE = re.compile(
-    r"^的?(?:[\u4e00-\u9fff]{0,2}?(?:定|下达|确定|预期|年度|全年|考核|发展|奋斗))?"
+    # 的全年调控目标, 的年度控制目标: the goal may carry two such words.
+    r"^的?(?:[\u4e00-\u9fff]{0,2}?(?:定|下达|确定|预期|年度|全年|考核|发展|奋斗|调控|控制)){0,2}"
     r"(?:目标|任务)(?!完成|实现)"
 )
 _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")

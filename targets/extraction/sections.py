@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .document import BOILERPLATE_RE
 from .lexicon import (
+    _GLOSSES,
     _HEADLINE_FIGURE_RE,
     _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
@@ -24,7 +25,9 @@ _INLINE_HEADING_RE = re.compile(
     r"(?:[。!?]|\s)\s*((?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
     r"[^。!?,;:\s\d]{2,20})(?=[\s。:])"
 )
-_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20})[:]")
+# Pinyin glosses the view moved behind the label may stand before its colon
+# (主要预期目标是(jīng)(fā):).
+_INLINE_LABEL_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,20})" + _GLOSSES + r"[:]")
 _PLAN_PARAGRAPH_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、)?(?:下一步|明年|新的一年|做好今年|今年(?:工作|的?主要|经济社会发展|重点)"
     r"|(?:19|20)\d{2}年(?:是|工作|的?主要|重点)(?:[^。]{0,10})?(?:思路|计划|安排|目标|打算|任务))"
@@ -37,6 +40,13 @@ _PLAN_VERB_HEAD_RE = re.compile(
 _RESULT_HEAD_RE = re.compile(
     r"显著|明显|持续|不断|稳步|增强|提升|提高|壮大|向好|优化|改善|巩固|跃升|攀升|突破|"
     r"成效|成绩|取得|实现|加快|迈上|迈出|见效|成果|保持|平稳|稳定|良好|态势|运行"
+)
+# A paragraph that opens by saying what its year is (2021年是…开局之年, after
+# a lead-in such as 会议强调, or 《报告》指出,): in a text that both reviews one
+# year and plans the next, it turns to that year, the review or the plan.
+_YEAR_IS_OPENING_RE = re.compile(
+    r"\s*(?:[^,。:;!?\d(]{1,16}" + _GLOSSES + r"[,:])?"
+    r"\s*((?:19|20)\d{2})\s*年\s*,?\s*(?:也|就)?是"
 )
 _TOP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
@@ -104,6 +114,7 @@ class SectionReader:
             stripped[:1] in _NUMBERING_FIRST and _NUMBERING_HEAD_RE.match(stripped)
         ):
             ctx.section_start = offset  # a heading, or a numbered part, opens a section
+        self._year_is_opening(stripped, ctx)
         para_mode = ctx.mode
         if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
             para_mode = "target"
@@ -154,6 +165,23 @@ class SectionReader:
                     continue
             self._quantity(m, para_mode, ctx)
             i += 1
+
+    def _year_is_opening(self, stripped: str, ctx: _Ctx) -> None:
+        """A paragraph of a review-and-plan text opening with 2021年是…: the
+        plan's year turns to targets, the reviewed year (or one before) to
+        actuals, from here on."""
+        info = self.info
+        if info.kind != "both" or info.plan_year is None:
+            return
+        m = _YEAR_IS_OPENING_RE.match(stripped)
+        if m is None:
+            return
+        year = int(m.group(1))
+        if year == info.plan_year and year != info.report_year:
+            ctx.mode = "target"
+        elif year < info.plan_year:
+            ctx.mode = "actual"
+            ctx.reviewed = True
 
     def _heading(self, text: str, ctx: _Ctx) -> None:
         if is_date_line(text):
@@ -257,6 +285,19 @@ _FROM_TO_RE = re.compile(
 )
 
 
+# A look back over the years up to now (连续四年超过6%, “十四五”以来, 回顾…):
+# a later year its span reaches is not a deadline.
+_LOOK_BACK_SPAN_RE = re.compile(
+    r"连续[一二三四五六七八九十两\d]{1,2}年|以来|回顾|回望|回首"
+)
+
+
+def look_back_span(scan: str, s_start: int, pos: int) -> bool:
+    """Whether the sentence before the figure at `pos` looks back over years
+    up to now."""
+    return bool(_LOOK_BACK_SPAN_RE.search(scan, s_start, pos))
+
+
 def goal_year_cue(scan: str, s_start: int, pos: int) -> bool:
     """Whether the sentence before the figure at `pos` sets a deadline."""
     return bool(_GOAL_YEAR_CUE_RE.search(scan, s_start, pos))
@@ -266,3 +307,14 @@ def from_to_result(scan: str, s_start: int, pos: int) -> bool:
     """Whether the figure at `pos` ends or follows, in its sentence, a change
     from a base value to an end value."""
     return bool(_FROM_TO_RE.search(scan, s_start, pos))
+
+
+# 初步统计, 据初步核算: the statistics' first count of a period already over
+# (初步统计,全市地区生产总值预计完成…): in a plan's text, a result.
+_FIRST_COUNT_RE = re.compile(r"(?:据|经)?初步(?:统计|核算)")
+
+
+def first_count(scan: str, s_start: int, pos: int) -> bool:
+    """Whether the sentence before the figure at `pos` gives it as the
+    statistics' first count (初步统计,…)."""
+    return bool(_FIRST_COUNT_RE.search(scan, s_start, pos))
