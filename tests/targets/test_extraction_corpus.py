@@ -44,9 +44,10 @@ V_FLOORS = (0.87, 0.96, 0.87, 0.91)
 W_FLOORS = (0.96, 0.985, 0.89, 0.975)
 X_FLOORS = (0.99, 0.99, 0.99, 0.99)
 # Round 6: Y and Z were scored blind at 0cdce02 and again after round 6's
-# first pass (BLIND_Y.md, BLIND_Z.md); floors at that second score.
-Y_FLOORS = (0.93, 0.97, 0.93, 0.88)
-Z_FLOORS = (0.76, 0.89, 0.49, 0.75)
+# first pass (BLIND_Y.md, BLIND_Z.md); floors at that second score, raised
+# after r6time2 (和县委, 城区, 去年 leads, sub-year heads, 其中 breakdowns).
+Y_FLOORS = (0.93, 0.97, 0.93, 0.90)
+Z_FLOORS = (0.76, 0.89, 0.64, 0.83)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
