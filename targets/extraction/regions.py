@@ -768,8 +768,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         # 根据烟政发〔2017〕3号文件部署 in a text that says only 全市: the city
         # is named by the first character of its government's document number.
         return _doc_number_city(gz, head)
-    if not scores and level in ("县", "区"):
-        return _own_county_short(gz, head, level)
+    voice = level or (selves.most_common(1)[0][0] if selves else None)
+    if not scores and voice in ("县", "区", "市"):
+        # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
+        # in full but as a level (苏州市级): the county-level city it names.
+        return _own_county_short(gz, head, voice)
     if not scores:
         return None
     # A division gains a little from mentions of the places inside it, so a
