@@ -58,7 +58,10 @@ _PERIOD_RE = re.compile(
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
     r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
-    r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来))"
+    r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来)"
+    # 五年累计完成…, 三年间新增…: a total over that many years up to the report.
+    r"|(?<![\d一二三四五六七八九十第近这])(?P<n3>[两三四五六七八九十])年(?=累计|间|中(?!期))"
+    r")"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
     # 十四五前半期, “十四五”前三年: the plan's first three years.
@@ -212,7 +215,7 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("since"):
         return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
     if m.group("pastn"):
-        n = m.group("n1") or m.group("n2")
+        n = m.group("n1") or m.group("n2") or m.group("n3")
         years = int(n) if n.isdigit() else 2 if n == "两" else cn_to_int(n)
         return _Period(m.start(), m.end(), None, None, past_years=years)
     if m.group("past"):
@@ -397,6 +400,12 @@ class PeriodReader:
             # 较2020年连翻两番。…从359家增至915家: the from-value of a paragraph
             # that names its base year is that year's.
             return str(base), base
+        if not periods and kind == "actual":
+            span = self._span_before(s_start)
+            if span is not None and span.past_years and self._from_or_to(s_start, pos):
+                # 五年累计…。社会消费品零售总额从A增加到B: the from–to of the
+                # sentence after a span of years runs over the same span.
+                return self._since_period(span, pos, default, [span])
         if not periods:
             periods = self._breakdown_period(pos) or self._opening_period(pos)
         if not periods:
@@ -661,17 +670,18 @@ class PeriodReader:
 
     def _span_before(self, s_start: int) -> _Period | None:
         """The span of years the sentence before `s_start` ends on (2021-2024年
-        年均增长7.4%。规上工业增加值年均增长16%), within its paragraph: an
-        average with no period of its own is over the same years."""
+        年均增长7.4%。规上工业增加值年均增长16%; 五年累计…。…年均增长13.2%),
+        within its paragraph: an average with no period of its own is over the
+        same years."""
         scan = self.d.scan
         if s_start < 2 or scan[s_start - 1] != "。":
             return None
         prev = max(scan.rfind(c, 0, s_start - 1) for c in "。\n") + 1
         found = self.d.periods_between(prev, s_start)
         last = found[-1] if found else None
-        if last is None or last.end_year is None or not self._own_period(last):
+        if last is None or not (last.end_year or last.past_years):
             return None
-        return last
+        return last if self._own_period(last) else None
 
     def _listed_period(self, periods: list[_Period], pos: int) -> _Period | None:
         """The period heading the figure at `pos` when its clause opens with a
