@@ -984,7 +984,9 @@ def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> 
 # 今年以来), then punctuation.
 _LEAD_PERIOD_RE = re.compile(
     r"(?:(?:截至|截止|到)?(?:(?:19|20)\d{2}年(?:底|末|度)?|今年|去年)(?:以来)?"
-    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*)*"
+    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*"
+    # 从各县区GDP来看,某区…: the view a comparison of the parts is read from.
+    r"|(?:从|就)[^,;。]{1,12}?(?:来看|看|而言),\s*)*"
 )
 
 
@@ -1038,4 +1040,7 @@ def peer_region_at(
 _EXAMPLE_LEAD_RE = re.compile(r"(?:例如|比如|譬如|如)[,\s]*")
 # What sets a division apart as its sentence's subject: a comma, or the period
 # of its figures (某某区2023年…, 某某区上半年…).
-_INNER_AFTER_RE = re.compile(r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年")
+# (柳北区以302.8亿元排名第一: 以 right before its figure, ranking the parts.)
+_INNER_AFTER_RE = re.compile(
+    r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年|以(?:[约近]?\d|$)"
+)

@@ -11,7 +11,12 @@ from decimal import Decimal
 import pytest
 
 from targets.extraction import extract
-from targets.extraction.regions import detect_region, gazetteer, mentions
+from targets.extraction.regions import (
+    detect_region,
+    gazetteer,
+    mentions,
+    peer_region_at,
+)
 
 
 def _find(text: str, value: str, indicator: str | None = None):
@@ -293,3 +298,19 @@ PERIODS = [
 @pytest.mark.parametrize("case,text,value,period", PERIODS, ids=[p[0] for p in PERIODS])
 def test_period(case, text, value, period):
     assert _find(text, value).period == period
+
+
+# A district inside the text's city set apart by 以 right before its figure,
+# after the view the parts are compared from (从各县区…来看,某区以N亿元…).
+# (case, text up to the figure, subject or None)
+PARTS = [
+    ("after 从…看", "从各区县地区生产总值看,鹿城区以", "鹿城区"),
+    ("after 就…而言", "就各县区增速而言,瓯海区以", "瓯海区"),
+    ("after 从…来看", "从各县市区规上工业增加值来看,乐清市以", "乐清市"),
+    ("negative: 以 + a means, not a figure", "鹿城区以创新为引领,全区", None),
+]
+
+
+@pytest.mark.parametrize("case,text,subject", PARTS, ids=[p[0] for p in PARTS])
+def test_part_ranked_by_its_figure(case, text, subject):
+    assert peer_region_at(text, "温州市", None, 0, len(text)) == subject
