@@ -490,6 +490,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         elif (
             pub_year is None
             and not reviewed
+            and _headline_says_last_year(title, lines)
+            and max((int(y) for y in YEAR_RE.findall(text[:3000])), default=0)
+            == years[0]
+        ):
+            # 去年全社会研发投入达… over 2023年,…研发投入达到…: a headline that
+            # calls the latest year it names 去年 speaks from the year after.
+            doc_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
             and _THIS_SPAN_RE.search(text[:3000])
             and _year_with_result(text[:3000]) == years[0]
         ):
@@ -762,11 +772,24 @@ _PLAN_TERM_RE = re.compile(
 )
 
 
+# A five-year plan's term told as a whole, then the next plan's ahead in the
+# same sentence (通报“十四五”时期…总体情况,以及“十五五”时期的思路举措).
+_TERM_THEN_NEXT_RE = re.compile(
+    r"“?十([二三四])五”?(?:规划)?(?:时期|期间|以来)[^。\n]{0,60}?“?十([三四五])五”?"
+    r"(?:规划)?(?:时期|期间)?的?(?:思路|谋划|目标|举措|打算|规划|开局)"
+)
+
+
 def _plan_term_year(head: str) -> int | None:
-    """The year a text names as the first or last of a five-year plan."""
+    """The year a text names as the first or last of a five-year plan, or
+    speaks from as the last of a term it reviews before the next one's plans."""
     m = _PLAN_TERM_RE.search(head)
     if m is None:
-        return None
+        t = _TERM_THEN_NEXT_RE.search(head)
+        if t is None:
+            return None
+        first = FIVE_YEAR_PLAN_FIRST[t.group(1)]
+        return first + 4 if FIVE_YEAR_PLAN_FIRST[t.group(2)] == first + 5 else None
     first = FIVE_YEAR_PLAN_FIRST[m.group(1)]
     return first if m.group(2) in ("开局", "起步", "第一") else first + 4
 
@@ -906,6 +929,15 @@ def _named_year(head: str, year: int) -> bool:
 
 
 _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+# 去年 in a headline as a time (去年某市新增…), not a base (比去年, 去年同期).
+_LAST_YEAR_TITLE_RE = re.compile(r"(?<![比较与同于])去年(?!同期|同月)")
+
+
+def _headline_says_last_year(title: str, lines: list[str]) -> bool:
+    """Whether the title, or a headline-like line at the top (short, no full
+    stop), tells its figure as 去年's."""
+    heads = [title] + [ln for ln in lines[:8] if len(ln) <= 60 and "。" not in ln]
+    return any(_LAST_YEAR_TITLE_RE.search(h) for h in heads if h)
 
 
 def _speaks_after(head: str, year: int) -> bool:

@@ -52,10 +52,16 @@ _PERIOD_RE = re.compile(
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
     r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平))"
+    # 去年 opening its clause (…获悉,去年某市新认定…; 。去年该县…): the time
+    # of what follows, unless it is the base of a comparison (去年同期为…).
+    r"|(?<![^,;。:!?\n\s])(?P<last2>去年)(?!同期|同月|同比|[的同]?水平|基础)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
     r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
-    r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来))"
+    r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来)"
+    # 五年累计完成…, 三年间新增…: a total over that many years up to the report.
+    r"|(?<![\d一二三四五六七八九十第近这])(?P<n3>[两三四五六七八九十])年(?=累计|间|中(?!期))"
+    r")"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
     # 十四五前半期, “十四五”前三年: the plan's first three years.
@@ -90,6 +96,20 @@ _AGAINST_BASE_RE = re.compile(
     r"(?:比|较(?![快好大高低多少为]))[^,;。]{0,10}?(?:(?:19|20)\d{2} ?年|上年|去年)"
 )
 _FROM_RE = re.compile(r"[由从]")
+# What joins the periods of a list heading a 分别 (一季度、上半年和全年).
+_PERIOD_JOIN_RE = re.compile(r"\s*[、和及与]\s*")
+# A figure, and what parts the figures of a 分别 list (6.7%、6.6%和6.2%).
+_FIGURE_RE = re.compile(r"\d")
+_FIGURE_JOIN_RE = re.compile(r"(?<=[\d%‰元家个人项件亿万])\s*[、和及]\s*(?=\d)")
+# The later figures of a list after one 年均 (年均增长22.2%、16%和9%).
+_LISTED_AVERAGE_RE = re.compile(
+    r"年均(?:增长|增速|提高|递增|增幅)?\s*(?:[\d.]+\s*%\s*[、,和及]\s*)+$"
+)
+# A sentence that breaks the figure before it down (其中,第一产业…).
+_BREAKDOWN_OPEN_RE = re.compile(r"\s*其中[,:\s]")
+# The end of a from–to right before its period (增长到去年的, 增至2022年的).
+_TO_END_BEFORE_RE = re.compile(r"(?:到|至)$")
+_CLAUSE_STOP_RE = re.compile(r"[;。!?\n]")
 # A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
@@ -170,7 +190,7 @@ class _Period:
 def _period_of(m: re.Match[str]) -> _Period:
     if m.group("now"):
         return _Period(m.start(), m.end(), None, None)
-    if m.group("last"):
+    if m.group("last") or m.group("last2"):
         return _Period(m.start(), m.end(), None, None, offset=-1)
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
@@ -195,7 +215,7 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("since"):
         return _Period(m.start(), m.end(), int(m.group("since")), None, since=True)
     if m.group("pastn"):
-        n = m.group("n1") or m.group("n2")
+        n = m.group("n1") or m.group("n2") or m.group("n3")
         years = int(n) if n.isdigit() else 2 if n == "两" else cn_to_int(n)
         return _Period(m.start(), m.end(), None, None, past_years=years)
     if m.group("past"):
@@ -288,6 +308,10 @@ class PeriodReader:
     def _period(
         self, pos: int, s_start: int, kind: str, ctx: _Ctx, recurring: bool
     ) -> tuple[str | None, int | None]:
+        if not recurring and _LISTED_AVERAGE_RE.search(
+            self.d.scan, max(s_start, pos - 40), pos
+        ):
+            recurring = True  # 分别年均增长22.2%,16%: the later figures average too
         period, year = self._period_read(pos, s_start, kind, ctx, recurring)
         if kind != "actual" or period is None:
             return period, year
@@ -355,8 +379,13 @@ class PeriodReader:
                 # 2017年我县新增高企3家,较2017年增长100%: a figure set against
                 # the year just named is of a later one, the year before it.
                 periods = periods[:-1]
+        listed = self._listed_period(periods, pos)
+        if listed is not None:
+            # 一季度、上半年、前三季度、全年…分别增长A、B、C、D: the i-th figure
+            # after 分别 is of the i-th period listed at the head.
+            periods = periods[: periods.index(listed) + 1]
         if recurring:
-            last = periods[-1] if periods else None
+            last = periods[-1] if periods else self._span_before(s_start)
             if kind == "actual" and last is not None:
                 # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
                 # the years is the span's.
@@ -365,8 +394,20 @@ class PeriodReader:
                 if last.since or last.past_years:
                     return self._since_period(last, pos, default, periods)
             return (str(default) if default else None), None
+        if periods and kind == "actual":
+            periods = self._without_earlier_ends(periods, pos)
+        if not periods and kind == "actual" and (base := self._from_base(pos)):
+            # 较2020年连翻两番。…从359家增至915家: the from-value of a paragraph
+            # that names its base year is that year's.
+            return str(base), base
+        if not periods and kind == "actual":
+            span = self._span_before(s_start)
+            if span is not None and span.past_years and self._from_or_to(s_start, pos):
+                # 五年累计…。社会消费品零售总额从A增加到B: the from–to of the
+                # sentence after a span of years runs over the same span.
+                return self._since_period(span, pos, default, [span])
         if not periods:
-            periods = self._opening_period(pos)
+            periods = self._breakdown_period(pos) or self._opening_period(pos)
         if not periods:
             return self._unframed(kind, ctx, default)
         p = periods[-1]
@@ -574,6 +615,96 @@ class PeriodReader:
         if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
             periods = self._bullet_period(line_start)
         return periods
+
+    def _without_earlier_ends(self, periods: list[_Period], pos: int) -> list[_Period]:
+        """The periods less the end year of an earlier clause's from–to
+        (1983年,…GDP从A增长到去年的B,财政收入从C…: 去年 dates B alone)."""
+        scan = self.d.scan
+        clause = max(scan.rfind(c, 0, pos) for c in ",;。:") + 1
+        out = [
+            p
+            for p in periods
+            if not (
+                p.end <= clause
+                and _TO_END_BEFORE_RE.search(scan, max(0, p.start - 4), p.start)
+                and scan.startswith("的", p.end)
+            )
+        ]
+        return out or periods[:0]
+
+    def _from_base(self, pos: int) -> int | None:
+        """The base year named earlier in the paragraph (较2020年…) for the
+        from-value of a from–to (从359家增至915家) whose sentence names no period."""
+        if self._from_or_to(max(0, pos - 40), pos) != "from":
+            return None
+        scan = self.d.scan
+        if not _TO_RE.search(scan, pos, pos + 20):
+            return None
+        para = scan.rfind("\n", 0, pos) + 1
+        years = [int(m.group(1)) for m in _COMPARED_YEAR_RE.finditer(scan, para, pos)]
+        report = self.info.report_year
+        if len(set(years)) != 1 or report is None:
+            return None
+        # Only in a review of several years (这五年, “十四五”期间) whose base
+        # it is: in one year's review a from-value is the year before's.
+        spans = [
+            report - p.past_years if p.past_years else p.year - 1
+            for p in self.d.periods_between(max(0, para - 1500), pos)
+            if p.past_years or (p.plan_term and p.year)
+        ]
+        return years[0] if years[0] in spans else None
+
+    def _breakdown_period(self, pos: int) -> list[_Period]:
+        """The period of the sentence before, for a figure in a sentence that
+        opens with 其中 and names no period (2023年一季度…地区生产总值…。其中,
+        第一产业…;第三产业…): the parts of a total are of the total's period."""
+        scan = self.d.scan
+        start = max(scan.rfind(c, 0, pos) for c in "。\n") + 1
+        if not _BREAKDOWN_OPEN_RE.match(scan, start, pos):
+            return []
+        if start < 2 or scan[start - 1] != "。" or self.d.periods_between(start, pos):
+            return []
+        prev = max(scan.rfind(c, 0, start - 1) for c in "。\n") + 1
+        found = [p for p in self.d.periods_between(prev, start) if self._own_period(p)]
+        return found[-1:]
+
+    def _span_before(self, s_start: int) -> _Period | None:
+        """The span of years the sentence before `s_start` ends on (2021-2024年
+        年均增长7.4%。规上工业增加值年均增长16%; 五年累计…。…年均增长13.2%),
+        within its paragraph: an average with no period of its own is over the
+        same years."""
+        scan = self.d.scan
+        if s_start < 2 or scan[s_start - 1] != "。":
+            return None
+        prev = max(scan.rfind(c, 0, s_start - 1) for c in "。\n") + 1
+        found = self.d.periods_between(prev, s_start)
+        last = found[-1] if found else None
+        if last is None or not (last.end_year or last.past_years):
+            return None
+        return last if self._own_period(last) else None
+
+    def _listed_period(self, periods: list[_Period], pos: int) -> _Period | None:
+        """The period heading the figure at `pos` when its clause opens with a
+        list of periods (一季度、上半年、全年) and gives their figures after one
+        分别 in the same order; None when the clause does not read so."""
+        if len(periods) < 2:
+            return None
+        scan = self.d.scan
+        f = scan.rfind("分别", periods[-1].end, pos)
+        if f < 0 or _CLAUSE_STOP_RE.search(scan, f, pos):
+            return None
+        heads = [periods[-1]]
+        for p in reversed(periods[:-1]):
+            if not _PERIOD_JOIN_RE.fullmatch(scan, p.end, heads[0].start):
+                break
+            heads.insert(0, p)
+        if len(heads) < 2 or _CLAUSE_STOP_RE.search(scan, heads[-1].end, f):
+            return None
+        first = _FIGURE_RE.search(scan, f, pos + 1)
+        if first is None:
+            return None
+        k = len(_FIGURE_JOIN_RE.findall(scan, first.start(), pos + 1))
+        return heads[k] if k < len(heads) else None
 
     def _finished_span_year(self, default: int, last_month: int) -> int:
         """A span reported on a page dated before it ends (前三季度 on a page of

@@ -380,10 +380,37 @@ def _mention_ok(
             if not _COUNTY_SHORT_AFTER_RE.match(text, after):
                 return False
         return not name.startswith(("全", "本", "我"))
+    if len(name) == 2 and is_generic_area(name):
+        # 城区, 郊区, 东区: a district only in its address (阳泉市城区).
+        return _address_before(gz, text, p)
     if len(name) == 2 and p > 0 and _HANZI.match(text[p - 1]):
-        # 示范县 is not 范县; 建设现代化郏县, 美丽叶县 name the county.
-        return text[p - 1] in "省市州盟" or bool(_SLOGAN_BEFORE_RE.search(text, 0, p))
+        # 示范县 is not 范县, 省市和县委 not 和县; 马鞍山市和县 (an address),
+        # 建设现代化郏县, 美丽叶县 name the county.
+        return _address_before(gz, text, p) or bool(
+            _SLOGAN_BEFORE_RE.search(text, 0, p)
+        )
     return True
+
+
+# Two-character divisions whose name is also a common word for a part of any
+# place (城区 urban area, 郊区 suburbs, 矿区, 东区 the eastern part, 海域).
+_GENERIC_AREA_RE = re.compile(r"[城郊矿东西南北中]区|海域")
+
+
+def is_generic_area(name: str) -> bool:
+    """Whether `name` reads as a common word for an area as well as a division
+    (城区, 郊区, 东区): a place only when its address says so."""
+    return _GENERIC_AREA_RE.fullmatch(name) is not None
+
+
+def _address_before(gz: Gazetteer, text: str, p: int) -> bool:
+    """Whether a division above the county level ends right before `p` (马鞍山市|
+    和县, 阳泉城区), so the name at `p` is the tail of an address."""
+    for k in range(2, min(p, 8) + 1):
+        divs = gz.by_name.get(text[p - k : p]) or gz.by_short.get(text[p - k : p])
+        if divs and divs[0].level != COUNTY:
+            return True
+    return False
 
 
 # The slogans a county's report calls itself by: 建设现代化郏县, 幸福X县.
@@ -741,6 +768,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         # 根据烟政发〔2017〕3号文件部署 in a text that says only 全市: the city
         # is named by the first character of its government's document number.
         return _doc_number_city(gz, head)
+    voice = level or (selves.most_common(1)[0][0] if selves else None)
+    if not scores and voice in ("县", "区", "市"):
+        # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
+        # in full but as a level (苏州市级): the county-level city it names.
+        return _own_county_short(gz, head, voice)
     if not scores:
         return None
     # A division gains a little from mentions of the places inside it, so a
@@ -788,6 +820,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         )
         if province is not None:
             return province.name
+    if best is None and level in ("县", "区"):
+        # 龙游加快建设…, 龙游的态度 in a text that speaks as 全县, 县委 and names
+        # no county in full: the one county it names by its short name again.
+        return _own_county_short(gz, head, level)
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.
@@ -809,6 +845,31 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+# Function characters a place's name may follow in running text (也是龙游…,
+# …的龙游实践, 把龙游建成…): any other character may make a word with it.
+_NAME_BEFORE = frozenset("是的在为把让将和与及对向从到“‘《")
+
+
+def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
+    """The one division of the text's level named by its short name at least
+    twice in `head` (and no other such division named), as a full name."""
+    named: Counter[Division] = Counter()
+    for a, b, name in mentions(head, gz, county_short=True):
+        if name in gz.by_name or (a and head[a - 1] in "全本我"):
+            continue
+        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
+            continue  # 共同富裕 is not 富裕县: the short name inside a word
+        if _ranked_in(head, a, b) or _COMPANY_AFTER_RE.match(head, b):
+            continue
+        for d in gz.by_short.get(name, []):
+            if d.level == COUNTY and _level_fits(d, level):
+                named[d] += 1
+    if len(named) != 1:
+        return None
+    ((d, n),) = named.items()
+    return d.name if n >= 2 else None
 
 
 def _county_shorts_under_named(
@@ -843,8 +904,8 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
     inside the document's own region, as a full name; None otherwise."""
     gz = gz or gazetteer()
     name = gz.name_at(text, 2 if text.startswith("省会") else 0)
-    if not name:
-        return None
+    if not name or is_generic_area(name):
+        return None  # 城区常住人口: the urban part, not a district named 城区
     own_divs = gz.by_name.get(own or "") or []
     divs = gz.by_name.get(name)
     if divs is None:
@@ -880,7 +941,7 @@ def parent_region_at(
     if not own_divs:
         return None
     name = gz.name_at(text)
-    if not name or name == own:
+    if not name or name == own or is_generic_area(name):
         return None
     divs = gz.by_name.get(name)
     if not divs or _ABOVE_NOT_AFTER_RE.match(text, len(name)):
@@ -923,7 +984,9 @@ def other_region_at(text: str, own: str | None, gz: Gazetteer | None = None) -> 
 # 今年以来), then punctuation.
 _LEAD_PERIOD_RE = re.compile(
     r"(?:(?:截至|截止|到)?(?:(?:19|20)\d{2}年(?:底|末|度)?|今年|去年)(?:以来)?"
-    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*)*"
+    r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*"
+    # 从各县区GDP来看,某区…: the view a comparison of the parts is read from.
+    r"|(?:从|就)[^,;。]{1,12}?(?:来看|看|而言),\s*)*"
 )
 
 
@@ -952,8 +1015,8 @@ def peer_region_at(
     if example is not None:  # 如某某区,…; not 如皋市
         at = example.end()
         name = gz.name_at(text, at, stop)
-    if not name or name == own:
-        return None
+    if not name or name == own or is_generic_area(name):
+        return None  # 2023年末城区常住人口: the urban part of the text's own place
     divs = gz.by_name.get(name)
     end = at + len(name)
     if not divs or _ABOVE_NOT_AFTER_RE.match(text, end, stop):
@@ -977,4 +1040,7 @@ def peer_region_at(
 _EXAMPLE_LEAD_RE = re.compile(r"(?:例如|比如|譬如|如)[,\s]*")
 # What sets a division apart as its sentence's subject: a comma, or the period
 # of its figures (某某区2023年…, 某某区上半年…).
-_INNER_AFTER_RE = re.compile(r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年")
+# (柳北区以302.8亿元排名第一: 以 right before its figure, ranking the parts.)
+_INNER_AFTER_RE = re.compile(
+    r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年|以(?:[约近]?\d|$)"
+)
