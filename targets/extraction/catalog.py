@@ -234,7 +234,8 @@ _KEY_SUBSTITUTIONS = (
     ),
     # 成交总金额, 交易总额, 总值: the amount, however it is worded.
     (re.compile(r"(?:成交|交易)?(?:总值|总金额|总额|金额|额)$"), "额"),
-    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|人员|数)$"), ""),
+    # 企业户数, 企业家数: the counting word of firms is no part of what is counted.
+    (re.compile(r"(?:总数|数量|个数|家数|户数|人数|人员数|人员|数)$"), ""),
     (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
     (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
 )

@@ -252,6 +252,12 @@ class IndicatorResolver:
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
             if share_name.startswith("占"):
+                # 城镇常住人口N人,占常住人口比重: the clause's noun as written, when
+                # the catalog knows its share (its own record may have a wider name).
+                noun = self._clause_noun(g_start, item_start)
+                whole = self.catalog.resolve(noun + share_name) if noun else None
+                if whole is not None and whole.norm_unit == "%":
+                    return _Resolved(whole.name, whole, 0, False)
                 # The subject is what the clause before named (财政科技支出…,占…比重).
                 subject = self._previous_subject(
                     g_start, item_start
@@ -916,16 +922,21 @@ class IndicatorResolver:
 
     def _clause_subject(self, g_start: int, item_start: int) -> str | None:
         """The noun the clause before `item_start` opens with when no record was
-        made of its figure (规上工业研发费用1.76亿元,占…): the words before its
-        first quantity, or None."""
+        made of its figure (规上工业研发费用1.76亿元,占…), if the catalog knows
+        it, or None."""
+        name = self._clause_noun(g_start, item_start)
+        return name if len(name) >= 2 and self.catalog.resolve(name) else None
+
+    def _clause_noun(self, g_start: int, item_start: int) -> str:
+        """The words before the first quantity of the clause before `item_start`
+        (城镇常住人口 of 城镇常住人口213万人,占…), cleaned, or ""."""
         scan = self.d.scan
         lo = max(scan.rfind(c, g_start, item_start - 1) for c in ",;:、") + 1
         lo = max(lo, g_start)
         k = bisect_left(self.d.unit_starts, lo)
         if k >= len(self.d.unit_starts) or self.d.unit_starts[k] >= item_start:
-            return None
-        name = _clean_name(scan[lo : self.d.unit_starts[k]])
-        return name if len(name) >= 2 and self.catalog.resolve(name) else None
+            return ""
+        return _clean_name(scan[lo : self.d.unit_starts[k]])
 
     def _shared_head_pair(self, before: str) -> list[Indicator] | None:
         """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each

@@ -126,8 +126,8 @@ class MeasureReader:
                 return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
-                and ind.norm_unit == "%"
-                and not _GROWTH_WORD_RE.search(cue)
+                and ind.norm_unit in ("%", "‰")
+                and not _GROWTH_WORD_RE.search(self._rate_cue(cue, ind, q.start, seg))
             ):
                 return "level", False
             if _TO_LEVEL_RE.search(cue) and not _RATE_WORD_RE.search(cue):
@@ -231,6 +231,14 @@ class MeasureReader:
         if not own_qual and not own_verb and inc:
             return "increase", False
         return "level", False
+
+    def _rate_cue(self, cue: str, ind: Indicator, pos: int, seg: str) -> str:
+        """The cue words of a figure of a rate: a name ending in 增长率 (人口自然
+        增长率控制在7.2‰) holds a growth word that is no verb of its own, so the
+        aliases are cut out of the cue."""
+        if not ind.name.endswith("率"):
+            return cue
+        return self._without_aliases(pos - len(seg), pos)
 
     def _head_increase(self, g_start: int, end: int) -> bool:
         """Whether the first item of the clause group opens with a 新增-like

@@ -1,0 +1,105 @@
+"""Round 6 (r6names2): catalog names reached through a counting word, a share
+or an expected growth; a rate's level; residue in names; shared predicates;
+a ranking between a name and its figure; small-form punctuation."""
+
+import pytest
+
+from targets.extraction import extract
+
+
+def _records(head: str, body: str):
+    return extract(f"{head}\n{body}", "r6names2.txt").records
+
+
+def _rows(head: str, body: str):
+    return [
+        (r.indicator, r.measure, str(r.value))
+        for r in _records(head, body)
+        if r.indicator_code
+    ]
+
+
+# 户数, 家数: the counting word of firms is no part of the name.
+COUNTING_WORDS = [
+    ("全区高新技术企业户数达到135户", ("高新技术企业数", "level", "135")),
+    ("科技型中小企业户数为420户", ("科技型中小企业数", "level", "420")),
+    ("全县高新技术企业家数达到61家", ("高新技术企业数", "level", "61")),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), COUNTING_WORDS)
+def test_a_counting_word_after_the_name(body, row):
+    assert _rows("某区2022年工作总结", f"2022年,{body}。") == [row]
+
+
+# 城镇(常住)人口N人,占(常住|总)人口比重M%: the urbanisation rate; the share
+# of the registered population is another indicator.
+URBAN_SHARES = [
+    ("城镇常住人口98.6万人,占常住人口比重61.2%", "常住人口城镇化率"),
+    ("城镇人口154万人,占总人口的比重为57.35%", "常住人口城镇化率"),
+    ("城镇常住人口40万人,占总人口比例为48.9%", "常住人口城镇化率"),
+    ("城镇人口75万人,占户籍总人口比重为44.1%", None),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), URBAN_SHARES)
+def test_the_urban_share_of_the_population(body, name):
+    records = _records("某市2023年统计公报", f"年末全市{body}。")
+    shares = [r for r in records if r.norm_unit == "%"]
+    assert len(shares) == 1
+    if name is None:
+        assert shares[0].indicator_code is None
+    else:
+        assert shares[0].indicator == name
+
+
+# 预增, 预降: an expected growth (the name ends before it).
+EXPECTED_GROWTH = [
+    ("今年生产总值预增9%", ("地区生产总值", "growth", "9")),
+    ("今年全市固定资产投资预增12.5%", ("固定资产投资", "growth", "12.5")),
+    ("全年社会消费品零售总额预增7%左右", ("社会消费品零售总额", "growth", "7")),
+    ("外贸进出口总额预降2%", ("进出口总额", "growth", "-2")),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), EXPECTED_GROWTH)
+def test_an_expected_growth(body, row):
+    assert _rows("某市2016年政府工作报告", f"{body}。") == [row]
+
+
+# A rate whose name ends in 增长率 is a level when no verb of change follows it.
+RATE_LEVELS = [
+    ("人口自然增长率控制在6.5‰以内", "level", "6.5"),
+    ("人口自然增长率控制在7%", "level", "7"),
+    ("人口自然增长率为4.1‰", "level", "4.1"),
+    ("人口自然增长率比上年下降0.4%", "growth", "-0.4"),
+]
+
+
+@pytest.mark.parametrize(("body", "measure", "value"), RATE_LEVELS)
+def test_a_rate_named_growth_is_a_level(body, measure, value):
+    rows = _rows("某县2012年主要预期目标", f"2012年,{body}。")
+    assert rows == [("人口自然增长率", measure, value)]
+
+
+# ﹔ ﹐ ︰: small and vertical forms break clauses as ; , : do.
+SMALL_FORMS = [
+    (
+        "2023年,建成省级重点实验室1家﹔新认定高新技术企业57户。",
+        [("高新技术企业数", "increase", "57")],
+    ),
+    (
+        "2023年,获批国家级平台一个﹐新增科技型中小企业300家。",
+        [("科技型中小企业数", "increase", "300")],
+    ),
+    (
+        "2023年,地区生产总值︰1250亿元﹔增长6.1%。",
+        [("地区生产总值", "level", "1250"), ("地区生产总值", "growth", "6.1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rows"), SMALL_FORMS)
+def test_small_form_punctuation_breaks_clauses(body, rows):
+    got = [x for x in _rows("某市2024年工作报告", body) if x[0] != "省级重点实验室数"]
+    assert got == rows
