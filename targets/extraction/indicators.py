@@ -159,6 +159,14 @@ _QUALIFIER_PHRASE_RE = re.compile(
     r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
     r"在(?:全省|全国)(?:率先|首个|首家)"
 )
+# Adverbial phrases between a name and its verb (在高基数下实现, 在上年高增长的
+# 基础上增长, 增速连续四年超过, 根据省统计局的修订结果预计完成): the
+# circumstances, the run or the source of a figure, never what it counts.
+_ADVERBIAL_RE = re.compile(
+    r"在[^,;。、:\d]{1,12}?(?:之下|背景下|情况下|形势下|压力下|基础上|下)|"
+    r"(?:根据|依据|按照)[^,;。、:\d]{1,14}?(?:结果|数据|测算|核算)(?:结果|数据)?|"
+    r"连续[一二三四五六七八九十两\d]{1,2}(?:年|个季度|个月)(?=[\u4e00-\u9fff])"
+)
 # 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
 _SIZE_PREFIX_RE = re.compile(
     r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
@@ -446,7 +454,7 @@ class IndicatorResolver:
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
-            core = _QUALIFIER_PHRASE_RE.sub("", core)
+            core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
         residue = _CUE_WORDS_RE.sub("", core)
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
@@ -1204,6 +1212,7 @@ def _gap_words(gap: str) -> str:
     if not gap:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
+    gap = _ADVERBIAL_RE.sub("", gap)
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 

@@ -103,3 +103,60 @@ SMALL_FORMS = [
 def test_small_form_punctuation_breaks_clauses(body, rows):
     got = [x for x in _rows("某市2024年工作报告", body) if x[0] != "省级重点实验室数"]
     assert got == rows
+
+
+# 在…下, 在…基础上, 连续N年, 根据…结果: adverbials between a name and its verb.
+ADVERBIALS = [
+    ("全市进出口总额在外需收缩的背景下实现980亿元", ("进出口总额", "level", "980")),
+    (
+        "社会消费品零售总额在上年高基数的基础上增长5.5%",
+        ("社会消费品零售总额", "growth", "5.5"),
+    ),
+    ("规上工业增加值增速连续三年超过8%", ("规模以上工业增加值", "growth", "8")),
+    (
+        "地区生产总值根据国家统计局的核算结果完成3120亿元",
+        ("地区生产总值", "level", "3120"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), ADVERBIALS)
+def test_adverbials_are_no_part_of_the_name(body, row):
+    assert _rows("某市2023年工作总结", f"2023年,{body}。") == [row]
+
+
+def test_an_adverbial_cue_without_its_close_stays():
+    # 在 opens no adverbial without its closing 下/基础上: the name is left alone.
+    rows = _rows("某市2023年工作总结", "2023年,在建项目投资完成320亿元。")
+    assert ("地区生产总值", "level", "320") not in rows
+
+
+# 双超, 双突破, 均超: the figure of each item, no list-shaped name.
+SHARED_PREDICATES = [
+    (
+        "地区生产总值、工业园区产值双超600亿元",
+        [("地区生产总值", "600"), ("工业园区产值", "600")],
+    ),
+    (
+        "一般公共预算收入、税收收入双突破30亿元",
+        [("一般公共预算收入", "30"), ("税收收入", "30")],
+    ),
+    (
+        "社会消费品零售总额、文旅产业产值均超200亿元",
+        [("社会消费品零售总额", "200"), ("文旅产业产值", "200")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rows"), SHARED_PREDICATES)
+def test_a_predicate_shared_by_two_items(body, rows):
+    records = _records("某县2023年工作总结", f"2023年,全县{body}。")
+    assert [(r.indicator, str(r.value)) for r in records] == rows
+    assert {r.comparator for r in records} == {">"}
+
+
+def test_stems_of_an_unwritten_head_give_no_record():
+    records = _records(
+        "某县2023年工作总结", "2023年,粮食、肉蛋奶、蔬菜产量均稳定在50万吨。"
+    )
+    assert records == []
