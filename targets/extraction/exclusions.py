@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 
 from .indicators import (
+    RANK_PHRASE_RE,
     _Resolved,
     is_span_start,
 )
@@ -55,9 +56,12 @@ _PART_YEAR_BASE_LEAD_RE = re.compile(
     r"[,、\s]*(?:比|较)(?:今年)?(?:上半年|[一二三四]季度|前三季度|"
     r"[首前][\d一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月份?|上月|上季度)"
 )
-# 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in.
+# 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in;
+# 跃升至全省第4位、达到…: a rank the item states before its figure.
 _PEER_GROUP_RE = re.compile(
     r"(?<=在)(?:全省|全国)(?=率先|首个|首家)|"
+    r"(?:全省|全国|省内|国内)(?:第[\d一二三四五六七八九十]{1,3}(?:位|名)?|前列|首位|"
+    r"前[\d一二三四五六七八九十]{1,2}(?:位|名)?)(?=\s*[、,,])|"
     r"(?:全省|全国|省内|国内)(?:[\u4e00-\u9fff]{0,8}?中(?=率先|首个|首家|第一|唯一|排名|位居|位列|居)|"
     r"(?:同类|同级)?(?:城市|地级市|县市区|县区|设区市)中率先)"
 )
@@ -141,7 +145,9 @@ class ExclusionRules:
                 and not self._share_of_indicator(pre_item, share)
             ):
                 return True
-        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
+            RANK_PHRASE_RE.sub("", seg)  # 跃居全省第3位、达到…: the rank is closed
+        ):
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
             return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change

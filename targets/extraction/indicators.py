@@ -167,6 +167,14 @@ _ADVERBIAL_RE = re.compile(
     r"(?:根据|依据|按照)[^,;。、:\d]{1,14}?(?:结果|数据|测算|核算)(?:结果|数据)?|"
     r"连续[一二三四五六七八九十两\d]{1,2}(?:年|个季度|个月)(?=[\u4e00-\u9fff])"
 )
+# 跃升至全省第4位、达到, 位居全国前列、: a rank stated between a name and its
+# figure (closed by 、 or a comma), not what the figure counts.
+RANK_PHRASE_RE = re.compile(
+    r"(?:跃升至|跃升到|跃居|跃至|升至|上升至|上升到|位居|位列|稳居|居|排名|排)?"
+    r"(?:全省|全国|全市|全区|省内|国内)?(?:同类城市|地级市)?(?:中)?"
+    r"(?:第[\d一二三四五六七八九十]{1,3}(?:位|名)?|前列|首位|前[\d一二三四五六七八九十]{1,2}(?:位|名)?)"
+    r"\s*[、,,]"
+)
 # 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
 _SIZE_PREFIX_RE = re.compile(
     r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
@@ -455,6 +463,7 @@ class IndicatorResolver:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
             core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
+            core = RANK_PHRASE_RE.sub("", core)
         residue = _CUE_WORDS_RE.sub("", core)
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
@@ -1212,7 +1221,7 @@ def _gap_words(gap: str) -> str:
     if not gap:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
-    gap = _ADVERBIAL_RE.sub("", gap)
+    gap = _ADVERBIAL_RE.sub("", RANK_PHRASE_RE.sub("", gap))
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 

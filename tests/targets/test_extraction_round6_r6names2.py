@@ -160,3 +160,25 @@ def test_stems_of_an_unwritten_head_give_no_record():
         "某县2023年工作总结", "2023年,粮食、肉蛋奶、蔬菜产量均稳定在50万吨。"
     )
     assert records == []
+
+
+# A rank closed by 、 or a comma between the name and its figure: the figure
+# stays the name's; a rank alone gives no figure.
+RANK_BETWEEN = [
+    ("全市经济总量跃升至全省第5位、达到1930亿元", ("地区生产总值", "level", "1930")),
+    ("全市地区生产总值跃居全省第2位、达到3600亿元", ("地区生产总值", "level", "3600")),
+    (
+        "全县一般公共预算收入位居全市第三、达到9.8亿元",
+        ("一般公共预算收入", "level", "9.8"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), RANK_BETWEEN)
+def test_a_rank_between_the_name_and_its_figure(body, row):
+    assert _rows("某市2024年政府工作报告", f"2024年,{body}。") == [row]
+
+
+def test_a_rank_alone_is_no_figure():
+    body = "2024年,全县一般公共预算收入位居全市第2位,居民收入居全省前列。"
+    assert _rows("某县2024年政府工作报告", body) == []
