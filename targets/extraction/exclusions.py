@@ -245,6 +245,7 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或、"
             and not _LIST_END_OR_GROWTH_AFTER_RE.match(scan, qual_end)
             and not is_span_start(scan, q.start, qual_end, item_start + len(item_text))
+            and not _place_residue_at(scan, qual_end)
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (
@@ -310,6 +311,16 @@ _RANK_BEFORE_RE = re.compile(
 _SECTION_NO_BEFORE_RE = re.compile(
     r"(?:附件|附表|表|图|章|节|条|款|专栏|序号|编号|目录|【关键词)\s*$"
 )
+
+
+def _place_residue_at(scan: str, pos: int) -> bool:
+    """Whether a place name alone stands at `pos`, closing its clause (增长9.7%
+    晋中。: a site's name glued to the figure, no noun the rate applies to)."""
+    place = gazetteer().name_at(scan, pos, min(len(scan), pos + 10))
+    if len(place) < 2:
+        return False
+    end = pos + len(place)
+    return end >= len(scan) or scan[end] in "。;,\n!?"
 
 
 def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:

@@ -182,3 +182,34 @@ def test_a_rank_between_the_name_and_its_figure(body, row):
 def test_a_rank_alone_is_no_figure():
     body = "2024年,全县一般公共预算收入位居全市第2位,居民收入居全省前列。"
     assert _rows("某县2024年政府工作报告", body) == []
+
+
+# A figure inside a run of glossed characters (工業(yè)): the quote ends where
+# the text has the figure, with the gloss of its last character.
+GLOSSED_QUOTES = [
+    ("規上工業(yè)增加值突破千億元,", "規上工業(yè)增加值突破千億元"),
+    (
+        "科技創(chuàng)新平臺(tái)數(shù)量突破百家,",
+        "科技創(chuàng)新平臺(tái)數(shù)量突破百家",
+    ),
+    ("新建眾創(chuàng)空間12個(gè),", "新建眾創(chuàng)空間12個(gè)"),
+    ("科技型中小企業入庫300家,", "科技型中小企業入庫300家"),
+]
+
+
+@pytest.mark.parametrize(("body", "quote"), GLOSSED_QUOTES)
+def test_a_quote_inside_a_glossed_run(body, quote):
+    records = _records("某市2023年工作总结", f"2023年,全市{body}成效明显。")
+    assert [r.quote for r in records] == ["全市" + quote]
+    text = f"某市2023年工作总结\n2023年,全市{body}成效明显。"
+    assert all(text[r.start : r.end] == r.quote for r in records)
+
+
+# A place name glued after a growth rate, closing its sentence (a site's name):
+# still the growth; a rate before a noun stays a rule's.
+def test_a_place_name_after_a_rate_is_page_residue():
+    rows = _rows(
+        "某市2023年工作回顾", "2022年,規上工業增加值增長8.6%晉中。能源保供有力。"
+    )
+    assert rows == [("规模以上工业增加值", "growth", "8.6")]
+    assert _rows("某市2023年工作回顾", "2022年,对企业给予30%晋中市配套资金补贴。") == []
