@@ -68,6 +68,10 @@ _SHARE_VERB_END_RE = re.compile(
     r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|升|降|稳定|保持)?"
     r"(?:至|到|为|在)?了?$"
 )
+# 技术合同成交额与地区生产总值之比(超过): the two amounts of a ratio.
+_RATIO_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z&]{2,16})[与和同]([\u4e00-\u9fffA-Za-z&]{2,12}?)的?之比"
+)
 # 出口增长12.5%: a flow named without its head is the catalog's 总额.
 _BARE_FLOW_HEADS = ("总额", "额")
 # ,占营业收入的2.38%, 占营业收入比3.91%: a share of the clause's subject whose
@@ -253,6 +257,16 @@ class IndicatorResolver:
             named = self.catalog.resolve(_clean_name(note.group(1)))
             if named is not None and _unit_fits(named, q, "level"):
                 return _Resolved(named.name, named, 0, False)
+
+        # X与Y之比超过N%: the ratio of two amounts is the share of X in Y.
+        if q.norm_unit == "%" and "之比" in pre_item and "占" not in pre_item:
+            ratio = _RATIO_RE.search(_clean_name(pre_item))
+            if ratio is not None:
+                whole = self.catalog.resolve(
+                    ratio.group(1) + "占" + ratio.group(2) + "比重"
+                )
+                if whole is not None and whole.norm_unit == "%":
+                    return _Resolved(whole.name, whole, 0, False)
 
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
         if (
@@ -517,13 +531,18 @@ class IndicatorResolver:
         (重点实验室、工程技术研究中心20家), or 0: the items before 、 carry no figure
         of their own and no 分别/均 shares the figure out."""
         scan = self.d.scan
-        if name_start <= seg_start or scan[name_start - 1] != "、":
+        join = name_start - 1
+        while join > seg_start and scan[join] in _QUOTE_MARKS:
+            join -= 1  # 创新龙头企业和‘瞪羚’企业: the quote opens the kind's name
+        if join <= seg_start or scan[join] not in _KIND_JOINS:
             return 0
         if _SHARE_OUT_RE.search(gap):
             return 0
-        k = bisect_left(self.d.breaks, name_start - 1) - 1
+        k = bisect_left(self.d.breaks, join) - 1
         lo = max(self.d.breaks[k] + 1 if k >= 0 else 0, seg_start)
-        items = scan[lo : name_start - 1]
+        items = scan[lo:join]
+        if scan[join] != "、" and not _KIND_NOUN_END_RE.search(items):
+            return 0  # A和B: only two kinds of one head (…企业和…企业)
         if len(items) < 2 or any(c.isdigit() for c in items):
             return 0
         if _OWN_PREDICATE_RE.search(items):
@@ -1184,7 +1203,9 @@ class IndicatorResolver:
 # Verbs and adverbs of a level the gap words do not list (跃攀升至, 稳居在,
 # 保持于): they name nothing between the alias and its figure.
 _MORE_GAP_WORDS_RE = re.compile(
-    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在"
+    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在|"
+    # 高新技术企业数在330家以上: the counting word, then a bare copula 在.
+    r"^数(?=在|达|为|超|突破)|(?<![定持制])在$"
 )
 
 
@@ -1192,7 +1213,9 @@ _MORE_GAP_WORDS_RE = re.compile(
 # 发展到, 比重提高到, 占比由22.7%提升至; 国家级高新区和 (…和7个省级园区).
 _NAME_DEBRIS_END_RE = re.compile(
     r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
-    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$"
+    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至|"
+    # 企业数在40家以上: a bare copula after the counting word.
+    r"(?<=[数量额率])在)$"
 )
 _NAME_JOINER_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与、]$")
 
@@ -1397,6 +1420,14 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
         )
     return True
 
+
+# What joins kinds counted together (重点实验室、工程技术研究中心20家; 创新龙头
+# 企业和‘瞪羚’企业数25家), and the quote marks that may open a kind's name.
+_KIND_JOINS = frozenset("、和与及")
+_QUOTE_MARKS = frozenset("‘’“”\"'「」")
+_KIND_NOUN_END_RE = re.compile(
+    r"(?:企业|中心|实验室|平台|基地|机构|空间|孵化器|园区|工作站)[’”\"'」]?$"
+)
 
 # Words that share a figure out over the items before it.
 _SHARE_OUT_RE = re.compile(r"分别|均|各|都|双双")

@@ -213,3 +213,40 @@ def test_a_place_name_after_a_rate_is_page_residue():
     )
     assert rows == [("规模以上工业增加值", "growth", "8.6")]
     assert _rows("某市2023年工作回顾", "2022年,对企业给予30%晋中市配套资金补贴。") == []
+
+
+# 数在N以上: the counting word and a bare copula 在 name nothing; kinds of one
+# head joined by 和 are counted together.
+COPULA_IN = [
+    ("高新技术企业数在450家以上", ("高新技术企业数", "level", "450")),
+    ("科技型中小企业在800家以上", ("科技型中小企业数", "level", "800")),
+    ("研发投入强度稳定在2.6%", ("研发投入强度", "level", "2.6")),
+]
+
+
+@pytest.mark.parametrize(("body", "row"), COPULA_IN)
+def test_a_bare_copula_before_the_figure(body, row):
+    assert _rows("某市2025年工作要点", f"到2025年底,全市{body}。") == [row]
+
+
+def test_kinds_of_one_head_joined_by_and_are_counted_together():
+    records = _records(
+        "某市2025年工作要点", "2025年,专精特新企业和“小巨人”企业数在40家以上。"
+    )
+    assert [(r.indicator, r.indicator_code) for r in records] == [
+        ("专精特新企业和小巨人企业数", None)
+    ]
+
+
+# X与Y之比: the share of X in Y.
+RATIOS = [
+    ("技术合同成交额与地区生产总值之比达到1.2%", "技术合同成交额占地区生产总值比重"),
+    ("全社会研发经费支出与GDP之比达到2.4%", "研发投入强度"),
+    ("技术合同成交额与GDP的之比超过0.8%", "技术合同成交额占地区生产总值比重"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), RATIOS)
+def test_a_ratio_of_two_amounts_is_a_share(body, name):
+    records = _records("某市2024年统计公报", f"2024年,全市{body}。")
+    assert [r.indicator for r in records] == [name]
