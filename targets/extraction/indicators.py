@@ -68,6 +68,20 @@ _SHARE_VERB_END_RE = re.compile(
     r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|升|降|稳定|保持)?"
     r"(?:至|到|为|在)?了?$"
 )
+# 增速从去年上半年的-17%转为, 增幅由负转为: a growth rate's move from an earlier
+# value, its subject named before.
+_RATE_SPAN_RE = re.compile(
+    r"(?:增速|增幅|涨幅|增长)?[从由][^,;。]{0,16}?(?:转为|转正为|扭转为|回升至|回升到|回升为|"
+    r"提高到|提高至|提升至|提升到|上升至|上升到|加快至|加快到)"
+)
+# A share named whole: what is counted, 占, the whole (文化产业增加值占GDP比重).
+_SHARE_NAME_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z&]{2,16}占[\u4e00-\u9fffA-Za-z&]{2,12}"
+)
+# 占GDP比重首次突破11%达到11.72%: a round bound crossed before the figure.
+_MILESTONE_BOUND_RE = re.compile(
+    r"(?:首次|再次|率先|一举|已)?(?:突破|超过|超|迈过|跨过|越过)\d[\d.]*%"
+)
 # 技术合同成交额与地区生产总值之比(超过): the two amounts of a ratio.
 _RATIO_RE = re.compile(
     r"([\u4e00-\u9fffA-Za-z&]{2,16})[与和同]([\u4e00-\u9fffA-Za-z&]{2,12}?)的?之比"
@@ -277,7 +291,9 @@ class IndicatorResolver:
                 or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
             )
         ):
-            share_name = _SHARE_VERB_END_RE.sub("", _clean_name(pre_item))
+            share_name = _SHARE_VERB_END_RE.sub(
+                "", _clean_name(_MILESTONE_BOUND_RE.sub("", pre_item))
+            )
             whole = self.catalog.resolve(share_name)
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
@@ -297,6 +313,12 @@ class IndicatorResolver:
                     if whole is not None and whole.norm_unit == "%":
                         return _Resolved(whole.name, whole, 0, False)
                     return _Resolved(subject + share_name, None, 0, False)
+            elif share_name != _clean_name(pre_item) and _SHARE_NAME_RE.fullmatch(
+                share_name
+            ):
+                # 高新技术产业增加值占GDP比重首次突破11%达到…: the share named whole
+                # once the bound crossed before the figure is cut.
+                return _Resolved(share_name, None, 0, False)
 
         # 增长8%—8.5%, 50-60亿元: the upper end of a range counts what its lower
         # end counted.
@@ -479,6 +501,8 @@ class IndicatorResolver:
             core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
             core = RANK_PHRASE_RE.sub("", core)
         residue = _CUE_WORDS_RE.sub("", core)
+        if _RATE_SPAN_RE.fullmatch(core):
+            residue = ""  # 增速从去年的-17%转为31.1%: the rate of what was just named
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
             # between the subject and the figure; the last item names it.
@@ -518,6 +542,20 @@ class IndicatorResolver:
         subject = self._subject_of_sentence(name, s_start, q.start)
         if subject is not None:
             return _Resolved(subject.name, subject, 0, False)
+        if name in _LEVEL_WORDS and "其中" not in seg and self._listed_after(seg_start):
+            # 国家级科技创新平台15个、省级124个: the same kind at another level.
+            last = self._last_in_group.get(g_start)
+            if last is not None and last[1] is not None and last[1].indicator:
+                whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
+                if last[1].indicator_code is None:
+                    # 其中国家级60家、省级376家: parts of a total, as the first was.
+                    return _Resolved(name + whole, None, 0, True)
+                ind = self.catalog.resolve(name + whole) or self.catalog.resolve(whole)
+                if ind is not None and ind.level and ind.level != level_of(name):
+                    ind = None  # 国家高企 at the 省级: not the catalog's kind
+                if ind is not None and _unit_fits(ind, q, "level"):
+                    return _Resolved(ind.name, ind, 0, True)
+                return self._named(name + whole, q, 0)
         if name in _LEVEL_WORDS and "其中" in seg:
             # 其中国家级5家: that level of what the sentence just counted.
             last = self._last_in_group.get(g_start)
@@ -525,6 +563,14 @@ class IndicatorResolver:
                 whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
                 return _Resolved(name + whole, None, 0, False)
         return self._named(name, q, 0)
+
+    def _listed_after(self, seg_start: int) -> bool:
+        """Whether the item at `seg_start` follows a 、 (a list item)."""
+        scan = self.d.scan
+        k = seg_start - 1
+        while k >= 0 and scan[k] == " ":
+            k -= 1
+        return k > 0 and scan[k] == "、" and scan[k - 1] not in "和及与"
 
     def _combined_with(self, name_start: int, seg_start: int, gap: str) -> int:
         """Where a list of other kinds counted together with the alias starts

@@ -250,3 +250,45 @@ RATIOS = [
 def test_a_ratio_of_two_amounts_is_a_share(body, name):
     records = _records("某市2024年统计公报", f"2024年,全市{body}。")
     assert [r.indicator for r in records] == [name]
+
+
+# 增速从X转为Y: the growth of what was just named.
+RATE_MOVES = [
+    "全市完成税收收入88.2亿元,增速从去年同期的-5.6%转为12.4%",
+    "全市完成税收收入88.2亿元,增速由上年的-3%回升至12.4%",
+    "全市完成税收收入88.2亿元,增幅从2022年的1.2%提高到12.4%",
+]
+
+
+@pytest.mark.parametrize("body", RATE_MOVES)
+def test_a_rate_moving_from_an_earlier_value(body):
+    rows = _rows("某市2023年上半年经济运行", f"上半年,{body}。")
+    assert ("税收收入", "growth", "12.4") in rows
+    assert all(name == "税收收入" for name, _, _ in rows)
+
+
+# 占Y比重首次突破N%达到M%: the bound crossed is cut from the share's name.
+def test_a_share_past_a_round_bound():
+    body = "上半年,文化产业增加值占GDP比重首次突破6%达到6.35%。"
+    records = _records("某市2023年上半年经济运行", body)
+    assert [(r.indicator, str(r.value)) for r in records] == [
+        ("文化产业增加值占GDP比重", "6.35")
+    ]
+
+
+# 国家级A 15个、省级124个: the same kind at another level; parts of a total
+# (其中国家级60家、省级376家) stay parts.
+def test_level_words_listed_after_a_kind():
+    body = "全市建成国家级科技创新平台22个、省级160个、市级430个。"
+    rows = _rows("某市2023年工作总结", body)
+    assert rows == [
+        ("科技创新平台数", "level", "22"),
+        ("科技创新平台数", "level", "160"),
+        ("科技创新平台数", "level", "430"),
+    ]
+    body = "全市科技创新平台达到900家,其中国家级70家、省级410家。"
+    records = _records("某市2023年工作总结", body)
+    assert [r.indicator for r in records][1:] == [
+        "国家级科技创新平台数",
+        "省级科技创新平台数",
+    ]
