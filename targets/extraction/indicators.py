@@ -759,6 +759,14 @@ class IndicatorResolver:
                 return None
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
+        spans = _period_items(before)
+        if spans is not None and len(hits) < 2:
+            # 一季度、上半年、全年GDP分别增长…: the parts of the year of one
+            # indicator, not names of their own.
+            ind = self.catalog.resolve(spans)
+            if ind is not None:
+                return _Resolved(ind.name, ind, 0, False, cue_start=f)
+            return _Resolved(spans, None, 0, False, cue_start=f)
         pair = None
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
@@ -1487,6 +1495,26 @@ _NAMES_LEAD_RE = re.compile(
     r"今年|去年|上年|同比)+"
 )
 _COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
+
+
+# 一季度、上半年、全年全市GDP, 1-5月、1-6月固定资产投资: periods, then a name.
+_PERIODS_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fff\d\-~]{1,10}[、和及与])+[\u4e00-\u9fffA-Za-z&\d\-~]{2,24}?)"
+    r"(?:同比)?$"
+)
+
+
+def _period_items(before: str) -> str | None:
+    """The indicator a list of periods before 分别 shares (一季度、上半年、全年全市
+    GDP → GDP), or None when the items are not all periods."""
+    m = _PERIODS_LIST_RE.search(before)
+    if m is None:
+        return None
+    tokens = [t for t in re.split(r"[、和及与]", m.group(1)) if t]
+    if len(tokens) < 2 or any(_strip_periods(t) for t in tokens[:-1]):
+        return None
+    name = _clean_name(tokens[-1])
+    return name if len(name) >= 2 and name != tokens[-1] else None
 
 
 @lru_cache(maxsize=4096)

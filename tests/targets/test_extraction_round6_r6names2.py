@@ -292,3 +292,26 @@ def test_level_words_listed_after_a_kind():
         "国家级科技创新平台数",
         "省级科技创新平台数",
     ]
+
+
+# 一季度、上半年、全年GDP分别…: parts of the year of one indicator, not names.
+PERIOD_LISTS = [
+    ("一季度、上半年、前三季度全市GDP分别增长5.1%、5.4%、5.6%", "地区生产总值", 3),
+    ("上半年、全年规上工业增加值分别增长8%、8.5%", "规模以上工业增加值", 2),
+    ("1-5月、1-6月固定资产投资分别增长4.2%和4.9%", "固定资产投资", 2),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "n"), PERIOD_LISTS)
+def test_a_list_of_periods_shares_one_indicator(body, name, n):
+    records = _records("某市2024年经济运行情况", f"2024年,{body}。")
+    assert [r.indicator for r in records] == [name] * n
+
+
+def test_a_list_of_subjects_still_names_each():
+    body = "2024年,城镇、农村居民人均可支配收入分别增长4.8%、6.9%。"
+    records = _records("某市2024年经济运行情况", body)
+    assert [r.indicator for r in records] == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
