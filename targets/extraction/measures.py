@@ -34,6 +34,7 @@ from .lexicon import (
 from .numbers import (
     Quantity,
 )
+from .simplify import TRAILING_GLOSSES_RE
 
 _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)")
 _RESPECTIVELY_GROWTH_RE = re.compile(
@@ -215,7 +216,7 @@ class MeasureReader:
         # (新增A 80家、B 100家以上); after a comma it ends the head's reach.
         listed = self.d.scan[q.start - len(seg) - 1 : q.start - len(seg)] == "、"
         own_qual = (
-            bool(_PRE_QUAL_RE.search(seg))
+            bool(_PRE_QUAL_RE.search(TRAILING_GLOSSES_RE.sub("", seg)))
             or (not listed and bool(_POST_QUAL_RE.match(self.d.scan, q.end)))
             or q.approx_more
         )
@@ -228,9 +229,23 @@ class MeasureReader:
         inc = self._group_inc.get(g_start)
         if inc is None:
             inc = self._head_increase(g_start, seg_start)
+        if inc and not listed and self._other_unit_than_head(q, g_start):
+            # 新认定高企39家,技术合同成交额7亿元: the head counts firms; an
+            # amount after the comma is no addition of them.
+            inc = False
         if not own_qual and not own_verb and inc:
             return "increase", False
         return "level", False
+
+    def _other_unit_than_head(self, q: Quantity, g_start: int) -> bool:
+        """Whether the last figure of the clause group was read in another unit
+        than `q` (a count before an amount)."""
+        for rec in reversed(self.records):
+            if rec.start < g_start:
+                return False
+            if rec.end <= q.start:
+                return rec.norm_unit != q.norm_unit
+        return False
 
     def _rate_cue(self, cue: str, ind: Indicator, pos: int, seg: str) -> str:
         """The cue words of a figure of a rate: a name ending in 增长率 (人口自然

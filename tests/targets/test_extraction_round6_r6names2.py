@@ -315,3 +315,24 @@ def test_a_list_of_subjects_still_names_each():
         "城镇居民人均可支配收入",
         "农村居民人均可支配收入",
     ]
+
+
+# A head 新增/新认定 counting firms reaches the items listed after it, not an
+# amount after a comma; a bound before a glossed figure is its own qualifier.
+HEAD_SCOPE = [
+    ("新认定高新技术企业45家,技术合同成交额9.5亿元", "level"),
+    ("新增科技型中小企业210家,规上工业增加值630亿元", "level"),
+    ("新认定高新技术企业45家,技術(shù)合同成交額突破9億元", "level"),
+]
+
+
+@pytest.mark.parametrize(("body", "measure"), HEAD_SCOPE)
+def test_a_head_increase_does_not_reach_an_amount(body, measure):
+    records = _records("某市2023年工作总结", f"2023年,全市{body}。")
+    assert [r.measure for r in records] == ["increase", measure]
+
+
+def test_a_head_increase_still_reaches_counts_after_it():
+    body = "2023年,全市新增高新技术企业45家,科技型中小企业160家。"
+    records = _records("某市2023年工作总结", body)
+    assert [r.measure for r in records] == ["increase", "increase"]
