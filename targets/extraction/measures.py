@@ -61,6 +61,8 @@ _NEW_REGISTER_RE = re.compile(
 _LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
+# 有效期内高新技术企业, 高企保有量, 存量: the stock, whatever verb heads the clause.
+_STOCK_WORD_RE = re.compile(r"有效期内|保有量|存量|在库")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 
@@ -229,9 +231,18 @@ class MeasureReader:
         inc = self._group_inc.get(g_start)
         if inc is None:
             inc = self._head_increase(g_start, seg_start)
-        if inc and not listed and self._other_unit_than_head(q, g_start):
-            # 新认定高企39家,技术合同成交额7亿元: the head counts firms; an
-            # amount after the comma is no addition of them.
+        if (
+            inc
+            and not listed
+            and (
+                q.norm_unit in ("元", "美元")
+                or self._other_unit_than_head(q, g_start)
+                or _STOCK_WORD_RE.search(seg)
+            )
+        ):
+            # 新认定高企39家,技术合同成交额7亿元; 引进合同外资1.2亿美元,实际使用
+            # 外资5402万美元; …,有效期内高新技术企业720家: past a comma, an
+            # amount (a flow of the year) or a stock is no addition.
             inc = False
         if not own_qual and not own_verb and inc:
             return "increase", False

@@ -336,3 +336,19 @@ def test_a_head_increase_still_reaches_counts_after_it():
     body = "2023年,全市新增高新技术企业45家,科技型中小企业160家。"
     records = _records("某市2023年工作总结", body)
     assert [r.measure for r in records] == ["increase", "increase"]
+
+
+# Past a comma, an amount (a flow of the year) or a stock word is no addition
+# of what the head verb counted.
+FLOW_OR_STOCK_AFTER_HEAD = [
+    "引进内资项目32个,实际使用外资8800万美元",
+    "增加研发投入2.3亿元,技术合同成交额1.6亿元",
+    "培育入库科技型中小企业900家,有效期内高新技术企业410家",
+]
+
+
+@pytest.mark.parametrize("body", FLOW_OR_STOCK_AFTER_HEAD)
+def test_a_flow_or_a_stock_after_a_head_increase(body):
+    records = _records("某市2023年工作总结", f"2023年,全市{body}。")
+    assert records[-1].measure == "level"
+    assert records[0].measure == "increase"
