@@ -352,3 +352,17 @@ def test_a_flow_or_a_stock_after_a_head_increase(body):
     records = _records("某市2023年工作总结", f"2023年,全市{body}。")
     assert records[-1].measure == "level"
     assert records[0].measure == "increase"
+
+
+# Loans to technology firms, however the firms are named, are 科技贷款余额.
+TECH_LOANS = [
+    "科技型企业贷款突破90亿元",
+    "科技型中小企业贷款余额130亿元",
+    "科技企业贷款达到45亿元",
+]
+
+
+@pytest.mark.parametrize("body", TECH_LOANS)
+def test_loans_to_technology_firms(body):
+    records = _records("某市2025年工作要点", f"今年,全市{body}。")
+    assert [r.indicator for r in records] == ["科技贷款余额"]
