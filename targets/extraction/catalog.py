@@ -205,6 +205,10 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^税收(?:完成|实现)?$"), "税收收入"),
     # 研发费用相当于营业收入的比重: a share worded as 相当于…的比重 is 占…比重.
     (re.compile(r"相当于(?=[\u4e00-\u9fff]{2,12}(?:比重|比例|占比))"), "占"),
+    # 占全市公共财政支出比例: the place of the whole names no other share.
+    (re.compile(r"(?<=占)(?:全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})"), ""),
+    # 占公共财政支出比例: the old name of 一般公共预算支出 as the whole of a share.
+    (re.compile(r"(?<=占)(?:地方)?公共财政(?:预算)?支出"), "一般公共预算支出"),
     # 占主营业务收入比重: the old name of 营业收入 as the whole of a share.
     (re.compile(r"(?<=占)主营业务收入(?=比重|比例|占比)"), "营业收入"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from .indicators import (
     RANK_PHRASE_RE,
+    _clean_name,
     _Resolved,
     is_span_start,
 )
@@ -143,6 +144,7 @@ class ExclusionRules:
                 share
                 and not self._inside_alias(item_start + share.start())
                 and not self._share_of_indicator(pre_item, share)
+                and not self._named_share(pre_item, share, q)
             ):
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
@@ -268,6 +270,22 @@ class ExclusionRules:
         hit = self.catalog.resolve(whole)
         return hit is not None and hit.norm_unit != "%"
 
+    def _named_share(self, pre_item: str, share: re.Match[str], q: Quantity) -> bool:
+        """财政科技支出占全市公共财政支出比例达3.1%: a share the catalog names
+        once the place before its whole is dropped is an indicator of the
+        place, not a part of its total."""
+        if q.norm_unit != "%" or share.start() < 2:
+            return False
+        place = _SHARE_PLACE_RE.match(pre_item, share.start())
+        if place is None:
+            return False
+        name = pre_item[: share.start()] + "占" + pre_item[place.end() :]
+        name = _SHARE_TAIL_VERB_RE.sub("", name)
+        hit = self.catalog.resolve(_clean_name(name)) or self.catalog.resolve(
+            _NOISE_RE.sub("", name).strip()
+        )
+        return hit is not None and hit.norm_unit == "%"
+
     def _counts_own_goals(self, q: Quantity) -> bool:
         """A count of the goals or indicators themselves (12项主要预期目标,
         17项指标达到预期, …中,3项未公布…,其余9项均进展良好)."""
@@ -297,6 +315,14 @@ class ExclusionRules:
         # 财政科技支出占一般公共预算支出比重 is an alias, not a share of a total.
         k = bisect_right(self.d.alias_starts, pos) - 1
         return k >= 0 and self.d.aliases[k].end > pos
+
+
+# 占全市公共财政支出比例: the place before the whole of a share.
+_SHARE_PLACE_RE = re.compile(r"(?:分别)?占(?:了)?(?:全省|全市|全区|全县)")
+# …比例达, …比重为: the verb between a share and its figure.
+_SHARE_TAIL_VERB_RE = re.compile(
+    r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|为|是)?(?:至|到|为|在)?了?\s*$"
+)
 
 
 # Dates, clock times, rankings and section numbers are never records (issue 11).

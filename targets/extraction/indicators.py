@@ -295,6 +295,17 @@ class IndicatorResolver:
                 "", _clean_name(_MILESTONE_BOUND_RE.sub("", pre_item))
             )
             whole = self.catalog.resolve(share_name)
+            if whole is None and len(share_name) >= 16:
+                # A share longer than a name is kept (全市研发经费投入占全市地区
+                # 生产总值比重): read it whole.
+                whole = self.catalog.resolve(
+                    _SHARE_VERB_END_RE.sub(
+                        "",
+                        _LEAD_STRIP_RE.sub(
+                            "", _strip_periods(_NOISE_RE.sub("", pre_item))
+                        ),
+                    )
+                )
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
             if share_name.startswith("占"):

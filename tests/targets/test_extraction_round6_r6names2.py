@@ -366,3 +366,23 @@ TECH_LOANS = [
 def test_loans_to_technology_firms(body):
     records = _records("某市2025年工作要点", f"今年,全市{body}。")
     assert [r.indicator for r in records] == ["科技贷款余额"]
+
+
+# 占全市公共财政支出比例: the place of a share's whole and the old name of the
+# budget spending name no other share; a part of the city's total stays out.
+PLACED_SHARES = [
+    ("财政科技支出占全市公共财政支出比例达3.6%", "财政科技支出占比"),
+    ("财政科技支出占公共财政预算支出的比重为2.9%", "财政科技支出占比"),
+    ("全社会研发经费投入占全市地区生产总值比重达2.7%", "研发投入强度"),
+]
+
+
+@pytest.mark.parametrize(("body", "name"), PLACED_SHARES)
+def test_a_share_whose_whole_names_its_place(body, name):
+    records = _records("某市2023年科技工作总结", f"2023年,全市{body}。")
+    assert [r.indicator for r in records] == [name]
+
+
+def test_a_part_of_the_city_total_is_no_share_indicator():
+    body = "2023年,高新区规上工业增加值占全市比重达到42%。"
+    assert _records("某市2023年科技工作总结", body) == []
