@@ -205,6 +205,10 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^税收(?:完成|实现)?$"), "税收收入"),
     # 研发费用相当于营业收入的比重: a share worded as 相当于…的比重 is 占…比重.
     (re.compile(r"相当于(?=[\u4e00-\u9fff]{2,12}(?:比重|比例|占比))"), "占"),
+    # 占全市公共财政支出比例: the place of the whole names no other share.
+    (re.compile(r"(?<=占)(?:全省|全市|全区|全县)(?=[\u4e00-\u9fff]{2})"), ""),
+    # 占公共财政支出比例: the old name of 一般公共预算支出 as the whole of a share.
+    (re.compile(r"(?<=占)(?:地方)?公共财政(?:预算)?支出"), "一般公共预算支出"),
     # 占主营业务收入比重: the old name of 营业收入 as the whole of a share.
     (re.compile(r"(?<=占)主营业务收入(?=比重|比例|占比)"), "营业收入"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
@@ -234,7 +238,8 @@ _KEY_SUBSTITUTIONS = (
     ),
     # 成交总金额, 交易总额, 总值: the amount, however it is worded.
     (re.compile(r"(?:成交|交易)?(?:总值|总金额|总额|金额|额)$"), "额"),
-    (re.compile(r"(?:总数|数量|个数|家数|人数|人员数|人员|数)$"), ""),
+    # 企业户数, 企业家数: the counting word of firms is no part of what is counted.
+    (re.compile(r"(?:总数|数量|个数|家数|户数|人数|人员数|人员|数)$"), ""),
     (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
     (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
 )

@@ -629,6 +629,7 @@ class _Walker(
                     named = peer_region_at(scan, region, None, para, q.start)
         if named:
             region = named
+        start, end = d.text_span(start, end)  # where the text has a glossed run
         record = new_record(
             self.doc,
             kind,

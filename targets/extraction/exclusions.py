@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 
 from .indicators import (
+    RANK_PHRASE_RE,
+    _clean_name,
     _Resolved,
     is_span_start,
 )
@@ -60,9 +62,12 @@ _PART_YEAR_BASE_LEAD_RE = re.compile(
     r"[,、\s]*(?:比|较)(?:今年)?(?:上半年|[一二三四]季度|前三季度|"
     r"[首前][\d一二三四五六七八九十]{1,2}个?月|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月份?|上月|上季度)"
 )
-# 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in.
+# 在全省地级市中, 居全省前列: the province as a peer group the place is ranked in;
+# 跃升至全省第4位、达到…: a rank the item states before its figure.
 _PEER_GROUP_RE = re.compile(
     r"(?<=在)(?:全省|全国)(?=率先|首个|首家)|"
+    r"(?:全省|全国|省内|国内)(?:第[\d一二三四五六七八九十]{1,3}(?:位|名)?|前列|首位|"
+    r"前[\d一二三四五六七八九十]{1,2}(?:位|名)?)(?=\s*[、,,])|"
     r"(?:全省|全国|省内|国内)(?:[\u4e00-\u9fff]{0,8}?中(?=率先|首个|首家|第一|唯一|排名|位居|位列|居)|"
     r"(?:同类|同级)?(?:城市|地级市|县市区|县区|设区市)中率先)"
 )
@@ -144,9 +149,12 @@ class ExclusionRules:
                 share
                 and not self._inside_alias(item_start + share.start())
                 and not self._share_of_indicator(pre_item, share)
+                and not self._named_share(pre_item, share, q)
             ):
                 return True
-        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(seg):
+        if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
+            RANK_PHRASE_RE.sub("", seg)  # 跃居全省第3位、达到…: the rank is closed
+        ):
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
             return True  # 超过一般公共预算支出增速29.3个百分点: a gap, not a change
@@ -250,6 +258,7 @@ class ExclusionRules:
                 _QUOTED_TARGET_RE.match(scan[qual_end : qual_end + 12])
                 and not _GOAL_MET_BEFORE_RE.search(pre_item)
             )
+            and not _place_residue_at(scan, qual_end)
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (
@@ -271,6 +280,22 @@ class ExclusionRules:
             return False
         hit = self.catalog.resolve(whole)
         return hit is not None and hit.norm_unit != "%"
+
+    def _named_share(self, pre_item: str, share: re.Match[str], q: Quantity) -> bool:
+        """财政科技支出占全市公共财政支出比例达3.1%: a share the catalog names
+        once the place before its whole is dropped is an indicator of the
+        place, not a part of its total."""
+        if q.norm_unit != "%" or share.start() < 2:
+            return False
+        place = _SHARE_PLACE_RE.match(pre_item, share.start())
+        if place is None:
+            return False
+        name = pre_item[: share.start()] + "占" + pre_item[place.end() :]
+        name = _SHARE_TAIL_VERB_RE.sub("", name)
+        hit = self.catalog.resolve(_clean_name(name)) or self.catalog.resolve(
+            _NOISE_RE.sub("", name).strip()
+        )
+        return hit is not None and hit.norm_unit == "%"
 
     def _counts_own_goals(self, q: Quantity) -> bool:
         """A count of the goals or indicators themselves (12项主要预期目标,
@@ -303,6 +328,14 @@ class ExclusionRules:
         return k >= 0 and self.d.aliases[k].end > pos
 
 
+# 占全市公共财政支出比例: the place before the whole of a share.
+_SHARE_PLACE_RE = re.compile(r"(?:分别)?占(?:了)?(?:全省|全市|全区|全县)")
+# …比例达, …比重为: the verb between a share and its figure.
+_SHARE_TAIL_VERB_RE = re.compile(
+    r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|为|是)?(?:至|到|为|在)?了?\s*$"
+)
+
+
 # Dates, clock times, rankings and section numbers are never records (issue 11).
 _DATE_PART_BEFORE_RE = re.compile(
     r"(?:\d|[一二三四五六七八九十〇零])\s*[年月日时]\s*$|\d\s*[::]\s*$"
@@ -315,6 +348,16 @@ _RANK_BEFORE_RE = re.compile(
 _SECTION_NO_BEFORE_RE = re.compile(
     r"(?:附件|附表|表|图|章|节|条|款|专栏|序号|编号|目录|【关键词)\s*$"
 )
+
+
+def _place_residue_at(scan: str, pos: int) -> bool:
+    """Whether a place name alone stands at `pos`, closing its clause (增长9.7%
+    晋中。: a site's name glued to the figure, no noun the rate applies to)."""
+    place = gazetteer().name_at(scan, pos, min(len(scan), pos + 10))
+    if len(place) < 2:
+        return False
+    end = pos + len(place)
+    return end >= len(scan) or scan[end] in "。;,\n!?"
 
 
 def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:

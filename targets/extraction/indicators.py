@@ -68,6 +68,24 @@ _SHARE_VERB_END_RE = re.compile(
     r"(?<=比重|比例|占比)(?:提升|提高|上升|增长|增加|下降|降低|达到|达|升|降|稳定|保持)?"
     r"(?:至|到|为|在)?了?$"
 )
+# 增速从去年上半年的-17%转为, 增幅由负转为: a growth rate's move from an earlier
+# value, its subject named before.
+_RATE_SPAN_RE = re.compile(
+    r"(?:增速|增幅|涨幅|增长)?[从由][^,;。]{0,16}?(?:转为|转正为|扭转为|回升至|回升到|回升为|"
+    r"提高到|提高至|提升至|提升到|上升至|上升到|加快至|加快到)"
+)
+# A share named whole: what is counted, 占, the whole (文化产业增加值占GDP比重).
+_SHARE_NAME_RE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z&]{2,16}占[\u4e00-\u9fffA-Za-z&]{2,12}"
+)
+# 占GDP比重首次突破11%达到11.72%: a round bound crossed before the figure.
+_MILESTONE_BOUND_RE = re.compile(
+    r"(?:首次|再次|率先|一举|已)?(?:突破|超过|超|迈过|跨过|越过)\d[\d.]*%"
+)
+# 技术合同成交额与地区生产总值之比(超过): the two amounts of a ratio.
+_RATIO_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z&]{2,16})[与和同]([\u4e00-\u9fffA-Za-z&]{2,12}?)的?之比"
+)
 # 出口增长12.5%: a flow named without its head is the catalog's 总额.
 _BARE_FLOW_HEADS = ("总额", "额")
 # ,占营业收入的2.38%, 占营业收入比3.91%: a share of the clause's subject whose
@@ -159,6 +177,22 @@ _QUALIFIER_PHRASE_RE = re.compile(
     r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
     r"在(?:全省|全国)(?:率先|首个|首家)"
 )
+# Adverbial phrases between a name and its verb (在高基数下实现, 在上年高增长的
+# 基础上增长, 增速连续四年超过, 根据省统计局的修订结果预计完成): the
+# circumstances, the run or the source of a figure, never what it counts.
+_ADVERBIAL_RE = re.compile(
+    r"在[^,;。、:\d]{1,12}?(?:之下|背景下|情况下|形势下|压力下|基础上|下)|"
+    r"(?:根据|依据|按照)[^,;。、:\d]{1,14}?(?:结果|数据|测算|核算)(?:结果|数据)?|"
+    r"连续[一二三四五六七八九十两\d]{1,2}(?:年|个季度|个月)(?=[\u4e00-\u9fff])"
+)
+# 跃升至全省第4位、达到, 位居全国前列、: a rank stated between a name and its
+# figure (closed by 、 or a comma), not what the figure counts.
+RANK_PHRASE_RE = re.compile(
+    r"(?:跃升至|跃升到|跃居|跃至|升至|上升至|上升到|位居|位列|稳居|居|排名|排)?"
+    r"(?:全省|全国|全市|全区|省内|国内)?(?:同类城市|地级市)?(?:中)?"
+    r"(?:第[\d一二三四五六七八九十]{1,3}(?:位|名)?|前列|首位|前[\d一二三四五六七八九十]{1,2}(?:位|名)?)"
+    r"\s*[、,,]"
+)
 # 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
 _SIZE_PREFIX_RE = re.compile(
     r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
@@ -238,6 +272,16 @@ class IndicatorResolver:
             if named is not None and _unit_fits(named, q, "level"):
                 return _Resolved(named.name, named, 0, False)
 
+        # X与Y之比超过N%: the ratio of two amounts is the share of X in Y.
+        if q.norm_unit == "%" and "之比" in pre_item and "占" not in pre_item:
+            ratio = _RATIO_RE.search(_clean_name(pre_item))
+            if ratio is not None:
+                whole = self.catalog.resolve(
+                    ratio.group(1) + "占" + ratio.group(2) + "比重"
+                )
+                if whole is not None and whole.norm_unit == "%":
+                    return _Resolved(whole.name, whole, 0, False)
+
         # X占Y(的)比重达N%: the share of one indicator in another, named whole.
         if (
             q.norm_unit == "%"
@@ -247,11 +291,30 @@ class IndicatorResolver:
                 or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
             )
         ):
-            share_name = _SHARE_VERB_END_RE.sub("", _clean_name(pre_item))
+            share_name = _SHARE_VERB_END_RE.sub(
+                "", _clean_name(_MILESTONE_BOUND_RE.sub("", pre_item))
+            )
             whole = self.catalog.resolve(share_name)
+            if whole is None and len(share_name) >= 16:
+                # A share longer than a name is kept (全市研发经费投入占全市地区
+                # 生产总值比重): read it whole.
+                whole = self.catalog.resolve(
+                    _SHARE_VERB_END_RE.sub(
+                        "",
+                        _LEAD_STRIP_RE.sub(
+                            "", _strip_periods(_NOISE_RE.sub("", pre_item))
+                        ),
+                    )
+                )
             if whole is not None and whole.norm_unit == "%":
                 return _Resolved(whole.name, whole, 0, False)
             if share_name.startswith("占"):
+                # 城镇常住人口N人,占常住人口比重: the clause's noun as written, when
+                # the catalog knows its share (its own record may have a wider name).
+                noun = self._clause_noun(g_start, item_start)
+                whole = self.catalog.resolve(noun + share_name) if noun else None
+                if whole is not None and whole.norm_unit == "%":
+                    return _Resolved(whole.name, whole, 0, False)
                 # The subject is what the clause before named (财政科技支出…,占…比重).
                 subject = self._previous_subject(
                     g_start, item_start
@@ -261,6 +324,12 @@ class IndicatorResolver:
                     if whole is not None and whole.norm_unit == "%":
                         return _Resolved(whole.name, whole, 0, False)
                     return _Resolved(subject + share_name, None, 0, False)
+            elif share_name != _clean_name(pre_item) and _SHARE_NAME_RE.fullmatch(
+                share_name
+            ):
+                # 高新技术产业增加值占GDP比重首次突破11%达到…: the share named whole
+                # once the bound crossed before the figure is cut.
+                return _Resolved(share_name, None, 0, False)
 
         # 增长8%—8.5%, 50-60亿元: the upper end of a range counts what its lower
         # end counted.
@@ -440,8 +509,11 @@ class IndicatorResolver:
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
-            core = _QUALIFIER_PHRASE_RE.sub("", core)
+            core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
+            core = RANK_PHRASE_RE.sub("", core)
         residue = _CUE_WORDS_RE.sub("", core)
+        if _RATE_SPAN_RE.fullmatch(core):
+            residue = ""  # 增速从去年的-17%转为31.1%: the rate of what was just named
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
             # between the subject and the figure; the last item names it.
@@ -481,6 +553,20 @@ class IndicatorResolver:
         subject = self._subject_of_sentence(name, s_start, q.start)
         if subject is not None:
             return _Resolved(subject.name, subject, 0, False)
+        if name in _LEVEL_WORDS and "其中" not in seg and self._listed_after(seg_start):
+            # 国家级科技创新平台15个、省级124个: the same kind at another level.
+            last = self._last_in_group.get(g_start)
+            if last is not None and last[1] is not None and last[1].indicator:
+                whole = _LEVEL_PREFIX_START_RE.sub("", last[1].indicator)
+                if last[1].indicator_code is None:
+                    # 其中国家级60家、省级376家: parts of a total, as the first was.
+                    return _Resolved(name + whole, None, 0, True)
+                ind = self.catalog.resolve(name + whole) or self.catalog.resolve(whole)
+                if ind is not None and ind.level and ind.level != level_of(name):
+                    ind = None  # 国家高企 at the 省级: not the catalog's kind
+                if ind is not None and _unit_fits(ind, q, "level"):
+                    return _Resolved(ind.name, ind, 0, True)
+                return self._named(name + whole, q, 0)
         if name in _LEVEL_WORDS and "其中" in seg:
             # 其中国家级5家: that level of what the sentence just counted.
             last = self._last_in_group.get(g_start)
@@ -489,18 +575,31 @@ class IndicatorResolver:
                 return _Resolved(name + whole, None, 0, False)
         return self._named(name, q, 0)
 
+    def _listed_after(self, seg_start: int) -> bool:
+        """Whether the item at `seg_start` follows a 、 (a list item)."""
+        scan = self.d.scan
+        k = seg_start - 1
+        while k >= 0 and scan[k] == " ":
+            k -= 1
+        return k > 0 and scan[k] == "、" and scan[k - 1] not in "和及与"
+
     def _combined_with(self, name_start: int, seg_start: int, gap: str) -> int:
         """Where a list of other kinds counted together with the alias starts
         (重点实验室、工程技术研究中心20家), or 0: the items before 、 carry no figure
         of their own and no 分别/均 shares the figure out."""
         scan = self.d.scan
-        if name_start <= seg_start or scan[name_start - 1] != "、":
+        join = name_start - 1
+        while join > seg_start and scan[join] in _QUOTE_MARKS:
+            join -= 1  # 创新龙头企业和‘瞪羚’企业: the quote opens the kind's name
+        if join <= seg_start or scan[join] not in _KIND_JOINS:
             return 0
         if _SHARE_OUT_RE.search(gap):
             return 0
-        k = bisect_left(self.d.breaks, name_start - 1) - 1
+        k = bisect_left(self.d.breaks, join) - 1
         lo = max(self.d.breaks[k] + 1 if k >= 0 else 0, seg_start)
-        items = scan[lo : name_start - 1]
+        items = scan[lo:join]
+        if scan[join] != "、" and not _KIND_NOUN_END_RE.search(items):
+            return 0  # A和B: only two kinds of one head (…企业和…企业)
         if len(items) < 2 or any(c.isdigit() for c in items):
             return 0
         if _OWN_PREDICATE_RE.search(items):
@@ -671,6 +770,14 @@ class IndicatorResolver:
                 return None
             name, ind = pair[i]
             return _Resolved(name, ind, 0, False, cue_start=f)
+        spans = _period_items(before)
+        if spans is not None and len(hits) < 2:
+            # 一季度、上半年、全年GDP分别增长…: the parts of the year of one
+            # indicator, not names of their own.
+            ind = self.catalog.resolve(spans)
+            if ind is not None:
+                return _Resolved(ind.name, ind, 0, False, cue_start=f)
+            return _Resolved(spans, None, 0, False, cue_start=f)
         pair = None
         if len(hits) < 2:
             # 城乡居民人均可支配收入分别增长X、Y: one head shared by two subjects.
@@ -916,16 +1023,21 @@ class IndicatorResolver:
 
     def _clause_subject(self, g_start: int, item_start: int) -> str | None:
         """The noun the clause before `item_start` opens with when no record was
-        made of its figure (规上工业研发费用1.76亿元,占…): the words before its
-        first quantity, or None."""
+        made of its figure (规上工业研发费用1.76亿元,占…), if the catalog knows
+        it, or None."""
+        name = self._clause_noun(g_start, item_start)
+        return name if len(name) >= 2 and self.catalog.resolve(name) else None
+
+    def _clause_noun(self, g_start: int, item_start: int) -> str:
+        """The words before the first quantity of the clause before `item_start`
+        (城镇常住人口 of 城镇常住人口213万人,占…), cleaned, or ""."""
         scan = self.d.scan
         lo = max(scan.rfind(c, g_start, item_start - 1) for c in ",;:、") + 1
         lo = max(lo, g_start)
         k = bisect_left(self.d.unit_starts, lo)
         if k >= len(self.d.unit_starts) or self.d.unit_starts[k] >= item_start:
-            return None
-        name = _clean_name(scan[lo : self.d.unit_starts[k]])
-        return name if len(name) >= 2 and self.catalog.resolve(name) else None
+            return ""
+        return _clean_name(scan[lo : self.d.unit_starts[k]])
 
     def _shared_head_pair(self, before: str) -> list[Indicator] | None:
         """城镇和农村居民人均可支配收入 / 城乡居民…: the catalog indicators of each
@@ -1156,7 +1268,9 @@ class IndicatorResolver:
 # Verbs and adverbs of a level the gap words do not list (跃攀升至, 稳居在,
 # 保持于): they name nothing between the alias and its figure.
 _MORE_GAP_WORDS_RE = re.compile(
-    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在"
+    r"跃(?=攀升|上|居)|稳居|居于|处于|稳定于|保持于|(?<=稳居)在|"
+    # 高新技术企业数在330家以上: the counting word, then a bare copula 在.
+    r"^数(?=在|达|为|超|突破)|(?<![定持制])在$"
 )
 
 
@@ -1164,7 +1278,9 @@ _MORE_GAP_WORDS_RE = re.compile(
 # 发展到, 比重提高到, 占比由22.7%提升至; 国家级高新区和 (…和7个省级园区).
 _NAME_DEBRIS_END_RE = re.compile(
     r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
-    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至)$"
+    r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至|"
+    # 企业数在40家以上: a bare copula after the counting word.
+    r"(?<=[数量额率])在)$"
 )
 _NAME_JOINER_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与、]$")
 
@@ -1193,6 +1309,7 @@ def _gap_words(gap: str) -> str:
     if not gap:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
+    gap = _ADVERBIAL_RE.sub("", RANK_PHRASE_RE.sub("", gap))
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 
@@ -1369,6 +1486,14 @@ def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:
     return True
 
 
+# What joins kinds counted together (重点实验室、工程技术研究中心20家; 创新龙头
+# 企业和‘瞪羚’企业数25家), and the quote marks that may open a kind's name.
+_KIND_JOINS = frozenset("、和与及")
+_QUOTE_MARKS = frozenset("‘’“”\"'「」")
+_KIND_NOUN_END_RE = re.compile(
+    r"(?:企业|中心|实验室|平台|基地|机构|空间|孵化器|园区|工作站)[’”\"'」]?$"
+)
+
 # Words that share a figure out over the items before it.
 _SHARE_OUT_RE = re.compile(r"分别|均|各|都|双双")
 
@@ -1381,6 +1506,26 @@ _NAMES_LEAD_RE = re.compile(
     r"今年|去年|上年|同比)+"
 )
 _COLLECTIVE_IN_RE = re.compile(r"(?<=^..)[一二三四五六七八九十两\d]+(?:大|类|个)")
+
+
+# 一季度、上半年、全年全市GDP, 1-5月、1-6月固定资产投资: periods, then a name.
+_PERIODS_LIST_RE = re.compile(
+    r"((?:[\u4e00-\u9fff\d\-~]{1,10}[、和及与])+[\u4e00-\u9fffA-Za-z&\d\-~]{2,24}?)"
+    r"(?:同比)?$"
+)
+
+
+def _period_items(before: str) -> str | None:
+    """The indicator a list of periods before 分别 shares (一季度、上半年、全年全市
+    GDP → GDP), or None when the items are not all periods."""
+    m = _PERIODS_LIST_RE.search(before)
+    if m is None:
+        return None
+    tokens = [t for t in re.split(r"[、和及与]", m.group(1)) if t]
+    if len(tokens) < 2 or any(_strip_periods(t) for t in tokens[:-1]):
+        return None
+    name = _clean_name(tokens[-1])
+    return name if len(name) >= 2 and name != tokens[-1] else None
 
 
 @lru_cache(maxsize=4096)

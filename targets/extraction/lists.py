@@ -95,8 +95,17 @@ def _spread(out: list[Record], i: int, j: int, scan: str) -> None:
 
 # A和B均增长12%, A、B均达到…: one figure for every item named before 均.
 _SHARED_SPLIT_RE = re.compile(r"和|与|及|、")
-# The 均 that shares the figure (not 人均, 年均, 平均, 户均).
-_SHARED_WORD_RE = re.compile(r"(?<![人年户平])均(?!衡|等|值)")
+# The 均 that shares the figure (not 人均, 年均, 平均, 户均); 双超, 双突破, 双双:
+# the figure of both items.
+_SHARED_WORD_RE = re.compile(
+    r"(?<![人年户平])均(?!衡|等|值)|双双|双(?=超|突破|破|过|达|跨|迈|进入)"
+)
+# An item that names a measured quantity in full (工业园区产值, 外贸进出口额):
+# a name of its own where the catalog has none.
+_ITEM_HEAD_RE = re.compile(
+    r"(?:产值|增加值|收入|营收|利润|总额|额|产量|投资|总量|规模|余额|税收)$"
+)
+_ITEM_TEXT_RE = re.compile(r"[\u4e00-\u9fff]{3,16}")
 # 总量均突破, 总数均达到: a quantity word after the last item, shared by all.
 _QUANTITY_WORD_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:总量|总数|数量|保有量)$")
 # 粮食、肉蛋奶、蔬菜产量均稳定在…: a name built across a list and its 均.
@@ -112,7 +121,7 @@ def split_shared_figures(
     """`A和B均增长12%`: one record for each item when every item before 均 is a
     catalog indicator of its own whose unit takes the figure; the first keeps
     the whole quote, each later one is quoted from its own name."""
-    if "均" not in scan:
+    if "均" not in scan and "双" not in scan:
         return list(records)  # no record's lead can hold one
     out: list[Record] = []
     for r in records:
@@ -123,6 +132,14 @@ def split_shared_figures(
             found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
             if found and found[-1] > 0:
                 split = _shared_items(lead[: found[-1]], r, catalog)
+        elif "均" in r.indicator or "双" in r.indicator:
+            lead = _lead(r, scan)
+            found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
+            if found and found[-1] > 0:
+                named = _named_items(lead[: found[-1]], r, catalog)
+                if named is not None:
+                    out.extend(named)
+                    continue
         if split is None:
             if r.indicator_code is None and _LIST_NAME_RE.search(r.indicator):
                 # A catch-all over items the catalog cannot name one by one:
@@ -176,6 +193,54 @@ def _shared_items(
         return None
     out[0] = (0, out[0][1])
     return out
+
+
+def _named_items(names: str, r: Record, catalog: Catalog) -> list[Record] | None:
+    """地区生产总值、工业园区产值双超500亿元, read as one name the catalog does
+    not know: one record for each item when every item is a catalog name or
+    names a measured quantity in full, the catalog's where it has one."""
+    items = _items(names)
+    if len(items) < 2:
+        return None
+    out = []
+    for offset, item in items:
+        ind = catalog.resolve(item) or catalog.resolve(
+            _QUANTITY_WORD_END_RE.sub("", item)
+        )
+        if ind is not None and not _takes(ind, r):
+            return None
+        if ind is None and not (
+            _ITEM_TEXT_RE.fullmatch(item) and _ITEM_HEAD_RE.search(item)
+        ):
+            return None  # 粮食、肉蛋奶: stems of a head the text does not spell out
+        start = r.start + (offset if out else 0)
+        out.append(
+            replace(
+                r,
+                indicator=ind.name if ind is not None else item,
+                indicator_code=ind.code if ind is not None else None,
+                start=start,
+                quote=r.quote[start - r.start :],
+            )
+        )
+    return out
+
+
+def _items(names: str) -> list[tuple[int, str]]:
+    """(offset, item) of each item of a 、/和 list, without its lead words."""
+    items = []
+    pos = 0
+    for m in [*_SHARED_SPLIT_RE.finditer(names), None]:
+        end = m.start() if m else len(names)
+        item = names[pos:end]
+        offset = pos
+        lead = _SHARED_LEAD_RE.match(item)
+        if lead:
+            offset, item = offset + lead.end(), item[lead.end() :]
+        stripped = item.lstrip()
+        items.append((offset + len(item) - len(stripped), stripped.strip()))
+        pos = m.end() if m else pos
+    return items
 
 
 def _with_shared_head(item: str, last: str, catalog: Catalog) -> Indicator | None:

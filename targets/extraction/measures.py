@@ -34,6 +34,7 @@ from .lexicon import (
 from .numbers import (
     Quantity,
 )
+from .simplify import TRAILING_GLOSSES_RE
 
 _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)")
 _RESPECTIVELY_GROWTH_RE = re.compile(
@@ -60,6 +61,8 @@ _NEW_REGISTER_RE = re.compile(
 _LIST_JOINS = frozenset("、,和及与")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
+# 有效期内高新技术企业, 高企保有量, 存量: the stock, whatever verb heads the clause.
+_STOCK_WORD_RE = re.compile(r"有效期内|保有量|存量|在库")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 
@@ -126,8 +129,8 @@ class MeasureReader:
                 return "level", bool(_DECLINE_RE.search(cue))
             if (
                 ind is not None
-                and ind.norm_unit == "%"
-                and not _GROWTH_WORD_RE.search(cue)
+                and ind.norm_unit in ("%", "‰")
+                and not _GROWTH_WORD_RE.search(self._rate_cue(cue, ind, q.start, seg))
             ):
                 return "level", False
             if _TO_LEVEL_RE.search(cue) and not _RATE_WORD_RE.search(cue):
@@ -215,7 +218,7 @@ class MeasureReader:
         # (新增A 80家、B 100家以上); after a comma it ends the head's reach.
         listed = self.d.scan[q.start - len(seg) - 1 : q.start - len(seg)] == "、"
         own_qual = (
-            bool(_PRE_QUAL_RE.search(seg))
+            bool(_PRE_QUAL_RE.search(TRAILING_GLOSSES_RE.sub("", seg)))
             or (not listed and bool(_POST_QUAL_RE.match(self.d.scan, q.end)))
             or q.approx_more
         )
@@ -228,9 +231,40 @@ class MeasureReader:
         inc = self._group_inc.get(g_start)
         if inc is None:
             inc = self._head_increase(g_start, seg_start)
+        if (
+            inc
+            and not listed
+            and (
+                q.norm_unit in ("元", "美元")
+                or self._other_unit_than_head(q, g_start)
+                or _STOCK_WORD_RE.search(seg)
+            )
+        ):
+            # 新认定高企39家,技术合同成交额7亿元; 引进合同外资1.2亿美元,实际使用
+            # 外资5402万美元; …,有效期内高新技术企业720家: past a comma, an
+            # amount (a flow of the year) or a stock is no addition.
+            inc = False
         if not own_qual and not own_verb and inc:
             return "increase", False
         return "level", False
+
+    def _other_unit_than_head(self, q: Quantity, g_start: int) -> bool:
+        """Whether the last figure of the clause group was read in another unit
+        than `q` (a count before an amount)."""
+        for rec in reversed(self.records):
+            if rec.start < g_start:
+                return False
+            if rec.end <= q.start:
+                return rec.norm_unit != q.norm_unit
+        return False
+
+    def _rate_cue(self, cue: str, ind: Indicator, pos: int, seg: str) -> str:
+        """The cue words of a figure of a rate: a name ending in 增长率 (人口自然
+        增长率控制在7.2‰) holds a growth word that is no verb of its own, so the
+        aliases are cut out of the cue."""
+        if not ind.name.endswith("率"):
+            return cue
+        return self._without_aliases(pos - len(seg), pos)
 
     def _head_increase(self, g_start: int, end: int) -> bool:
         """Whether the first item of the clause group opens with a 新增-like

@@ -36,6 +36,26 @@ FULLWIDTH = str.maketrans(
         "—": "-",
         "–": "-",
         "〜": "~",
+        # Small and vertical presentation forms (a BIG5 page's ﹔ and ﹐, the
+        # ︰ of a ratio): the same marks, so they break clauses as those do.
+        "﹐": ",",
+        "﹑": "、",
+        "﹒": ".",
+        "﹔": ";",
+        "﹕": ":",
+        "﹖": "?",
+        "﹗": "!",
+        "﹙": "(",
+        "﹚": ")",
+        "﹪": "%",
+        "︐": ",",
+        "︑": "、",
+        "︒": "。",
+        "︓": ":",
+        "︔": ";",
+        "︰": ":",
+        "｡": "。",
+        "､": "、",
     }
 )
 

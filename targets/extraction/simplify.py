@@ -11,6 +11,7 @@ rule changes the length, that line is converted one character at a time.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -45,6 +46,57 @@ def move_glosses(text: str) -> str:
         return _PINYIN_RE.sub("", run) + glosses
 
     return _GLOSSED_RUN_RE.sub(regroup, text)
+
+
+_ANY_PAREN_PINYIN_RE = re.compile("[(（]" + _PINYIN[2:-2] + "[)）]")
+
+
+def gloss_runs(text: str) -> list[tuple[int, int, list[int]]]:
+    """The runs of `text` that move_glosses regroups: (start, end, where each
+    character of the run stands in `text`), in text order."""
+    if "(" not in text and "（" not in text:
+        return []
+    half = text.replace("（", "(").replace("）", ")")
+    if not _PINYIN_RE.search(half):
+        return []
+    out = []
+    for m in _GLOSSED_RUN_RE.finditer(half):
+        if "(" not in m.group():
+            continue
+        chars = []
+        pos = m.start()
+        for g in _PINYIN_RE.finditer(half, m.start(), m.end()):
+            chars.extend(range(pos, g.start()))
+            pos = g.end()
+        chars.extend(range(pos, m.end()))
+        out.append((m.start(), m.end(), chars))
+    return out
+
+
+def text_span(
+    runs: list[tuple[int, int, list[int]]], text: str, start: int, end: int
+) -> tuple[int, int]:
+    """The span of `text` that the view's [start, end) reads: inside a run whose
+    glosses were moved behind it, the characters are where the text has them
+    (規上工業(yè)增加值突破千億元, not 規上工業(yè)增加值突), with the gloss of
+    the last one."""
+    if not runs:
+        return start, end
+    k = bisect_right(runs, (end,)) - 1
+    # the run holding the last character of the span
+    if k >= 0 and runs[k][0] < end <= runs[k][1]:
+        r0, _, chars = runs[k]
+        if end - r0 <= len(chars):
+            end = chars[end - r0 - 1] + 1
+            g = _ANY_PAREN_PINYIN_RE.match(text, end)
+            if g is not None:
+                end = g.end()
+    j = bisect_right(runs, (start, len(text) + 1)) - 1
+    if j >= 0 and runs[j][0] <= start < runs[j][1]:
+        r0, _, chars = runs[j]
+        if start - r0 < len(chars):
+            start = chars[start - r0]
+    return start, max(start, end)
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from .periods import (
     _Period,
     _period_of,
 )
+from .simplify import gloss_runs, text_span
 
 # Every branch starts with a literal so the regex engine can skip ahead quickly.
 _BREAK_RE = re.compile(
@@ -60,9 +61,16 @@ _QUANTITY_FIRST_RE = re.compile(r"[\d" + CN_NUMERAL_CHARS + "]")
 class _Doc:
     """Precomputed positions for one document."""
 
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the text that the view's [start, end) reads (the same
+        but inside a run of glossed characters: 規上工業(yè)增加值突破千億元)."""
+        return text_span(self.gloss_runs, self.text, start, end)
+
     def __init__(self, text: str, scan: str, catalog: Catalog) -> None:
         self.text = text
         self.scan = scan
+        # Runs whose inline pinyin glosses the view moved behind them.
+        self.gloss_runs = gloss_runs(text)
         n = len(scan)
         # One scan for the three kinds of boundary: ; ends a clause group,
         # 。!? a sentence too, and a line break a paragraph too.

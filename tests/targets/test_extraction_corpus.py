@@ -30,13 +30,13 @@ FG_FLOORS = (0.98, 0.985, 0.88, 0.935)
 H_FLOORS = (0.97, 0.98, 0.93, 0.93)
 I_FLOORS = (0.99, 0.98, 0.99, 0.83)
 J_FLOORS = (0.98, 0.98, 0.95, 0.87)
-K_FLOORS = (0.93, 0.99, 0.90, 0.91)
+K_FLOORS = (0.93, 0.99, 0.94, 0.91)
 L_FLOORS = (0.97, 0.98, 0.97, 0.97)
 M_FLOORS = (0.95, 0.95, 0.66, 0.80)
 N_FLOORS = (0.79, 0.98, 0.62, 0.84)
-P_FLOORS = (0.69, 0.92, 0.56, 0.58)
-Q_FLOORS = (0.94, 0.95, 0.91, 0.74)
-R_FLOORS = (0.75, 0.95, 0.99, 0.77)
+P_FLOORS = (0.97, 0.92, 0.93, 0.905)
+Q_FLOORS = (0.94, 0.95, 0.99, 0.74)
+R_FLOORS = (0.75, 0.985, 0.99, 0.96)
 S_FLOORS = (0.99, 0.95, 0.99, 0.83)
 T_FLOORS = (0.31, 0.93, 0.74, 0.95)
 U_FLOORS = (0.99, 0.98, 0.99, 0.98)
@@ -44,9 +44,9 @@ V_FLOORS = (0.87, 0.96, 0.87, 0.91)
 W_FLOORS = (0.96, 0.985, 0.89, 0.975)
 X_FLOORS = (0.99, 0.99, 0.99, 0.99)
 # Round 6: Y and Z were scored blind at 0cdce02 and again after round 6's
-# first pass (BLIND_Y.md, BLIND_Z.md); floors at that second score, raised
-# after the second pass (r6split2, r6time2) worked on them.
-Y_FLOORS = (0.99, 0.97, 0.93, 0.9)
+# first pass (BLIND_Y.md, BLIND_Z.md); floors raised after the second pass
+# (r6split2, r6time2, r6names2) worked on them.
+Y_FLOORS = (0.99, 0.995, 0.93, 0.96)
 Z_FLOORS = (0.99, 0.99, 0.64, 0.83)
 
 
