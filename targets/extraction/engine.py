@@ -629,6 +629,8 @@ class _Walker(
                     named = peer_region_at(scan, region, None, para, q.start)
         if named:
             region = named
+        if comparator == "=" and kind == "target":
+            comparator = _range_bound(scan, q.start, q.end)
         start, end = d.text_span(start, end)  # where the text has a glossed run
         record = new_record(
             self.doc,
@@ -942,6 +944,21 @@ _REVIEW_BEFORE_RE = re.compile(r"回顾(?:过去一年|去年|上年|\d{4}年)")
 _THIS_YEAR_AFTER_RE = re.compile(
     r"今\s*\(\s*((?:19|20)\d{2})\s*\)\s*年|(?:提出|展望)今年"
 )
+
+
+# The two ends of a range goal (增长8%-8.5%, 5—8个): a dash between figures.
+_RANGE_LOWER_RE = re.compile(r"-{1,2}(?=\d)|~(?=\d)")
+_RANGE_UPPER_RE = re.compile(r"\d(?:\.\d+)?[%‰]?(?:-{1,2}|~)$")
+
+
+def _range_bound(scan: str, start: int, end: int) -> str:
+    """A goal given as a range is at least its lower end and at most its upper
+    end: 增长8%-8.5% is >= 8 and <= 8.5. Anything else stays "="."""
+    if _RANGE_LOWER_RE.match(scan, end):
+        return ">="
+    if _RANGE_UPPER_RE.search(scan, max(0, start - 12), start):
+        return "<="
+    return "="
 
 
 def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) -> bool:
