@@ -48,6 +48,9 @@ X_FLOORS = (0.99, 0.99, 0.99, 0.99)
 # (r6split2, r6time2, r6names2) worked on them.
 Y_FLOORS = (0.99, 0.995, 0.93, 0.96)
 Z_FLOORS = (0.99, 0.99, 0.64, 0.83)
+# Batch E (E1 and E2, one prefix): scored blind at 0cdce02 and after the first
+# two passes (BLIND_E1.md, BLIND_E2.md); floors at that score.
+E_FLOORS = (0.77, 0.94, 0.50, 0.75)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -113,6 +116,8 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         # worked on.
         (CORPUS / "docs", CORPUS / "gold.jsonl", "y", Y_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "z", Z_FLOORS),
+        # Batch E: round 6, held out through its first two passes.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "e", E_FLOORS),
     ],
     ids=[
         "seeds",
@@ -136,6 +141,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-x",
         "corpus-y",
         "corpus-z",
+        "corpus-e",
     ],
 )
 def test_usable_f1_floors(
