@@ -589,7 +589,8 @@ _MEETING_RE = re.compile(
     r"政府工作报告|人民代表大会|人代会|两会|人大[^,。]{0,6}次会议|(?<!经济)工作会议?(?:在|召开|举行)|"
     r"(?<!经济)工作会议|向大会报告工作"
 )
-_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})月\d{1,2}日")
+# A day of the month, spaced as text taken from a PDF writes it (1 月 30 日).
+_MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _REVIEW_TITLE_RE = re.compile(
     r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月(?!\d{1,2}日)"
 )
@@ -947,11 +948,28 @@ def _speaks_after(head: str, year: int) -> bool:
     over = re.search(
         rf"预计{year}年|截[至止]{year}年(?:年)?[底末]|(?<!\d){year}年全年", head
     )
+    meeting = _early_in_year(head[:300]) and bool(_MEETING_RE.search(head[:300]))
     if over is None:
-        return False
-    return bool(_ANNOUNCES_RE.search(head)) or (
-        _early_in_year(head[:300]) and bool(_MEETING_RE.search(head[:300]))
-    )
+        # 1月30日,…人民代表大会…开幕。报告指出,2023年,全市地区生产总值增长
+        # 4.6%: a congress early in a year tells the year it names by results.
+        return meeting and _told_by_results(head, year)
+    return bool(_ANNOUNCES_RE.search(head)) or meeting
+
+
+# A year told by its results in the clauses after it (2023年,全市…增长4.6%);
+# a goal's words (目标, 力争, 左右, 以上) make it a plan.
+_RESULTS_AFTER_YEAR_RE = re.compile(
+    r"\s*年[,:]?([^。;]{0,30}?)(?:增长|下降|完成|实现|达到?)\s*\d[\d.]*\s*(?:%|亿|万|个|家)"
+    r"(?!\s*(?:左右|以上))"
+)
+
+
+def _told_by_results(head: str, year: int) -> bool:
+    for m in re.finditer(rf"(?<![\d到至比较]){year}", head):
+        r = _RESULTS_AFTER_YEAR_RE.match(head, m.end())
+        if r is not None and not _GOAL_WORD_RE.search(r.group(1)):
+            return True
+    return False
 
 
 def _early_in_year(head: str) -> bool:

@@ -163,9 +163,20 @@ def _span_text(year: int, first: int, last: int) -> str:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
+# A line that is only a date (- 2021年3月 -, 2021年3月8日): when a bulletin
+# came out, under the title that names the year it reports on.
+_DATE_ONLY_RE = re.compile(
+    r"[\s\-—–()（）]*(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月(?:\s*\d{1,2}\s*日)?"
+    r"[\s\-—–()（）]*"
+)
+
+
 def heading_years(text: str) -> list[int]:
     """The years a heading names as years (2017年成绩单, 2023 成就), not those
-    in a programme's name (推动实施“中国制造2025”)."""
+    in a programme's name (推动实施“中国制造2025”) nor a release date standing
+    alone on its line (-2021年3月-: the year reported on is the title's)."""
+    if _DATE_ONLY_RE.fullmatch(text):
+        return []
     return [
         int(m.group(1))
         for m in YEAR_RE.finditer(text)

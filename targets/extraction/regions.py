@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from pathlib import Path
 
 import ahocorasick_rs
@@ -690,13 +690,20 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
     furniture = _furniture_lines(head)
-    for a, b, name in _without_addresses(gz, mentions(head, gz), level, head):
+    found = _without_addresses(gz, mentions(head, gz), level, head)
+    outranked = _posts_held_above(gz, head, found)
+    for a, b, name in found:
         if any(fa <= a < fb for fa, fb in furniture):
             continue  # 某省商务厅 版权所有: the site's owner, not the page's place
         after = head[b : b + 14]
-        if _CONGRESS_AFTER_RE.match(after) and head[max(0, a - 1) : a] == "在":
-            # ——在东台市第十七届人民代表大会第三次会议上: the congress the
-            # report is given to is the document's own place's, as a title.
+        if _CONGRESS_AFTER_RE.match(after) and (
+            head[max(0, a - 1) : a] == "在"
+            or _CLAUSE_START_RE.search(head, max(0, a - 1), a)
+            or a == 0
+        ):
+            # ——在东台市第十七届人民代表大会第三次会议上, 1月18日,某市第十七届
+            # 人民代表大会第二次会议召开: the congress the report is given to,
+            # or the one the news opens with, is the document's own place's.
             score(name, 12, True, True)
             continue
         if (
@@ -741,7 +748,9 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             head, office_m.end()
         )  # 浙江省统计局公布的数据显示,…某市…: where the figures come from
         near_edge = a < 800 or a >= tail_start
-        if office and near_edge:
+        if office and (a, b) in outranked:
+            score(name, 1.5, False)  # 某市委常委、某县委书记: the post held above
+        elif office and near_edge:
             score(name, 8, True)
         else:
             score(name, 1.5 if a < 800 else 1, False)
@@ -845,6 +854,32 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+# Where a clause starts: a stop or a comma right before a name.
+_CLAUSE_START_RE = re.compile(r"[,。;:!?\n\s]$")
+# The rest of a person's chain of posts, 、-joined, up to the next one named.
+_POST_GAP_RE = re.compile(r"[^,;。\n]{0,24}、$")
+
+
+def _posts_held_above(
+    gz: Gazetteer, head: str, found: list[tuple[int, int, str]]
+) -> set[tuple[int, int]]:
+    """Mentions naming a post that a person's chain of posts goes on from to a
+    post of a division inside it (嘉兴市委常委、统战部部长、桐乡市委书记):
+    the higher post is a rank the leader holds; the place the text speaks for
+    is the last, specific one."""
+    out: set[tuple[int, int]] = set()
+    for (a1, b1, n1), (a2, b2, n2) in pairwise(found):
+        if not (_OFFICE_AFTER_RE.match(head, b1) and _OFFICE_AFTER_RE.match(head, b2)):
+            continue
+        if a2 - b1 > 30 or not _POST_GAP_RE.search(head, b1, a2):
+            continue
+        outer = gz.lookup(n1)
+        inner = gz.lookup(n2)
+        if any(gz.contains(o, d) and o != d for o in outer for d in inner):
+            out.add((a1, b1))
+    return out
 
 
 # Function characters a place's name may follow in running text (也是龙游…,
