@@ -841,6 +841,29 @@ _REACHED_YEAR_RE = re.compile(
 )
 
 
+# A deadline (到2025年, 力争到2027年, 预计至2030年) and the stop of its sentence.
+_DEADLINE_YEAR_RE = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
+_SENTENCE_STOP_RE = re.compile(r"[。;!?\n]")
+
+
+def _after_deadline(head: str, m: re.Match[str]) -> bool:
+    """Whether the year at `m` goes on from a deadline earlier in its sentence
+    (到2025年,…达到500家,2030年达到800家): a later stage of the same goal."""
+    start = max(
+        (
+            s.end()
+            for s in _SENTENCE_STOP_RE.finditer(
+                head, max(0, m.start() - 120), m.start()
+            )
+        ),
+        default=max(0, m.start() - 120),
+    )
+    return any(
+        int(d.group(1)) < int(m.group(1))
+        for d in _DEADLINE_YEAR_RE.finditer(head, start, m.start())
+    )
+
+
 def _body_years(head: str) -> list[int]:
     years = [
         (m.start(), int(m.group(1)))
@@ -848,6 +871,7 @@ def _body_years(head: str) -> list[int]:
         if not _history_year(head, m)
         and not _in_book_title(head, m.start())
         and not _base_year(head, m)
+        and not _after_deadline(head, m)
     ]
     years += [(m.start(2), int(m.group(2))) for m in _REACHED_YEAR_RE.finditer(head)]
     return [y for _, y in sorted(years)]

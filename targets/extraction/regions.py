@@ -782,6 +782,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
         # in full but as a level (苏州市级): the county-level city it names.
         return _own_county_short(gz, head, voice)
+    if not scores and voice == "州":
+        # 全州完成…, 州人民政府 in a text that names its counties only by their
+        # short names (某县特产, 某市口岸): the prefecture they all lie in.
+        return _prefecture_of_counties(gz, head)
     if not scores:
         return None
     # A division gains a little from mentions of the places inside it, so a
@@ -905,6 +909,28 @@ def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
         return None
     ((d, n),) = named.items()
     return d.name if n >= 2 else None
+
+
+def _prefecture_of_counties(gz: Gazetteer, head: str) -> str | None:
+    """The one prefecture of the 州 kind (州, 盟, 地区) that every county named
+    by its short name in `head` lies in, when at least two such counties are
+    named; None otherwise."""
+    counties: set[Division] = set()
+    for a, b, name in mentions(head, gz, county_short=True):
+        if name in gz.by_name or (a and head[a - 1] in "全本我"):
+            continue
+        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
+            continue  # 共和 in 人民共和国: the short name inside a word
+        if _ranked_in(head, a, b):
+            continue
+        divs = [d for d in gz.by_short.get(name, []) if d.level == COUNTY]
+        if len(divs) == 1:
+            counties.add(divs[0])
+    parents = {gz.parent(d) for d in counties}
+    if len(counties) < 2 or len(parents) != 1:
+        return None
+    (p,) = parents
+    return p.name if p is not None and _level_fits(p, "州") else None
 
 
 def _county_shorts_under_named(
