@@ -869,20 +869,21 @@ _POST_GAP_RE = re.compile(r"[^,;。\n]{0,24}、$")
 def _posts_held_above(
     gz: Gazetteer, head: str, found: list[tuple[int, int, str]]
 ) -> set[tuple[int, int]]:
-    """Mentions naming a post that a person's chain of posts goes on from to a
-    post of a division inside it (嘉兴市委常委、统战部部长、桐乡市委书记):
-    the higher post is a rank the leader holds; the place the text speaks for
-    is the last, specific one."""
+    """Mentions naming a post of a division whose inner division's post the
+    same person's chain of posts also names (嘉兴市委常委、统战部部长、桐乡市委
+    书记): the higher post is a rank the leader holds; the place the text
+    speaks for is the specific one."""
     out: set[tuple[int, int]] = set()
     for (a1, b1, n1), (a2, b2, n2) in pairwise(found):
         if not (_OFFICE_AFTER_RE.match(head, b1) and _OFFICE_AFTER_RE.match(head, b2)):
             continue
         if a2 - b1 > 30 or not _POST_GAP_RE.search(head, b1, a2):
             continue
-        outer = gz.lookup(n1)
-        inner = gz.lookup(n2)
-        if any(gz.contains(o, d) and o != d for o in outer for d in inner):
+        first, second = gz.lookup(n1), gz.lookup(n2)
+        if any(gz.contains(o, d) and o != d for o in first for d in second):
             out.add((a1, b1))
+        elif any(gz.contains(o, d) and o != d for o in second for d in first):
+            out.add((a2, b2))  # 桐乡市委书记、嘉兴市委常委: the same, written upwards
     return out
 
 

@@ -46,6 +46,11 @@ REGIONS = [
         "常熟市",
     ),
     (
+        "the chain written upwards",
+        "5月6日,常熟市委书记、苏州市委常委周某调研企业。全市新增高新技术企业60家。",
+        "常熟市",
+    ),
+    (
         "negative: the prefecture's text mentions a county's leader in passing",
         "嘉兴市人民政府召开常务会议。会议听取了桐乡市委书记关于乡村振兴的汇报。"
         "嘉兴市委书记强调,全市要抓好项目建设,全市地区生产总值增长6%。",
