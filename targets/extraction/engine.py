@@ -110,6 +110,7 @@ from .sections import (
     past_frame,
 )
 from .simplify import (
+    _PINYIN_RE,
     TRAILING_GLOSSES_RE,
     close_year_gaps,
     join_figure_lines,
@@ -367,7 +368,9 @@ class _Walker(
         g_start, _ = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
-        near = scan[max(item_start, q.start - 12) : q.start]
+        # 超过年初预期目标(yù)(biāo)(6.5%): the glosses moved behind the word
+        # stand between the goal and its bracket.
+        near = _PINYIN_RE.sub("", scan[max(item_start, q.start - 48) : q.start])[-12:]
         quoted_target = (
             ("目标" in post_text[:7] or "任务" in post_text[:7])
             and bool(_QUOTED_TARGET_RE.match(post_text))
@@ -593,9 +596,10 @@ class _Walker(
             estimate = False  # 比重预计达3%,居民消费价格涨幅为2.2%: its own item only
         if not estimate and _ESTIMATE_NOTE_AFTER_RE.match(scan, qual_end):
             estimate = True  # 地区生产总值增长7%(预计,下同): the note after it
-        if not estimate and self._estimate_notes:
+        if not estimate and self._estimate_notes and not quoted_target:
             # 预计(下同)全年完成…;…增长14.2%, 增长4.8%(预计数,下同): the note
-            # covers what follows to the end of its section.
+            # covers what follows to the end of its section (the results, not
+            # a goal quoted beside them).
             k = bisect_left(self._estimate_notes, q.start) - 1
             estimate = k >= 0 and self._estimate_notes[k] >= ctx.section_start
         if kind == "actual" and _LIKELY_RE.search(pre_item):
