@@ -168,6 +168,9 @@ _ESTIMATE_BELOW_RE = re.compile(
 _MEASURED_AGAINST = r"(?:高于|低于|好于|快于|慢于|超过|超出|完成|实现|达到|达成|优于)"
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
+    # 计划投资额同期增长5%, 计划总投资50亿元: the projects' planned sum, a
+    # name, not a goal set.
+    r"(?!总投资|[^,;。\d]{0,4}?额)"
     r"|力争(?<![共已累计先后]..)(?!到)"
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
@@ -180,6 +183,9 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
     r"贷款|授信|基金|拨款)|[,;。\n])"
     r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])"
+    # 努力实现规模以上工业增加值增长9%-9.5%: effort toward a figure (not 经过努力,
+    # 共同努力实现了: effort that got it).
+    r"|(?<![共已过同懈的])努力(?=实现|达到|完成|突破|保持)(?![^,;。\d]{0,24}?了)"
     # …增长6.5%,高于预期目标(6%);一般公共预算收入…: a result set against the
     # goal, which states no goal for the figures after it.
     r"|预期目标(?<!" + _MEASURED_AGAINST + r"预期目标)"
