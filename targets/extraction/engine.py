@@ -103,6 +103,7 @@ from .sections import (
     _Ctx,
     first_count,
     from_to_result,
+    from_to_start,
     goal_year_cue,
     last_year_span,
     latest_year_over,
@@ -221,6 +222,8 @@ class _Walker(
         self._own_periods: dict[tuple[int, int], bool] = {}
         # Cells of a 任务 | 完成情况 table: (start, end, kind).
         self._cell_kinds: list[tuple[int, int, str]] = []
+        # Where records of a goal's base start (由2.1%提高到2.4%: the 2.1%).
+        self._bases: set[int] = set()
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a
         # row were alike and stood one separator apart.
         self._run_len = 0
@@ -580,6 +583,22 @@ class _Walker(
             kind = "actual"
             period = carried
 
+        is_base = False
+        if (
+            kind == "target"
+            and not in_cell
+            and from_to_start(scan, item_start, q.start, qual_end)
+        ):
+            # 力争研发投入强度由2.1%提高到2.4%: the base it starts from is the
+            # year before's level (or the year it names), only the end is a goal.
+            base = explicit_year
+            if base is None and self.info.plan_year is not None:
+                base = self.info.plan_year - 1
+            if base is None:
+                return
+            kind = "actual"
+            period = str(base)
+            is_base = True
         if in_cell:
             kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
@@ -667,6 +686,8 @@ class _Walker(
             record = replace(record, indicator=second.name, indicator_code=second.code)
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
+        if is_base:
+            self._bases.add(record.start)
         self._last_in_group[g_start] = (res, record, None)
         # The next figure of the item starts after this one's counted noun when
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
@@ -734,6 +755,8 @@ class _Walker(
         para = d.newlines[k - 1] + 1 if k > 0 else 0
         if last.kind != "actual" or last.start < para or not last.period:
             return None
+        if last.start in self._bases:
+            return None  # 从2.3%提升至2.5%: a goal's base carries no past year
         year = int(last.period[:4])
         if year >= self.info.plan_year or last.period[4:] not in ("", f"/{year}"):
             return None
