@@ -1009,12 +1009,30 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
         and _REVIEW_ANAPHOR_RE.search(d.scan, para_end, para_end + _ANAPHOR_REACH)
     ):
         return True
+    # 报告指出,2023年,全市…增长4.6%。⏎ 过去一年,…: a paragraph that opens on
+    # a year and states its figures with no word of aim, followed by a look
+    # back on 过去一年, tells the year looked back on.
+    lead = _YEAR_LEAD_RE.match(d.scan, para)
+    if (
+        lead
+        and int(lead.group(1)) == year
+        and lead.end() <= pos
+        and not d.modal.any(s_start, pos)
+        and not d.will.any(s_start, pos)
+        and _REVIEW_ANAPHOR_RE.search(d.scan, para_end, para_end + _ANAPHOR_REACH)
+    ):
+        return True
     # 今(2024)年 anywhere in the text: every 2023年 of it is past.
     return now is not None and now > year
 
 
 # A paragraph that opens by saying what its year was (2023年是…之年, 2019年，是…).
 _YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是")
+# A paragraph opening on a year, after a lead-in or the place (报告指出,2023年,
+# 韶关2023年…): the year its figures are of.
+_YEAR_LEAD_RE = re.compile(
+    r"\s*(?:[^,。:;!?\d\n]{1,12}?[,:]?)?\s*((?:19|20)\d{2})\s*年(?![底末]前|前|起)"
+)
 # The paragraphs after it going on about that year as the one looked back on.
 _REVIEW_ANAPHOR_RE = re.compile(
     r"这一年|这\s*一年来|一年来|过去的?一年|回首(?:这一年|过去)|刚刚过去的一年"
