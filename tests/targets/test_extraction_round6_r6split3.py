@@ -212,3 +212,33 @@ def test_planned_sum_of_projects_is_no_goal() -> None:
         "全县地区生产总值增长5.2%。\n"
     )
     assert all(k == "actual" for k, _, _ in _kinds_of(text))
+
+
+# 1. A progress table set one cell per line (blank lines between), its rows
+# skipping numbers in an excerpt: the task cell states targets, the progress
+# cell actuals, the year from the page title that captions it.
+PROGRESS_TABLE = (
+    "县工信局落实2026年重点工作一季度进展情况表\n\n"
+    "序号\n\n具体任务与要求\n\n进展情况\n\n牵头单位\n\n牵头领导\n\n"
+    "4\n\n实施企业梯度培育行动,新增高新技术企业40家、科技型中小企业90家,"
+    "推动产业链上下游协同发展。\n\n"
+    "开展企业申报辅导,已有16家企业提交高新技术企业申报材料。\n\n"
+    "县工信局\n\n县科技局\n\n县财政局\n\n张某某\n\n"
+    "9\n\n推进创新平台建设,新建市级以上研发机构12家,完善成果转化服务体系。\n\n"
+    "新建市级以上研发机构3家,组织对接活动5场。\n\n县科技局\n\n李某某\n"
+)
+
+
+def test_progress_table_cells() -> None:
+    got = [
+        (r.kind, r.value, r.period)
+        for r in extract(PROGRESS_TABLE, "t.txt").records
+        if r.value in (40, 90, 16, 12, 3)
+    ]
+    assert [(k, int(v), p[:4]) for k, v, p in got] == [
+        ("target", 40, "2026"),
+        ("target", 90, "2026"),
+        ("actual", 16, "2026"),
+        ("target", 12, "2026"),
+        ("actual", 3, "2026"),
+    ]
