@@ -533,6 +533,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # News of a work meeting that opens with this year's plans (…工作会在昆明
         # 召开。今年,全省将…): what follows is the plan; past years stay actuals.
         kind = "plan"
+    if kind == "report" and not report and _task_list(text[:6000]):
+        # 1.推进创新工程,…培育科技型“小巨人”企业40户。2.…推荐申报高新技术企业5家:
+        # a page that is only numbered tasks, with no result told, is what is to
+        # be done.
+        kind = "plan"
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
@@ -584,6 +589,29 @@ def name_year(name: str) -> int | None:
 
 _QUARTER_HEAD_RE = re.compile(r"(?:第一|一)季度|(?<!\d)1\s*[-—~至到]\s*[2-4]月")
 _ANNOUNCES_RE = re.compile(r"(?:^|[。,])今年[^。]{0,30}?(?:将|要|力争|计划|确保)")
+# A numbered task: 1.推进…, (二)组建…, 3、完成…
+_TASK_ITEM_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、]|[(]\s*[一二三四五六七八九十\d]{1,3}\s*[)]|[一二三四五六七八九十]{1,3}、)"
+    r"(?!\d)"
+)
+# What tells a result already had: a comparison with a past period, a growth
+# reached, 已 done, 累计 to date, a year reviewed.
+_RESULT_TOLD_RE = re.compile(
+    r"同比|比上年|较上年|上年同期|比去年|较去年|去年|上年|增长了?\s*\d|增速|已[经完达实建有]|累计|"
+    r"实现了|完成了|取得|达到了|回顾|过去|以来|(?:19|20)\d{2}\s*年(?:全年|末|底)"
+)
+
+
+def _task_list(text: str) -> bool:
+    """Whether the text is a bare list of numbered tasks that tells no result
+    (a 工作要点 or 分工 page cut to its items): what it counts is to be done."""
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= 10]
+    items = [ln for ln in lines if _TASK_ITEM_RE.match(ln)]
+    if len(items) < 3 or len(items) * 4 < len(lines) * 3:
+        return False
+    return not _RESULT_TOLD_RE.search("\n".join(lines))
+
+
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")
 _MEETING_RE = re.compile(
     r"政府工作报告|人民代表大会|人代会|两会|人大[^,。]{0,6}次会议|(?<!经济)工作会议?(?:在|召开|举行)|"

@@ -103,6 +103,7 @@ from .sections import (
     _Ctx,
     first_count,
     from_to_result,
+    from_to_start,
     goal_year_cue,
     last_year_span,
     latest_year_over,
@@ -110,6 +111,7 @@ from .sections import (
     past_frame,
 )
 from .simplify import (
+    _PINYIN_RE,
     TRAILING_GLOSSES_RE,
     close_year_gaps,
     join_figure_lines,
@@ -220,6 +222,8 @@ class _Walker(
         self._own_periods: dict[tuple[int, int], bool] = {}
         # Cells of a 任务 | 完成情况 table: (start, end, kind).
         self._cell_kinds: list[tuple[int, int, str]] = []
+        # Where records of a goal's base start (由2.1%提高到2.4%: the 2.1%).
+        self._bases: set[int] = set()
         # A run of bare figures in one list (12%,15%,18%,…): how many records in a
         # row were alike and stood one separator apart.
         self._run_len = 0
@@ -367,7 +371,9 @@ class _Walker(
         g_start, _ = d.group_bounds(q.start)
 
         post_text = scan[qual_end:item_end]
-        near = scan[max(item_start, q.start - 12) : q.start]
+        # 超过年初预期目标(yù)(biāo)(6.5%): the glosses moved behind the word
+        # stand between the goal and its bracket.
+        near = _PINYIN_RE.sub("", scan[max(item_start, q.start - 48) : q.start])[-12:]
         quoted_target = (
             ("目标" in post_text[:7] or "任务" in post_text[:7])
             and bool(_QUOTED_TARGET_RE.match(post_text))
@@ -577,6 +583,22 @@ class _Walker(
             kind = "actual"
             period = carried
 
+        is_base = False
+        if (
+            kind == "target"
+            and not in_cell
+            and from_to_start(scan, item_start, q.start, qual_end)
+        ):
+            # 力争研发投入强度由2.1%提高到2.4%: the base it starts from is the
+            # year before's level (or the year it names), only the end is a goal.
+            base = explicit_year
+            if base is None and self.info.plan_year is not None:
+                base = self.info.plan_year - 1
+            if base is None:
+                return
+            kind = "actual"
+            period = str(base)
+            is_base = True
         if in_cell:
             kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
@@ -593,9 +615,10 @@ class _Walker(
             estimate = False  # 比重预计达3%,居民消费价格涨幅为2.2%: its own item only
         if not estimate and _ESTIMATE_NOTE_AFTER_RE.match(scan, qual_end):
             estimate = True  # 地区生产总值增长7%(预计,下同): the note after it
-        if not estimate and self._estimate_notes:
+        if not estimate and self._estimate_notes and not quoted_target:
             # 预计(下同)全年完成…;…增长14.2%, 增长4.8%(预计数,下同): the note
-            # covers what follows to the end of its section.
+            # covers what follows to the end of its section (the results, not
+            # a goal quoted beside them).
             k = bisect_left(self._estimate_notes, q.start) - 1
             estimate = k >= 0 and self._estimate_notes[k] >= ctx.section_start
         if kind == "actual" and _LIKELY_RE.search(pre_item):
@@ -663,6 +686,8 @@ class _Walker(
             record = replace(record, indicator=second.name, indicator_code=second.code)
         self._run_len = self._run_len + 1 if self._alike(record) else 1
         self.records.append(record)
+        if is_base:
+            self._bases.add(record.start)
         self._last_in_group[g_start] = (res, record, None)
         # The next figure of the item starts after this one's counted noun when
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
@@ -730,6 +755,8 @@ class _Walker(
         para = d.newlines[k - 1] + 1 if k > 0 else 0
         if last.kind != "actual" or last.start < para or not last.period:
             return None
+        if last.start in self._bases:
+            return None  # 从2.3%提升至2.5%: a goal's base carries no past year
         year = int(last.period[:4])
         if year >= self.info.plan_year or last.period[4:] not in ("", f"/{year}"):
             return None
@@ -982,12 +1009,30 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
         and _REVIEW_ANAPHOR_RE.search(d.scan, para_end, para_end + _ANAPHOR_REACH)
     ):
         return True
+    # 报告指出,2023年,全市…增长4.6%。⏎ 过去一年,…: a paragraph that opens on
+    # a year and states its figures with no word of aim, followed by a look
+    # back on 过去一年, tells the year looked back on.
+    lead = _YEAR_LEAD_RE.match(d.scan, para)
+    if (
+        lead
+        and int(lead.group(1)) == year
+        and lead.end() <= pos
+        and not d.modal.any(s_start, pos)
+        and not d.will.any(s_start, pos)
+        and _REVIEW_ANAPHOR_RE.search(d.scan, para_end, para_end + _ANAPHOR_REACH)
+    ):
+        return True
     # 今(2024)年 anywhere in the text: every 2023年 of it is past.
     return now is not None and now > year
 
 
 # A paragraph that opens by saying what its year was (2023年是…之年, 2019年，是…).
 _YEAR_IS_RE = re.compile(r"\s*((?:19|20)\d{2})\s*年\s*[,，]?\s*是")
+# A paragraph opening on a year, after a lead-in or the place (报告指出,2023年,
+# 韶关2023年…): the year its figures are of.
+_YEAR_LEAD_RE = re.compile(
+    r"\s*(?:[^,。:;!?\d\n]{1,12}?[,:]?)?\s*((?:19|20)\d{2})\s*年(?![底末]前|前|起)"
+)
 # The paragraphs after it going on about that year as the one looked back on.
 _REVIEW_ANAPHOR_RE = re.compile(
     r"这一年|这\s*一年来|一年来|过去的?一年|回首(?:这一年|过去)|刚刚过去的一年"

@@ -168,6 +168,9 @@ _ESTIMATE_BELOW_RE = re.compile(
 _MEASURED_AGAINST = r"(?:高于|低于|好于|快于|慢于|超过|超出|完成|实现|达到|达成|优于)"
 _TARGET_IN_REPORT_RE = re.compile(
     r"计划(?:(?<=[,;。\n ]计划)|(?<=半年计划|季度计划|明年计划|年内计划))(?![书单])"
+    # 计划投资额同期增长5%, 计划总投资50亿元: the projects' planned sum, a
+    # name, not a goal set.
+    r"(?!总投资|[^,;。\d]{0,4}?额)"
     r"|力争(?<![共已累计先后]..)(?!到)"
     r"|争取(?<![共已累计先后]..)(?!到)"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
@@ -180,6 +183,9 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
     r"贷款|授信|基金|拨款)|[,;。\n])"
     r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])"
+    # 努力实现规模以上工业增加值增长9%-9.5%: effort toward a figure (not 经过努力,
+    # 共同努力实现了: effort that got it).
+    r"|(?<![共已过同懈的])努力(?=实现|达到|完成|突破|保持)(?![^,;。\d]{0,24}?了)"
     # …增长6.5%,高于预期目标(6%);一般公共预算收入…: a result set against the
     # goal, which states no goal for the figures after it.
     r"|预期目标(?<!" + _MEASURED_AGAINST + r"预期目标)"
@@ -385,6 +391,9 @@ _GOAL_COUNT_RE = re.compile(r"\d+\s*项[^,;。\d]{0,8}?" + _GOAL_WORDS)
 _TARGET_IN_PARENS_RE = re.compile(
     r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?[(“\"「](?:增长|增速|达到|达|突破|超过)?$"
     r"|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
+    # 控制在省定目标3.0%以内, 低于上级下达目标5%: a goal named by who set it,
+    # its figure right after it (a gap to it, 超过省定目标0.5个百分点, is excluded).
+    r"|(?:省|市|县|区|上级)(?:定|下达|确定)的?(?:目标|任务)$"
     # 比年初目标7.5%高, 较全年预期目标6%快: the goal a result is set against.
     r"|(?:比|较|对照)(?:全年|年度|年初|预期|计划)*(?:目标|任务)(?:任务)?$"
 )

@@ -309,6 +309,24 @@ def from_to_result(scan: str, s_start: int, pos: int) -> bool:
     return bool(_FROM_TO_RE.search(scan, s_start, pos))
 
 
+# The start of a change from a base to an end (由2.1%提高到2.4%, 从520家增加至
+# 600家): 由/从 opens the figure's item and a verb of change to an end follows it.
+_FROM_OPENS_RE = re.compile(
+    r"[由从](?:(?:19|20)\d{2}\s*年(?:底|末)?的?|[^,;。由从\d]{0,3})$"
+)
+_TO_FOLLOWS_RE = re.compile(
+    r"\s*(?:的?水平)?\s*(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压减|缩小|跃升|"
+    r"增至|升至|降至|减至|达到)(?:到|至|为)?\s*[\d一二三四五六七八九十百千万]"
+)
+
+
+def from_to_start(scan: str, item_start: int, pos: int, qual_end: int) -> bool:
+    """Whether the figure at `pos` (its qualifiers ending at `qual_end`) is the
+    base a change starts from, not the value it is to reach."""
+    head = scan[max(item_start, pos - 16) : pos]
+    return bool(_FROM_OPENS_RE.search(head) and _TO_FOLLOWS_RE.match(scan, qual_end))
+
+
 # 初步统计, 据初步核算: the statistics' first count of a period already over
 # (初步统计,全市地区生产总值预计完成…): in a plan's text, a result.
 _FIRST_COUNT_RE = re.compile(r"(?:据|经)?初步(?:统计|核算)")

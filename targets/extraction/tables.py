@@ -71,6 +71,7 @@ _NONE_COL_RE = re.compile(
 _LABEL_COL_RE = re.compile(
     r"(?:主要|重点|具体|年度|工作|目标|考核|评价|绩效|监测)?(?:任务|工作|内容|事项|项目|指标|"
     r"指标名称|任务名称|工作任务|工作内容|重点工作|名称|类别|分类)(?:名称|内容)?"
+    r"(?:[与及和]要求)?"  # 具体任务与要求: the task as set
 )
 _GROWTH_COL_RE = re.compile(r"增长|增速|增幅")
 _DUE_COL_RE = re.compile(r"时限|时间|节点|期限|日期|截止")
@@ -93,6 +94,8 @@ _ROW_NUMBER_RE = re.compile(
 )
 _CAPTION_RE = re.compile(r"表|情况|目标|任务|指标")
 _PROSE_END_RE = re.compile(r"[。!?;]")
+# A page title that is a table's caption (…进展情况表, …任务分解表).
+_TITLE_CAPTION_RE = re.compile(r"(?:情况|任务|目标|指标|清单|分解|台账)[一览]*表$")
 
 # What a figure cell may say around the number.
 _CELL_PRE_RE = re.compile(
@@ -286,6 +289,10 @@ class TableReader:
             while k < len(lines) and len(words) < 12:
                 a, b = lines[k]
                 text = scan[a:b].strip()
+                if not text and words and k + 1 < len(lines):
+                    # 序号⏎⏎具体任务与要求⏎⏎进展情况: a blank line between cells.
+                    k += 1
+                    continue
                 if not text or len(text) > 10 or _cells(scan, a, b):
                     break
                 col = _header_word(text)
@@ -341,6 +348,13 @@ class TableReader:
                 year = int(ym.group(1))
             if months is None and k < i:
                 months = _months(text)
+        if year is None:
+            # 落实2025年《政府工作报告》重点工作二季度进展情况表 as the page's
+            # title: the table is the page, its caption the title.
+            title = self.info.title
+            years = {int(y) for y in YEAR_RE.findall(title)} if title else set()
+            if len(years) == 1 and _TITLE_CAPTION_RE.search(title):
+                year = years.pop()
         return _Table(cols, label, year, months)
 
     def _read_rows(
@@ -559,6 +573,13 @@ class TableReader:
         expect = 1
         rows = 0
         while j < len(lines):
+            while numbered and rows and j < len(lines):
+                # 县工信局⏎县商务局⏎刘海韵: the row above's departments and
+                # leaders wrapped onto more lines than it has cells.
+                t = scan[lines[j][0] : lines[j][1]].strip()
+                if t and (len(t) > 12 or re.search(r"\d", t)):
+                    break
+                j += 1
             cells: list[tuple[str, int, int]] = []
             m = j
             while m < len(lines) and len(cells) < width:
@@ -567,17 +588,28 @@ class TableReader:
                 if not text:
                     m += 1
                     continue
-                if len(text) > 80 or _heading_line(text):
-                    break
-                if numbered and cells and _row_number(text) == expect + 1:
-                    # The next row starts (this one left cells empty).
+                if _heading_line(text) or (len(text) > 80 and not (numbered and cells)):
+                    break  # a long cell only after its row's number (a task told)
+                number = _row_number(text) if numbered and cells else None
+                if number is not None and number >= expect + 1:
+                    # The next row starts (this one left cells empty); an
+                    # excerpt's rows may skip numbers when a task follows.
                     nxt = _next_text(scan, lines, m + 1)
-                    if nxt is not None and not re.match(r"\d", nxt):
+                    if (
+                        nxt is not None
+                        and not re.match(r"\d", nxt)
+                        and (number == expect + 1 or len(nxt) >= 20)
+                    ):
                         break
                 lead = a + scan[a:b].index(text)
                 cells.append((text, lead, lead + len(text)))
                 m += 1
-            if numbered and (not cells or _row_number(cells[0][0]) != expect):
+            first = _row_number(cells[0][0]) if numbered and cells else None
+            if numbered and (
+                first is None
+                or first < expect
+                or (first > expect and (len(cells) < 2 or len(cells[1][0]) < 20))
+            ):
                 break
             if len(cells) < 2:
                 break
@@ -587,7 +619,7 @@ class TableReader:
                 break  # a first row with no figure: no table
             self._row(_align(cells, cols), table)
             rows += 1
-            expect += 1
+            expect = (first or expect) + 1
             j = m
         return j if rows else k
 
