@@ -58,6 +58,7 @@ from .periods import (
     _strip_periods,
 )
 from .regions import gazetteer
+from .simplify import _PINYIN_RE
 
 _SPACES_RE = re.compile(r"\s+")
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
@@ -130,8 +131,11 @@ _OWN_PREDICATE_RE = re.compile(r"同步|持平|相适应|相协调|增长|下降
 _TRAILING_NOTE_RE = re.compile(
     r"[(（][^()（）]{1,12}(?:[)）]\s*(?:为|是|达到|达|约)?)?$"
 )
+# 城镇、农村居民人均可支配收入同口径增长3.9%、6.9%: how the pair is counted
+# (同口径, 按可比价, 名义) stands between the head and its verb.
 _PAIR_VERB_END_RE = re.compile(
-    r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
+    r"(?:分别)?(?:比上年|同比|同口径|可比口径|按可比价格?(?:计算)?|名义|实际)*"
+    r"(?:分别)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
 )
 
 
@@ -173,7 +177,9 @@ _ORDINAL_LIST_RE = re.compile(
 # 计算) or where it ranks (在全省地级市中率先), never what it counts.
 _QUALIFIER_PHRASE_RE = re.compile(
     r"(?:剔除|扣除|不含|除去|去除)[^,;。、]{1,14}?(?:因素|影响)(?:后)?|"
-    r"(?:按|以)?(?:同口径|可比口径|可比价格?)(?:计算)?|"
+    r"(?:按|以)?(?:同口径|可比口径|可比价格?|现价|现行价格|当年价格?|不变价格?)(?:计算)?|"
+    # 修订为1943.3亿元, 初步核算为…: how the figure was established.
+    r"(?:经)?(?:初步)?(?:修订|核算|测算)(?:后)?(?=为|达|是|\d|$)|"
     r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
     r"在(?:全省|全国)(?:率先|首个|首家)"
 )
@@ -234,7 +240,13 @@ _NAME_NOTE_RE = re.compile(
 # The rest of a parenthetical note cut at its comma (人民币,下同).
 _NOTE_END_RE = re.compile(r"^[^()\n]{0,12}\)")
 # 跨越四个万亿元台阶, 再上一个新台阶: a predicate with a counted object.
-_VERB_NUMBER_RE = re.compile(r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个")
+# 跨越四个万亿元台阶, 首次突破百亿元大关: a predicate that counts steps or
+# names a round mark passed, not the figure.
+_VERB_NUMBER_RE = re.compile(
+    r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个"
+    r"|[一二三四五六七八九十百千万两\d]+(?:万亿|亿|万)?元?(?:大关|关口|大台阶|台阶|门槛)"
+)
+_MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
 
@@ -439,6 +451,7 @@ class IndicatorResolver:
                 longer = longer_h is not h
                 h = longer_h
             gap = _NOISE_RE.sub("", scan[max(h.end, seg_start) : q.start])
+            gap = _MARK_NOUN_LEAD_RE.sub("", gap)  # 百亿元大关、增长5%
             prefix = scan[max(item_start, h.start - 6) : h.start]
             level_m = _LEVEL_PREFIX_RE.search(prefix)
             text_level = None
@@ -451,7 +464,7 @@ class IndicatorResolver:
                 level_m.start() + max(item_start, h.start - 6) if level_m else h.start
             )
             modifier = _MODIFIER_RE.search(
-                scan[max(item_start, name_start - 6) : name_start]
+                scan[max(item_start, name_start - 8) : name_start]
             )
             if modifier:
                 name_start -= len(modifier.group(1))
@@ -494,6 +507,10 @@ class IndicatorResolver:
                 return _Resolved(ind.name, ind, 0, False)
             extra = _clean_gap(gap)
             name = _with_scope(scope_prefix, base + extra)
+            if modifier and modifier.re is _MODIFIER_RE and not (app or scope_prefix):
+                own = self._modified(base, modifier.group(1), h, q)
+                if own is not None:
+                    return _Resolved(own.name, own, 0, False)
             if modifier or app or scope_prefix:
                 return _Resolved(self._noun_name(name, q), None, 0, False)
             return self._named(name, q, 0)
@@ -506,6 +523,8 @@ class IndicatorResolver:
         close = _NOTE_END_RE.match(core)
         if close is not None:
             core = core[close.end() :]
+        # 突破百亿元大关、增长5%: the mark's noun closes the figure before.
+        core = _MARK_NOUN_LEAD_RE.sub("", core)
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
@@ -605,6 +624,26 @@ class IndicatorResolver:
         if _OWN_PREDICATE_RE.search(items):
             return 0  # …增长与经济增长基本同步、粮食产量500亿斤: a goal of its own
         return lo
+
+    def _modified(
+        self, base: str, modifier: str, h: AliasHit, q: Quantity
+    ) -> Indicator | None:
+        """The catalog's own indicator a narrowing word makes of an alias
+        (规上工业企业 + R&D强度 → 规上工业企业研发投入强度), the narrowing word cut
+        to its verb where it says more (吸纳京津 + 技术合同成交额 → 吸纳…)."""
+        rest = base[len(modifier) :] if base.startswith(modifier) else None
+        names = [base]
+        if rest:
+            names += [modifier[:k] + rest for k in range(len(modifier) - 1, 1, -1)]
+        for name in names:
+            ind = self.catalog.resolve(name)
+            if (
+                ind is not None
+                and ind.code != h.indicator.code
+                and _unit_fits(ind, q, "growth")
+            ):
+                return ind
+        return None
 
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
         """A catalog indicator that the words right before an alias make of it
@@ -871,7 +910,8 @@ class IndicatorResolver:
             return None
         first = qs[j].start()
         head = re.sub(r"\s+", "", scan[max(g_start, first - 40) : first])
-        head = _PAIR_VERB_END_RE.sub("", head)
+        # 城鎮(zhèn)、農(nóng)村居民…: a reposting site's pinyin glosses name nothing.
+        head = _PAIR_VERB_END_RE.sub("", _PINYIN_RE.sub("", head))
         if not head or "分别" in head:
             return None
         if _SHARED_HEAD_RE.search(head) is None:
@@ -1310,9 +1350,13 @@ def _gap_words(gap: str) -> str:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
     gap = _ADVERBIAL_RE.sub("", RANK_PHRASE_RE.sub("", gap))
+    gap = _RANGE_LOWER_END_RE.sub("", gap)
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 
+# 省级重点实验室5—8个, 增长8%-8.5%: the bare lower end of a range, right before
+# its upper end, is no part of the name.
+_RANGE_LOWER_END_RE = re.compile(r"\d+(?:\.\d+)?[%‰]?\s*(?:-{1,2}|~)\s*$")
 _GAP_NOTE_RE = re.compile(r"^[(（][^()（）\d]{1,12}[)）]")
 
 
@@ -1419,6 +1463,7 @@ def _clean_name(s: str) -> str:
     words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
+    s = _RANGE_LOWER_END_RE.sub("", s)
     note = _TRAILING_NOTE_RE.search(s, 2)
     if note is not None:
         s = s[: note.start()]
