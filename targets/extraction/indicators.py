@@ -246,6 +246,13 @@ _VERB_NUMBER_RE = re.compile(
     r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个"
     r"|[一二三四五六七八九十百千万两\d]+(?:万亿|亿|万)?元?(?:大关|关口|大台阶|台阶|门槛)"
 )
+_LIST_LEVEL_RE = re.compile(r"(?:国家|省|市|县)(?!级)")
+# 四大优势产业规模工业产值, 重点产业规上工业增加值: a group of industries before
+# an alias counts a part of the whole, not the catalog's indicator.
+_PART_GROUP_RE = re.compile(
+    r"((?:[一二三四五六七八九十两\d]+大|重点|优势|主导|支柱|特色)"
+    r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|板块)(?:集群)?)$"
+)
 _MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
@@ -415,7 +422,7 @@ class IndicatorResolver:
                 # 3043家企业入库科技型中小企业: counted as what they were filed
                 # under; the generic noun before the verb narrows nothing.
                 floor = noun_start + filed.end("noun")
-                noun_core = noun_core[filed.end() :]
+                noun_core = self._list_of_level(noun_core[filed.end() :])
             noun_core = _RELATIVE_CLAUSE_RE.sub("", noun_core)
             hits = d.aliases_between(noun_start, noun_end)
             applied = _APPLIED_BEFORE_RE.search(
@@ -466,6 +473,10 @@ class IndicatorResolver:
             modifier = _MODIFIER_RE.search(
                 scan[max(item_start, name_start - 8) : name_start]
             )
+            if modifier is None:
+                modifier = _PART_GROUP_RE.search(
+                    scan[max(item_start, name_start - 12) : name_start]
+                )
             if modifier:
                 name_start -= len(modifier.group(1))
             elif q.norm_unit == "count":
@@ -624,6 +635,15 @@ class IndicatorResolver:
         if _OWN_PREDICATE_RE.search(items):
             return 0  # …增长与经济增长基本同步、粮食产量500亿斤: a goal of its own
         return lo
+
+    def _list_of_level(self, noun: str) -> str:
+        """6个项目列入省揭榜挂帅项目: 省 names whose list the units enter, not a
+        level of what they are counted as, when the catalog's kind has none."""
+        lead = _LIST_LEVEL_RE.match(noun)
+        if lead is None:
+            return noun
+        ind = self.catalog.resolve(_clean_name(noun[lead.end() :]))
+        return noun[lead.end() :] if ind is not None and not ind.level else noun
 
     def _modified(
         self, base: str, modifier: str, h: AliasHit, q: Quantity
@@ -1491,11 +1511,22 @@ def _clean_name(s: str) -> str:
     return s[-16:] if len(s) > 16 else s
 
 
+# 8个省级重点实验室等工作, 30个工作站和认定5个…: 等 closes the things counted,
+# and a joiner before a verb opens another clause.
+_ETC_WORK_RE = re.compile(
+    r"等(?=工作|方面|措施|举措|形式|方式|途径)"
+    r"|[和并及与](?=认定|建设|建立|培育|新建|引进|实施|推进|打造|组建|创建|申报)"
+)
+
+
 def _trim_noun(noun: str, start: int) -> tuple[str, int]:
     """The counted noun after a number, and where it ends."""
     end = len(noun)
     # Stop before a comparison or a trailing clause (,同比…).
     m = _NOUN_STOP_RE.search(noun)
+    if m:
+        end = m.start()
+    m = _ETC_WORK_RE.search(noun, 2, end)
     if m:
         end = m.start()
     # 推进331个城市更新项目、机场扩建…: the number counts the first noun of a
