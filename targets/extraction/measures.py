@@ -168,8 +168,9 @@ class MeasureReader:
             and _FILED_NEW_AFTER_RE.match(self.d.scan, q.end, res.noun_end)
             and not _LEVEL_CUE_RE.search(cue)
         ):
-            # 3家单位获批省级工程技术研究中心, 12家企业入选…, 6个项目列入…: the units newly
-            # recognised as what they are counted as (共有96家企业入选…: a stock).
+            # 3家单位获批省级工程技术研究中心, 12家企业入选…, 6个项目列入…: the
+            # units newly recognised as what they are counted as (共有96家企业
+            # 入选…: a stock).
             return "increase", False
         grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
         if (
