@@ -196,3 +196,23 @@ def test_a_counted_noun_ends_at_etc_or_a_joined_verb():
         ("省级重点实验室数", ">=", "3"),
         ("省级重点实验室数", "<=", "5"),
     ]
+
+
+# A first crossing right after the exact amount restates it (…8476元,首次超过
+# 1000美元); a crossing alone, or after a growth, is a figure of its own.
+RESTATED_MARKS = [
+    ("人均地区生产总值达到9120元,首次超过1100美元", [("人均地区生产总值", "9120")]),
+    ("全市实现生产总值2105.3亿元,首次突破2000亿元", [("地区生产总值", "2105.3")]),
+    ("一般公共预算收入52.4亿元、首次突破50亿元", [("一般公共预算收入", "52.4")]),
+    ("地区生产总值首次突破2000亿元", [("地区生产总值", "2000")]),
+    (
+        "地区生产总值增长7%,首次突破2000亿元",
+        [("地区生产总值", "7"), ("地区生产总值", "2000")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), RESTATED_MARKS)
+def test_a_first_crossing_after_the_exact_amount(body, expected):
+    records = _records("某市2024年工作总结", f"2023年,{body}。")
+    assert [(r.indicator, str(r.value)) for r in records] == expected
