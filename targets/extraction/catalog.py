@@ -198,6 +198,8 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
     (re.compile(r"常住居民"), "居民"),
+    # 城镇居民年人均可支配收入: a per-head income is a year's; 年 adds nothing.
+    (re.compile(r"(?<=居民|农民)年(?=人均)"), ""),
     (re.compile(r"农村牧区|农牧区"), "农村"),
     (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
     (re.compile(r"进出口贸易"), "进出口"),

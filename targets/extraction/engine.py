@@ -68,7 +68,7 @@ from .lexicon import (
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
 )
-from .lists import split_shared_figures, spread_list_qualifiers
+from .lists import add_bare_range_lows, split_shared_figures, spread_list_qualifiers
 from .loading import (
     MAX_TEXT_CHARS,
 )
@@ -280,6 +280,7 @@ class _Walker(
         self.records.sort(key=attrgetter("start", "end"))
         self.records = spread_list_qualifiers(self.records, scan)
         self.records = split_shared_figures(self.records, scan, d.text, self.catalog)
+        self.records = add_bare_range_lows(self.records, scan)
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:

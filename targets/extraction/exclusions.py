@@ -92,6 +92,12 @@ _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
+# 人均地区生产总值达到8476元,首次超过1000美元; 实现3187.1亿元,首次突破3000亿元:
+# a first crossing right after the exact amount restates it as a round mark.
+_FIRST_MARK_AFTER_AMOUNT_RE = re.compile(
+    r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)\s*[,、]\s*(?:并|且)?"
+    r"(?:首次|首破|历史性)(?:突破|超过|迈过|跨过|越过|站上|迈上|跨上)?\s*(?:人民币)?$"
+)
 # 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
 # growth after the figure: neither is a rate in a rule.
 # 增长7%的目标, 增长8%的年度目标: the value of a goal (fixsplit2), not a rate in a rule.
@@ -170,6 +176,10 @@ class ExclusionRules:
             and q.norm_unit in ("元", "美元")
             and _MILESTONE_AFTER_RE.match(scan, qual_end)
             and self._milestone_restated(q, qual_end)
+        ):
+            return True
+        if q.norm_unit in ("元", "美元") and _FIRST_MARK_AFTER_AMOUNT_RE.search(
+            scan, max(0, q.start - 40), q.start
         ):
             return True
         if pre_item.endswith(("出现", "提到", "提及")):

@@ -58,6 +58,7 @@ from .periods import (
     _strip_periods,
 )
 from .regions import gazetteer
+from .simplify import _PINYIN_RE
 
 _SPACES_RE = re.compile(r"\s+")
 # Characters before an alias that never narrow it (全市…, 新增…, 的…).
@@ -130,8 +131,11 @@ _OWN_PREDICATE_RE = re.compile(r"同步|持平|相适应|相协调|增长|下降
 _TRAILING_NOTE_RE = re.compile(
     r"[(（][^()（）]{1,12}(?:[)）]\s*(?:为|是|达到|达|约)?)?$"
 )
+# 城镇、农村居民人均可支配收入同口径增长3.9%、6.9%: how the pair is counted
+# (同口径, 按可比价, 名义) stands between the head and its verb.
 _PAIR_VERB_END_RE = re.compile(
-    r"(?:分别)?(?:比上年|同比)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
+    r"(?:分别)?(?:比上年|同比|同口径|可比口径|按可比价格?(?:计算)?|名义|实际)*"
+    r"(?:分别)?(?:增长|增加|提高|上涨|下降|达到|达|为|是|实现|完成)*$"
 )
 
 
@@ -173,7 +177,9 @@ _ORDINAL_LIST_RE = re.compile(
 # 计算) or where it ranks (在全省地级市中率先), never what it counts.
 _QUALIFIER_PHRASE_RE = re.compile(
     r"(?:剔除|扣除|不含|除去|去除)[^,;。、]{1,14}?(?:因素|影响)(?:后)?|"
-    r"(?:按|以)?(?:同口径|可比口径|可比价格?)(?:计算)?|"
+    r"(?:按|以)?(?:同口径|可比口径|可比价格?|现价|现行价格|当年价格?|不变价格?)(?:计算)?|"
+    # 修订为1943.3亿元, 初步核算为…: how the figure was established.
+    r"(?:经)?(?:初步)?(?:修订|核算|测算)(?:后)?(?=为|达|是|\d|$)|"
     r"在?(?:全省|全国|省内|国内)[\u4e00-\u9fff]{0,8}?中(?:率先|首个|首家|第一个|唯一)?|"
     r"在(?:全省|全国)(?:率先|首个|首家)"
 )
@@ -234,7 +240,20 @@ _NAME_NOTE_RE = re.compile(
 # The rest of a parenthetical note cut at its comma (人民币,下同).
 _NOTE_END_RE = re.compile(r"^[^()\n]{0,12}\)")
 # 跨越四个万亿元台阶, 再上一个新台阶: a predicate with a counted object.
-_VERB_NUMBER_RE = re.compile(r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个")
+# 跨越四个万亿元台阶, 首次突破百亿元大关: a predicate that counts steps or
+# names a round mark passed, not the figure.
+_VERB_NUMBER_RE = re.compile(
+    r"[\u4e00-\u9fff][一二三四五六七八九十两\d]+个"
+    r"|[一二三四五六七八九十百千万两\d]+(?:万亿|亿|万)?元?(?:大关|关口|大台阶|台阶|门槛)"
+)
+_LIST_LEVEL_RE = re.compile(r"(?:国家|省|市|县)(?!级)")
+# 四大优势产业规模工业产值, 重点产业规上工业增加值: a group of industries before
+# an alias counts a part of the whole, not the catalog's indicator.
+_PART_GROUP_RE = re.compile(
+    r"((?:[一二三四五六七八九十两\d]+大|重点|优势|主导|支柱|特色)"
+    r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|板块)(?:集群)?)$"
+)
+_MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
 
@@ -403,7 +422,7 @@ class IndicatorResolver:
                 # 3043家企业入库科技型中小企业: counted as what they were filed
                 # under; the generic noun before the verb narrows nothing.
                 floor = noun_start + filed.end("noun")
-                noun_core = noun_core[filed.end() :]
+                noun_core = self._list_of_level(noun_core[filed.end() :])
             noun_core = _RELATIVE_CLAUSE_RE.sub("", noun_core)
             hits = d.aliases_between(noun_start, noun_end)
             applied = _APPLIED_BEFORE_RE.search(
@@ -439,6 +458,7 @@ class IndicatorResolver:
                 longer = longer_h is not h
                 h = longer_h
             gap = _NOISE_RE.sub("", scan[max(h.end, seg_start) : q.start])
+            gap = _MARK_NOUN_LEAD_RE.sub("", gap)  # 百亿元大关、增长5%
             prefix = scan[max(item_start, h.start - 6) : h.start]
             level_m = _LEVEL_PREFIX_RE.search(prefix)
             text_level = None
@@ -451,8 +471,12 @@ class IndicatorResolver:
                 level_m.start() + max(item_start, h.start - 6) if level_m else h.start
             )
             modifier = _MODIFIER_RE.search(
-                scan[max(item_start, name_start - 6) : name_start]
+                scan[max(item_start, name_start - 8) : name_start]
             )
+            if modifier is None:
+                modifier = _PART_GROUP_RE.search(
+                    scan[max(item_start, name_start - 12) : name_start]
+                )
             if modifier:
                 name_start -= len(modifier.group(1))
             elif q.norm_unit == "count":
@@ -494,6 +518,10 @@ class IndicatorResolver:
                 return _Resolved(ind.name, ind, 0, False)
             extra = _clean_gap(gap)
             name = _with_scope(scope_prefix, base + extra)
+            if modifier and modifier.re is _MODIFIER_RE and not (app or scope_prefix):
+                own = self._modified(base, modifier.group(1), h, q)
+                if own is not None:
+                    return _Resolved(own.name, own, 0, False)
             if modifier or app or scope_prefix:
                 return _Resolved(self._noun_name(name, q), None, 0, False)
             return self._named(name, q, 0)
@@ -506,6 +534,8 @@ class IndicatorResolver:
         close = _NOTE_END_RE.match(core)
         if close is not None:
             core = core[close.end() :]
+        # 突破百亿元大关、增长5%: the mark's noun closes the figure before.
+        core = _MARK_NOUN_LEAD_RE.sub("", core)
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
@@ -605,6 +635,35 @@ class IndicatorResolver:
         if _OWN_PREDICATE_RE.search(items):
             return 0  # …增长与经济增长基本同步、粮食产量500亿斤: a goal of its own
         return lo
+
+    def _list_of_level(self, noun: str) -> str:
+        """6个项目列入省揭榜挂帅项目: 省 names whose list the units enter, not a
+        level of what they are counted as, when the catalog's kind has none."""
+        lead = _LIST_LEVEL_RE.match(noun)
+        if lead is None:
+            return noun
+        ind = self.catalog.resolve(_clean_name(noun[lead.end() :]))
+        return noun[lead.end() :] if ind is not None and not ind.level else noun
+
+    def _modified(
+        self, base: str, modifier: str, h: AliasHit, q: Quantity
+    ) -> Indicator | None:
+        """The catalog's own indicator a narrowing word makes of an alias
+        (规上工业企业 + R&D强度 → 规上工业企业研发投入强度), the narrowing word cut
+        to its verb where it says more (吸纳京津 + 技术合同成交额 → 吸纳…)."""
+        rest = base[len(modifier) :] if base.startswith(modifier) else None
+        names = [base]
+        if rest:
+            names += [modifier[:k] + rest for k in range(len(modifier) - 1, 1, -1)]
+        for name in names:
+            ind = self.catalog.resolve(name)
+            if (
+                ind is not None
+                and ind.code != h.indicator.code
+                and _unit_fits(ind, q, "growth")
+            ):
+                return ind
+        return None
 
     def _narrower(self, h: AliasHit, item_start: int) -> Indicator | None:
         """A catalog indicator that the words right before an alias make of it
@@ -871,7 +930,8 @@ class IndicatorResolver:
             return None
         first = qs[j].start()
         head = re.sub(r"\s+", "", scan[max(g_start, first - 40) : first])
-        head = _PAIR_VERB_END_RE.sub("", head)
+        # 城鎮(zhèn)、農(nóng)村居民…: a reposting site's pinyin glosses name nothing.
+        head = _PAIR_VERB_END_RE.sub("", _PINYIN_RE.sub("", head))
         if not head or "分别" in head:
             return None
         if _SHARED_HEAD_RE.search(head) is None:
@@ -1310,9 +1370,13 @@ def _gap_words(gap: str) -> str:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
     gap = _ADVERBIAL_RE.sub("", RANK_PHRASE_RE.sub("", gap))
+    gap = _RANGE_LOWER_END_RE.sub("", gap)
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
 
+# 省级重点实验室5—8个, 增长8%-8.5%: the bare lower end of a range, right before
+# its upper end, is no part of the name.
+_RANGE_LOWER_END_RE = re.compile(r"\d+(?:\.\d+)?[%‰]?\s*(?:-{1,2}|~)\s*$")
 _GAP_NOTE_RE = re.compile(r"^[(（][^()（）\d]{1,12}[)）]")
 
 
@@ -1419,6 +1483,7 @@ def _clean_name(s: str) -> str:
     words (a pure function of the phrase: remembered)."""
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
+    s = _RANGE_LOWER_END_RE.sub("", s)
     note = _TRAILING_NOTE_RE.search(s, 2)
     if note is not None:
         s = s[: note.start()]
@@ -1446,11 +1511,22 @@ def _clean_name(s: str) -> str:
     return s[-16:] if len(s) > 16 else s
 
 
+# 8个省级重点实验室等工作, 30个工作站和认定5个…: 等 closes the things counted,
+# and a joiner before a verb opens another clause.
+_ETC_WORK_RE = re.compile(
+    r"等(?=工作|方面|措施|举措|形式|方式|途径)"
+    r"|[和并及与](?=认定|建设|建立|培育|新建|引进|实施|推进|打造|组建|创建|申报)"
+)
+
+
 def _trim_noun(noun: str, start: int) -> tuple[str, int]:
     """The counted noun after a number, and where it ends."""
     end = len(noun)
     # Stop before a comparison or a trailing clause (,同比…).
     m = _NOUN_STOP_RE.search(noun)
+    if m:
+        end = m.start()
+    m = _ETC_WORK_RE.search(noun, 2, end)
     if m:
         end = m.start()
     # 推进331个城市更新项目、机场扩建…: the number counts the first noun of a

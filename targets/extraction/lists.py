@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from itertools import pairwise
 
 from .catalog import Catalog, Indicator
@@ -263,3 +264,48 @@ def _takes(ind: Indicator, r: Record) -> bool:
     if r.norm_unit == "%" and r.measure == "growth":
         return True
     return ind.norm_unit == r.norm_unit
+
+
+# 认定5—8个省级重点实验室, 新增10-15家: a range goal whose lower end is a bare
+# number, the unit written once after the upper end.
+_BARE_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-{1,2}|~)\s*(\d+(?:\.\d+)?)(?![\d.])"
+)
+
+
+def add_bare_range_lows(records: list[Record], scan: str) -> list[Record]:
+    """The lower end of a range goal written without a unit (5—8个): a record
+    `>=` the lower end beside the `<=` record of the upper end, same span."""
+    out: list[Record] = []
+    for r in records:
+        low = _bare_low(r, scan)
+        if low is not None and not _has_low(records, r, low):
+            norm = low * (r.norm_value / r.value)
+            if norm == norm.to_integral_value():
+                norm = norm.quantize(Decimal(1))
+            out.append(replace(r, comparator=">=", value=low, norm_value=norm))
+        out.append(r)
+    return out
+
+
+def _bare_low(r: Record, scan: str) -> Decimal | None:
+    """The bare lower end before the upper end of a `<=` range goal, or None."""
+    if r.kind != "target" or r.comparator != "<=" or not r.value:
+        return None
+    for m in _BARE_RANGE_RE.finditer(scan, r.start, r.end):
+        if Decimal(m.group(2)) == r.value:
+            low = Decimal(m.group(1))
+            return low if low < r.value else None
+    return None
+
+
+def _has_low(records: list[Record], r: Record, low: Decimal) -> bool:
+    """Whether the lower end was read as a record of its own."""
+    return any(
+        o.value == low
+        and o.indicator == r.indicator
+        and o.start < r.end
+        and r.start < o.end
+        for o in records
+        if o is not r
+    )

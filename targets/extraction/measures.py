@@ -42,7 +42,7 @@ _RESPECTIVELY_GROWTH_RE = re.compile(
 )
 _MINUS = frozenset("-−")
 _FILED_NEW_AFTER_RE = re.compile(
-    r"(?:企业|单位|机构|项目|高校|团队)(?:新)?(?:获批|入选|获评|被认定为|认定为|被评为|评为|获认定为?)"
+    r"(?:企业|单位|机构|项目|高校|团队)(?:新)?(?:获批|入选|列入|获评|被认定为|认定为|被评为|评为|获认定为?)"
 )
 _TO_LEVEL_RE = re.compile(
     r"(?:提高|提升|上升|增长|增加|下降|降低|回落|跃升|攀升|升|降|增)(?:至|到)了?\s*$"
@@ -168,8 +168,9 @@ class MeasureReader:
             and _FILED_NEW_AFTER_RE.match(self.d.scan, q.end, res.noun_end)
             and not _LEVEL_CUE_RE.search(cue)
         ):
-            # 3家单位获批省级工程技术研究中心, 12家企业入选…: the units newly
-            # recognised as what they are counted as (共有96家企业入选…: a stock).
+            # 3家单位获批省级工程技术研究中心, 12家企业入选…, 6个项目列入…: the
+            # units newly recognised as what they are counted as (共有96家企业
+            # 入选…: a stock).
             return "increase", False
         grew_by = bool(q.unit) and bool(_GREW_BY_RE.search(cue))
         if (
