@@ -51,6 +51,9 @@ Z_FLOORS = (0.99, 0.99, 0.64, 0.83)
 # Batch E (E1 and E2, one prefix): scored blind at 0cdce02 and after the first
 # two passes (BLIND_E1.md, BLIND_E2.md); floors at that score.
 E_FLOORS = (0.99, 0.98, 0.67, 0.88)
+# Batch O (O, O2, O3, one prefix): held out through all three passes of round
+# 6 (BLIND_O.md, BLIND_O2.md, BLIND_O3.md); floors at its score after them.
+O_FLOORS = (0.79, 0.93, 0.61, 0.83)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -118,6 +121,8 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "z", Z_FLOORS),
         # Batch E: round 6, held out through its first two passes.
         (CORPUS / "docs", CORPUS / "gold.jsonl", "e", E_FLOORS),
+        # Batch O: round 6, held out through all three passes.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "o", O_FLOORS),
     ],
     ids=[
         "seeds",
@@ -142,6 +147,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-y",
         "corpus-z",
         "corpus-e",
+        "corpus-o",
     ],
 )
 def test_usable_f1_floors(
