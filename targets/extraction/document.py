@@ -229,13 +229,18 @@ def _furniture_line(line: str) -> bool:
         return True
     if _PAGE_LABEL_RE.match(line) and len(line) <= 24:
         return True  # 第007版:特别报道, 第A3版 要闻: a newspaper's page label
-    if _ISSUE_DATE_RE.fullmatch(line):
-        return True  # 2023年12月26日 星期二: the issue's date, not a headline
+    if _ISSUE_DATE_RE.fullmatch(line) or _DATE_TAG_RE.fullmatch(line):
+        # 2023年12月26日 星期二, 2024-02-02新闻: the issue's date (with the
+        # channel's tag), not a headline.
+        return True
     stamp = TIMESTAMP_RE.search(line)
     return stamp is not None and stamp.start() <= 12
 
 
 _PAGE_LABEL_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版")
+_DATE_TAG_RE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\u4e00-\u9fff]{0,4}"
+)
 _ISSUE_DATE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)[一二三四五六日天]"
 )
@@ -307,6 +312,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     pub_year = None
     reviewed = False
     ahead = False
+    speaks_from = None
     if not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
@@ -327,6 +333,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 planned = _planned_only_year(text[:3000])
                 if planned == body_year and _named_year(text[:3000], body_year - 1):
                     body_year -= 1
+            elif body_year is not None and _plans_after_review(text[:3000], body_year):
+                # 2024年,我市…取得了哪些成绩?2025年,又将推动…: the latest year
+                # named only for plans, after the year before it: the text
+                # reviews that one (一年来 is 2024) and speaks from the latest.
+                ahead = True
             if body_year is None and _WHOLE_YEAR_RE.search(text[:3000]):
                 # A yearbook's page (全年地区生产总值…, 2017年6月,…获评…) names
                 # its year only on an event dated in it.
@@ -337,7 +348,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # document it follows up.
                 body_year = _doc_number_year(text[:600])
             years = [body_year] if body_year else []
-            if body_year is not None and _speaks_after(text[:3000], body_year):
+            if ahead:
+                years = [body_year - 1, body_year]
+            elif body_year is not None and _speaks_after(text[:3000], body_year):
                 # 预计2020年…实现…3201亿元, 今年,江门将…: a year told as over in
                 # a text that plans 今年 (or a congress early in the year) is
                 # the year reviewed; the text speaks from, and plans, the next.
@@ -353,6 +366,20 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # 对比2020年全年…,已超过去年全年的8118.5亿元: 去年 is 2020, so the
                 # text speaks from 2021.
                 years = [last + 1]
+            proposal = _proposal_year(text[:3000])
+            if not years and proposal is not None and not _late_in_year(text[:300]):
+                # 审议通过了《…第十四个五年规划…的建议》…今年…主要预期目标: a
+                # text that names no year, adopts the proposal for a five-year
+                # plan and sets this year's targets speaks from the plan's first
+                # year.
+                years = [proposal]
+            later = _year_after_named(text[:3000])
+            if later is not None and later[0] > (years[0] if years else 0):
+                # 继2014年…之后,我市去年继续…: 去年 comes after the year named,
+                # so the text reports on the year after it and speaks from the
+                # next (or from that year, when it says 今年).
+                years = [later[0]]
+                speaks_from = later[1]
             review = _review_year(text[:1500])
             cast = _cast_year(text[:3000])
             if review is None and cast is not None and cast[1]:
@@ -469,7 +496,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 2023 and its 今年 is 2024.
         doc_year = pub_month[0]
     if not title_years and years:
-        doc_year = years[-1] if ahead else pub_year or years[0]
+        doc_year = years[-1] if ahead else pub_year or speaks_from or years[0]
         contrasted = _contrasted_year(text[:3000])
         if pub_year is None and not reviewed and contrasted == years[0]:
             # 2023年…达到12453家,今年上半年,…: an undated text that sets 今年
@@ -809,6 +836,26 @@ _TERM_THEN_NEXT_RE = re.compile(
 )
 
 
+# The proposal for a five-year plan (《…第十四个五年规划和…远景目标的建议》,
+# “十四五”规划建议), and this year's targets set beside it.
+_PROPOSAL_RE = re.compile(
+    r"(?:第十([二三四五])个五年规划|“?十([二三四五])五”?规划)[^。;》\n]{0,120}?建议"
+)
+_THIS_YEAR_TARGETS_RE = re.compile(
+    r"今年[^。;\n]{0,24}?(?:主要预期目标|预期目标|主要目标|目标任务)"
+)
+
+
+def _proposal_year(head: str) -> int | None:
+    """The first year of the five-year plan whose proposal a text adopts, when
+    it also sets 今年's targets (the proposal is adopted on the eve of the term,
+    and the year's targets are the term's first)."""
+    m = _PROPOSAL_RE.search(head)
+    if m is None or not _THIS_YEAR_TARGETS_RE.search(head):
+        return None
+    return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)]
+
+
 def _plan_term_year(head: str) -> int | None:
     """The year a text names as the first or last of a five-year plan, or
     speaks from as the last of a term it reviews before the next one's plans."""
@@ -975,6 +1022,30 @@ def _planned_only_year(head: str) -> int | None:
     latest = max(years)
     planned = sum(1 for y in _PLAN_AFTER_YEAR_RE.findall(head) if int(y) == latest)
     return latest if planned >= years.count(latest) else None
+
+
+# 继2014年…之后,我市去年继续…, 在2022年…的基础上,今年…: a relative year told
+# as coming after a year named by its number, in the same sentence.
+_AFTER_NAMED_YEAR_RE = re.compile(
+    r"(?:继|在)\s*((?:19|20)\d{2})\s*年[^。;!?\n]{0,120}?(?:之后|以后|的基础上)"
+    r"[^。;!?\n]{0,24}?(去年|上年|今年)"
+)
+
+
+def _year_after_named(head: str) -> tuple[int, int] | None:
+    """The year reported on and the year spoken from, when the text tells 去年
+    (or 今年) as coming after a year it names."""
+    m = _AFTER_NAMED_YEAR_RE.search(head)
+    if m is None:
+        return None
+    year = int(m.group(1)) + 1
+    return (year, year + 1) if m.group(2) != "今年" else (year, year)
+
+
+def _plans_after_review(head: str, year: int) -> bool:
+    """Whether every mention of `year`, the latest a text names, opens a plan
+    while the year before is named in the body (not as a base or a deadline)."""
+    return _planned_only_year(head) == year and year - 1 in _body_years(head)
 
 
 def _named_year(head: str, year: int) -> bool:

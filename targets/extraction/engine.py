@@ -94,6 +94,7 @@ from .records import (
 )
 from .regions import (
     is_province_level,
+    opening_subregion_at,
     parent_region_at,
     peer_region_at,
     subregion_at,
@@ -640,6 +641,10 @@ class _Walker(
         if named is None and self._province_level:
             # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)
+            if named is None:
+                # 延安全年完成生产总值1082.9亿元,仅增长1.3%: the city opening
+                # the sentence, or the paragraph, is the later figures' subject.
+                named = self._opening_subregion(s_start, q.start, region)
         if named is None and region:
             named = parent_region_at(pre_item.lstrip("其中,、 ●◆■"), region)
         if named is None and region:
@@ -764,6 +769,16 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _opening_subregion(self, s_start: int, pos: int, region: str) -> str | None:
+        d = self.d
+        named = opening_subregion_at(d.scan, region, None, s_start, pos)
+        if named is None:
+            k = bisect_left(d.newlines, pos)
+            para = d.newlines[k - 1] + 1 if k > 0 else 0
+            if para != s_start:
+                named = opening_subregion_at(d.scan, region, None, para, pos)
+        return named
 
     def _in_planned_list(self, s_start: int) -> bool:
         """Whether the sentence at `s_start` is in a list of the paragraph that

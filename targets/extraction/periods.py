@@ -113,6 +113,9 @@ _CLAUSE_STOP_RE = re.compile(r"[;。!?\n]")
 # A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
+# 目前 tells the stock the text describes (截至目前, up to the very day, is
+# set apart from the year-end it follows: 截至2022年底…。截至目前,…).
+_NOW_STOCK = ("目前",)
 # What follows 全年 when it names the year's goal (全年任务, 全年170家任务, 全年目标).
 _GOAL_AFTER_RE = re.compile(r"(?:[\d.]+[^\d,;。]{0,3})?(?:目标|任务|计划)")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
@@ -528,6 +531,16 @@ class PeriodReader:
             # 今年以来 in a 1-10月 report: the report's span (截至9月底 is a date:
             # the stock then is the year's).
             return _span_text(base, *span), None
+        if (
+            word in _NOW_STOCK
+            and kind == "actual"
+            and self.info.report_year
+            and base
+            and self.info.report_year == base - 1
+        ):
+            # 目前,区内企业318家 in a text of early 2016 on 2015: the stock the
+            # review ends on, the reported year's (not a goal of 2016).
+            return str(self.info.report_year), None
         if self.info.doc_year and base:
             return str(base), base
         if span and default:
@@ -835,7 +848,13 @@ class PeriodReader:
             start = scan.rfind("\n", 0, end) + 1
             if scan[start : start + 1] != bullet:
                 break
-            found = [p for p in self.d.periods_between(start, end) if p.year]
+            # 是2016年的1.4倍, 比2020年增长: a base year in an earlier item dates
+            # none of the figures of the items after it.
+            found = [
+                p
+                for p in self.d.periods_between(start, end)
+                if p.year and self._own_period(p)
+            ]
             if found:
                 return found[-1:]
             end = start - 1

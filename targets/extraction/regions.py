@@ -196,9 +196,11 @@ _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
     r"(?:委|政府|人民政府|人大|政协|十[一二三四五六七八九]?届|《)"
 )
-# A congress the text is given to (在东台市第十七届人民代表大会…会议上).
+# A congress the text is given to (在东台市第十七届人民代表大会…会议上); not a
+# deputy of it (某省人大代表,某市市长…: the post a speaker holds above).
 _CONGRESS_AFTER_RE = re.compile(
-    r"(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|(?:第[一二三四五六七八九十]{1,3}届)?人大"
+    r"(?:(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|(?:第[一二三四五六七八九十]{1,3}届)?人大)"
+    r"(?!代表(?!大会))"
 )
 # An award or a title the province gives (获评全省…, 被评为全省…, 表彰为全省…).
 _AWARD_BEFORE_RE = re.compile(r"(?:获评|评为|表彰为|荣获|授予|命名为)$")
@@ -813,10 +815,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     # several names in it. Then an office near the top or the end (another
     # city's bureau there does not fit the level the text speaks at), then any
     # mention of the right level, then the office, then the most named.
-    # Two places in the title (某市:…开建至某市新机场联络线): the one the text
-    # names more is its own.
+    # Two places in the title (某市:…开建至某市新机场联络线, 看某省|某市破圈):
+    # the one the text names more itself is its own (not counting the
+    # mentions of the places inside it).
     best = pick(titled) or (
-        min(titled, key=lambda d: (-titled[d], -total[d], d.code)) if titled else None
+        min(titled, key=lambda d: (-titled[d], -scores[d], -total[d], d.code))
+        if titled
+        else None
     )
     best = best or pick(strong) or pick(total, 0.5)
     top = rank(total)[0]
@@ -1106,3 +1111,59 @@ _EXAMPLE_LEAD_RE = re.compile(r"(?:例如|比如|譬如|如)[,\s]*")
 _INNER_AFTER_RE = re.compile(
     r",|(?:19|20)\d{2}\s*年|[上下]半年|前三季度|今年|去年|以(?:[约近]?\d|$)"
 )
+
+
+# 全省, 我省, 全区 (an autonomous region's): the text's own province spoken of.
+_PROVINCE_SELF_RE = re.compile(r"(?:全|我|本)(?:省|自治区|区)(?!域)")
+
+
+def opening_subregion_at(
+    text: str,
+    own: str | None,
+    gz: Gazetteer | None = None,
+    start: int = 0,
+    stop: int | None = None,
+) -> str | None:
+    """A division inside the document's own province that opens text[start:stop]
+    as its subject, after a lead period (延安全年完成生产总值…,仅增长1.3%;
+    2022年,宝鸡市…; 榆林:全年…): the later figures of the sentence or
+    paragraph are that division's, until the text speaks of the province again
+    (…。全省…). The bounds read the text in place."""
+    gz = gz or gazetteer()
+    if stop is None:
+        stop = len(text)
+    at = _LEAD_PERIOD_RE.match(text, start, stop).end()
+    name = gz.name_at(text, at, stop)
+    if not name:
+        return None
+    end = at + len(name)
+    after = text[end : min(end + 14, stop)]
+    if (
+        _ABOVE_NOT_AFTER_RE.match(after)
+        or _LEVEL_AFTER_RE.match(after)
+        or _MEDIA_AFTER_RE.match(after)
+        or _PROVINCE_SELF_RE.search(text, end, stop)
+        or not _frames_after(text, end, stop)
+    ):
+        return None
+    return subregion_at(text[at:end], own, gz)
+
+
+# What sets a name apart as the frame of the clauses after it: a stop (榆林:,
+# 延安,) or a period (延安全年…, 宝鸡上半年…).
+_FRAME_AFTER_RE = re.compile(
+    r"[,:]|(?:19|20)\d{2}\s*年|全年|今年|去年|[上下]半年|前三季度|[一二三四]季度|1-\d{1,2}月"
+)
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
+def _frames_after(text: str, end: int, stop: int) -> bool:
+    """Whether a name ending at `end` is the subject of the figure at `stop`:
+    in its clause, or set apart as a frame, or the subject of a figure of its
+    own clause that the later clauses go on with (延安…1082.9亿元,仅增长1.3%);
+    not a modifier in a clause without figures (某市灾后重建等项目加快推进,
+    新开工项目…: the province's)."""
+    mark = _CLAUSE_MARK_RE.search(text, end, stop)
+    if mark is None or _FRAME_AFTER_RE.match(text, end, stop):
+        return True
+    return any(c.isdigit() for c in text[end : mark.start()])
