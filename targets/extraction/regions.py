@@ -1113,6 +1113,9 @@ _INNER_AFTER_RE = re.compile(
 )
 
 
+# How far an opening subject frames the figures after it (a few sentences:
+# the test after it reads that far for each figure).
+_OPENING_REACH = 600
 # 全省, 我省, 全区 (an autonomous region's): the text's own province spoken of.
 _PROVINCE_SELF_RE = re.compile(r"(?:全|我|本)(?:省|自治区|区)(?!域)")
 
@@ -1134,7 +1137,7 @@ def opening_subregion_at(
         stop = len(text)
     at = _LEAD_PERIOD_RE.match(text, start, stop).end()
     name = gz.name_at(text, at, stop)
-    if not name:
+    if not name or stop - at > _OPENING_REACH:
         return None
     end = at + len(name)
     after = text[end : min(end + 14, stop)]
