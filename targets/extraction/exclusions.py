@@ -38,6 +38,7 @@ from .regions import (
     is_province_level,
     other_region_at,
 )
+from .simplify import _PINYIN_RE
 from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
@@ -89,6 +90,19 @@ _PER_UNIT_RULE_RE = re.compile(
     r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
 )
 _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d])")
+# What stands before a later item of a list of figures (、, 和, 38.3%和).
+_LIST_JOIN_ONLY_RE = re.compile(
+    r"[\s、和及与]*(?:[\d.]+\s*(?:%|个百分点)?\s*[、,和与及]\s*)*"
+)
+# 增速较去年同期增长8.6%, 增幅比上年提高3%: a rate set against last year's rate.
+_RATE_GAP_RE = re.compile(
+    r"(?:增速|增幅|增长速度)(?:较|比)(?:去年同期|上年同期|去年|上年)"
+    r"(?:增长|提高|加快|上升|回升|增加)了?$"
+)
+# 7个县区生产总值超过百亿元, 5个乡镇财政收入超亿元: how many places pass a mark.
+_UNITS_COUNTED_RE = re.compile(
+    r"[\d一二三四五六七八九十两]+个(?:县区|县市区|区县|县市|县|乡镇|镇|街道)"
+)
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
@@ -188,6 +202,17 @@ class ExclusionRules:
         item_start: int,
     ) -> bool | str:
         scan = self.d.scan
+        if q.norm_unit == "%" and _LIST_JOIN_ONLY_RE.fullmatch(pre_item):
+            # 贡献率分别为2.5%、38.3%和59.2%: a later item of a list whose head
+            # is a contribution to growth, as the first is.
+            lo = max(0, q.start - 80)
+            lo = max([lo] + [scan.rfind(c, lo, q.start) + 1 for c in ";。\n"])
+            if is_contribution(q, _PINYIN_RE.sub("", scan[lo : q.start])):
+                return True
+        if q.norm_unit == "%" and _RATE_GAP_RE.search(pre_item):
+            return True  # 增速较去年同期增长8.6%: this year's rate against last year's
+        if q.norm_unit in ("元", "美元") and _UNITS_COUNTED_RE.search(pre_item):
+            return True  # 7个县区生产总值超过百亿元: a count of counties, no figure
         if "占" in pre_item:
             share = _SHARE_RE.search(pre_item)
             if (

@@ -104,6 +104,8 @@ _SHARED_TAIL_RE = re.compile(
     r"交易额|成交额|销售额|零售额|占"
 )
 # 两者/二者…分别增长7%和9%: the two figures just named.
+# The things whose investment a sentence counts (重点项目, 重点工程).
+_PROJECT_WORDS = ("项目", "工程")
 # 总产量, 总产, 总数: a total that names no subject of its own.
 _BARE_TOTAL_RE = re.compile(r"总产量?|总数|总量|总规模")
 # The noun of a figure's item: the last run of characters before its number.
@@ -734,15 +736,16 @@ class IndicatorResolver:
         return _Resolved(self._noun_name(name, q), None, noun_end, False)
 
     def _projects_counted(self, pos: int) -> str:
-        """The projects the sentence counts before `pos` (亿元以上重点项目), or ""."""
+        """The projects the sentence counts before `pos` (亿元以上重点项目,
+        331项城乡建设重点工程), or ""."""
         s_start, _ = self.d.sentence_bounds(pos)
         text = self.d.scan[s_start:pos]
-        k = text.rfind("项目")
+        k, word = max((text.rfind(w), w) for w in _PROJECT_WORDS)
         if k < 0:
             return ""
         lo = max(text.rfind(c, 0, k) for c in ",;、:,") + 1
         name = _clean_name(text[lo : k + 2])
-        return name if name.endswith("项目") else "项目"
+        return name if name.endswith(word) else word
 
     def _total_of_previous(self, name: str, g_start: int) -> Indicator | None:
         """播种粮食220.6万亩,总产量72.4万吨: a bare total word takes the noun of

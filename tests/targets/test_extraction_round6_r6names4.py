@@ -201,3 +201,65 @@ APPLIED = [
 def test_applications_are_a_level(text, measures):
     records = _records("某区科技局2024年工作要点\n" + text)
     assert [r.measure for r in records] == measures
+
+
+# The investment of the works just counted (331项…重点工程…,完成投资…) is theirs.
+PROJECT_INVESTMENT = [
+    "2023年,全市215项城市更新重点工程加速推进,完成投资88.6亿元。",
+    "2023年,全县实施民生工程28项,完成投资12.6亿元。",
+    "2023年,全区实施重点项目120个,完成投资80亿元。",
+]
+
+
+@pytest.mark.parametrize("text", PROJECT_INVESTMENT)
+def test_the_investment_of_works_counted_is_not_the_regions(text):
+    records = _records("某市2024年工作总结\n" + text)
+    assert all(r.indicator != "固定资产投资" for r in records)
+
+
+def test_a_bare_investment_of_the_region_stays():
+    records = _records("某市2024年工作总结\n2023年,全市完成投资1200亿元,增长5%。")
+    assert [r.indicator for r in records] == ["固定资产投资", "固定资产投资"]
+
+
+# Figures that are no statement of the indicator: a contribution list, a rate
+# against last year's rate, how many counties pass a mark.
+NOT_FIGURES = [
+    "2023年,三次产业对地区生产总值增长的贡献率分别为3.1%、41.2%和55.7%。",
+    "2021年前三季度一般公共预算收入达25.02亿元,增速较去年同期提高19.6%。",
+    "2020年,全市9个县区生产总值超过百亿元。",
+    "2023年,全州5个乡镇一般公共预算收入超亿元。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_no_catalog_figure_of_the_indicator(text):
+    records = _records("某市2024年工作总结\n" + text)
+    values = [str(r.value) for r in records if r.indicator_code]
+    assert values in ([], ["25.02"])
+
+
+def test_the_growth_of_the_indicator_next_to_a_rate_gap_stays():
+    records = _records(
+        "某县2021年前三季度完成情况\n2021年前三季度地区生产总值达440亿元,"
+        "同比增长11.6%,增速较去年同期增长8.6%,较疫情前同比增长3.9%。"
+    )
+    assert _rows(records) == [
+        ("地区生产总值", "level", "440"),
+        ("地区生产总值", "growth", "11.6"),
+        ("地区生产总值", "growth", "3.9"),
+    ]
+
+
+# 增收/减收: the change of the amount just named, no name of its own.
+CHANGED_BY = [
+    ("全市一般公共预算收入完成43.8亿元,同比增收5.5亿元", "一般公共预算收入", "5.5"),
+    ("全县税收收入12.1亿元,比上年减收0.8亿元", "税收收入", "-0.8"),
+    ("全市居民人均可支配收入32100元,同比增收2100元", "居民人均可支配收入", "2100"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "value"), CHANGED_BY)
+def test_an_increase_of_revenue_is_the_amounts_change(body, name, value):
+    records = _records(f"某市2024年工作总结\n2023年,{body}。")
+    assert (name, "increase", value) in _rows(records)
