@@ -106,6 +106,10 @@ _SHARED_TAIL_RE = re.compile(
 # 两者/二者…分别增长7%和9%: the two figures just named.
 # The things whose investment a sentence counts (重点项目, 重点工程).
 _PROJECT_WORDS = ("项目", "工程")
+# 推荐申报…, 申请认定…: a list of counts headed by an application verb.
+_APPLIED_HEAD_RE = re.compile(
+    r"\s*(?:全[市县区省]|我[市县区省]|今年|全年)?(?:共|累计)?(?:推荐申报|推荐|申报|申请)"
+)
 # 总产量, 总产, 总数: a total that names no subject of its own.
 _BARE_TOTAL_RE = re.compile(r"总产量?|总数|总量|总规模")
 # The noun of a figure's item: the last run of characters before its number.
@@ -499,7 +503,9 @@ class IndicatorResolver:
                     name_start = modifier.start()
             base = _NOISE_RE.sub("", scan[name_start : h.end])
             ok = True
-            app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+            app = _APPLICATION_RE.search(
+                scan[max(item_start, h.start - 3) : h.start]
+            ) or self._applied_head(item_start)
             held = _EVALUATED_GAP_RE.match(_strip_periods(gap)) and (
                 _EVALUATION_HELD_RE.match(scan, item_start, h.start)
             )
@@ -746,6 +752,19 @@ class IndicatorResolver:
         lo = max(text.rfind(c, 0, k) for c in ",;、:,") + 1
         name = _clean_name(text[lo : k + 2])
         return name if name.endswith(word) else word
+
+    def _applied_head(self, item_start: int) -> re.Match[str] | None:
+        """推荐申报A 6家、B 33家: the application verb heading a 、 list of
+        counts reaches its later items (applications, not the stock)."""
+        scan = self.d.scan
+        k = item_start - 1
+        while k >= 0 and scan[k] in " \t":
+            k -= 1
+        if k < 0 or scan[k] != "、":
+            return None
+        lo = max(0, item_start - 80)
+        lo = max([lo] + [scan.rfind(c, lo, k) + 1 for c in ",;。:\n"])
+        return _APPLIED_HEAD_RE.match(scan, lo, k)
 
     def _total_of_previous(self, name: str, g_start: int) -> Indicator | None:
         """播种粮食220.6万亩,总产量72.4万吨: a bare total word takes the noun of

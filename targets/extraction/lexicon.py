@@ -459,7 +459,7 @@ _GROWTH_WORD_RE = re.compile(r"增长|增幅|增速|下降")
 _GROWTH_ALIAS_RE = re.compile(r"增速|增幅|增长")
 _REGISTER_RE = re.compile(r"入库")
 _DECLINE_WORD_RE = re.compile(r"减少|削减|压减|下降|减收")
-_OWN_VERB_RE = re.compile(r"其中|选派|登记|评价")
+_OWN_VERB_RE = re.compile(r"其中|选派|登记|评价|承担")
 _KIND_PREFIX_RE = re.compile(r"^[各类]+")
 # …名科技特派员深入基层开展技术服务: the counted noun ends before its verb.
 _NOUN_STOP_RE = re.compile(

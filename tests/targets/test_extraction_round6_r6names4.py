@@ -263,3 +263,43 @@ CHANGED_BY = [
 def test_an_increase_of_revenue_is_the_amounts_change(body, name, value):
     records = _records(f"某市2024年工作总结\n2023年,{body}。")
     assert (name, "increase", value) in _rows(records)
+
+
+# An application verb heading a 、 list of counts reaches its later items.
+APPLIED_LIST = [
+    "2015年,推荐申报省高新技术后备企业6家、省“科技小巨人”企业33家。",
+    "2015年,申报高新技术企业20家、科技型中小企业30家。",
+    "2024年,全市申请认定省级重点实验室2家、省级工程技术研究中心5家。",
+]
+
+
+@pytest.mark.parametrize("text", APPLIED_LIST)
+def test_later_items_of_an_applied_list_are_applications(text):
+    records = _records("某市科技局2024年工作总结\n" + text)
+    assert len(records) == 2
+    assert all(r.indicator_code is None for r in records)
+    assert [r.measure for r in records] == ["level", "level"]
+
+
+def test_a_list_after_another_verb_keeps_the_stock():
+    records = _records(
+        "某市2024年工作总结\n2015年,组织申报项目12项,新增高新技术企业20家、科技型中小企业30家。"
+    )
+    assert _rows(records)[1:] == [
+        ("高新技术企业数", "increase", "20"),
+        ("科技型中小企业数", "increase", "30"),
+    ]
+
+
+# 承担 (projects undertaken) is the item's own verb: a level, whatever came before.
+UNDERTAKEN = [
+    ("2024年,新签订产学研合作项目52项,承担省级以上科技项目29项。", "29"),
+    ("2024年,新增高新技术企业12家,累计承担省级以上科技项目57项。", "57"),
+    ("2024年,新建研发平台3个,承担省级以上科技计划项目8项。", "8"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNDERTAKEN)
+def test_projects_undertaken_are_a_level(text, value):
+    rows = _rows(_records("某市2024年工作总结\n" + text))
+    assert ("省级以上科技计划项目数", "level", value) in rows
