@@ -106,6 +106,10 @@ _SHARED_TAIL_RE = re.compile(
 # 两者/二者…分别增长7%和9%: the two figures just named.
 # The things whose investment a sentence counts (重点项目, 重点工程).
 _PROJECT_WORDS = ("项目", "工程")
+# 企业开展科技型中小企业评价, 单位参加…评审: the units taking part in a process.
+_TOOK_PART_RE = re.compile(
+    r"(?:企业|单位|机构|项目)(?:开展|参加|参与|参评)[^,;。]{2,16}?(?:评价|评审|认定|评估)"
+)
 # 推荐申报…, 申请认定…: a list of counts headed by an application verb.
 _APPLIED_HEAD_RE = re.compile(
     r"\s*(?:全[市县区省]|我[市县区省]|今年|全年)?(?:共|累计)?(?:推荐申报|推荐|申报|申请)"
@@ -431,6 +435,13 @@ class IndicatorResolver:
             )
         ):
             noun_core, noun_end = _trim_noun(noun, noun_start)
+            took_part = _TOOK_PART_RE.match(scan, noun_start)
+            if took_part is not None:
+                # 组织2364家企业开展科技型中小企业评价: the firms that took part
+                # in an evaluation, not the stock of what it recognises.
+                name = _NOISE_RE.sub("", took_part.group())
+                end = max(noun_end, took_part.end())
+                return _Resolved(self._noun_name(name, q), None, end, False)
             filed = _FILED_AS_RE.match(noun_core)
             floor = item_start
             if filed is not None:

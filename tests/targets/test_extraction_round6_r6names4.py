@@ -303,3 +303,24 @@ UNDERTAKEN = [
 def test_projects_undertaken_are_a_level(text, value):
     rows = _rows(_records("某市2024年工作总结\n" + text))
     assert ("省级以上科技计划项目数", "level", value) in rows
+
+
+# Units taking part in an evaluation (组织N家企业开展…评价) are no stock of
+# what the evaluation recognises, nor the generic 企业数.
+TOOK_PART = [
+    "2024年,全市组织2364家企业开展科技型中小企业评价。",
+    "2024年,全县组织85家企业参加高新技术企业认定。",
+    "2024年,全区组织46个项目参加省级科技成果评价。",
+]
+
+
+@pytest.mark.parametrize("text", TOOK_PART)
+def test_units_taking_part_in_an_evaluation(text):
+    records = _records("某市科技局2024年工作总结\n" + text)
+    assert len(records) == 1
+    assert records[0].indicator_code is None
+
+
+def test_new_firms_stay_the_generic_count():
+    records = _records("某县2024年工作总结\n2024年,全县新增企业150家。")
+    assert [r.indicator for r in records] == ["企业数"]
