@@ -38,6 +38,7 @@ from .regions import (
     is_province_level,
     other_region_at,
 )
+from .simplify import _PINYIN_RE
 from .units import PHYSICAL_UNITS
 
 _PHYSICAL = frozenset(PHYSICAL_UNITS)
@@ -89,9 +90,49 @@ _PER_UNIT_RULE_RE = re.compile(
     r"(?:每个|每一个|每家|每所|每村|每镇|每乡|每县)[^,;。]{0,16}(?:至少|不少于)?[^,;。]{0,6}$"
 )
 _PHASE_RE = re.compile(r"[\d一二三四五六七八九十]期(?!间|末|内|[\d])")
+# What stands before a later item of a list of figures (、, 和, 38.3%和).
+_LIST_JOIN_ONLY_RE = re.compile(
+    r"[\s、和及与]*(?:[\d.]+\s*(?:%|个百分点)?\s*[、,和与及]\s*)*"
+)
+# 增速较去年同期增长8.6%, 增幅比上年提高3%: a rate set against last year's rate.
+_RATE_GAP_RE = re.compile(
+    r"(?:增速|增幅|增长速度)(?:较|比)(?:去年同期|上年同期|去年|上年)"
+    r"(?:增长|提高|加快|上升|回升|增加)了?$"
+)
+# 7个县区生产总值超过百亿元, 5个乡镇财政收入超亿元: how many places pass a mark.
+_UNITS_COUNTED_RE = re.compile(
+    r"[\d一二三四五六七八九十两]+个(?:县区|县市区|区县|县市|县|乡镇|镇|街道)"
+)
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
 _MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
+# 先后跨越2500亿元、3000亿元、3500亿元台阶: a list of round marks passed, each
+# item one of them (the list ends with the mark's noun).
+_MARK_NOUN = (
+    r"\s*(?:的)?(?:[一二三四五六七八九十两\d]+个)?新?(?:"
+    + _MILESTONE_AFTER_RE.pattern
+    + r")"
+)
+_MARK_NOUN_AFTER_RE = re.compile(_MARK_NOUN)
+_MARK_LIST_AFTER_RE = re.compile(
+    r"(?:\s*[、和及]\s*\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元))+" + _MARK_NOUN
+)
+# 跨越3个千亿元台阶, 连跨两个台阶: how many marks were passed, no indicator.
+_MARKS_COUNTED_RE = re.compile(
+    r"[一二三四五六七八九十百千万亿\d.]*(?:元|美元)?(?:的)?新?(?:"
+    + _MILESTONE_AFTER_RE.pattern
+    + r")"
+)
+# 经济总量连续突破五千亿元、六千亿元: round marks crossed one after another.
+_NUMERAL = r"[\d.,一二三四五六七八九十百千两]+\s*(?:万亿|亿|万)?(?:元|美元)"
+_SERIAL_CROSSING_RE = re.compile(
+    r"(?:先后|相继|接连|连续|陆续|连)(?:突破|跨越|跨过|迈上|迈过|越过|站上|跨上|跃上)"
+    r"(?:" + _NUMERAL + r"\s*[、和及]\s*)*$"
+)
+_SERIAL_NEXT_RE = re.compile(r"\s*[、和及]\s*" + _NUMERAL)
+_MARK_LIST_BEFORE_RE = re.compile(
+    r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)\s*[、和及]\s*$"
+)
 # 人均地区生产总值达到8476元,首次超过1000美元; 实现3187.1亿元,首次突破3000亿元:
 # a first crossing right after the exact amount restates it as a round mark.
 _FIRST_MARK_AFTER_AMOUNT_RE = re.compile(
@@ -117,6 +158,18 @@ _OWN_STRUCTURE_RE = re.compile(
 
 class ExclusionRules:
     """Exclusion checks (mixed into the walker)."""
+
+    def _serial_crossing(self, q: Quantity, qual_end: int) -> bool:
+        """Whether `q` is one of two or more round marks crossed in turn
+        (连续突破五千亿元、六千亿元)."""
+        scan = self.d.scan
+        lead = _SERIAL_CROSSING_RE.search(scan, max(0, q.start - 40), q.start)
+        if lead is None:
+            return False
+        listed = lead.group().endswith(tuple("、和及")) or scan[
+            lead.start() : q.start
+        ].rstrip().endswith(tuple("、和及"))
+        return listed or _SERIAL_NEXT_RE.match(scan, qual_end) is not None
 
     def _milestone_restated(self, q: Quantity, qual_end: int) -> bool:
         """A round mark (百亿元大关) counted in steps (3个千亿元台阶) or stated
@@ -149,6 +202,17 @@ class ExclusionRules:
         item_start: int,
     ) -> bool | str:
         scan = self.d.scan
+        if q.norm_unit == "%" and _LIST_JOIN_ONLY_RE.fullmatch(pre_item):
+            # 贡献率分别为2.5%、38.3%和59.2%: a later item of a list whose head
+            # is a contribution to growth, as the first is.
+            lo = max(0, q.start - 80)
+            lo = max([lo] + [scan.rfind(c, lo, q.start) + 1 for c in ";。\n"])
+            if is_contribution(q, _PINYIN_RE.sub("", scan[lo : q.start])):
+                return True
+        if q.norm_unit == "%" and _RATE_GAP_RE.search(pre_item):
+            return True  # 增速较去年同期增长8.6%: this year's rate against last year's
+        if q.norm_unit in ("元", "美元") and _UNITS_COUNTED_RE.search(pre_item):
+            return True  # 7个县区生产总值超过百亿元: a count of counties, no figure
         if "占" in pre_item:
             share = _SHARE_RE.search(pre_item)
             if (
@@ -176,6 +240,17 @@ class ExclusionRules:
             and q.norm_unit in ("元", "美元")
             and _MILESTONE_AFTER_RE.match(scan, qual_end)
             and self._milestone_restated(q, qual_end)
+        ):
+            return True
+        if q.norm_unit == "count" and _MARKS_COUNTED_RE.match(scan, q.end):
+            return True
+        if q.norm_unit in ("元", "美元") and (
+            _MARK_LIST_AFTER_RE.match(scan, qual_end)
+            or self._serial_crossing(q, qual_end)
+            or (
+                _MARK_NOUN_AFTER_RE.match(scan, qual_end)
+                and _MARK_LIST_BEFORE_RE.search(scan, max(0, q.start - 20), q.start)
+            )
         ):
             return True
         if q.norm_unit in ("元", "美元") and _FIRST_MARK_AFTER_AMOUNT_RE.search(

@@ -104,7 +104,26 @@ _SHARED_TAIL_RE = re.compile(
     r"交易额|成交额|销售额|零售额|占"
 )
 # 两者/二者…分别增长7%和9%: the two figures just named.
+# The things whose investment a sentence counts (重点项目, 重点工程).
+_PROJECT_WORDS = ("项目", "工程")
+# 企业开展科技型中小企业评价, 单位参加…评审: the units taking part in a process.
+_TOOK_PART_RE = re.compile(
+    r"(?:企业|单位|机构|项目)(?:开展|参加|参与|参评)[^,;。]{2,16}?(?:评价|评审|认定|评估)"
+)
+# 推荐申报…, 申请认定…: a list of counts headed by an application verb.
+_APPLIED_HEAD_RE = re.compile(
+    r"\s*(?:全[市县区省]|我[市县区省]|今年|全年)?(?:共|累计)?(?:推荐申报|推荐|申报|申请)"
+)
+# 总产量, 总产, 总数: a total that names no subject of its own.
+_BARE_TOTAL_RE = re.compile(r"总产量?|总数|总量|总规模")
+# The noun of a figure's item: the last run of characters before its number.
+_PREVIOUS_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?=[\d.]+)")
 _BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后者")
+# 新增A10家、新增B3家,总数分别增至51家和23家: a stock word alone before 分别
+# takes the subjects of the figures just named, as a bare 分别 does.
+_STOCK_ANAPHOR_RE = re.compile(
+    r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计)\s*"
+)
 # 企业入库科技型中小企业, 企业纳入高企培育库: a generic counted noun, then the
 # verb that files it under what it is counted as.
 _FILED_AS_RE = re.compile(
@@ -416,6 +435,13 @@ class IndicatorResolver:
             )
         ):
             noun_core, noun_end = _trim_noun(noun, noun_start)
+            took_part = _TOOK_PART_RE.match(scan, noun_start)
+            if took_part is not None:
+                # 组织2364家企业开展科技型中小企业评价: the firms that took part
+                # in an evaluation, not the stock of what it recognises.
+                name = _NOISE_RE.sub("", took_part.group())
+                end = max(noun_end, took_part.end())
+                return _Resolved(self._noun_name(name, q), None, end, False)
             filed = _FILED_AS_RE.match(noun_core)
             floor = item_start
             if filed is not None:
@@ -488,7 +514,9 @@ class IndicatorResolver:
                     name_start = modifier.start()
             base = _NOISE_RE.sub("", scan[name_start : h.end])
             ok = True
-            app = _APPLICATION_RE.search(scan[max(item_start, h.start - 3) : h.start])
+            app = _APPLICATION_RE.search(
+                scan[max(item_start, h.start - 3) : h.start]
+            ) or self._applied_head(item_start)
             held = _EVALUATED_GAP_RE.match(_strip_periods(gap)) and (
                 _EVALUATION_HELD_RE.match(scan, item_start, h.start)
             )
@@ -577,6 +605,9 @@ class IndicatorResolver:
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
+        total = self._total_of_previous(name, g_start)
+        if total is not None and _unit_fits(total, q, "level"):
+            return _Resolved(total.name, total, 0, False)
         part = self._part_of_previous(name, seg, g_start)
         if part is not None:
             return _Resolved(part.name, part, 0, False)
@@ -722,15 +753,47 @@ class IndicatorResolver:
         return _Resolved(self._noun_name(name, q), None, noun_end, False)
 
     def _projects_counted(self, pos: int) -> str:
-        """The projects the sentence counts before `pos` (亿元以上重点项目), or ""."""
+        """The projects the sentence counts before `pos` (亿元以上重点项目,
+        331项城乡建设重点工程), or ""."""
         s_start, _ = self.d.sentence_bounds(pos)
         text = self.d.scan[s_start:pos]
-        k = text.rfind("项目")
+        k, word = max((text.rfind(w), w) for w in _PROJECT_WORDS)
         if k < 0:
             return ""
         lo = max(text.rfind(c, 0, k) for c in ",;、:,") + 1
         name = _clean_name(text[lo : k + 2])
-        return name if name.endswith("项目") else "项目"
+        return name if name.endswith(word) else word
+
+    def _applied_head(self, item_start: int) -> re.Match[str] | None:
+        """推荐申报A 6家、B 33家: the application verb heading a 、 list of
+        counts reaches its later items (applications, not the stock)."""
+        scan = self.d.scan
+        k = item_start - 1
+        while k >= 0 and scan[k] in " \t":
+            k -= 1
+        if k < 0 or scan[k] != "、":
+            return None
+        lo = max(0, item_start - 80)
+        lo = max([lo] + [scan.rfind(c, lo, k) + 1 for c in ",;。:\n"])
+        return _APPLIED_HEAD_RE.match(scan, lo, k)
+
+    def _total_of_previous(self, name: str, g_start: int) -> Indicator | None:
+        """播种粮食220.6万亩,总产量72.4万吨: a bare total word takes the noun of
+        the item before as its subject (粮食总产量), when the catalog knows it."""
+        if not _BARE_TOTAL_RE.fullmatch(name):
+            return None
+        last = self._last_in_group.get(g_start)
+        if last is None or last[1] is None:
+            return None
+        noun = _PREVIOUS_NOUN_RE.search(self.d.scan, last[1].start, last[1].end)
+        if noun is None:
+            return None
+        words = noun.group()
+        for k in range(len(words) - 1):
+            ind = self.catalog.lookup(words[k:] + name)
+            if ind is not None:
+                return ind
+        return None
 
     def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:
         """其中发明专利512件 after 专利授权量: the part borrows the measure word."""
@@ -818,7 +881,11 @@ class IndicatorResolver:
         if len(hits) < 2 and (
             _BOTH_ANAPHOR_RE.search(before)
             # A 39363元,B 17573元,分别增长8.3%和7.7%: 分别 opens its clause.
-            or (k >= 0 and g_start <= self.d.breaks[k] and not clause.strip())
+            or (
+                k >= 0
+                and g_start <= self.d.breaks[k]
+                and (not clause.strip() or _STOCK_ANAPHOR_RE.fullmatch(clause))
+            )
         ):
             # 两者扣除价格因素实际分别增长7%和9%: the two figures just named;
             # 新增A294家、新增B25家、新增C803家,分别发展到816家、31家和911家:
@@ -1508,7 +1575,15 @@ def _clean_name(s: str) -> str:
         s = s[k + 1 :]
     s = _KIND_PREFIX_RE.sub("", s)
     s = _KINDS_LEAD_RE.sub("", s).replace("各类", "")
+    s = _LIGHT_VERB_RE.sub("", s)
     return s[-16:] if len(s) > 16 else s
+
+
+# 对7个省级项目进行验收, 对30家企业予以奖励: a light verb between the things
+# counted and the action names nothing (省级项目验收).
+_LIGHT_VERB_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:进行|予以|给予|加以)(?=[\u4e00-\u9fff]{2,4}$)"
+)
 
 
 # 8个省级重点实验室等工作, 30个工作站和认定5个…: 等 closes the things counted,

@@ -59,10 +59,16 @@ _NEW_REGISTER_RE = re.compile(
     r"(?<!重)(?:新|新增|首次|首批)(?:评价|登记|注册|备案)?(?:入库|纳入|进库)"
 )
 _LIST_JOINS = frozenset("、,和及与")
+# 申报, 申请认定, 推荐申报: a figure of applications filed (the firms or results
+# put forward), whatever recognition verb follows.
+_APPLIED_FOR_RE = re.compile(r"申报|申请|推荐")
+# 力争申报认定国家国际科技合作基地1个: an aim to win the recognition, an addition.
+_AIM_RE = re.compile(r"力争|争取|确保")
 _GROWTH_AFTER_RE = re.compile(r"的(?:增长|成长|增幅)")
 _FALL_IS_RE = re.compile(r"降幅(?:为|是|达|约)?\s*$")
-# 有效期内高新技术企业, 高企保有量, 存量: the stock, whatever verb heads the clause.
-_STOCK_WORD_RE = re.compile(r"有效期内|保有量|存量|在库")
+# 有效期内高新技术企业, 高企保有量, 存量: the stock, whatever verb heads the clause;
+# so is a total (新建农田37.9万亩,总产量72.4万吨; 粮食总产194.1亿斤).
+_STOCK_WORD_RE = re.compile(r"有效期内|保有量|存量|在库|总产量?|总数|总量")
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 
@@ -189,6 +195,15 @@ class MeasureReader:
         seg_start = q.start - len(seg)
         masked = self._without_aliases(seg_start, q.start)
         cue = _NOISE_RE.sub("", masked.replace("增加值", "").replace("增长点", ""))
+        if (
+            q.norm_unit == "count"
+            and _APPLIED_FOR_RE.search(cue)
+            and not _AIM_RE.search(cue)
+        ):
+            # 申报认定高新技术企业2家, 申报优秀科技成果6个: the applications of
+            # the period are counted as they stand, no addition to a stock.
+            self._group_inc[g_start] = False
+            return "level", False
         last_level = None
         for lm in _LEVEL_CUE_RE.finditer(cue):
             last_level = lm

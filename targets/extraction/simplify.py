@@ -160,6 +160,9 @@ _HEADING_START_RE = re.compile(
 _NEXT_RE = re.compile(r"[ \u3000]*[\u4e00-\u9fff]")
 # 迈上6000⏎亿元新台阶: a number cut from its unit by the wrap.
 _UNIT_GOES_ON = re.compile(r"(?:万亿|亿|万)?(?:元|美元|%|家|个|项|人|件|吨|千瓦)")
+# 增长8.5%⏎和9%: a list of figures cut after one of its items, the next line
+# going on with the last item.
+_LIST_GOES_ON = re.compile(r"[和及与][ \t]*-?\d")
 
 
 _BLANK_GAP_RE = re.compile(r"\n[ \t\u3000]*\n")
@@ -216,6 +219,7 @@ def unwrap_lines(text: str) -> str:
             and (
                 _GOES_ON.match(text, nl - 1)
                 or (text[nl - 1].isdigit() and _UNIT_GOES_ON.match(text, nl + 1))
+                or (text[nl - 1] in "%‰" and _LIST_GOES_ON.match(text, nl + 1))
             )
             and ":" not in text[line_start:nl]
             and nl + 1 < n
@@ -252,19 +256,45 @@ def restore_paragraphs(text: str) -> str:
         return text
     out = list(text)
     spaces = [m.start() for m in _SPACE_RUN_RE.finditer(text)]
-    prev = -1
+    gaps = _word_gaps(text, spaces)
     for k, pos in enumerate(spaces):
         nxt = spaces[k + 1] if k + 1 < len(spaces) else len(text)
         before = text[pos - 1]
         segment = text[pos + 1 : nxt]
         heading = 2 <= len(segment) <= 30 and not any(c in segment for c in ",;。")
-        if before in "。!?:;" or (heading and _HANZI_RE.match(segment)):
+        heading = heading and _HANZI_RE.match(segment) is not None
+        if before in "。!?:;" or (heading and not gaps[k]):
             out[pos] = "\n"
-        if heading and nxt < len(text) and _HANZI_RE.match(segment):
+        if heading and nxt < len(text) and not gaps[k + 1]:
             out[nxt] = "\n"
-        prev = pos
-    del prev
     return "".join(out)
+
+
+# The pieces a PDF sets apart with spaces inside one figure (研发经费投入占 GDP
+# 比重 2.43%, 城镇新增就业人数 5.4 万人, 增长 6.0% 左右): a bare number or a Latin
+# word. The spaces around them are gaps inside a sentence, no paragraph breaks.
+_WORD_PIECE_RE = re.compile(r"-?\d[\d.,]*%?|[A-Za-z&]+")
+
+
+def _word_gaps(text: str, spaces: list[int]) -> list[bool]:
+    """For each space (and one more, for the text's end): whether it parts a
+    figure's pieces (a bare number or a Latin word on one side of it), not
+    paragraphs; a heading may still follow a bare number (增长 5.1% 二、工业)."""
+    out = []
+    starts = [-1, *spaces]
+    for k, pos in enumerate(spaces):
+        after = text[pos + 1 : spaces[k + 1] if k + 1 < len(spaces) else len(text)]
+        prior = text[starts[k] + 1 : pos]
+        out.append(
+            _WORD_PIECE_RE.fullmatch(after) is not None
+            or ("A" <= text[pos - 1].upper() <= "Z")
+            or (
+                _WORD_PIECE_RE.fullmatch(prior) is not None
+                and _HEADING_START_RE.match(after) is None
+            )
+        )
+    out.append(False)
+    return out
 
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff\d]")
