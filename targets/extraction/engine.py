@@ -191,6 +191,11 @@ _LIKELY_RE = re.compile(r"有望|可望")
 # What may stand between a figure and the 力争 of its second tier (11%、力争…).
 _TIER_GAP_RE = re.compile(r"(?:左右|以上)?\s*[、,]?\s*(?:并|或|甚至)?")
 # Words that set a result against a goal quoted after them (低于3.6%的…目标).
+# Figures listed after one (9%和10%, 5%、6%及7%): they stand before a word
+# they share.
+_LISTED_FIGURES_RE = re.compile(
+    r"(?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*(?:%|个百分点|倍)?)*"
+)
 _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "快于", "慢于"))
 
 # ---------------------------------------------------------------- the walk
@@ -375,9 +380,14 @@ class _Walker(
         # 超过年初预期目标(yù)(biāo)(6.5%): the glosses moved behind the word
         # stand between the goal and its bracket.
         near = _PINYIN_RE.sub("", scan[max(item_start, q.start - 48) : q.start])[-12:]
+        # 提出的9%和10%的目标: the figures listed before the goal word share it.
+        listed_end = _LISTED_FIGURES_RE.match(scan, qual_end).end()
+        goal_text = (
+            scan[listed_end : listed_end + 24] if listed_end > qual_end else post_text
+        )
         quoted_target = (
-            ("目标" in post_text[:7] or "任务" in post_text[:7])
-            and bool(_QUOTED_TARGET_RE.match(post_text))
+            ("目标" in goal_text[:7] or "任务" in goal_text[:7])
+            and bool(_QUOTED_TARGET_RE.match(goal_text))
         ) or (
             ("目标" in near or "任务" in near or "计划" in near)
             and bool(_TARGET_IN_PARENS_RE.search(near))

@@ -116,3 +116,54 @@ def test_a_spaced_heading_over_prose_is_no_table():
         "全年地区生产总值增长6%,一般公共预算收入增长5.5%。\n"
     )
     assert [r[0] for r in _rows(text)] == ["actual", "actual"]
+
+
+# A task-progress report opens each part by restating its task in one sentence:
+# the target of the year; what follows reports what has been done.
+TASK_HEADINGS = [
+    (
+        "一、实施科技企业培育工程,科技型中小企业达到900家。(第8条)",
+        "一是开展科技型中小企业评价,目前已入库科技型中小企业700家。",
+        ("target", "科技型中小企业数", "900"),
+    ),
+    (
+        "二、推动产学研合作,新增省级重点实验室3家。",
+        "一是组织申报,上半年新增省级重点实验室1家。",
+        ("target", "省级重点实验室数", "3"),
+    ),
+    (
+        "三、技术合同成交额突破40亿元。(第21条、成果科)",
+        "截至9月底,全市技术合同成交额达到31亿元。",
+        ("target", "技术合同成交额", "40"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "progress", "task"), TASK_HEADINGS)
+def test_a_task_restated_at_the_head_of_its_part(heading, progress, task):
+    title = "市科技局关于2023年市《政府工作报告》确定的主要目标任务三季度进展情况报告"
+    rows = _rows(f"{title}\n\n{heading}\n\n{progress}\n")
+    kind, name, value = task
+    assert rows[0][:3] == (kind, name, Decimal(value))
+    assert rows[0][3] == "2023"
+    assert [r[0] for r in rows[1:]] == ["actual"]
+
+
+def test_a_numbered_result_in_a_plain_report_stays_an_actual():
+    text = "某区2023年工作总结\n\n一、经济平稳运行,全年地区生产总值增长6.1%。\n"
+    assert [r[0] for r in _rows(text)] == ["actual"]
+
+
+# Figures listed before the goal word they share (9%和10%的目标) are targets
+# quoted back, each of them.
+LISTED_GOALS = [
+    "城镇居民人均可支配收入增长6%,低于年初提出的7%和8%的目标。",
+    "城镇居民人均可支配收入增长6%,与人代会确定的7.5%、8%的预期目标仍有差距。",
+    "城镇居民人均可支配收入增长6%,距全年7%及8%的目标还有差距。",
+]
+
+
+@pytest.mark.parametrize("body", LISTED_GOALS)
+def test_figures_listed_before_a_shared_goal_word(body):
+    rows = _rows(f"某市2022年经济运行情况\n2022年,全市{body}\n")
+    assert [r[0] for r in rows] == ["actual", "target", "target"]
