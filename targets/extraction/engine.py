@@ -33,6 +33,7 @@ from .exclusions import (
     is_contribution,
     is_date_rank_or_number,
     is_part_of_total,
+    states_no_figure,
 )
 from .indicators import (
     IndicatorResolver,
@@ -366,6 +367,8 @@ class _Walker(
                 self._mark_skip(item_start)
             return
         if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
+            return
+        if states_no_figure(scan, q, qual_end, _clause_before(scan, q.start)):
             return
         s_start, _ = d.sentence_bounds(q.start)
         if (
@@ -987,6 +990,20 @@ _THIS_YEAR_AFTER_RE = re.compile(
 # The two ends of a range goal (增长8%-8.5%, 5—8个): a dash between figures.
 _RANGE_LOWER_RE = re.compile(r"-{1,2}(?=\d)|~(?=\d)")
 _RANGE_UPPER_RE = re.compile(r"\d(?:\.\d+)?[%‰]?(?:-{1,2}|~)$")
+
+
+_CLAUSE_REACH = 80
+_CLAUSE_ENDS = ",;。:!?\n"
+
+
+def _clause_before(scan: str, pos: int) -> str:
+    """The text of the clause before `pos`: from the last comma or stop (at
+    most _CLAUSE_REACH characters back); a 、 list stays in it, pinyin
+    glosses do not."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    start = max(scan.rfind(c, lo, pos) for c in _CLAUSE_ENDS) + 1
+    # 對生產(chǎn)總值增長(zhǎng)的貢獻(xiàn)率: the glosses are no words of it.
+    return _PINYIN_RE.sub("", scan[max(start, lo) : pos])
 
 
 def _range_bound(scan: str, start: int, end: int) -> str:

@@ -167,3 +167,37 @@ LISTED_GOALS = [
 def test_figures_listed_before_a_shared_goal_word(body):
     rows = _rows(f"某市2022年经济运行情况\n2022年,全市{body}\n")
     assert [r[0] for r in rows] == ["actual", "target", "target"]
+
+
+# Statements that give no figure of an indicator: a rate set against a rate,
+# places counted past a mark, participants, a list of applications, the shares
+# of a list of contributions.
+NO_FIGURE = [
+    "一般公共预算收入增长12%,增速较上年同期增长5.2%。",
+    "居民人均可支配收入增长7%,增幅比上年加快1.5%。",
+    "全市有5个县市区地区生产总值突破200亿元。",
+    "3个开发区生产总值超过50亿元。",
+    "今年以来组织860家企业参加高新技术企业培训。",
+    "动员120家企业开展科技型中小企业自评。",
+    "推荐申报省专精特新企业12家、省级高新技术企业40家。",
+    "三次产业对经济增长的贡献率分别为4.1%、35.6%和60.3%。",
+]
+
+
+@pytest.mark.parametrize("body", NO_FIGURE)
+def test_statements_that_give_no_figure_of_an_indicator(body):
+    rows = _rows(f"某市2023年工作总结\n2023年,{body}\n")
+    assert [r for r in rows if r[2] not in (Decimal(12), Decimal(7))] == []
+
+
+STILL_FIGURES = [
+    ("规上工业增加值增速同比增长2.5%。", "规模以上工业增加值", "2.5"),
+    ("全市组织实施科技项目后,高新技术企业达到320家。", "高新技术企业数", "320"),
+    ("全市12个县区中,全市地区生产总值达到980亿元。", "地区生产总值", "980"),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "value"), STILL_FIGURES)
+def test_figures_next_to_those_cues_still_count(body, name, value):
+    rows = _rows(f"某市2023年工作总结\n2023年,{body}\n")
+    assert [(r[1], r[2]) for r in rows] == [(name, Decimal(value))]
