@@ -368,9 +368,9 @@ class _Walker(
             return
         if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
             return
-        if states_no_figure(scan, q, qual_end, _clause_before(scan, q.start)):
-            return
         s_start, _ = d.sentence_bounds(q.start)
+        if states_no_figure(scan, q, qual_end, _clause_before(scan, q.start), s_start):
+            return
         if (
             self._entity_sentence(s_start)
             and not d.self_region.any(s_start, q.start)

@@ -437,9 +437,24 @@ _APPLIED_LIST_RE = re.compile(
 )
 
 
-def states_no_figure(scan: str, q: Quantity, qual_end: int, clause: str) -> bool:
+# - the money put into a counted batch of projects (331项重点工程加速实施,完成
+#   投资403.5亿元): what they took, not the region's fixed-asset investment.
+_PROJECTS_INVESTED_RE = re.compile(
+    r"\d+\s*[项个][^。;!?]{0,16}?(?:工程|项目)[^。;!?\d]{0,24}?"
+    r"(?:累计)?完成(?:了)?投资(?:额)?(?:达到?|为)?\s*$"
+)
+
+
+def states_no_figure(
+    scan: str, q: Quantity, qual_end: int, clause: str, s_start: int
+) -> bool:
     """Whether the figure at `q`, with `clause` the text of its clause before
-    it, is not a figure of any indicator (see the cues above)."""
+    it and `s_start` the start of its sentence, is not a figure of any
+    indicator (see the cues above)."""
+    if q.norm_unit == "元" and _PROJECTS_INVESTED_RE.search(
+        scan, max(s_start, q.start - 60), q.start
+    ):
+        return True
     if is_contribution(q, clause):
         return True  # 贡献率分别为2.5%、38.3%: each item of the list
     if q.norm_unit == "%" and _RATE_VS_RATE_RE.search(clause):

@@ -201,3 +201,26 @@ STILL_FIGURES = [
 def test_figures_next_to_those_cues_still_count(body, name, value):
     rows = _rows(f"某市2023年工作总结\n2023年,{body}\n")
     assert [(r[1], r[2]) for r in rows] == [(name, Decimal(value))]
+
+
+# Money put into a counted batch of projects is what they took, not the
+# region's fixed-asset investment.
+PROJECT_MONEY = [
+    "218项省市重点项目加快建设,累计完成投资356亿元。",
+    "56个重大产业项目全部开工,完成投资额达到120.5亿元。",
+    "全年实施城建工程项目90个,完成投资48亿元。",
+]
+
+
+@pytest.mark.parametrize("body", PROJECT_MONEY)
+def test_money_of_a_batch_of_projects_is_no_fixed_asset_investment(body):
+    rows = _rows(f"某市2023年工作总结\n2023年,{body}全市固定资产投资增长6%。\n")
+    assert [(r[1], r[2]) for r in rows] == [("固定资产投资", Decimal(6))]
+
+
+def test_fixed_asset_investment_completed_is_still_a_figure():
+    text = (
+        "某市2023年工作总结\n2023年,120个项目集中开工,全市完成固定资产投资865亿元。\n"
+    )
+    rows = _rows(text)
+    assert [(r[1], r[2]) for r in rows] == [("固定资产投资", Decimal(865))]
