@@ -421,6 +421,9 @@ _RATE_VS_RATE_RE = re.compile(
 _PLACES_COUNTED_RE = re.compile(
     r"[\d一二三四五六七八九十两]+个(?:县市区|县区|县市|区县|市县|县|区|乡镇|镇|街道|园区|"
     r"开发区|旗)[^,;。\d]{0,16}$"
+    # …园区中5个财政科技投入增幅超15%: so many of a group pass the mark.
+    r"|(?:中|其中|有)[\d一二三四五六七八九十两]+个[^,;。\d]{0,16}"
+    r"(?:超过|超|突破|高于|达到|达)$"
 )
 # - units brought to take part (组织2364家企业开展评价): a count of participants;
 _ORGANISED_BEFORE_RE = re.compile(r"(?:组织|动员|发动|带领|引导)(?:了|全市|共)?\s*$")
