@@ -33,6 +33,7 @@ from .exclusions import (
     is_contribution,
     is_date_rank_or_number,
     is_part_of_total,
+    states_no_figure,
 )
 from .indicators import (
     IndicatorResolver,
@@ -192,6 +193,11 @@ _LIKELY_RE = re.compile(r"有望|可望")
 # What may stand between a figure and the 力争 of its second tier (11%、力争…).
 _TIER_GAP_RE = re.compile(r"(?:左右|以上)?\s*[、,]?\s*(?:并|或|甚至)?")
 # Words that set a result against a goal quoted after them (低于3.6%的…目标).
+# Figures listed after one (9%和10%, 5%、6%及7%): they stand before a word
+# they share.
+_LISTED_FIGURES_RE = re.compile(
+    r"(?:\s*[、和与及]\s*\d+(?:\.\d+)?\s*(?:%|个百分点|倍)?)*"
+)
 _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "快于", "慢于"))
 
 # ---------------------------------------------------------------- the walk
@@ -364,6 +370,8 @@ class _Walker(
         if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
             return
         s_start, _ = d.sentence_bounds(q.start)
+        if states_no_figure(scan, q, qual_end, _clause_before(scan, q.start), s_start):
+            return
         if (
             self._entity_sentence(s_start)
             and not d.self_region.any(s_start, q.start)
@@ -376,9 +384,14 @@ class _Walker(
         # 超过年初预期目标(yù)(biāo)(6.5%): the glosses moved behind the word
         # stand between the goal and its bracket.
         near = _PINYIN_RE.sub("", scan[max(item_start, q.start - 48) : q.start])[-12:]
+        # 提出的9%和10%的目标: the figures listed before the goal word share it.
+        listed_end = _LISTED_FIGURES_RE.match(scan, qual_end).end()
+        goal_text = (
+            scan[listed_end : listed_end + 24] if listed_end > qual_end else post_text
+        )
         quoted_target = (
-            ("目标" in post_text[:7] or "任务" in post_text[:7])
-            and bool(_QUOTED_TARGET_RE.match(post_text))
+            ("目标" in goal_text[:7] or "任务" in goal_text[:7])
+            and bool(_QUOTED_TARGET_RE.match(goal_text))
         ) or (
             ("目标" in near or "任务" in near or "计划" in near)
             and bool(_TARGET_IN_PARENS_RE.search(near))
@@ -992,6 +1005,20 @@ _THIS_YEAR_AFTER_RE = re.compile(
 # The two ends of a range goal (增长8%-8.5%, 5—8个): a dash between figures.
 _RANGE_LOWER_RE = re.compile(r"-{1,2}(?=\d)|~(?=\d)")
 _RANGE_UPPER_RE = re.compile(r"\d(?:\.\d+)?[%‰]?(?:-{1,2}|~)$")
+
+
+_CLAUSE_REACH = 80
+_CLAUSE_ENDS = ",;。:!?\n"
+
+
+def _clause_before(scan: str, pos: int) -> str:
+    """The text of the clause before `pos`: from the last comma or stop (at
+    most _CLAUSE_REACH characters back); a 、 list stays in it, pinyin
+    glosses do not."""
+    lo = max(0, pos - _CLAUSE_REACH)
+    start = max(scan.rfind(c, lo, pos) for c in _CLAUSE_ENDS) + 1
+    # 對生產(chǎn)總值增長(zhǎng)的貢獻(xiàn)率: the glosses are no words of it.
+    return _PINYIN_RE.sub("", scan[max(start, lo) : pos])
 
 
 def _range_bound(scan: str, start: int, end: int) -> str:

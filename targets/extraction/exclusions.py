@@ -483,6 +483,64 @@ def is_contribution(q: Quantity, pre_item: str) -> bool:
     return q.norm_unit == "%" and bool(_CONTRIBUTION_RE.search(pre_item))
 
 
+# Statements that give no figure of an indicator, read over the clause before
+# the figure (from the last comma or stop), a 、 list included:
+# - a rate set against a rate (增速较去年同期增长8.6%): a change of the growth
+#   (a named rate, 人口自然增长率比上年下降0.4%, is a figure of its own);
+_RATE_VS_RATE_RE = re.compile(
+    r"(?:增速|增幅)[^,;。、]{0,2}(?:较|(?<!同)比)[^,;。]{0,12}?"
+    r"(?:增长|提高|加快|上升|回落|下降|放缓)了?\s*$"
+)
+# - a count of places passing a mark (7个县区生产总值超过百亿元): not the
+#   region's own figure;
+_PLACES_COUNTED_RE = re.compile(
+    r"[\d一二三四五六七八九十两]+个(?:县市区|县区|县市|区县|市县|县|区|乡镇|镇|街道|园区|"
+    r"开发区|旗)[^,;。\d]{0,16}$"
+    # …园区中5个财政科技投入增幅超15%: so many of a group pass the mark.
+    r"|(?:中|其中|有)[\d一二三四五六七八九十两]+个[^,;。\d]{0,16}"
+    r"(?:超过|超|突破|高于|达到|达)$"
+)
+# - units brought to take part (组织2364家企业开展评价): a count of participants;
+_ORGANISED_BEFORE_RE = re.compile(r"(?:组织|动员|发动|带领|引导)(?:了|全市|共)?\s*$")
+_TAKE_PART_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:开展|参加|参与|参评|参展|进行|接受)"
+)
+
+
+# - the money put into a counted batch of projects (331项重点工程加速实施,完成
+#   投资403.5亿元): what they took, not the region's fixed-asset investment.
+_PROJECTS_INVESTED_RE = re.compile(
+    r"\d+\s*[项个][^。;!?]{0,16}?(?:工程|项目)[^。;!?\d]{0,24}?"
+    r"(?:累计)?完成(?:了)?投资(?:额)?(?:达到?|为)?\s*$"
+)
+
+
+def states_no_figure(
+    scan: str, q: Quantity, qual_end: int, clause: str, s_start: int
+) -> bool:
+    """Whether the figure at `q`, with `clause` the text of its clause before
+    it and `s_start` the start of its sentence, is not a figure of any
+    indicator (see the cues above)."""
+    if q.norm_unit == "元" and _PROJECTS_INVESTED_RE.search(
+        scan, max(s_start, q.start - 60), q.start
+    ):
+        return True
+    if is_contribution(q, clause):
+        return True  # 贡献率分别为2.5%、38.3%: each item of the list
+    if q.norm_unit == "%" and _RATE_VS_RATE_RE.search(clause):
+        return True
+    if _PLACES_COUNTED_RE.search(clause):
+        return True
+    if q.norm_unit != "count":
+        return False
+    # 推荐申报…6家、…33家 stays: applications are their own (non-catalog)
+    # indicators by the contract, and indicators.py names each item so.
+    return bool(
+        _ORGANISED_BEFORE_RE.search(clause)
+        and _TAKE_PART_AFTER_RE.match(scan, qual_end)
+    )
+
+
 # A part of a total named by the total's alias (issue 11): 转移支付 is not the
 # region's own revenue; a group's R&D spending is not the whole society's.
 _NOT_OWN_REVENUE_RE = re.compile(r"转移支付|上级补助|返还收入|债券")

@@ -51,6 +51,12 @@ _YEAR_IS_OPENING_RE = re.compile(
 _TOP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
 )
+# A page reporting how far a plan's tasks have come (…确定的主要目标任务三季度进展情况
+# 报告, 重点工作任务完成情况): each part opens by restating its task.
+_TASK_REPORT_TITLE_RE = re.compile(
+    r"(?:目标任务|工作任务|重点任务|主要任务)\S{0,12}(?:进展|完成|落实|推进|执行)情况"
+)
+_SENTENCE_END_RE = re.compile(r"[。!?;]")
 
 
 @dataclass
@@ -141,6 +147,8 @@ class SectionReader:
                 ):
                     self._heading(first, ctx)
                     para_mode = ctx.mode
+        if para_mode == "actual" and self._task_heading(stripped):
+            para_mode = "target"
         # A page scraped into one long line still has its headings inline
         # (…取得成效。二、2022年工作思路 …): they switch the mode as the text goes.
         inline = [
@@ -165,6 +173,18 @@ class SectionReader:
                     continue
             self._quantity(m, para_mode, ctx)
             i += 1
+
+    def _task_heading(self, stripped: str) -> bool:
+        """Whether a part of a task-progress report opens here with its task
+        in one sentence (一、…,高新技术企业达620家。(第16条)): the target
+        restated, not what has been done."""
+        title = self.info.title
+        if not title or not _TASK_REPORT_TITLE_RE.search(title):
+            return False
+        if not _TOP_HEADING_RE.match(stripped) or len(stripped) > 120:
+            return False
+        body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
+        return not _SENTENCE_END_RE.search(body)
 
     def _year_is_opening(self, stripped: str, ctx: _Ctx) -> None:
         """A paragraph of a review-and-plan text opening with 2021年是…: the

@@ -44,7 +44,7 @@ from .numbers import (
 from .records import (
     Record,
 )
-from .sections import _Ctx
+from .sections import _Ctx, is_date_line
 
 _SPACED_HEADER_RE = re.compile(
     r"\s*(?:序号 )?(?:指标名称|指标|主要指标|项目) (?:计量)?单位 \S+ \S+"
@@ -95,7 +95,12 @@ _ROW_NUMBER_RE = re.compile(
 _CAPTION_RE = re.compile(r"表|情况|目标|任务|指标")
 _PROSE_END_RE = re.compile(r"[。!?;]")
 # A page title that is a table's caption (…进展情况表, …任务分解表).
-_TITLE_CAPTION_RE = re.compile(r"(?:情况|任务|目标|指标|清单|分解|台账)[一览]*表$")
+# A page title that reports how a year's tasks went (2023年《政府工作报告》重点工作
+# 任务完成情况, …上半年完成情况的通报): the page is the table, its year the title's.
+_TITLE_CAPTION_RE = re.compile(
+    r"(?:情况|任务|目标|指标|清单|分解|台账)[一览]*表$"
+    r"|(?:任务|目标|工作)\S{0,8}(?:完成|进展|落实|执行)情况(?:的?(?:通报|报告))?$"
+)
 
 # What a figure cell may say around the number.
 _CELL_PRE_RE = re.compile(
@@ -293,12 +298,13 @@ class TableReader:
                     # 序号⏎⏎具体任务与要求⏎⏎进展情况: a blank line between cells.
                     k += 1
                     continue
-                if not text or len(text) > 10 or _cells(scan, a, b):
+                lone = _lone_cell(scan, a, b) if text else None
+                if lone is None or len(lone[0]) > 10:
                     break
-                col = _header_word(text)
+                col = _header_word(lone[0])
                 if col is None or col.role == "other":
                     break
-                words.append((text, a + scan[a:b].index(text), a + len(scan[a:b])))
+                words.append(lone)
                 k += 1
             if len(words) >= 3:
                 header = _header_columns([w for w, _, _ in words])
@@ -341,8 +347,8 @@ class TableReader:
                 if text.strip():
                     break
                 continue
-            if k < i and not _CAPTION_RE.search(text):
-                continue
+            if k < i and (not _CAPTION_RE.search(text) or is_date_line(text)):
+                continue  # 发表时间:2024-02-01: when the page came out, no caption
             ym = YEAR_RE.search(text)
             if ym and year is None and k < i:
                 year = int(ym.group(1))
@@ -588,6 +594,17 @@ class TableReader:
                 if not text:
                     m += 1
                     continue
+                lone = _lone_cell(scan, a, b)
+                if lone is not None:
+                    text = lone[0]
+                if (
+                    numbered
+                    and not cells
+                    and _heading_line(text)
+                    and self._heading_before_row(lines, m, expect)
+                ):
+                    m += 1  # 二、聚力强“引擎”⏎(一)…⏎8: a part of the tasks opens
+                    continue
                 if _heading_line(text) or (len(text) > 80 and not (numbered and cells)):
                     break  # a long cell only after its row's number (a task told)
                 number = _row_number(text) if numbered and cells else None
@@ -601,8 +618,11 @@ class TableReader:
                         and (number == expect + 1 or len(nxt) >= 20)
                     ):
                         break
-                lead = a + scan[a:b].index(text)
-                cells.append((text, lead, lead + len(text)))
+                if lone is not None:
+                    cells.append(lone)
+                else:
+                    lead = a + scan[a:b].index(text)
+                    cells.append((text, lead, lead + len(text)))
                 m += 1
             first = _row_number(cells[0][0]) if numbered and cells else None
             if numbered and (
@@ -622,6 +642,23 @@ class TableReader:
             expect = (first or expect) + 1
             j = m
         return j if rows else k
+
+    def _heading_before_row(
+        self, lines: list[tuple[int, int]], m: int, expect: int
+    ) -> bool:
+        """Whether the headings from line m on lead to the row numbered
+        `expect`: a part of a numbered task table, not the text after it."""
+        scan = self.d.scan
+        for _ in range(4):
+            nxt = _next_line(scan, lines, m)
+            if nxt is None:
+                return False
+            lone = _lone_cell(scan, *lines[nxt])
+            text = lone[0] if lone else scan[lines[nxt][0] : lines[nxt][1]].strip()
+            if not _heading_line(text):
+                return _row_number(text) == expect
+            m = nxt + 1
+        return False
 
     def _row(self, row: list[tuple[str, int, int] | None], table: _Table) -> None:
         """Records of one row, its cells aligned to the columns (None: empty)."""
@@ -1023,6 +1060,25 @@ def _spaced_row(row: list[tuple[str, int, int]], width: int) -> bool:
     if len(row) != width or len(row[0][0]) > 30:
         return False
     return any(re.match(r"\d", c) for c, _, _ in row[-2:])
+
+
+def _lone_cell(scan: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The one cell a line of a one-cell-per-line table holds: the line's text,
+    a bar closing it dropped (目标任务 |), a word spaced out letter by letter
+    (完  成  情  况) read whole; None when the line holds several cells."""
+    cells = _cells(scan, start, end)
+    if not cells:
+        line = scan[start:end]
+        body = line.strip()
+        if not body:
+            return None
+        lead = start + line.index(body)
+        return body, lead, lead + len(body)
+    if len(cells) == 1:
+        return cells[0]
+    if all(len(c) == 1 for c, _, _ in cells):
+        return "".join(c for c, _, _ in cells), cells[0][1], cells[-1][2]
+    return None
 
 
 def cell_kind(cells: list[tuple[int, int, str]], pos: int) -> str | None:

@@ -36,7 +36,7 @@ M_FLOORS = (0.95, 0.95, 0.66, 0.80)
 N_FLOORS = (0.79, 0.98, 0.62, 0.84)
 P_FLOORS = (0.97, 0.92, 0.93, 0.905)
 Q_FLOORS = (0.94, 0.95, 0.99, 0.74)
-R_FLOORS = (0.75, 0.985, 0.99, 0.96)
+R_FLOORS = (0.75, 0.99, 0.99, 0.97)
 S_FLOORS = (0.99, 0.955, 0.99, 0.85)
 T_FLOORS = (0.31, 0.93, 0.74, 0.95)
 U_FLOORS = (0.99, 0.98, 0.99, 0.98)
@@ -52,8 +52,7 @@ Z_FLOORS = (0.99, 0.99, 0.64, 0.83)
 # two passes (BLIND_E1.md, BLIND_E2.md); floors at that score.
 E_FLOORS = (0.99, 0.98, 0.67, 0.88)
 # Batch O (O, O2, O3, one prefix): held out through all three passes of round
-# 6 (BLIND_O.md, BLIND_O2.md, BLIND_O3.md); floors at its score after them.
-O_FLOORS = (0.8, 0.945, 0.71, 0.87)
+O_FLOORS = (0.99, 0.99, 0.77, 0.89)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
