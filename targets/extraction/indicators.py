@@ -272,6 +272,7 @@ _PART_GROUP_RE = re.compile(
     r"((?:[一二三四五六七八九十两\d]+大|重点|优势|主导|支柱|特色)"
     r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|板块)(?:集群)?)$"
 )
+_LEAD_CONJUNCTION_RE = re.compile(r"^[、,\s]*(?:并且|并|且|而且)(?![购入表列])")
 _MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
@@ -564,6 +565,8 @@ class IndicatorResolver:
             core = core[close.end() :]
         # 突破百亿元大关、增长5%: the mark's noun closes the figure before.
         core = _MARK_NOUN_LEAD_RE.sub("", core)
+        # 增长6%、并首次突破20亿元: a joining word opens a predicate of the subject.
+        core = _LEAD_CONJUNCTION_RE.sub("", core)
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
