@@ -130,3 +130,34 @@ GLUED = [
 def test_glued_clauses_keep_both_figures(text, expected):
     rows = [(r.indicator, str(r.value)) for r in _records(text)]
     assert rows == expected
+
+
+# Names built from fragments: a bare number after an income counted in 元, a
+# verb inside the name, a turn of the growth rate, a synonym of the catalog.
+FRAGMENTS = [
+    (
+        "2022年,全县城镇居民人均可支配收入完成31250,增长6.1%。",
+        [("城镇居民人均可支配收入", "level"), ("城镇居民人均可支配收入", "growth")],
+    ),
+    (
+        "2021年,全市技术市场实现交易额2.6亿元,同比增长18%。",
+        [("技术合同成交额", "level"), ("技术合同成交额", "growth")],
+    ),
+    (
+        "2020年,全县规上工业增加值增长2.4%,增速由一季度的-9.8%转为增长2.4%。",
+        [("规模以上工业增加值", "growth"), ("规模以上工业增加值", "growth")],
+    ),
+    (
+        "2022年,全市地区生产总值增长3%(增速由上半年-2.1%转为增长3%)。",
+        [("地区生产总值", "growth"), ("地区生产总值", "growth")],
+    ),
+    ("2022年末,全市城市化率达到58.4%。", [("常住人口城镇化率", "level")]),
+    # Negative: a bare small number after an income is no amount of it.
+    ("2022年,全县城镇居民人均可支配收入排名第3。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS)
+def test_names_built_from_fragments_reach_the_catalog(text, expected):
+    rows = [(r.indicator, r.measure) for r in _records(text) if r.indicator_code]
+    assert rows == expected
