@@ -37,6 +37,7 @@ from .exclusions import (
 )
 from .indicators import (
     IndicatorResolver,
+    _bare_amount_of,
     _clean_name,
     _names_nothing,
     _Resolved,
@@ -421,6 +422,8 @@ class _Walker(
         )
         if q.start and scan[q.start - 1] == "负" and measure == "growth":
             negative = not negative  # 增长-0.5% (the view reads 增长负0.5%)
+        if ind is not None and _bare_amount_of(ind, q, measure):
+            q = replace(q, norm_unit=ind.norm_unit)  # 人均可支配收入完成14809
         if ind is not None and not _unit_fits(ind, q, measure):
             res = _Resolved(
                 self._mismatch_name(res.name, ind, q),

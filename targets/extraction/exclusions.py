@@ -105,7 +105,9 @@ _UNITS_COUNTED_RE = re.compile(
 )
 # 首次突破百亿元大关, 跨越3个千亿元台阶: a round mark passed, not the figure.
 _MILESTONE_AFTER_RE = re.compile(r"大关|关口|台阶|大台阶|门槛")
-_MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)")
+# 73.6亿元, 60亿 (a bare 亿 is money, as units.normalise reads it).
+_MONEY_UNIT = r"(?:(?:万亿|亿)(?:元|美元)?|万?(?:元|美元))"
+_MONEY_FIGURE_RE = re.compile(r"\d[\d.,]*\s*" + _MONEY_UNIT)
 # 先后跨越2500亿元、3000亿元、3500亿元台阶: a list of round marks passed, each
 # item one of them (the list ends with the mark's noun).
 _MARK_NOUN = (
@@ -115,7 +117,7 @@ _MARK_NOUN = (
 )
 _MARK_NOUN_AFTER_RE = re.compile(_MARK_NOUN)
 _MARK_LIST_AFTER_RE = re.compile(
-    r"(?:\s*[、和及]\s*\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元))+" + _MARK_NOUN
+    r"(?:\s*[、和及]\s*\d[\d.,]*\s*" + _MONEY_UNIT + r")+" + _MARK_NOUN
 )
 # 跨越3个千亿元台阶, 连跨两个台阶: how many marks were passed, no indicator.
 _MARKS_COUNTED_RE = re.compile(
@@ -124,20 +126,33 @@ _MARKS_COUNTED_RE = re.compile(
     + r")"
 )
 # 经济总量连续突破五千亿元、六千亿元: round marks crossed one after another.
-_NUMERAL = r"[\d.,一二三四五六七八九十百千两]+\s*(?:万亿|亿|万)?(?:元|美元)"
+_NUMERAL = r"[\d.,一二三四五六七八九十百千两]+\s*" + _MONEY_UNIT
 _SERIAL_CROSSING_RE = re.compile(
     r"(?:先后|相继|接连|连续|陆续|连)(?:突破|跨越|跨过|迈上|迈过|越过|站上|跨上|跃上)"
     r"(?:" + _NUMERAL + r"\s*[、和及]\s*)*$"
 )
 _SERIAL_NEXT_RE = re.compile(r"\s*[、和及]\s*" + _NUMERAL)
-_MARK_LIST_BEFORE_RE = re.compile(
-    r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)\s*[、和及]\s*$"
-)
+_MARK_LIST_BEFORE_RE = re.compile(r"\d[\d.,]*\s*" + _MONEY_UNIT + r"\s*[、和及]\s*$")
 # 人均地区生产总值达到8476元,首次超过1000美元; 实现3187.1亿元,首次突破3000亿元:
 # a first crossing right after the exact amount restates it as a round mark.
 _FIRST_MARK_AFTER_AMOUNT_RE = re.compile(
     r"\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|美元)\s*[,、]\s*(?:并|且)?"
     r"(?:首次|首破|历史性)(?:突破|超过|迈过|跨过|越过|站上|迈上|跨上)?\s*(?:人民币)?$"
+)
+# 跨越30亿关口,完成38.9亿元; 突破50亿,达到52.3亿元: a round mark crossed, then
+# the exact amount in the next clause (the mark restates it). The mark noun may
+# be left out when a crossing verb stands right before the mark.
+_CROSSING_BEFORE_RE = re.compile(
+    r"(?:首次|历史性|先后|相继|连续|一举)?(?:突破|跨越|跨过|迈上|迈过|越过|站上|跨上|跃上)\s*$"
+)
+_AMOUNT_CLAUSE_AFTER_RE = re.compile(
+    r"\s*[,,]\s*(?:全年|当年)?(?:完成|实现|达到|达|为|共计|总计)了?\s*\d[\d.,]*\s*"
+    + _MONEY_UNIT
+)
+# 增长4.8%规上工业增加值增长7.4%: a name glued to the figure before it, with a
+# verb and a figure of its own, starts the next clause (a lost comma).
+_OWN_FIGURE_AFTER_NAME_RE = re.compile(
+    r"(?:同比|比上年)?(?:增长|下降|增速|增幅|提高|回落|达到|达|完成|实现|为)\s*-?\d"
 )
 # 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
 # growth after the figure: neither is a rate in a rule.
@@ -170,6 +185,27 @@ class ExclusionRules:
             lead.start() : q.start
         ].rstrip().endswith(tuple("、和及"))
         return listed or _SERIAL_NEXT_RE.match(scan, qual_end) is not None
+
+    def _clause_glued_at(self, pos: int) -> bool:
+        """Whether a clause of its own starts at `pos`, no punctuation before it:
+        a catalog name, its verb and figure (增长4.8%规上工业增加值增长7.4%)."""
+        scan = self.d.scan
+        return any(
+            h.start == pos and _OWN_FIGURE_AFTER_NAME_RE.match(scan, h.end)
+            for h in self.d.aliases_between(pos, min(len(scan), pos + 24))
+        )
+
+    def _mark_before_amount(self, q: Quantity, qual_end: int) -> bool:
+        """A round mark crossed (跨越30亿关口, 突破50亿) right before the exact
+        amount of the next clause (,完成38.9亿元)."""
+        scan = self.d.scan
+        if not _CROSSING_BEFORE_RE.search(scan, max(0, q.start - 8), q.start):
+            return False
+        mark = _MARK_NOUN_AFTER_RE.match(scan, qual_end)
+        return (
+            _AMOUNT_CLAUSE_AFTER_RE.match(scan, mark.end() if mark else qual_end)
+            is not None
+        )
 
     def _milestone_restated(self, q: Quantity, qual_end: int) -> bool:
         """A round mark (百亿元大关) counted in steps (3个千亿元台阶) or stated
@@ -252,6 +288,8 @@ class ExclusionRules:
                 and _MARK_LIST_BEFORE_RE.search(scan, max(0, q.start - 20), q.start)
             )
         ):
+            return True
+        if q.norm_unit in ("元", "美元") and self._mark_before_amount(q, qual_end):
             return True
         if q.norm_unit in ("元", "美元") and _FIRST_MARK_AFTER_AMOUNT_RE.search(
             scan, max(0, q.start - 40), q.start
@@ -344,6 +382,7 @@ class ExclusionRules:
                 and not _GOAL_MET_BEFORE_RE.search(pre_item)
             )
             and not _place_residue_at(scan, qual_end)
+            and not self._clause_glued_at(qual_end)
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (

@@ -74,6 +74,8 @@ _SHARE_VERB_END_RE = re.compile(
 _RATE_SPAN_RE = re.compile(
     r"(?:增速|增幅|涨幅|增长)?[从由][^,;。]{0,16}?(?:转为|转正为|扭转为|回升至|回升到|回升为|"
     r"提高到|提高至|提升至|提升到|上升至|上升到|加快至|加快到)"
+    # 增速由上半年-5.5%转为增长1.1%: the growth word after the turn.
+    r"(?:增长|下降)?"
 )
 # A share named whole: what is counted, 占, the whole (文化产业增加值占GDP比重).
 _SHARE_NAME_RE = re.compile(
@@ -272,6 +274,10 @@ _PART_GROUP_RE = re.compile(
     r"((?:[一二三四五六七八九十两\d]+大|重点|优势|主导|支柱|特色)"
     r"[\u4e00-\u9fff]{0,4}?(?:产业|行业|板块)(?:集群)?)$"
 )
+_INNER_VERB_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:实现|完成)(?=[\u4e00-\u9fff]{2})"
+)
+_LEAD_CONJUNCTION_RE = re.compile(r"^[、,\s]*(?:并且|并|且|而且)(?![购入表列])")
 _MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 
@@ -413,7 +419,15 @@ class IndicatorResolver:
             gap_clean = _strip_periods(
                 _NOISE_RE.sub("", scan[max(last_end, seg_start) : q.start])
             )
-            valid_before = bool(_GAP_ALLOWED_RE.match(_gap_words(gap_clean)))
+            valid_before = bool(
+                _GAP_ALLOWED_RE.match(_gap_words(gap_clean))
+                # 增长3%(增速由上半年-2.1%转为增长3%): the turn of the rate of
+                # the name before, after a figure of it.
+                or (
+                    seg_start > last_end
+                    and _RATE_SPAN_RE.fullmatch(gap_clean.lstrip("("))
+                )
+            )
             if (
                 not valid_before
                 and "、" in gap_clean
@@ -564,13 +578,15 @@ class IndicatorResolver:
             core = core[close.end() :]
         # 突破百亿元大关、增长5%: the mark's noun closes the figure before.
         core = _MARK_NOUN_LEAD_RE.sub("", core)
+        # 增长6%、并首次突破20亿元: a joining word opens a predicate of the subject.
+        core = _LEAD_CONJUNCTION_RE.sub("", core)
         if core:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
             core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
             core = RANK_PHRASE_RE.sub("", core)
         residue = _CUE_WORDS_RE.sub("", core)
-        if _RATE_SPAN_RE.fullmatch(core):
+        if _RATE_SPAN_RE.fullmatch(core.lstrip("(")):
             residue = ""  # 增速从去年的-17%转为31.1%: the rate of what was just named
         if "、" in core.strip("、"):
             # GDP突破12万亿元、再上一个新台阶、人均达14.3万元: a predicate
@@ -733,6 +749,10 @@ class IndicatorResolver:
                 ind = self.catalog.resolve(bare) or self.catalog.resolve(
                     _LEAD_STRIP_RE.sub("", bare)
                 )
+        if ind is None and name and _INNER_VERB_RE.search(name, 2):
+            # 技术市场实现交易额, 外贸完成进出口额: the verb of the clause stands
+            # inside the name, between what is measured and its measure noun.
+            ind = self.catalog.resolve(_INNER_VERB_RE.sub("", name))
         if ind is not None and ind.name == "固定资产投资" and "固定资产" not in name:
             # 实施重点项目100个,完成投资80亿元: the investment of the projects just
             # counted, not the region's 固定资产投资.
@@ -1622,6 +1642,19 @@ def _trim_noun(noun: str, start: int) -> tuple[str, int]:
         core = core[:40]
         end = 40
     return core, start + end
+
+
+def _bare_amount_of(ind: Indicator, q: Quantity, measure: str) -> bool:
+    """A bare number (人均可支配收入完成14809, the 元 lost) read as the amount of
+    an indicator counted in plain 元: the unit is the indicator's own."""
+    return (
+        measure == "level"
+        and ind.unit == "元"
+        and q.unit == ""
+        and q.norm_unit == "count"
+        and not q.chinese
+        and q.value >= 100
+    )
 
 
 def _unit_fits(ind: Indicator, q: Quantity, measure: str) -> bool:

@@ -17,6 +17,9 @@ from .records import Record
 _JOIN_RE = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # A qualifier closing the list, written once after the last figure.
 _TAIL_QUAL_RE = re.compile(r"(?:以上|左右|以下|以内|上下)$")
+# A bound after the last figure of a 分别 list pairs with that figure alone
+# (分别增长6%和6.5%以上: one figure each); an approximation (左右) is the list's.
+_BOUNDS = frozenset(("以上", "以下", "以内"))
 # The head of a 分别 list: 分别突破, 分别超过… right before the first figure.
 _HEAD_QUAL_RE = re.compile(r"分别(?:突破|超过|超|不低于|不少于|达到|达)?$")
 # An item with a verb or a qualifier of its own is not a bare list item.
@@ -81,11 +84,14 @@ def _spread(out: list[Record], i: int, j: int, scan: str) -> None:
     chain = out[i : j + 1]
     last = chain[-1]
     tail = _TAIL_QUAL_RE.search
-    if last.comparator != "=" and tail(scan[last.start : last.end]):
+    first = chain[0]
+    closing = tail(scan[last.start : last.end])
+    if closing and closing.group() in _BOUNDS and "分别" in _lead(first, scan):
+        closing = None  # 分别增长8%和8.5%以上: the bound is the last item's own
+    if last.comparator != "=" and closing:
         for k in range(i, j):
             if out[k].comparator == "=" and not tail(scan[out[k].start : out[k].end]):
                 out[k] = replace(out[k], comparator=last.comparator)
-    first = chain[0]
     head = _HEAD_QUAL_RE.search(_lead(first, scan))
     if head and first.comparator not in ("=",) and head.group() != "分别":
         for k in range(i + 1, j + 1):

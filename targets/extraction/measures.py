@@ -72,6 +72,20 @@ _STOCK_WORD_RE = re.compile(r"有效期内|保有量|存量|在库|总产量?|�
 _RATE_INDICATOR_RE = re.compile(r"(?:涨幅|增幅|涨跌幅|上涨率|价格指数)$")
 
 
+# 累计培育高企58家, 累计引进人才120名: the additions summed to date are the
+# stock (the contract's 累计 gives level), unless they are 新增 of the period.
+_CUMULATIVE_RE = re.compile(r"累计")
+
+
+def _stock_of(cue: str, level: re.Match[str], inc: re.Match[str]) -> bool:
+    """Whether the increase verb `inc` is one that 累计 (`level`) just sums."""
+    return (
+        _CUMULATIVE_RE.fullmatch(level.group()) is not None
+        and inc.group()[0] not in "新净"
+        and not cue[level.end() : inc.start()].strip()
+    )
+
+
 class MeasureReader:
     """Reads the measure of a figure (mixed into the walker)."""
 
@@ -214,7 +228,10 @@ class MeasureReader:
             last_inc = _GREW_BY_RE.search(cue)
         if last_inc is not None and (
             last_level is None
-            or last_inc.start() > last_level.start()
+            or (
+                last_inc.start() > last_level.start()
+                and not _stock_of(cue, last_level, last_inc)
+            )
             # 新增高企达6家: the additions came to so many, a copula after them.
             or (
                 last_inc.group()[0] in "新净"
