@@ -110,6 +110,7 @@ from .sections import (
     last_year_span,
     latest_year_over,
     look_back_span,
+    opens_years_ahead,
     past_frame,
 )
 from .simplify import (
@@ -460,6 +461,7 @@ class _Walker(
             or tier
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
+            or opens_years_ahead(scan, s_start)
             or (
                 d.will.any(s_start, q.start)
                 and not d.estimate.last(g_start, q.start)

@@ -347,6 +347,20 @@ def from_to_start(scan: str, item_start: int, pos: int, qual_end: int) -> bool:
     return bool(_FROM_OPENS_RE.search(head) and _TO_FOLLOWS_RE.match(scan, qual_end))
 
 
+# A sentence opening on the years to come (今后五年,…, 未来三年,…, 今后一个时期,…,
+# “十五五”期间,…): what it sets out are goals, even in a review's section.
+_YEARS_AHEAD_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|同时|此外|其中)?[,，]?\s*"
+    r"(?:今后|未来|此后)(?:[一二三四五六七八九十两几\d]{1,2}年|一个时期|一段时期|一段时间)"
+    r"(?!来|间[^,，])"
+)
+
+
+def opens_years_ahead(scan: str, s_start: int) -> bool:
+    """Whether the sentence at `s_start` opens on the years to come."""
+    return bool(_YEARS_AHEAD_RE.match(scan, s_start))
+
+
 # 初步统计, 据初步核算: the statistics' first count of a period already over
 # (初步统计,全市地区生产总值预计完成…): in a plan's text, a result.
 _FIRST_COUNT_RE = re.compile(r"(?:据|经)?初步(?:统计|核算)")

@@ -1,0 +1,149 @@
+"""Round 6 (r6split5): target or actual in reviews of past years, results told
+with verbs of reaching, and sentences opening on the years to come."""
+
+import pytest
+
+from tests.targets.extraction_rows import catalog_kinds, kinds
+
+# A review of the years before a plan: a change from a dated base to a dated
+# end (从2012年的A增长到2016年的B) reports both ends, and the block's other
+# figures are results too.
+FIVE_YEAR_REVIEWS = [
+    (
+        "2017年政府工作报告\n过去五年，全市一般公共预算收入从2012年的35.2亿元"
+        "增长到2016年的58.6亿元，年均增长13.6%。\n"
+        "今年的主要预期目标是：地区生产总值增长7%。\n",
+        [
+            ("actual", "一般公共预算收入", "35.2"),
+            ("actual", "一般公共预算收入", "58.6"),
+            ("actual", "一般公共预算收入", "13.6"),
+            ("target", "地区生产总值", "7"),
+        ],
+    ),
+    (
+        "2022年政府工作报告\n过去五年，全市地区生产总值由2016年的900亿元跃升到"
+        "2021年的1500亿元；财政总收入突破200亿元；高新技术企业达到320家。\n"
+        "今年主要预期目标：地区生产总值增长6.5%左右。\n",
+        [
+            ("actual", "地区生产总值", "900"),
+            ("actual", "地区生产总值", "1500"),
+            ("actual", "财政总收入", "200"),
+            ("actual", "高新技术企业数", "320"),
+            ("target", "地区生产总值", "6.5"),
+        ],
+    ),
+    (
+        "某市2023年工作要点\n五年来，全市城镇居民人均可支配收入从2017年的31000元"
+        "增加到2022年的43500元。\n2023年，地区生产总值增长6%。\n",
+        [
+            ("actual", "城镇居民人均可支配收入", "31000"),
+            ("actual", "城镇居民人均可支配收入", "43500"),
+            ("target", "地区生产总值", "6"),
+        ],
+    ),
+    # Negative: a plan's own change to a later year, with 力争, is a goal at
+    # its end (the base is the year before's level).
+    (
+        "某市2024年工作要点\n力争研发经费投入强度由2.1%提高到2.4%。\n",
+        [
+            ("actual", "研发投入强度", "2.1"),
+            ("target", "研发投入强度", "2.4"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIVE_YEAR_REVIEWS)
+def test_five_year_review_ends_are_actuals(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
+
+
+# Results told with verbs of reaching (发展到, 完成…入库, 达) about a year that
+# is over, with no modal: actuals, in a news story or a plan's review part.
+RESULT_VERBS = [
+    (
+        "某县科技局2023年工作计划\n2022年，全县完成科技型中小企业入库55家，"
+        "高新技术企业发展到17家。\n2023年，力争高新技术企业达到25家。\n",
+        [
+            ("actual", "科技型中小企业数", "55"),
+            ("actual", "高新技术企业数", "17"),
+            ("target", "高新技术企业数", "25"),
+        ],
+    ),
+    (
+        "2023年2月10日 新闻 去年，全市高新技术企业发展到320家，研发经费投入强度"
+        "达到2.3%。今年，力争高新技术企业突破400家。\n",
+        [
+            ("actual", "高新技术企业数", "320"),
+            ("actual", "研发投入强度", "2.3"),
+            ("target", "高新技术企业数", "400"),
+        ],
+    ),
+    (
+        "某县2023年科技工作要点\n过去一年，全县高新技术企业发展到42家，"
+        "研发经费投入强度达1.9%。\n2023年主要目标：高新技术企业达到50家。\n",
+        [
+            ("actual", "高新技术企业数", "42"),
+            ("actual", "研发投入强度", "1.9"),
+            ("target", "高新技术企业数", "50"),
+        ],
+    ),
+    # Negative: the same verbs under a modal in a plan are goals.
+    (
+        "2024年工作要点：力争高新技术企业发展到40家，完成科技型中小企业入库100家，"
+        "研发经费投入强度达2.5%。\n",
+        [
+            ("target", "高新技术企业数", "40"),
+            ("target", "科技型中小企业数", "100"),
+            ("target", "研发投入强度", "2.5"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RESULT_VERBS)
+def test_result_verbs_of_a_past_year_are_actuals(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
+
+
+# A sentence opening on the years to come (今后五年,…, 未来三年,…) sets goals,
+# even when it follows a review of the years before in the same paragraph.
+YEARS_AHEAD = [
+    (
+        "2018年县委经济工作会议 五年来，全县高新技术企业由12家发展到45家。"
+        "今后五年，高新技术企业发展到100家。\n",
+        [
+            ("actual", "高新技术企业数", "12"),
+            ("actual", "高新技术企业数", "45"),
+            ("target", "高新技术企业数", "100"),
+        ],
+    ),
+    (
+        "五年来，全区一般公共预算收入由18亿元增加到31亿元。"
+        "未来三年，全区地区生产总值年均增长7%，研发经费投入强度达到2.6%。\n",
+        [
+            ("actual", "一般公共预算收入", "18"),
+            ("actual", "一般公共预算收入", "31"),
+            ("target", "地区生产总值", "7"),
+            ("target", "研发投入强度", "2.6"),
+        ],
+    ),
+    (
+        "过去一年，全市高新技术企业达到210家。同时，今后一个时期，"
+        "高新技术企业总数突破300家。\n",
+        [
+            ("actual", "高新技术企业数", "210"),
+            ("target", "高新技术企业数", "300"),
+        ],
+    ),
+    # Negative: 今后五年 inside a review sentence opens nothing.
+    (
+        "五年来，全县高新技术企业发展到45家，为今后五年发展打下基础。\n",
+        [("actual", "高新技术企业数", "45")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEARS_AHEAD)
+def test_years_ahead_open_goals(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
