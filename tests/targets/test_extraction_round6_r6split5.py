@@ -147,3 +147,89 @@ YEARS_AHEAD = [
 @pytest.mark.parametrize("text,expected", YEARS_AHEAD)
 def test_years_ahead_open_goals(text, expected):
     assert catalog_kinds(text) == kinds(expected)
+
+
+# A result's gap to the year's goal (超过年度目标8家, 高于全年目标0.3个百分点)
+# quotes no goal: the figures after it in the sentence stay results.
+GAP_TO_GOAL = [
+    (
+        "2024年1月15日 新闻 2023年，全县新增高新技术企业12家，超过年度目标3家；"
+        "技术合同成交额完成5.6亿元。\n",
+        [
+            ("actual", "高新技术企业数", "12"),
+            ("actual", "技术合同成交额", "5.6"),
+        ],
+    ),
+    (
+        "全市科技工作综述\n2024年2月1日 2023年，全市研发经费投入强度达到2.4%，"
+        "高于全年目标0.3个百分点；规模以上工业增加值增长7.1%。\n",
+        [
+            ("actual", "研发投入强度", "2.4"),
+            ("actual", "规模以上工业增加值", "7.1"),
+        ],
+    ),
+    (
+        "2024年1月20日 新闻 2023年，全区高新技术企业总数达到86家，超年度目标6家，"
+        "科技型中小企业入库210家。\n",
+        [
+            ("actual", "高新技术企业数", "86"),
+            ("actual", "科技型中小企业数", "210"),
+        ],
+    ),
+    # Negative: the year's goal quoted with its figure is still a goal.
+    (
+        "全市上半年经济运行情况\n2023年7月20日 上半年，全市地区生产总值增长5.8%，"
+        "全年目标增长6%。\n",
+        [
+            ("actual", "地区生产总值", "5.8"),
+            ("target", "地区生产总值", "6"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", GAP_TO_GOAL)
+def test_gap_to_goal_quotes_no_goal(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
+
+
+# A headline that sets a result against the goal (高于全年目标, 超额完成年度
+# 目标任务, 完成年度目标的112%) names the goal as a measure: the page reports.
+HEADLINES_AGAINST_GOAL = [
+    (
+        "上半年全市地区生产总值增长5.8%，高于全年目标0.3个百分点\n"
+        "2023年7月20日 上半年，全市地区生产总值增长5.8%，"
+        "规模以上工业增加值增长7.1%。\n",
+        [
+            ("actual", "地区生产总值", "5.8"),
+            ("actual", "地区生产总值", "5.8"),
+            ("actual", "规模以上工业增加值", "7.1"),
+        ],
+    ),
+    (
+        "我县超额完成年度目标任务\n2024年1月10日 2023年，全县高新技术企业达到64家，"
+        "科技型中小企业入库150家。\n",
+        [
+            ("actual", "高新技术企业数", "64"),
+            ("actual", "科技型中小企业数", "150"),
+        ],
+    ),
+    (
+        "全区技术合同成交额完成年度目标的112%\n2024年1月8日 2023年，全区技术合同成交额"
+        "达到5.6亿元。\n",
+        [("actual", "技术合同成交额", "5.6")],
+    ),
+    # Negative: a headline naming the year's goals is a plan.
+    (
+        "2024年全市科技工作目标\n高新技术企业达到650家，科技型中小企业入库1500家。\n",
+        [
+            ("target", "高新技术企业数", "650"),
+            ("target", "科技型中小企业数", "1500"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINES_AGAINST_GOAL)
+def test_headline_against_goal_is_a_report(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
