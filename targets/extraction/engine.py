@@ -112,6 +112,7 @@ from .sections import (
     look_back_span,
     opens_years_ahead,
     past_frame,
+    years_up_to_now,
 )
 from .simplify import (
     _PINYIN_RE,
@@ -540,11 +541,14 @@ class _Walker(
         elif (
             kind == "target"
             and para_mode == "target"
-            and not (recurring or quoted_target or tier or in_cell)
+            and not (quoted_target or tier or in_cell)
             and (
-                past_frame(self._frame_periods(q.start, s_start))
+                past_frame(frames := self._frame_periods(q.start, s_start))
                 or last_year_span(scan, s_start, q.start)
             )
+            # 过去五年,全市地区生产总值年均增长8.6%: a rate per year over the
+            # years up to now reports them (not 年均增长7% of a plan).
+            and (not recurring or years_up_to_now(frames))
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
         ):
@@ -554,6 +558,10 @@ class _Walker(
             plan_year = self.info.plan_year
             if plan_year and period == str(plan_year):
                 period = str(plan_year - 1)
+            elif plan_year and period and period.endswith(f"/{plan_year}-12"):
+                # 过去五年…年均增长: the years up to the plan's, not through it.
+                head = period.split("/")[0]
+                period = f"{int(head[:4]) - 1}{head[4:]}/{plan_year - 1}-12"
         elif (
             kind == "target"
             and para_mode == "target"

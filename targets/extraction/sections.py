@@ -268,6 +268,12 @@ def past_frame(periods: list[_Period]) -> bool:
     return p.review or (p.offset == -1 and p.year is None and p.months is None)
 
 
+def years_up_to_now(periods: list[_Period]) -> bool:
+    """Whether the frame nearest the figure is the span of years up to now
+    (过去五年, 五年来): a rate per year over it (年均增长8.6%) is a result too."""
+    return bool(periods) and periods[-1].past_years > 0
+
+
 # 去年首11个月, 上年前三季度, 去年1-11月: a part of last year, already over.
 _LAST_YEAR_SPAN_RE = re.compile(
     r"(?:去年|上年)(?:同期)?(?:[首前][\d一二三四五六七八九十]{1,2}个?月|上半年|[一二三]季度|"

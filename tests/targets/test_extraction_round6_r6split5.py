@@ -3,6 +3,7 @@ with verbs of reaching, and sentences opening on the years to come."""
 
 import pytest
 
+from targets.extraction import extract
 from tests.targets.extraction_rows import catalog_kinds, kinds
 
 # A review of the years before a plan: a change from a dated base to a dated
@@ -233,3 +234,55 @@ HEADLINES_AGAINST_GOAL = [
 @pytest.mark.parametrize("text,expected", HEADLINES_AGAINST_GOAL)
 def test_headline_against_goal_is_a_report(text, expected):
     assert catalog_kinds(text) == kinds(expected)
+
+
+# A rate per year over the years up to now (过去五年,…年均增长8.6%) in a plan's
+# review paragraph reports those years, like the other figures of the block.
+RATES_OVER_PAST_YEARS = [
+    (
+        "某市2017年重点工作安排\n过去五年，全市地区生产总值年均增长8.6%，"
+        "财政总收入突破300亿元。\n2017年，全市地区生产总值增长7.5%以上。\n",
+        [
+            ("actual", "地区生产总值", "8.6"),
+            ("actual", "财政总收入", "300"),
+            ("target", "地区生产总值", "7.5"),
+        ],
+    ),
+    (
+        "某县2021年工作要点\n五年来，全县一般公共预算收入年均增长9.3%，"
+        "城镇居民人均可支配收入年均增长8.1%。\n2021年，一般公共预算收入增长6%。\n",
+        [
+            ("actual", "一般公共预算收入", "9.3"),
+            ("actual", "城镇居民人均可支配收入", "8.1"),
+            ("target", "一般公共预算收入", "6"),
+        ],
+    ),
+    (
+        "某区2019年工作计划\n过去三年，全区规模以上工业增加值年均增长10.2%。\n"
+        "2019年，规模以上工业增加值增长8%。\n",
+        [
+            ("actual", "规模以上工业增加值", "10.2"),
+            ("target", "规模以上工业增加值", "8"),
+        ],
+    ),
+    # Negative: a rate per year over the plan's own term is a goal.
+    (
+        "某市2021年工作要点\n“十四五”期间，全市地区生产总值年均增长6.5%左右。\n"
+        "2021年，地区生产总值增长7%。\n",
+        [
+            ("target", "地区生产总值", "6.5"),
+            ("target", "地区生产总值", "7"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", RATES_OVER_PAST_YEARS)
+def test_rate_over_past_years_is_a_result(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
+
+
+def test_rate_over_past_years_spans_the_years_before_the_plan():
+    text = "某市2017年重点工作安排\n过去五年，全市地区生产总值年均增长8.6%。\n"
+    (record,) = [r for r in extract(text, "t.txt").records if r.indicator_code]
+    assert (record.kind, record.period) == ("actual", "2012-01/2016-12")
