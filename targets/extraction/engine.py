@@ -549,6 +549,7 @@ class _Walker(
             # 过去五年,全市地区生产总值年均增长8.6%: a rate per year over the
             # years up to now reports them (not 年均增长7% of a plan).
             and (not recurring or years_up_to_now(frames))
+            and not opens_years_ahead(scan, s_start)  # 五年来…。今后五年,…: goals
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
         ):

@@ -137,6 +137,16 @@ YEARS_AHEAD = [
             ("target", "高新技术企业数", "300"),
         ],
     ),
+    # In a plan's text, the years ahead after a look back stay goals.
+    (
+        "某市2017年重点工作安排\n五年来，全市高新技术企业由86家增加到230家。"
+        "今后五年，全市高新技术企业突破500家。\n",
+        [
+            ("actual", "高新技术企业数", "86"),
+            ("actual", "高新技术企业数", "230"),
+            ("target", "高新技术企业数", "500"),
+        ],
+    ),
     # Negative: 今后五年 inside a review sentence opens nothing.
     (
         "五年来，全县高新技术企业发展到45家，为今后五年发展打下基础。\n",
