@@ -112,6 +112,7 @@ from .sections import (
     look_back_span,
     opens_years_ahead,
     past_frame,
+    year_end_deadline,
     years_up_to_now,
 )
 from .simplify import (
@@ -496,6 +497,20 @@ class _Walker(
             and self._later_year_goal(s_start, q.start, explicit_year)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
+        if (
+            kind == "actual"
+            and not in_cell
+            and explicit_year is not None
+            and explicit_year == self.info.doc_year
+            and self.info.pub_month is not None
+            and self.info.pub_month <= 10
+            and year_end_deadline(scan, s_start, q.start, explicit_year)
+            and not d.estimate.last(g_start, q.start)
+        ):
+            # A page of May 2023: 到2023年底,高新技术企业发展到30家 is the
+            # year's goal, the year is not over.
+            kind = "target"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
         if (
             kind == "actual"
             and not in_cell

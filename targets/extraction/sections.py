@@ -274,6 +274,21 @@ def years_up_to_now(periods: list[_Period]) -> bool:
     return bool(periods) and periods[-1].past_years > 0
 
 
+# 到2023年底, 至2024年末: a deadline at the end of a named year (not 截至2023年底,
+# the date a count was taken).
+_YEAR_END_DEADLINE_RE = re.compile(r"(?<!截)[到至]\s*((?:19|20)\d{2})\s*年\s*(?:底|末)")
+
+
+def year_end_deadline(scan: str, s_start: int, pos: int, year: int) -> bool:
+    """Whether the sentence before the figure at `pos` sets the end of `year`
+    as its deadline, with no 已 or 了 of a result got since."""
+    hits = list(_YEAR_END_DEADLINE_RE.finditer(scan, s_start, pos))
+    m = hits[-1] if hits else None
+    if m is None or int(m.group(1)) != year:
+        return False
+    return not re.search(r"已|了", scan[m.end() : pos])
+
+
 # 去年首11个月, 上年前三季度, 去年1-11月: a part of last year, already over.
 _LAST_YEAR_SPAN_RE = re.compile(
     r"(?:去年|上年)(?:同期)?(?:[首前][\d一二三四五六七八九十]{1,2}个?月|上半年|[一二三]季度|"

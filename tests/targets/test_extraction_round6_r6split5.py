@@ -296,3 +296,57 @@ def test_rate_over_past_years_spans_the_years_before_the_plan():
     text = "某市2017年重点工作安排\n过去五年，全市地区生产总值年均增长8.6%。\n"
     (record,) = [r for r in extract(text, "t.txt").records if r.indicator_code]
     assert (record.kind, record.period) == ("actual", "2012-01/2016-12")
+
+
+# 到2023年底,… on a page written before that year is over sets the year's
+# goal; a page written after it (or 截至…年底) reports the count.
+YEAR_END_DEADLINES = [
+    (
+        "我县科技创新工作综述\n2023-05-18 今年以来，全县高新技术企业发展到17家。"
+        "到2023年底，高新技术企业发展到30家，研发经费投入强度达到2.2%。\n",
+        [
+            ("actual", "高新技术企业数", "17"),
+            ("target", "高新技术企业数", "30"),
+            ("target", "研发投入强度", "2.2"),
+        ],
+    ),
+    (
+        "全市上半年科技工作情况\n2024-07-10 上半年，全市新增高新技术企业40家。"
+        "至2024年末，全市高新技术企业总数突破600家。\n",
+        [
+            ("actual", "高新技术企业数", "40"),
+            ("target", "高新技术企业数", "600"),
+        ],
+    ),
+    (
+        "全区科技工作动态\n2022-03-02 到2022年底，全区技术合同成交额达到8亿元。\n",
+        [("target", "技术合同成交额", "8")],
+    ),
+    # Negatives: the year is over when the page is written, or the count was
+    # taken at that date.
+    (
+        "全县科技工作回顾\n2024-01-20 到2023年底，全县高新技术企业发展到30家。\n",
+        [("actual", "高新技术企业数", "30")],
+    ),
+    (
+        "我县科技工作综述\n2023-06-18 截至2023年5月底，全县高新技术企业发展到25家。\n",
+        [("actual", "高新技术企业数", "25")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", YEAR_END_DEADLINES)
+def test_year_end_deadline_before_it_is_a_goal(text, expected):
+    assert catalog_kinds(text) == kinds(expected)
+
+
+def test_year_end_goal_takes_the_year_not_the_span():
+    text = (
+        "全市上半年科技工作情况\n2024-07-10 上半年，全市新增高新技术企业40家。"
+        "至2024年末，全市高新技术企业总数突破600家。\n"
+    )
+    records = [r for r in extract(text, "t.txt").records if r.indicator_code]
+    assert [(r.kind, r.period) for r in records] == [
+        ("actual", "2024-01/2024-06"),
+        ("target", "2024"),
+    ]
