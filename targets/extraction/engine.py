@@ -112,6 +112,7 @@ from .sections import (
     look_back_span,
     opens_years_ahead,
     past_frame,
+    term_over,
     year_end_deadline,
     years_up_to_now,
 )
@@ -560,10 +561,16 @@ class _Walker(
             and (
                 past_frame(frames := self._frame_periods(q.start, s_start))
                 or last_year_span(scan, s_start, q.start)
+                or term_over(frames, self.info.plan_year)
             )
-            # 过去五年,全市地区生产总值年均增长8.6%: a rate per year over the
-            # years up to now reports them (not 年均增长7% of a plan).
-            and (not recurring or years_up_to_now(frames))
+            # 过去五年,全市地区生产总值年均增长8.6%, “十三五”时期…年均增长7.2% in
+            # a 2021 plan: a rate per year over years that are over reports
+            # them (not 年均增长7% of a plan).
+            and (
+                not recurring
+                or years_up_to_now(frames)
+                or term_over(frames, self.info.plan_year)
+            )
             and not opens_years_ahead(scan, s_start)  # 五年来…。今后五年,…: goals
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)

@@ -274,6 +274,16 @@ def years_up_to_now(periods: list[_Period]) -> bool:
     return bool(periods) and periods[-1].past_years > 0
 
 
+def term_over(periods: list[_Period], plan_year: int | None) -> bool:
+    """Whether the frame nearest the figure is a five-year plan's term over
+    before the plan's year (“十三五”时期 in a 2021 plan): its rate per year
+    (年均增长7.2%) is that term's result."""
+    if not periods or plan_year is None:
+        return False
+    p = periods[-1]
+    return p.plan_term and p.end_year is not None and p.end_year < plan_year
+
+
 # 到2023年底, 至2024年末: a deadline at the end of a named year (not 截至2023年底,
 # the date a count was taken).
 _YEAR_END_DEADLINE_RE = re.compile(r"(?<!截)[到至]\s*((?:19|20)\d{2})\s*年\s*(?:底|末)")
