@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalog import finditer_from
-from .lexicon import FIVE_YEAR_PLAN_FIRST, YEAR_RE
+from .lexicon import _MEASURED_AGAINST, FIVE_YEAR_PLAN_FIRST, YEAR_RE
 from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
 
 TITLE_CUE_RE = re.compile(
@@ -284,6 +284,13 @@ _TARGETS_DONE_RE = re.compile(
     r"(?=(?:[一二三四]季度|上半年)?(?:完成情况|完成|进展))"
 )
 
+# A result set against a goal in a headline (增长5.8%,高于全年目标0.3个百分点,
+# 超额完成年度目标任务): the goal is the measure of what was done, no plan cue.
+_GOAL_MEASURED_RE = re.compile(
+    r"(?:" + _MEASURED_AGAINST + r"|超额完成|超)(?:全年|年度|年初|预期|计划|省定|市定)*"
+    r"(?:目标|任务)(?:任务)?"
+)
+
 
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
     """Read the title, kind, years and region of `text` (hint values win)."""
@@ -294,6 +301,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     # document named in 《》 (省《政府工作报告》分工方案) says nothing of its kind.
     bare_title = _TARGETS_DONE_RE.sub("", title)
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
+    bare_title = _GOAL_MEASURED_RE.sub("", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
     years = [int(y) for y in _TITLE_YEAR_RE.findall(title)]

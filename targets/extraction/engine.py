@@ -111,7 +111,11 @@ from .sections import (
     last_year_span,
     latest_year_over,
     look_back_span,
+    opens_years_ahead,
     past_frame,
+    term_over,
+    year_end_deadline,
+    years_up_to_now,
 )
 from .simplify import (
     _PINYIN_RE,
@@ -463,6 +467,7 @@ class _Walker(
             or tier
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
+            or opens_years_ahead(scan, s_start)
             or (
                 d.will.any(s_start, q.start)
                 and not d.estimate.last(g_start, q.start)
@@ -496,6 +501,20 @@ class _Walker(
             and self._later_year_goal(s_start, q.start, explicit_year)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
+        if (
+            kind == "actual"
+            and not in_cell
+            and explicit_year is not None
+            and explicit_year == self.info.doc_year
+            and self.info.pub_month is not None
+            and self.info.pub_month <= 10
+            and year_end_deadline(scan, s_start, q.start, explicit_year)
+            and not d.estimate.last(g_start, q.start)
+        ):
+            # A page of May 2023: 到2023年底,高新技术企业发展到30家 is the
+            # year's goal, the year is not over.
+            kind = "target"
+            period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
         if (
             kind == "actual"
             and not in_cell
@@ -541,11 +560,21 @@ class _Walker(
         elif (
             kind == "target"
             and para_mode == "target"
-            and not (recurring or quoted_target or tier or in_cell)
+            and not (quoted_target or tier or in_cell)
             and (
-                past_frame(self._frame_periods(q.start, s_start))
+                past_frame(frames := self._frame_periods(q.start, s_start))
                 or last_year_span(scan, s_start, q.start)
+                or term_over(frames, self.info.plan_year)
             )
+            # 过去五年,全市地区生产总值年均增长8.6%, “十三五”时期…年均增长7.2% in
+            # a 2021 plan: a rate per year over years that are over reports
+            # them (not 年均增长7% of a plan).
+            and (
+                not recurring
+                or years_up_to_now(frames)
+                or term_over(frames, self.info.plan_year)
+            )
+            and not opens_years_ahead(scan, s_start)  # 五年来…。今后五年,…: goals
             and not d.modal.any(g_start, q.start)
             and not d.will.any(s_start, q.start)
         ):
@@ -555,6 +584,10 @@ class _Walker(
             plan_year = self.info.plan_year
             if plan_year and period == str(plan_year):
                 period = str(plan_year - 1)
+            elif plan_year and period and period.endswith(f"/{plan_year}-12"):
+                # 过去五年…年均增长: the years up to the plan's, not through it.
+                head = period.split("/")[0]
+                period = f"{int(head[:4]) - 1}{head[4:]}/{plan_year - 1}-12"
         elif (
             kind == "target"
             and para_mode == "target"

@@ -192,8 +192,11 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"(?<!" + _MEASURED_AGAINST + r"(?:全年|年度|年初)预期目标)"
     # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
-    # 全年目标增长6%: this year's goal quoted in a progress report.
-    r"|目标(?<=(?:全年|年度)目标)(?=(?:是|为|:)?(?:增长|达到|突破|\d))"
+    # 全年目标增长6%: this year's goal quoted in a progress report (not 超过年度
+    # 目标8家, 高于全年目标0.5个百分点: a result's gap to the goal).
+    r"|目标(?<=(?:全年|年度)目标)"
+    r"(?<!" + _MEASURED_AGAINST + r"(?:全年|年度)目标)(?<!超(?:全年|年度)目标)"
+    r"(?=(?:是|为|:)?(?:增长|达到|突破|\d))"
     # 预期增长目标为5.5%以上, 增长目标定为6%, 主要目标是:…增长6%: a goal set
     # equal to a figure, whatever names the goal.
     r"|目标(?=\s*值?(?:是|为|定为|设定为|确定为|设为|定在|:)\s*"

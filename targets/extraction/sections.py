@@ -268,6 +268,37 @@ def past_frame(periods: list[_Period]) -> bool:
     return p.review or (p.offset == -1 and p.year is None and p.months is None)
 
 
+def years_up_to_now(periods: list[_Period]) -> bool:
+    """Whether the frame nearest the figure is the span of years up to now
+    (过去五年, 五年来): a rate per year over it (年均增长8.6%) is a result too."""
+    return bool(periods) and periods[-1].past_years > 0
+
+
+def term_over(periods: list[_Period], plan_year: int | None) -> bool:
+    """Whether the frame nearest the figure is a five-year plan's term over
+    before the plan's year (“十三五”时期 in a 2021 plan): its rate per year
+    (年均增长7.2%) is that term's result."""
+    if not periods or plan_year is None:
+        return False
+    p = periods[-1]
+    return p.plan_term and p.end_year is not None and p.end_year < plan_year
+
+
+# 到2023年底, 至2024年末: a deadline at the end of a named year (not 截至2023年底,
+# the date a count was taken).
+_YEAR_END_DEADLINE_RE = re.compile(r"(?<!截)[到至]\s*((?:19|20)\d{2})\s*年\s*(?:底|末)")
+
+
+def year_end_deadline(scan: str, s_start: int, pos: int, year: int) -> bool:
+    """Whether the sentence before the figure at `pos` sets the end of `year`
+    as its deadline, with no 已 or 了 of a result got since."""
+    hits = list(_YEAR_END_DEADLINE_RE.finditer(scan, s_start, pos))
+    m = hits[-1] if hits else None
+    if m is None or int(m.group(1)) != year:
+        return False
+    return not re.search(r"已|了", scan[m.end() : pos])
+
+
 # 去年首11个月, 上年前三季度, 去年1-11月: a part of last year, already over.
 _LAST_YEAR_SPAN_RE = re.compile(
     r"(?:去年|上年)(?:同期)?(?:[首前][\d一二三四五六七八九十]{1,2}个?月|上半年|[一二三]季度|"
@@ -345,6 +376,20 @@ def from_to_start(scan: str, item_start: int, pos: int, qual_end: int) -> bool:
     base a change starts from, not the value it is to reach."""
     head = scan[max(item_start, pos - 16) : pos]
     return bool(_FROM_OPENS_RE.search(head) and _TO_FOLLOWS_RE.match(scan, qual_end))
+
+
+# A sentence opening on the years to come (今后五年,…, 未来三年,…, 今后一个时期,…,
+# “十五五”期间,…): what it sets out are goals, even in a review's section.
+_YEARS_AHEAD_RE = re.compile(
+    r"\s*(?:[一二三四五六七八九十]是|同时|此外|其中)?[,，]?\s*"
+    r"(?:今后|未来|此后)(?:[一二三四五六七八九十两几\d]{1,2}年|一个时期|一段时期|一段时间)"
+    r"(?!来|间[^,，])"
+)
+
+
+def opens_years_ahead(scan: str, s_start: int) -> bool:
+    """Whether the sentence at `s_start` opens on the years to come."""
+    return bool(_YEARS_AHEAD_RE.match(scan, s_start))
 
 
 # 初步统计, 据初步核算: the statistics' first count of a period already over
