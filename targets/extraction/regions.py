@@ -596,11 +596,46 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     of 平顶山's 高新区), or None."""
     gz = gz or gazetteer()
     head = text[:1500] + "\n" + text[-400:] if len(text) > 1900 else text
-    return (
+    found = (
         _own_zone(gz, head, title)
         or _bare_zone(gz, head, title)
         or _detect_division(text, title, gz)
     )
+    m = _PLACEHOLDER_RE.fullmatch(found or "")
+    if m:
+        # XX县科技局 in a text that lets its county's name slip once (…组织的
+        # 嘉善与上海科技合作…): the redacted place is the one place of its level
+        # named; a placeholder is no place of its own.
+        return _unredacted(gz, text, m.group(1)) or found
+    return found
+
+
+def _unredacted(gz: Gazetteer, text: str, suffix: str) -> str | None:
+    """The one division with `suffix` (县, 市, 区) named in `text`, in full or
+    by its short name, or None."""
+    named: set[Division] = set()
+    above: set[Division] = set()  # the provinces of the cities the text names
+    for a, b, name in mentions(text, gz, county_short=True):
+        if a and text[a - 1] in "全本我X×x*":
+            continue
+        if _ranked_in(text, a, b) or _COMPANY_AFTER_RE.match(text, b):
+            continue
+        divs = gz.by_name.get(name) or gz.by_short.get(name, [])
+        for d in divs:
+            if d.level != COUNTY:
+                above.update([d, *gz.ancestors(d)])
+        if a and _HANZI.match(text[a - 1]) and text[a - 1] not in _NAME_BEFORE:
+            continue  # 共同富裕 is not 富裕县: the short name inside a word
+        named.update(
+            d for d in divs if d.suffix == suffix or suffix + d.suffix == "县旗"
+        )
+    if len(named) > 1:
+        # 的资源优势 reads as 资源县 too: of several, the one in the province
+        # of a city the text names (杭州 for 嘉善).
+        named = {d for d in named if above & set(gz.ancestors(d))}
+    if len(named) != 1:
+        return None
+    return next(iter(named)).name
 
 
 def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:

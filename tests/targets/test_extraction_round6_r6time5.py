@@ -1,0 +1,113 @@
+"""The period and the region of a record, round 6 (fifth pass): a bulletin's
+year is the one its title names, not its repost date; an agency's signed date
+line is no title; a template's placeholder (XX县, XX年) is no place and no
+year; a place named only in a slogan; a plan's 今后五年 after a five-year
+review. Every sentence is written for this test (no corpus or seed sentence)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from targets.extraction import extract
+from targets.extraction.document import document_context
+
+
+def _find(text: str, value: str):
+    records = extract(text, "t.txt").records
+    found = [r for r in records if r.value == Decimal(value)]
+    assert found, [(r.indicator, r.value, r.period, r.region) for r in records]
+    return found[0]
+
+
+# 1. A bulletin's year is in its title (某市2019年…统计公报) or, under a signed
+# date line (某市统计局 2019-3-10), is the year before that spring date; a
+# repost stamp (时间:2022-05-06) years later does not date it.
+# (case, text, value, period)
+BULLETINS = [
+    (
+        "a bulletin titled with its year, reposted years later",
+        "加入收藏 | 设为首页\n当前位置:首页 > 统计数据\n\n"
+        "衢州市2019年国民经济和社会发展统计公报\n\n"
+        "时间:2022-05-06 09:12:40 来源:市统计局\n\n"
+        "一、综合\n初步核算,全年全市地区生产总值1573.5亿元,比上年增长6.9%。",
+        "1573.5",
+        "2019",
+    ),
+    (
+        "a Traditional bulletin titled with its year, posted the year after",
+        "收藏本站\n\n黔南州2015年國民經濟和社會發展統計公報\n\n"
+        "發布時間:2017-01-20\n\n全年全州地區生產總值實現801.2億元,增長12.3%。",
+        "801.2",
+        "2015",
+    ),
+    (
+        "a signed date line in the spring opens the page: the year before",
+        "某市统计局 2014-3-12\n"
+        "一年来,全市上下团结一心,经济社会平稳较快发展。\n一、综合\n"
+        "全年全市地区生产总值达到688.4亿元,比上年增长10.2%。",
+        "688.4",
+        "2013",
+    ),
+    (
+        "negative: a news page dated in its own year keeps it",
+        "市统计局发布数据\n发布时间:2021-10-20\n"
+        "前三季度,全市地区生产总值达到512.6亿元,同比增长9.1%。",
+        "512.6",
+        "2021-01/2021-09",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,value,period", BULLETINS)
+def test_a_bulletin_reports_on_its_own_year(case, text, value, period):
+    assert _find(text, value).period == period, case
+
+
+# A line that quotes a bulletin (…统计公报显示,) is not the page's title.
+def test_a_line_quoting_a_bulletin_is_no_title():
+    text = (
+        "3月8日,\n记者从市统计局获悉,\n社会发展统计公报显示,\n全年全市生产总值增长5%。"
+    )
+    assert document_context(text).title != "社会发展统计公报显示,"
+
+
+# 2. A template's placeholder (XX县, XX市) is the text's place only when the
+# text lets no real place of that level slip; a blanked year (XX年) dates
+# nothing, whatever the page's posting date.
+# (case, text, value, region, period)
+TEMPLATES = [
+    (
+        "XX县 with its county named once in a partnership",
+        "XX县科技局工作总结范文\n发布时间:2019-07-02\n"
+        "XX年,我县深入实施创新驱动发展战略,全县新增高新技术企业31家。"
+        "依托由XX市科技局牵头的长兴与杭州科创走廊合作机制,引进人才团队12个。",
+        "31",
+        "长兴县",
+        None,
+    ),
+    (
+        "XX县 with a county named and a word that reads as a county",
+        "XX县科技工作总结\n"
+        "一年来,我县科技工作取得新成效,全县技术合同成交额达到2.6亿元。"
+        "发挥自身的资源优势,积极对接嘉兴,推动与海盐共建产业园。",
+        "2.6",
+        "海盐县",
+        None,
+    ),
+    (
+        "negative: XX县 with no county named stays the placeholder",
+        "XX县科技局2022年工作总结\n"
+        "2022年,全县新增省级科技型中小企业45家,研发投入增长15%。",
+        "45",
+        "XX县",
+        "2022",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,value,region,period", TEMPLATES)
+def test_a_placeholder_is_no_place(case, text, value, region, period):
+    rec = _find(text, value)
+    assert (rec.region, rec.period) == (region, period), case
