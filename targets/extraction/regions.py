@@ -417,6 +417,22 @@ def _address_before(gz: Gazetteer, text: str, p: int) -> bool:
 
 # The slogans a county's report calls itself by: 建设现代化郏县, 幸福X县.
 _SLOGAN_BEFORE_RE = re.compile(r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力)$")
+# A place a slogan builds (建设“…美丽幸福清徐”, 打造幸福开原, 生态湛江、文明湛江):
+# an epithet, then the name, then the slogan's end.
+_SLOGAN_PLACE_RE = re.compile(
+    r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力|富裕|魅力|宜居|锦绣|大美|新)+"
+    r"([\u4e00-\u9fff]{2,4}?)(?=[”\"」』、,。;])"
+)
+
+
+def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each division a slogan in `text` builds."""
+    out = []
+    for m in _SLOGAN_PLACE_RE.finditer(text):
+        name = m.group(1)
+        if name in gz.by_name or name in gz.by_short:
+            out.append((m.start(1), m.end(1), name))
+    return out
 
 
 # A government's document number: 烟政发〔2017〕3号, 淄政办字〔2024〕12号.
@@ -727,7 +743,17 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
     furniture = _furniture_lines(head)
+    slogans = slogan_places(gz, head)
     found = _without_addresses(gz, mentions(head, gz), level, head)
+    # 幸福清徐 is not 福清: a slogan's place hides the names straddling it.
+    found = [
+        (a, b, name)
+        for a, b, name in found
+        if not any(sa < b and a < sb and (sa, sb) != (a, b) for sa, sb, _ in slogans)
+    ]
+    for sa, sb, name in slogans:
+        if not any((a, b) == (sa, sb) for a, b, _ in found):
+            score(name, 1.5 if sa < 800 else 1, False)
     outranked = _posts_held_above(gz, head, found)
     for a, b, name in found:
         if any(fa <= a < fb for fa, fb in furniture):
@@ -877,6 +903,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         # 龙游加快建设…, 龙游的态度 in a text that speaks as 全县, 县委 and names
         # no county in full: the one county it names by its short name again.
         return _own_county_short(gz, head, level)
+    if best is None and level and len({n for _, _, n in slogans}) == 1:
+        # 聚焦全市…任务 in a county's text that names no place of that level
+        # but builds “美丽幸福清徐”: the slogan's place is the text's.
+        divs = gz.lookup(slogans[0][2])
+        return divs[0].name if divs else None
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.

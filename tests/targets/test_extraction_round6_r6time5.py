@@ -111,3 +111,38 @@ TEMPLATES = [
 def test_a_placeholder_is_no_place(case, text, value, region, period):
     rec = _find(text, value)
     assert (rec.region, rec.period) == (region, period), case
+
+
+# 3. A place named only in a slogan the text builds (建设“…幸福X县”, 打造美丽X)
+# is the text's own when it names no other place of its level; a slogan does
+# not override the place the title names.
+# (case, text, value, region)
+SLOGANS = [
+    (
+        "a county's plan that says 全市 of its city and builds its slogan",
+        "二〇二三年工作安排\n做好今年工作,要认真落实省委、市委经济工作会议精神,"
+        "聚焦全市重点任务,奋力建设“生态宜居新城、和谐富裕武义”。\n"
+        "今年主要预期目标是:地区生产总值增长7%左右,一般公共预算收入增长6.5%。",
+        "7",
+        "武义县",
+    ),
+    (
+        "a county-level city's review that names itself only in its goal",
+        "一年来,我市紧紧围绕“工业强市、打造幸福长葛”的目标,全市上下团结奋进。"
+        "预计全年全市地区生产总值完成520亿元,增长8.2%。",
+        "520",
+        "长葛市",
+    ),
+    (
+        "negative: the title's city stays when a slogan builds a county in it",
+        "金华市2023年国民经济运行情况\n全市上下奋力建设“和谐富裕武义”等县域样板。"
+        "全年全市地区生产总值完成6011.3亿元,增长6.3%。",
+        "6011.3",
+        "金华市",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,value,region", SLOGANS)
+def test_a_slogan_names_the_place_it_builds(case, text, value, region):
+    assert _find(text, value).region == region, case
