@@ -146,3 +146,62 @@ SLOGANS = [
 @pytest.mark.parametrize("case,text,value,region", SLOGANS)
 def test_a_slogan_names_the_place_it_builds(case, text, value, region):
     assert _find(text, value).region == region, case
+
+
+# 4. A plan's 今后五年 / 未来五年 runs from the plan's year: a goal under such a
+# heading (or in such a sentence) is of the term's last year; the from–to lines
+# of a review block share the years the block's first from–to names.
+# (case, text, value, period)
+TERMS = [
+    (
+        "goals listed under a heading of the term after a five-year review",
+        "2018年1月10日,某市第九届人民代表大会第一次会议开幕。\n"
+        "过去五年的主要成就\n"
+        "一般公共预算收入从2012年的80亿元增加到2017年的126亿元;\n"
+        "今后五年的奋斗目标\n"
+        "一般公共预算收入突破200亿元;\n"
+        "高新技术企业超过600家。\n"
+        "2018年主要预期目标\n"
+        "地区生产总值增长7%左右。",
+        "600",
+        "2022",
+    ),
+    (
+        "a sentence opening with 未来五年 in the year's report",
+        "2021年政府工作报告\n各位代表:\n"
+        "未来五年,全县地区生产总值年均增长6.5%,研发经费投入强度达到2.8%。",
+        "2.8",
+        "2025",
+    ),
+    (
+        "negative: the year's targets after the term's keep their year",
+        "2018年1月10日,某市第九届人民代表大会第一次会议开幕。\n"
+        "今后五年的奋斗目标\n"
+        "一般公共预算收入突破200亿元。\n"
+        "2018年主要预期目标\n"
+        "地区生产总值增长7%左右。",
+        "7",
+        "2018",
+    ),
+    (
+        "a from-value on the line after a from–to that names both years",
+        "某市2022年政府工作报告\n过去五年成就\n"
+        "地区生产总值从2016年的1800亿元增加到2021年的2600亿元;\n"
+        "城镇居民人均可支配收入从32000元增加到46000元,年均增长7.5%;\n",
+        "32000",
+        "2016",
+    ),
+    (
+        "an average on the line after a from–to that names both years",
+        "某市2022年政府工作报告\n过去五年成就\n"
+        "地区生产总值从2016年的1800亿元增加到2021年的2600亿元;\n"
+        "城镇居民人均可支配收入从32000元增加到46000元,年均增长7.5%;\n",
+        "7.5",
+        "2017-01/2021-12",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,value,period", TERMS)
+def test_a_plans_term_follows_the_review(case, text, value, period):
+    assert _find(text, value).period == period, case
