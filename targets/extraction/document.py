@@ -733,11 +733,14 @@ def _lead_year(lines: list[str], title_line: int) -> int | None:
         for m in _LEAD_YEAR_RE.finditer(lead)
         # 比疫情前的2019年增长: a base year a few words on from 比/较.
         if not _LEAD_BASE_BEFORE_RE.search(lead, max(0, m.start() - 10), m.start())
+        # 这是继2018年…之后, 早在2015年: an earlier event the news follows on.
+        and not _LEAD_EARLIER_BEFORE_RE.search(lead, max(0, m.start() - 3), m.start())
     }
     return years.pop() if len(years) == 1 else None
 
 
 _LEAD_BASE_BEFORE_RE = re.compile(r"(?:比|较|與|与|相比|同)[^,;。\d]{0,8}$")
+_LEAD_EARLIER_BEFORE_RE = re.compile(r"(?:继|早在|曾于|曾在)\s*$")
 
 
 _YEAR_AS_WHAT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(全年|同期|底|末)")

@@ -153,6 +153,11 @@ _MULTIPLE_BEFORE_RE = re.compile(r"(?:是|为|為|相当于|相當於|恢复到|
 _MULTIPLE_AFTER_RE = re.compile(
     r"(?:同期)?的\s*(?:\d|[一二两兩三四五六七八九十半](?:\.\d)?[倍成]|[一二两兩三四五六七八九十百]+倍)"
 )
+# A sentence that opens a new item of a list (。二是, 。(二), 。2.).
+_ITEM_OPEN_RE = re.compile(
+    r"[。;]\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,2}[)）]"
+    r"|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,2}、|其[一二三四五六七八九十])"
+)
 # How many lines above a figure a review block's from–to years reach, and the
 # from–to that names both years (从2011年的1520亿元增加到2016年的2243.1亿元).
 _BLOCK_LINES = 6
@@ -727,6 +732,20 @@ class PeriodReader:
             )
             else []
         )
+        if (
+            not periods
+            and len(opening) == 1
+            and opening[0].year is not None
+            and opening[0].months is None
+            and not (opening[0].end_year or opening[0].since)
+            and not self.d.periods_between(base, opening[0].start)
+            # 一是…。2024年…。二是…: a year inside one item frames that item.
+            and not _ITEM_OPEN_RE.search(scan, opening[0].end, pos)
+        ):
+            # 近年来,某县…稳步提升。2022年完成…。拥有…平台4家: the one year
+            # that opens a sentence of a paragraph that opened with none frames
+            # the sentences after it.
+            periods = opening
         if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
             periods = self._bullet_period(line_start)
         return periods

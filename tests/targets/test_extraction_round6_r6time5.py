@@ -205,3 +205,41 @@ TERMS = [
 @pytest.mark.parametrize("case,text,value,period", TERMS)
 def test_a_plans_term_follows_the_review(case, text, value, period):
     assert _find(text, value).period == period, case
+
+
+# 5. A year the lead names for an earlier event (这是继2018年…之后) does not
+# date a page of a later year; the one year opening a sentence of a paragraph
+# that opened with none frames the sentences after it, unless a new item of a
+# list (二是) begins.
+# (case, text, value, period)
+OPENINGS = [
+    (
+        "a page's lead follows on an earlier year's event",
+        "某县入选省级创新型县建设名单\n\n   2024-06-12 综合科\n"
+        "近日,省科技厅公布了创新型县建设名单,某县成功入选。这是继2019年某市入选之后,"
+        "全市第二个入选的县。\n"
+        "全县全社会研发投入达到5.6亿元。",
+        "5.6",
+        "2024",
+    ),
+    (
+        "a year opening the second sentence frames the third",
+        "近年来,某县持续加大科技投入。2023年新认定高新技术企业21家,"
+        "科技型中小企业入库96家。建成省级以上研发平台9个,院士工作站1家。",
+        "9",
+        "2023",
+    ),
+    (
+        "negative: a new item of the list after the year's sentence",
+        "某县2024年科技工作总结\n"
+        "近年来,全县科技投入持续加大。一是研发投入。2023年全县研发投入为12.5亿元,"
+        "同比增长9%。二是平台建设。建成省级研发平台15个。",
+        "15",
+        "2024",
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,value,period", OPENINGS)
+def test_the_year_a_paragraph_speaks_of(case, text, value, period):
+    assert _find(text, value).period == period, case
