@@ -902,12 +902,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     if best is None and level in ("县", "区"):
         # 龙游加快建设…, 龙游的态度 in a text that speaks as 全县, 县委 and names
         # no county in full: the one county it names by its short name again.
-        return _own_county_short(gz, head, level)
-    if best is None and level and len({n for _, _, n in slogans}) == 1:
+        return _own_county_short(gz, head, level) or _slogan_place(gz, slogans)
+    if best is None and level:
         # 聚焦全市…任务 in a county's text that names no place of that level
         # but builds “美丽幸福清徐”: the slogan's place is the text's.
-        divs = gz.lookup(slogans[0][2])
-        return divs[0].name if divs else None
+        slogan = _slogan_place(gz, slogans)
+        if slogan is not None:
+            return slogan
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.
@@ -929,6 +930,16 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+def _slogan_place(gz: Gazetteer, slogans: list[tuple[int, int, str]]) -> str | None:
+    """The one city or county the slogans of a text build (幸福清徐), or None;
+    a province's slogan (美丽河南) in a lower place's text is its province's."""
+    names = {name for _, _, name in slogans}
+    if len(names) != 1:
+        return None
+    divs = gz.lookup(names.pop())
+    return divs[0].name if divs and divs[0].level != PROVINCE else None
 
 
 # Where a clause starts: a stop or a comma right before a name.

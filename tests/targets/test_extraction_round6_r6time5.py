@@ -243,3 +243,19 @@ OPENINGS = [
 @pytest.mark.parametrize("case,text,value,period", OPENINGS)
 def test_the_year_a_paragraph_speaks_of(case, text, value, period):
     assert _find(text, value).period == period, case
+
+
+def test_a_provinces_slogan_is_no_citys_place():
+    text = (
+        "二〇二四年工作安排\n我市上下要在市委的坚强领导下,奋力谱写“美丽河南”新篇章。"
+        "今年主要预期目标是:地区生产总值增长6%左右。"
+    )
+    assert _find(text, "6").region is None
+
+
+def test_a_countys_slogan_in_a_county_voice():
+    text = (
+        "二〇二四年工作安排\n必须在县委的坚强领导下,全县上下齐心,加快建设“幸福长兴”。"
+        "今年全县主要预期目标是:地区生产总值增长6.5%左右。"
+    )
+    assert _find(text, "6.5").region == "长兴县"
