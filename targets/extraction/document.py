@@ -12,7 +12,9 @@ from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
 
 TITLE_CUE_RE = re.compile(
     r"工作总结|工作计划|工作要点|工作思路|工作安排|完成情况|工作打算|工作报告|目标任务|"
-    r"实施方案|行动方案|规划|要点|总结|计划|情况|通报|报告|成效|新闻|发布"
+    r"实施方案|行动方案|规划|要点|总结|计划|情况|通报|报告|成效|新闻|发布|"
+    # 某某市2006年国民经济和社会发展统计公报: a bulletin names its year.
+    r"(?:统计公报|統計公報)(?=[\s\d()（）全文]*$)"
 )
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
@@ -233,11 +235,17 @@ def _furniture_line(line: str) -> bool:
         # 2023年12月26日 星期二, 2024-02-02新闻: the date (with the
         # channel's tag), not a headline.
         return True
+    if _SIGNED_DATE_RE.fullmatch(_PINYIN_RE.sub("", line)):
+        # 莆田市统计局 2006-3-13: the agency's signature and date, not a title.
+        return True
     stamp = TIMESTAMP_RE.search(line)
     return stamp is not None and stamp.start() <= 12
 
 
 _PAGE_LABEL_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版")
+_SIGNED_DATE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,20}[局委办厅院署府所站辦廳]\s*" + _FULL_DATE + r"\s*日?"
+)
 _DATE_TAG_RE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\u4e00-\u9fff]{0,4}"
 )
@@ -321,7 +329,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     reviewed = False
     ahead = False
     speaks_from = None
-    if not years:
+    if not years and _REDACTED_YEAR_RE.search(text[:1000]):
+        # 时间:2021-08-31 over XX年,我县科技创新工作…: a template's year is
+        # blanked out; the day it was posted is not the year it reports on.
+        published = None
+    elif not years:
         # A publication date, or a year written at the very top; a year deep in
         # the text is more likely a deadline (到2025年) than the document's year.
         now = now_year(text[:3000])
@@ -603,6 +615,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
 _TITLE_YEAR_RE = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|\s*(?:[家个项名人户件亿万元吨%‰]|多|余))"
 )
+# A year blanked out in a template (XX年, ××年, 20XX年).
+_REDACTED_YEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?:20)?(?:XX|xx|××|ＸＸ)|\*\*)\s*年")
 _NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
 
 
@@ -727,11 +741,14 @@ def _lead_year(lines: list[str], title_line: int) -> int | None:
         for m in _LEAD_YEAR_RE.finditer(lead)
         # 比疫情前的2019年增长: a base year a few words on from 比/较.
         if not _LEAD_BASE_BEFORE_RE.search(lead, max(0, m.start() - 10), m.start())
+        # 这是继2018年…之后, 早在2015年: an earlier event the news follows on.
+        and not _LEAD_EARLIER_BEFORE_RE.search(lead, max(0, m.start() - 3), m.start())
     }
     return years.pop() if len(years) == 1 else None
 
 
 _LEAD_BASE_BEFORE_RE = re.compile(r"(?:比|较|與|与|相比|同)[^,;。\d]{0,8}$")
+_LEAD_EARLIER_BEFORE_RE = re.compile(r"(?:继|早在|曾于|曾在)\s*$")
 
 
 _YEAR_AS_WHAT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(全年|同期|底|末)")

@@ -48,6 +48,8 @@ _PERIOD_RE = re.compile(
     r"|(?P<rel>[今去明])\s*[(（]\s*(?P<yp>(?:19|20)\d{2})\s*[)）]\s*年"
     r"|(?P<y>(?:19|20)\d{2}) ?年度?(?P<span1>" + _SPAN + r")?"
     r"|(?P<span2>" + _SPAN + r")"
+    # 今后五年, 未来5年: a plan's term, from the year it is made.
+    r"|(?P<aheadn>(?:今后|未来)的?(?P<n4>[2-9两三四五六七八九十])年(?![前后度底末级\d]))"
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
@@ -71,7 +73,7 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未]"
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
@@ -80,7 +82,7 @@ _PERIOD_FIRST_RE = re.compile(
 # a figure. It opens with the one class, so the regex engine still skips to
 # candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未]"
     r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)[0-2]月)"
 )
 _SINGLE_MONTH_RE = re.compile(r"(1[0-2]|[1-9])月份$")
@@ -151,6 +153,22 @@ _MULTIPLE_BEFORE_RE = re.compile(r"(?:是|为|為|相当于|相當於|恢复到|
 _MULTIPLE_AFTER_RE = re.compile(
     r"(?:同期)?的\s*(?:\d|[一二两兩三四五六七八九十半](?:\.\d)?[倍成]|[一二两兩三四五六七八九十百]+倍)"
 )
+# A sentence that opens a new item of a list (。二是, 。(二), 。2.).
+_ITEM_OPEN_RE = re.compile(
+    r"[。;]\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,2}[)）]"
+    r"|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,2}、|其[一二三四五六七八九十])"
+)
+# How many lines above a figure a review block's from–to years reach, and the
+# from–to that names both years (从2011年的1520亿元增加到2016年的2243.1亿元).
+_BLOCK_LINES = 6
+_FROM_TO_YEARS_RE = re.compile(
+    r"[由从]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^;。\n]{0,30}?(?:到|至)\s*"
+    r"((?:19|20)\d{2})\s*年(?:底|末)?的"
+)
+# How far above a figure a heading of a plan's term (今后五年的重点目标) reaches.
+_AHEAD_REACH = 600
+# A line that states a goal with its figure (财政总收入突破500亿元;).
+_GOAL_LINE_RE = re.compile(r"\d\s*(?:%|‰|亿|万|元|家|个|项|件|吨|人|岁)")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?(?:的)?基础上|(?:底|末)?(?:的)?水平上")
 
 
@@ -199,6 +217,7 @@ class _Period:
     since: bool = False  # 2017年以来: `year` is where a span up to now starts
     past_years: int = 0  # 过去五年: the span of that many years up to the report
     plan_term: bool = False  # 十三五期间: a five-year plan's whole term
+    ahead_years: int = 0  # 今后五年: the term of that many years from the plan's
 
 
 def _period_of(m: re.Match[str]) -> _Period:
@@ -234,6 +253,10 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), None, None, past_years=years)
     if m.group("past"):
         return _Period(m.start(), m.end(), None, None, review=True)
+    if m.group("aheadn"):
+        n = m.group("n4")
+        years = int(n) if n.isdigit() else 2 if n == "两" else cn_to_int(n)
+        return _Period(m.start(), m.end(), None, None, ahead_years=years)
     year = int(m.group("y")) if m.group("y") else None
     span = m.group("span1") or m.group("span2")
     if not span:
@@ -398,6 +421,12 @@ class PeriodReader:
             # 一季度、上半年、前三季度、全年…分别增长A、B、C、D: the i-th figure
             # after 分别 is of the i-th period listed at the head.
             periods = periods[: periods.index(listed) + 1]
+        if recurring and not periods and kind == "actual":
+            block = self._block_span(pos)
+            if block is not None:
+                # 从2011年的A增加到2016年的B,年均增长8.6%;⏎…从C增加到D,年均增长
+                # 9.6%: an average under the block's from–to is over its years.
+                return f"{block[0] + 1}-01/{block[1]}-12", block[1]
         if recurring:
             last = periods[-1] if periods else self._span_before(s_start)
             if kind == "actual" and last is not None:
@@ -422,6 +451,16 @@ class PeriodReader:
                 return self._since_period(span, pos, default, [span])
         if not periods:
             periods = self._breakdown_period(pos) or self._opening_period(pos)
+        if not periods and kind == "actual":
+            block = self._block_span(pos)
+            side = self._from_or_to(s_start, pos) if block else None
+            if block and side:
+                # …从2011年的A增加到2016年的B;⏎城市化率从59.5%提高到62.9%: the
+                # from–to lines of a review block share the first one's years.
+                year = block[0] if side == "from" else block[1]
+                return str(year), year
+        if not periods and kind == "target" and ctx.section_year is None:
+            periods = self._ahead_heading(pos)
         if not periods:
             return self._unframed(kind, ctx, default)
         p = periods[-1]
@@ -467,6 +506,13 @@ class PeriodReader:
             return self._span_period(p, pos)
         if p.since or p.past_years:
             return self._since_period(p, pos, default, periods)
+        if p.ahead_years:
+            # 今后五年…突破3000亿元 in a report of 2017 (after 赶超发展的五年,
+            # 2012-2016): the term runs from the plan's year; its goal is the
+            # last year's.
+            first = self.info.plan_year or self.info.doc_year or default
+            year = first + p.ahead_years - 1 if first else None
+            return (str(year) if year else None), year
         if p.review:
             year = self.info.report_year or default
             if (
@@ -582,6 +628,56 @@ class PeriodReader:
             ",", p.end
         )
 
+    def _block_span(self, pos: int) -> tuple[int, int] | None:
+        """The (base, end) years of a from–to (从2011年的A增加到2016年的B) on
+        one of the lines of figures right above the line of `pos`, in a block
+        of such lines (a review's list under its heading), or None."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        for _ in range(_BLOCK_LINES):
+            if k <= 0:
+                return None
+            end = d.newlines[k - 1]
+            start = d.newlines[k - 2] + 1 if k > 1 else 0
+            line = d.scan[start:end]
+            m = _FROM_TO_YEARS_RE.search(line)
+            if m is not None:
+                a, b = int(m.group(1)), int(m.group(2))
+                return (a, b) if a < b else None
+            if not _GOAL_LINE_RE.search(line) or "。" in line.rstrip("。"):
+                return None  # a heading or prose ends the block
+            k -= 1
+        return None
+
+    def _ahead_heading(self, pos: int) -> list[_Period]:
+        """今后五年的重点目标 on a line of its own over lines of goals (地区生产
+        总值突破3000亿元;…) that name no period: the heading's term, as a list
+        of at most one."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        found = [
+            p
+            for p in d.periods_between(max(0, line_start - _AHEAD_REACH), line_start)
+            if p.ahead_years
+        ]
+        if not found:
+            return []
+        p = found[-1]
+        scan = d.scan
+        head_start = scan.rfind("\n", 0, p.start) + 1
+        head_end = scan.find("\n", p.end)
+        if head_end < 0 or head_end >= line_start:
+            return []
+        heading = scan[head_start:head_end]
+        if len(heading) > 30 or _FIGURE_RE.search(heading) or "。" in heading:
+            return []
+        # Every line between is a goal with its figure (no other heading).
+        lines = scan[head_end + 1 : line_start].split("\n")
+        if not all(_GOAL_LINE_RE.search(line) for line in lines if line.strip()):
+            return []
+        return [p]
+
     def _unframed(
         self, kind: str, ctx: _Ctx, default: int | None
     ) -> tuple[str | None, int | None]:
@@ -636,6 +732,20 @@ class PeriodReader:
             )
             else []
         )
+        if (
+            not periods
+            and len(opening) == 1
+            and opening[0].year is not None
+            and opening[0].months is None
+            and not (opening[0].end_year or opening[0].since)
+            and not self.d.periods_between(base, opening[0].start)
+            # 一是…。2024年…。二是…: a year inside one item frames that item.
+            and not _ITEM_OPEN_RE.search(scan, opening[0].end, pos)
+        ):
+            # 近年来,某县…稳步提升。2022年完成…。拥有…平台4家: the one year
+            # that opens a sentence of a paragraph that opened with none frames
+            # the sentences after it.
+            periods = opening
         if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
             periods = self._bullet_period(line_start)
         return periods

@@ -417,6 +417,22 @@ def _address_before(gz: Gazetteer, text: str, p: int) -> bool:
 
 # The slogans a county's report calls itself by: 建设现代化郏县, 幸福X县.
 _SLOGAN_BEFORE_RE = re.compile(r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力)$")
+# A place a slogan builds (建设“…美丽幸福清徐”, 打造幸福开原, 生态湛江、文明湛江):
+# an epithet, then the name, then the slogan's end.
+_SLOGAN_PLACE_RE = re.compile(
+    r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力|富裕|魅力|宜居|锦绣|大美|新)+"
+    r"([\u4e00-\u9fff]{2,4}?)(?=[”\"」』、,。;])"
+)
+
+
+def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each division a slogan in `text` builds."""
+    out = []
+    for m in _SLOGAN_PLACE_RE.finditer(text):
+        name = m.group(1)
+        if name in gz.by_name or name in gz.by_short:
+            out.append((m.start(1), m.end(1), name))
+    return out
 
 
 # A government's document number: 烟政发〔2017〕3号, 淄政办字〔2024〕12号.
@@ -596,11 +612,46 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     of 平顶山's 高新区), or None."""
     gz = gz or gazetteer()
     head = text[:1500] + "\n" + text[-400:] if len(text) > 1900 else text
-    return (
+    found = (
         _own_zone(gz, head, title)
         or _bare_zone(gz, head, title)
         or _detect_division(text, title, gz)
     )
+    m = _PLACEHOLDER_RE.fullmatch(found or "")
+    if m:
+        # XX县科技局 in a text that lets its county's name slip once (…组织的
+        # 嘉善与上海科技合作…): the redacted place is the one place of its level
+        # named; a placeholder is no place of its own.
+        return _unredacted(gz, text, m.group(1)) or found
+    return found
+
+
+def _unredacted(gz: Gazetteer, text: str, suffix: str) -> str | None:
+    """The one division with `suffix` (县, 市, 区) named in `text`, in full or
+    by its short name, or None."""
+    named: set[Division] = set()
+    above: set[Division] = set()  # the provinces of the cities the text names
+    for a, b, name in mentions(text, gz, county_short=True):
+        if a and text[a - 1] in "全本我X×x*":
+            continue
+        if _ranked_in(text, a, b) or _COMPANY_AFTER_RE.match(text, b):
+            continue
+        divs = gz.by_name.get(name) or gz.by_short.get(name, [])
+        for d in divs:
+            if d.level != COUNTY:
+                above.update([d, *gz.ancestors(d)])
+        if a and _HANZI.match(text[a - 1]) and text[a - 1] not in _NAME_BEFORE:
+            continue  # 共同富裕 is not 富裕县: the short name inside a word
+        named.update(
+            d for d in divs if d.suffix == suffix or suffix + d.suffix == "县旗"
+        )
+    if len(named) > 1:
+        # 的资源优势 reads as 资源县 too: of several, the one in the province
+        # of a city the text names (杭州 for 嘉善).
+        named = {d for d in named if above & set(gz.ancestors(d))}
+    if len(named) != 1:
+        return None
+    return next(iter(named)).name
 
 
 def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
@@ -692,7 +743,17 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue  # …均居浙江前列: the group the place is ranked in
         score(name, 12, True, True)
     furniture = _furniture_lines(head)
+    slogans = slogan_places(gz, head)
     found = _without_addresses(gz, mentions(head, gz), level, head)
+    # 幸福清徐 is not 福清: a slogan's place hides the names straddling it.
+    found = [
+        (a, b, name)
+        for a, b, name in found
+        if not any(sa < b and a < sb and (sa, sb) != (a, b) for sa, sb, _ in slogans)
+    ]
+    for sa, sb, name in slogans:
+        if not any((a, b) == (sa, sb) for a, b, _ in found):
+            score(name, 1.5 if sa < 800 else 1, False)
     outranked = _posts_held_above(gz, head, found)
     for a, b, name in found:
         if any(fa <= a < fb for fa, fb in furniture):
@@ -841,7 +902,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     if best is None and level in ("县", "区"):
         # 龙游加快建设…, 龙游的态度 in a text that speaks as 全县, 县委 and names
         # no county in full: the one county it names by its short name again.
-        return _own_county_short(gz, head, level)
+        return _own_county_short(gz, head, level) or _slogan_place(gz, slogans)
+    if best is None and level:
+        # 聚焦全市…任务 in a county's text that names no place of that level
+        # but builds “美丽幸福清徐”: the slogan's place is the text's.
+        slogan = _slogan_place(gz, slogans)
+        if slogan is not None:
+            return slogan
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.
@@ -863,6 +930,16 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+def _slogan_place(gz: Gazetteer, slogans: list[tuple[int, int, str]]) -> str | None:
+    """The one city or county the slogans of a text build (幸福清徐), or None;
+    a province's slogan (美丽河南) in a lower place's text is its province's."""
+    names = {name for _, _, name in slogans}
+    if len(names) != 1:
+        return None
+    divs = gz.lookup(names.pop())
+    return divs[0].name if divs and divs[0].level != PROVINCE else None
 
 
 # Where a clause starts: a stop or a comma right before a name.
