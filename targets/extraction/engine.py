@@ -547,6 +547,15 @@ class _Walker(
             )
         ):
             kind = "target"  # 今年…有望突破3000亿元: the year is not over, a goal
+        # A plan's figure with no modal, 将 or quoted goal of its own: the
+        # branches below ask whether it is a past result told in the plan.
+        plain_plan_figure = (
+            kind == "target"
+            and para_mode == "target"
+            and not (quoted_target or tier or in_cell)
+            and not d.modal.any(g_start, q.start)
+            and not d.will.any(s_start, q.start)
+        )
         if (
             kind == "target"
             and para_mode == "target"
@@ -558,9 +567,7 @@ class _Walker(
         ):
             kind = "actual"
         elif (
-            kind == "target"
-            and para_mode == "target"
-            and not (quoted_target or tier or in_cell)
+            plain_plan_figure
             and (
                 past_frame(frames := self._frame_periods(q.start, s_start))
                 or last_year_span(scan, s_start, q.start)
@@ -575,8 +582,6 @@ class _Walker(
                 or term_over(frames, self.info.plan_year)
             )
             and not opens_years_ahead(scan, s_start)  # 五年来…。今后五年,…: goals
-            and not d.modal.any(g_start, q.start)
-            and not d.will.any(s_start, q.start)
         ):
             # 过去一年,全省地区生产总值增长4.3%: last year's result in a plan's text.
             kind = "actual"
@@ -589,12 +594,9 @@ class _Walker(
                 head = period.split("/")[0]
                 period = f"{int(head[:4]) - 1}{head[4:]}/{plan_year - 1}-12"
         elif (
-            kind == "target"
-            and para_mode == "target"
+            plain_plan_figure
             and explicit_year is None
-            and not (recurring or quoted_target or tier or in_cell)
-            and not d.modal.any(g_start, q.start)
-            and not d.will.any(s_start, q.start)
+            and not recurring
             and (
                 year := _estimated_year(
                     d, q.start, self.info.plan_year, d.estimate.last(g_start, q.start)
@@ -606,13 +608,10 @@ class _Walker(
             kind = "actual"
             period = str(year)
         elif (
-            kind == "target"
-            and para_mode == "target"
+            plain_plan_figure
             and explicit_year is None
             and self.info.plan_year is not None
-            and not (recurring or quoted_target or tier or in_cell)
-            and not d.modal.any(g_start, q.start)
-            and not d.will.any(s_start, q.start)
+            and not recurring
             and first_count(scan, s_start, q.start)
         ):
             # 初步统计,全市地区生产总值预计完成…: the count of the year that
@@ -620,12 +619,9 @@ class _Walker(
             kind = "actual"
             period = str(self.info.plan_year - 1)
         elif (
-            kind == "target"
-            and para_mode == "target"
+            plain_plan_figure
             and explicit_year is None
-            and not (recurring or quoted_target or tier or in_cell)
-            and not d.modal.any(g_start, q.start)
-            and not d.will.any(s_start, q.start)
+            and not recurring
             and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
             and (carried := self._carried_past_period(q.start)) is not None
         ):

@@ -18,8 +18,9 @@ from targets.models import Flag, Region, Target
 from targets.services.actuals import actual_create
 from targets.services.documents import document_ingest
 from targets.services.judging import targets_evaluate
+from tests.targets.api.caching import cache_on  # noqa: F401 (a fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cache_on")]
 
 LIST = "/api/targets/"
 
@@ -27,16 +28,6 @@ PLAN_TEXT = (
     "芜湖市科技局2025年工作要点\n"
     "2025年,全市高新技术企业总数达到900家以上,技术合同成交额达到300亿元。\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def _cache_on(settings):
-    # Off by default with the per-process LocMemCache (targets.cache); one test
-    # process shares it, so it is safe to switch on here.
-    settings.DABIAO_API_CACHE = True
-    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
-    # In the request: a thread would not see the test's uncommitted rows.
-    settings.DABIAO_API_BACKGROUND_REBUILD = False
 
 
 def _uncached(client: APIClient, url: str, settings) -> Any:

@@ -12,26 +12,13 @@ from django.core.cache import cache
 from targets import cache as data_cache
 from targets.models import Actual, Flag, Target
 from targets.services.actuals import MAX_BULK_ROWS, actual_create
+from tests.targets.api.caching import cache_on, cache_state  # noqa: F401 (cache_on: a fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cache_on")]
 
 TARGETS = "/api/targets/"
 ACTUALS = "/api/actuals/"
 BULK = "/api/actuals/bulk/"
-
-
-@pytest.fixture(autouse=True)
-def _cache_on(settings):
-    settings.DABIAO_API_CACHE = True
-    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
-    # In the request: a thread would not see the test's uncommitted rows.
-    settings.DABIAO_API_BACKGROUND_REBUILD = False
-
-
-def _state(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, response.content
-    return response["X-Cache"]
 
 
 def _row(region, indicator, **overrides):
@@ -68,7 +55,7 @@ def test_a_write_in_one_county_leaves_the_other_county_s_pages_cached(
         "all actuals": ACTUALS,
     }
     for url in pages.values():
-        assert _state(reader_client, url) == "miss"
+        assert cache_state(reader_client, url) == "miss"
 
     with django_capture_on_commit_callbacks(execute=True):
         actual_create(
@@ -81,7 +68,7 @@ def test_a_write_in_one_county_leaves_the_other_county_s_pages_cached(
             unit="家",
         )
 
-    states = {name: _state(reader_client, url) for name, url in pages.items()}
+    states = {name: cache_state(reader_client, url) for name, url in pages.items()}
     assert states == {
         "other targets": "hit",
         "county targets": "miss",
@@ -95,8 +82,8 @@ def test_a_write_in_one_county_leaves_the_other_county_s_pages_cached(
 def test_a_target_only_write_leaves_the_actuals_pages_cached(
     reader_client, evaluated, django_capture_on_commit_callbacks
 ):
-    assert _state(reader_client, ACTUALS) == "miss"
-    assert _state(reader_client, TARGETS) == "miss"
+    assert cache_state(reader_client, ACTUALS) == "miss"
+    assert cache_state(reader_client, TARGETS) == "miss"
     with django_capture_on_commit_callbacks(execute=True):
         Flag.objects.create(
             target=evaluated,
@@ -105,8 +92,8 @@ def test_a_target_only_write_leaves_the_actuals_pages_cached(
             reason="进度滞后",
         )
 
-    assert _state(reader_client, TARGETS) == "miss"
-    assert _state(reader_client, ACTUALS) == "hit"
+    assert cache_state(reader_client, TARGETS) == "miss"
+    assert cache_state(reader_client, ACTUALS) == "hit"
 
 
 def test_the_actuals_list_is_cached_and_refreshed_by_a_new_actual(
@@ -118,7 +105,7 @@ def test_the_actuals_list_is_cached_and_refreshed_by_a_new_actual(
     django_capture_on_commit_callbacks,
 ):
     first = reader_client.get(ACTUALS)
-    assert (first["X-Cache"], _state(reader_client, ACTUALS)) == ("miss", "hit")
+    assert (first["X-Cache"], cache_state(reader_client, ACTUALS)) == ("miss", "hit")
     with django_capture_on_commit_callbacks(execute=True):
         Actual.objects.filter(pk=evaluated.actual_id).update(value=1)  # no signal
     assert reader_client.get(ACTUALS).json() == first.json()
@@ -382,7 +369,7 @@ def test_a_writer_sees_their_write_while_others_get_the_grace_copy(
     pages = [ACTUALS, f"{ACTUALS}?region={city.pk}", TARGETS]
     before = {url: reader_client.get(url).json() for url in pages}
     for url in pages:
-        assert _state(editor_client, url) == "hit"
+        assert cache_state(editor_client, url) == "hit"
 
     with django_capture_on_commit_callbacks(execute=True):
         made = editor_client.post(ACTUALS, _row(city, high_tech, period="2023"))
@@ -400,7 +387,7 @@ def test_a_writer_sees_their_write_while_others_get_the_grace_copy(
         assert own["X-Cache"] == "miss"
         assert own.json()["count"] == before[url]["count"] + 1
         assert new_id in [row["id"] for row in own.json()["results"]]
-    assert _state(editor_client, TARGETS) == "miss"
+    assert cache_state(editor_client, TARGETS) == "miss"
     # The writer's rebuild is the current copy: everyone gets it now.
     assert reader_client.get(ACTUALS).json()["count"] == before[ACTUALS]["count"] + 1
 
@@ -415,7 +402,7 @@ def test_a_write_outside_a_request_marks_no_writer(
     django_capture_on_commit_callbacks,
 ):
     settings.DABIAO_API_REBUILD_SECONDS = 60
-    assert _state(editor_client, ACTUALS) == "miss"
+    assert cache_state(editor_client, ACTUALS) == "miss"
     with django_capture_on_commit_callbacks(execute=True):
         actual_create(  # a shell or a task: no request, so no one to remember
             user=editor,
@@ -427,7 +414,7 @@ def test_a_write_outside_a_request_marks_no_writer(
             unit="家",
         )
     assert cache.get(data_cache.WROTE_KEY.format(user=editor.pk)) is None
-    assert _state(editor_client, ACTUALS) == "stale"
+    assert cache_state(editor_client, ACTUALS) == "stale"
 
 
 def test_a_writer_waits_for_the_rebuild_under_way_instead_of_building_again(

@@ -13,24 +13,12 @@ from django.test.utils import CaptureQueriesContext
 from targets import cache as data_cache
 from targets.models import Actual, Target
 from targets.services.actuals import actual_update
+from tests.targets.api.caching import cache_on, cache_state  # noqa: F401 (cache_on: a fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("cache_on")]
 
 TARGETS = "/api/targets/"
 ACTUALS = "/api/actuals/"
-
-
-@pytest.fixture(autouse=True)
-def _cache_on(settings):
-    settings.DABIAO_API_CACHE = True
-    settings.DABIAO_API_REBUILD_SECONDS = 0  # fresh after every write
-    settings.DABIAO_API_BACKGROUND_REBUILD = False
-
-
-def _state(client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, response.content
-    return response["X-Cache"]
 
 
 def _post(client, region, indicator, year: int = 2024, unit: str = "家"):
@@ -155,12 +143,12 @@ def test_a_figure_no_target_answers_leaves_the_target_pages_cached(
         "county actuals": f"{ACTUALS}?region={county.pk}",
     }
     for url in pages.values():
-        assert _state(reader_client, url) == "miss"
+        assert cache_state(reader_client, url) == "miss"
 
     with django_capture_on_commit_callbacks(execute=True):
         _post(editor_client, county, high_tech)  # no high_tech target anywhere
 
-    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+    assert {name: cache_state(reader_client, url) for name, url in pages.items()} == {
         "all targets": "hit",
         "county targets": "hit",
         "all actuals": "miss",
@@ -248,12 +236,12 @@ def test_a_re_judgment_leaves_the_pages_not_showing_its_targets_cached(
         "by progress": f"{TARGETS}?ordering=-progress",
     }
     for url in pages.values():
-        assert _state(reader_client, url) == "miss"
+        assert cache_state(reader_client, url) == "miss"
 
     with django_capture_on_commit_callbacks(execute=True):
         _post(editor_client, county, high_tech)  # answers the 南陵县 target
 
-    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+    assert {name: cache_state(reader_client, url) for name, url in pages.items()} == {
         "shows it": "miss",
         "its county": "miss",
         "everything": "miss",
@@ -304,12 +292,12 @@ def test_the_writer_sees_their_figure_on_a_row_scoped_page_at_once(
     make_target(region=county, indicator=high_tech, value="750")
     url = f"{TARGETS}?region={county.pk}"
     assert editor_client.get(url).json()["results"][0]["actual"] is None
-    assert _state(reader_client, url) == "hit"
+    assert cache_state(reader_client, url) == "hit"
 
     with django_capture_on_commit_callbacks(execute=True):
         made = _post(editor_client, county, high_tech).json()
 
-    assert _state(reader_client, url) == "stale"  # within the grace: old copy
+    assert cache_state(reader_client, url) == "stale"  # within the grace: old copy
     mine = editor_client.get(url)
     assert mine.json()["results"][0]["actual"]["id"] == made["id"]
 
@@ -334,12 +322,12 @@ def test_a_new_figure_leaves_the_actuals_pages_of_other_indicators_and_years_cac
         "another year, its indicator": f"{ACTUALS}?indicator={high_tech.pk}&year=2023",
     }
     for url in pages.values():
-        assert _state(reader_client, url) == "miss"
+        assert cache_state(reader_client, url) == "miss"
 
     with django_capture_on_commit_callbacks(execute=True):
         made = _post(editor_client, county, high_tech, 2024).json()
 
-    assert {name: _state(reader_client, url) for name, url in pages.items()} == {
+    assert {name: cache_state(reader_client, url) for name, url in pages.items()} == {
         "its indicator": "miss",
         "its year": "miss",
         "both": "miss",
@@ -358,5 +346,5 @@ def test_a_new_figure_leaves_the_actuals_pages_of_other_indicators_and_years_cac
             period_start=dt.date(2023, 1, 1),
             period_end=dt.date(2023, 12, 31),
         )
-    assert _state(reader_client, pages["another year"]) == "miss"
-    assert _state(reader_client, pages["another indicator"]) == "miss"
+    assert cache_state(reader_client, pages["another year"]) == "miss"
+    assert cache_state(reader_client, pages["another indicator"]) == "miss"
