@@ -69,6 +69,7 @@ from .lexicon import (
     _SUBREGION_RE,
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
+    last_of,
 )
 from .lists import add_bare_range_lows, split_shared_figures, spread_list_qualifiers
 from .loading import (
@@ -1041,6 +1042,7 @@ _RANGE_UPPER_RE = re.compile(r"\d(?:\.\d+)?[%‰]?(?:-{1,2}|~)$")
 
 _CLAUSE_REACH = 80
 _CLAUSE_ENDS = ",;。:!?\n"
+_last_clause_end = last_of(_CLAUSE_ENDS)
 
 
 def _clause_before(scan: str, pos: int) -> str:
@@ -1048,7 +1050,7 @@ def _clause_before(scan: str, pos: int) -> str:
     most _CLAUSE_REACH characters back); a 、 list stays in it, pinyin
     glosses do not."""
     lo = max(0, pos - _CLAUSE_REACH)
-    start = max(scan.rfind(c, lo, pos) for c in _CLAUSE_ENDS) + 1
+    start = _last_clause_end(scan, lo, pos) + 1
     # 對生產(chǎn)總值增長(zhǎng)的貢獻(xiàn)率: the glosses are no words of it.
     return _PINYIN_RE.sub("", scan[max(start, lo) : pos])
 

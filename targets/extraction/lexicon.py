@@ -7,6 +7,7 @@ they need from here."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A four-digit year 19xx/20xx not glued to other digits (one copy for the engine).
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -24,6 +25,31 @@ _HEADLINE_FIGURE_RE = re.compile(
     r"[^,:;。!?]{0,8}?(?:增长|增速|达到|突破|超过|目标(?:定)?为|定为)[^,:;。!?]{0,3}?"
     r"\d[\d.]*\s*(?:万|亿|万亿)?(?:%|元|亿元|万元|美元)"
 )
+_LAST_OF_WINDOW = 96  # characters tried in one regex call before rfind takes over
+
+
+def last_of(chars: str) -> Callable[[str, int, int], int]:
+    """A function (scan, lo, pos) -> max(scan.rfind(c, lo, pos) for c in chars):
+    the last of those characters in scan[lo:pos], or -1. The nearest window is
+    read by one regex call (a greedy run backing off to the last hit); only a
+    window without any falls back to the rfinds over the rest."""
+    match = re.compile("(?s:.*)[" + re.escape(chars) + "]").match
+
+    def last(scan: str, lo: int, pos: int) -> int:
+        if lo < 0 or pos < 0:  # rfind's indices from the end
+            return max(scan.rfind(c, lo, pos) for c in chars)
+        w = pos - _LAST_OF_WINDOW
+        if w > lo:
+            m = match(scan, w, pos)
+            if m is not None:
+                return m.end() - 1
+            return max(scan.rfind(c, lo, w) for c in chars)
+        m = match(scan, lo, pos)
+        return m.end() - 1 if m is not None else -1
+
+    return last
+
+
 _ITEM_REACH = 120  # characters an item may extend on either side of its figure
 _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backwards
 

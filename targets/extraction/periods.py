@@ -16,6 +16,7 @@ from .lexicon import (
     _SENTENCE_REACH,
     FIVE_YEAR_PLAN_FIRST,
     YEAR_RE,
+    last_of,
 )
 from .numbers import cn_to_int
 from .simplify import TRAILING_GLOSSES_RE
@@ -284,6 +285,10 @@ def _period_of(m: re.Match[str]) -> _Period:
     return _Period(m.start(), m.end(), year, months)
 
 
+_last_clause_stop = last_of(",;。:")
+_last_sentence_stop = last_of("。\n")
+
+
 def _gloss_free_start(scan: str, i: int) -> int:
     """Where the text before `i` ends once a run of moved pinyin glosses is left
     out (由(guó)(rèn)2017年: the word before the year is 由)."""
@@ -362,7 +367,7 @@ class PeriodReader:
         增长8.1% run from the year after the base to the end year (a base
         decades back, 是1965年的155倍, is history: left as read)."""
         scan = self.d.scan
-        clause = max(lo, *(scan.rfind(c, lo, pos) + 1 for c in ",;。:"))
+        clause = max(lo, _last_clause_stop(scan, lo, pos) + 1)
         if not (recurring or _OVER_YEARS_RE.match(scan, clause, pos + 4)):
             return None
         raw = [
@@ -754,7 +759,7 @@ class PeriodReader:
         """The periods less the end year of an earlier clause's from–to
         (1983年,…GDP从A增长到去年的B,财政收入从C…: 去年 dates B alone)."""
         scan = self.d.scan
-        clause = max(scan.rfind(c, 0, pos) for c in ",;。:") + 1
+        clause = _last_clause_stop(scan, 0, pos) + 1
         out = [
             p
             for p in periods
@@ -793,12 +798,12 @@ class PeriodReader:
         opens with 其中 and names no period (2023年一季度…地区生产总值…。其中,
         第一产业…;第三产业…): the parts of a total are of the total's period."""
         scan = self.d.scan
-        start = max(scan.rfind(c, 0, pos) for c in "。\n") + 1
+        start = _last_sentence_stop(scan, 0, pos) + 1
         if not _BREAKDOWN_OPEN_RE.match(scan, start, pos):
             return []
         if start < 2 or scan[start - 1] != "。" or self.d.periods_between(start, pos):
             return []
-        prev = max(scan.rfind(c, 0, start - 1) for c in "。\n") + 1
+        prev = _last_sentence_stop(scan, 0, start - 1) + 1
         found = [p for p in self.d.periods_between(prev, start) if self._own_period(p)]
         return found[-1:]
 
@@ -810,7 +815,7 @@ class PeriodReader:
         scan = self.d.scan
         if s_start < 2 or scan[s_start - 1] != "。":
             return None
-        prev = max(scan.rfind(c, 0, s_start - 1) for c in "。\n") + 1
+        prev = _last_sentence_stop(scan, 0, s_start - 1) + 1
         found = self.d.periods_between(prev, s_start)
         last = found[-1] if found else None
         if last is None or not (last.end_year or last.past_years):
@@ -997,7 +1002,7 @@ class PeriodReader:
         """Whether the figure at `pos` is the from-value (从X) or the to-value
         (提升到Y) of its own clause (none of an earlier clause counts)."""
         scan = self.d.scan
-        start = max(lo, *(scan.rfind(c, lo, pos) + 1 for c in ",;。:"))
+        start = max(lo, _last_clause_stop(scan, lo, pos) + 1)
         clause = scan[start:pos]
         to = [m.end() for m in _TO_RE.finditer(clause)]
         frm = [m.end() for m in _FROM_RE.finditer(clause)]
@@ -1027,7 +1032,7 @@ class PeriodReader:
         side = self._from_or_to(p.end, pos)
         if side is None:
             scan = self.d.scan
-            clause = max(p.end, *(scan.rfind(c, p.end, pos) + 1 for c in ",;。:"))
+            clause = max(p.end, _last_clause_stop(scan, p.end, pos) + 1)
             if _AGAINST_BASE_RE.search(scan, clause, pos):
                 side = "to"  # 2020年到2022年,…,比2019年增加了1300亿元
         if side == "to":
