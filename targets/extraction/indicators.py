@@ -160,22 +160,6 @@ _PAIR_VERB_END_RE = re.compile(
 )
 
 
-class _QuantitiesAt:
-    """The QUANTITY_RE match at each of the index's quantity starts, read again
-    on demand (the walker consumes the index's own matches)."""
-
-    __slots__ = ("_scan", "_starts")
-
-    def __init__(self, scan: str, starts: list[int]) -> None:
-        self._scan = scan
-        self._starts = starts
-
-    def __getitem__(self, k: int) -> re.Match[str]:
-        m = QUANTITY_RE.match(self._scan, self._starts[k])
-        assert m is not None
-        return m
-
-
 _BOTH_SUBJECTS = {"城乡": ("城镇", "农村")}
 # 城、乡居民…, 城镇和乡村居民…: the subjects as the catalog spells them.
 _SUBJECT_FORMS = {
@@ -983,40 +967,40 @@ class IndicatorResolver:
         k = bisect_left(starts, q.start)
         if k >= len(starts) or starts[k] != q.start:
             return None
-        qs = _QuantitiesAt(scan, starts)
+        ends = d.quantity_ends  # the QUANTITY_RE matches' ends, by index
         j = k
         while j > 0:
-            prev = qs[j - 1]
-            if prev.start() < g_start or prev.end() > qs[j].start():
+            prev_end = ends[j - 1]
+            if starts[j - 1] < g_start or prev_end > starts[j]:
                 break
-            gap = scan[prev.end() : qs[j].start()]
+            gap = scan[prev_end : starts[j]]
             if not _PAIR_GAP_RE.fullmatch(gap) or d.aliases_between(
-                prev.end(), qs[j].start()
+                prev_end, starts[j]
             ):
                 break
             j -= 1
         i = (k - j) % 2
         if i == 1:
-            mate_gap = scan[qs[k - 1].end() : q.start]
+            mate_gap = scan[ends[k - 1] : q.start]
         elif k + 1 < len(starts):
-            mate_gap = scan[q.end : qs[k + 1].start()]
+            mate_gap = scan[q.end : starts[k + 1]]
         else:
             return None
         if not _PAIR_JOIN_RE.fullmatch(mate_gap):
             return None
         # A third item joined the same way (一、二、三产业…X、Y、Z): no pair.
         if i == 1 and k + 1 < len(starts):
-            third_gap = scan[q.end : qs[k + 1].start()]
+            third_gap = scan[q.end : starts[k + 1]]
         elif i == 0 and k > j:
-            third_gap = scan[qs[k - 1].end() : q.start]
+            third_gap = scan[ends[k - 1] : q.start]
         elif i == 0 and k + 2 < len(starts):
-            third_gap = scan[qs[k + 1].end() : qs[k + 2].start()]
+            third_gap = scan[ends[k + 1] : starts[k + 2]]
         else:
             third_gap = ""
         if third_gap and _PAIR_JOIN_RE.fullmatch(third_gap):
             return None
-        first = qs[j].start()
-        head = re.sub(r"\s+", "", scan[max(g_start, first - 40) : first])
+        first = starts[j]
+        head = _SPACES_RE.sub("", scan[max(g_start, first - 40) : first])
         # 城鎮(zhèn)、農(nóng)村居民…: a reposting site's pinyin glosses name nothing.
         head = _PAIR_VERB_END_RE.sub("", _PINYIN_RE.sub("", head))
         if not head or "分别" in head:
@@ -1027,7 +1011,7 @@ class IndicatorResolver:
         if pair is None or len(pair) != 2:
             return None
         lead = k - i
-        cue = qs[lead - 1].end() if lead > j else max(g_start, first - 40)
+        cue = ends[lead - 1] if lead > j else max(g_start, first - 40)
         ind = pair[i]
         return _Resolved(ind.name, ind, 0, False, cue_start=cue)
 

@@ -77,7 +77,12 @@ class _Doc:
         self.groups = [m.start() for m in _GROUP_RE.finditer(scan)]
         self.sentences = [p for p in self.groups if scan[p] != ";"]
         self.newlines = [p for p in self.sentences if scan[p] == "\n"]
-        self.quantities, self.quantity_starts, self.unit_starts = _quantities(scan)
+        (
+            self.quantities,
+            self.quantity_starts,
+            self.quantity_ends,
+            self.unit_starts,
+        ) = _quantities(scan)
         # Everything else is only needed in sentences that hold a quantity (and at
         # the start of their paragraphs): prose is skipped, nothing is quadratic.
         raw: list[tuple[int, int]] = []
@@ -250,15 +255,18 @@ def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
     return out
 
 
-def _quantities(scan: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
-    """The QUANTITY_RE matches worth reading, their starts and the starts of
-    those with a unit, in one pass (finditer_from's loop, written out: in a
+def _quantities(
+    scan: str,
+) -> tuple[list[re.Match[str]], list[int], list[int], list[int]]:
+    """The QUANTITY_RE matches worth reading, their starts, their ends and the
+    starts of those with a unit, in one pass (finditer_from's loop, written out: in a
     record-dense text every figure is a candidate)."""
     search = _QUANTITY_FIRST_RE.search
     match = QUANTITY_RE.match
     unit_group = QUANTITY_RE.groupindex["unit"]
     found: list[re.Match[str]] = []
     starts: list[int] = []
+    ends: list[int] = []
     unit_starts: list[int] = []
     pos = 0
     while (c := search(scan, pos)) is not None:
@@ -267,7 +275,7 @@ def _quantities(scan: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
         if m is None:
             pos = p + 1
             continue
-        pos = m.end()
+        e = pos = m.end()
         if m.group(unit_group):
             # _worth_reading's first test; a unit is worth reading.
             if p and scan[p - 1] in "0123456789.":
@@ -277,7 +285,8 @@ def _quantities(scan: str) -> tuple[list[re.Match[str]], list[int], list[int]]:
             continue
         found.append(m)
         starts.append(p)
-    return found, starts, unit_starts
+        ends.append(e)
+    return found, starts, ends, unit_starts
 
 
 def _worth_reading(m: re.Match[str], scan: str) -> bool:
