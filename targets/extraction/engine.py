@@ -389,7 +389,10 @@ class _Walker(
         post_text = scan[qual_end:item_end]
         # 超过年初预期目标(yù)(biāo)(6.5%): the glosses moved behind the word
         # stand between the goal and its bracket.
-        near = _PINYIN_RE.sub("", scan[max(item_start, q.start - 48) : q.start])[-12:]
+        near = scan[max(item_start, q.start - 48) : q.start]
+        if "(" in near:  # every gloss opens with one
+            near = _PINYIN_RE.sub("", near)
+        near = near[-12:]
         # 提出的9%和10%的目标: the figures listed before the goal word share it.
         listed_end = _LISTED_FIGURES_RE.match(scan, qual_end).end()
         goal_text = (
@@ -1052,7 +1055,8 @@ def _clause_before(scan: str, pos: int) -> str:
     lo = max(0, pos - _CLAUSE_REACH)
     start = _last_clause_end(scan, lo, pos) + 1
     # 對生產(chǎn)總值增長(zhǎng)的貢獻(xiàn)率: the glosses are no words of it.
-    return _PINYIN_RE.sub("", scan[max(start, lo) : pos])
+    clause = scan[max(start, lo) : pos]
+    return _PINYIN_RE.sub("", clause) if "(" in clause else clause
 
 
 def _range_bound(scan: str, start: int, end: int) -> str:

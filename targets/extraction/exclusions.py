@@ -7,10 +7,10 @@ import re
 from bisect import bisect_right
 
 from .indicators import (
-    RANK_PHRASE_RE,
     _clean_name,
     _Resolved,
     is_span_start,
+    strip_rank_phrases,
 )
 from .lexicon import (
     _COMPLETION_RATE_RE,
@@ -259,7 +259,7 @@ class ExclusionRules:
             ):
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
-            RANK_PHRASE_RE.sub("", seg)  # 跃居全省第3位、达到…: the rank is closed
+            strip_rank_phrases(seg)  # 跃居全省第3位、达到…: the rank is closed
         ):
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):

@@ -204,6 +204,16 @@ RANK_PHRASE_RE = re.compile(
     r"(?:第[\d一二三四五六七八九十]{1,3}(?:位|名)?|前列|首位|前[\d一二三四五六七八九十]{1,2}(?:位|名)?)"
     r"\s*[、,,]"
 )
+
+
+def strip_rank_phrases(s: str) -> str:
+    """RANK_PHRASE_RE.sub("", s), skipped when no rank can be in `s` (every
+    one holds 第, 前 or 首)."""
+    if "第" in s or "前" in s or "首" in s:
+        return RANK_PHRASE_RE.sub("", s)
+    return s
+
+
 # 超亿元, 营收亿元以上, 产值超10亿元(的)(工业): a size class before the counted noun.
 _SIZE_PREFIX_RE = re.compile(
     r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
@@ -568,7 +578,7 @@ class IndicatorResolver:
             # 剔除…因素后同口径增长, 在全省地级市中率先突破: how the figure is
             # counted or ranked, not what it counts.
             core = _QUALIFIER_PHRASE_RE.sub("", _ADVERBIAL_RE.sub("", core))
-            core = RANK_PHRASE_RE.sub("", core)
+            core = strip_rank_phrases(core)
         residue = _CUE_WORDS_RE.sub("", core)
         if _RATE_SPAN_RE.fullmatch(core.lstrip("(")):
             residue = ""  # 增速从去年的-17%转为31.1%: the rate of what was just named
@@ -1440,7 +1450,7 @@ def _gap_words(gap: str) -> str:
     if not gap:
         return gap
     gap = _GAP_NOTE_RE.sub("", gap)  # 进出口总额(海关口径)为: how it is counted
-    gap = _ADVERBIAL_RE.sub("", RANK_PHRASE_RE.sub("", gap))
+    gap = _ADVERBIAL_RE.sub("", strip_rank_phrases(gap))
     gap = _RANGE_LOWER_END_RE.sub("", gap)
     return _QUALIFIER_PHRASE_RE.sub("", _MORE_GAP_WORDS_RE.sub("", gap))
 
