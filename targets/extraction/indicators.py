@@ -1446,6 +1446,7 @@ def _with_scope(scope: str, name: str) -> str:
     return scope + name
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string, asked again per figure
 def _gap_words(gap: str) -> str:
     if not gap:
         return gap

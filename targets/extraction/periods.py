@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -337,6 +338,7 @@ def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
 _OVER_YEARS_RE = re.compile(r"[^,;。]{0,12}?(?:累计|年均|年平均)")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the string, asked again per figure
 def _strip_periods(s: str) -> str:
     if not _PERIOD_FIRST_RE.search(s):
         return s  # no period can start anywhere: skip the slow scan
