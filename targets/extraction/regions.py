@@ -974,17 +974,26 @@ def _posts_held_above(
 _NAME_BEFORE = frozenset("是的在为把让将和与及对向从到“‘《")
 
 
-def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
-    """The one division of the text's level named by its short name at least
-    twice in `head` (and no other such division named), as a full name."""
-    named: Counter[Division] = Counter()
+def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
+    """Short division names that stand on their own in the running text of
+    `head`: not a full name, not 全县/本市 speaking of the text itself, not
+    inside a word (共同富裕 is not 富裕县, 共和 in 人民共和国), not a ranking and,
+    with `companies`, not a company's name."""
     for a, b, name in mentions(head, gz, county_short=True):
         if name in gz.by_name or (a and head[a - 1] in "全本我"):
             continue
         if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
-            continue  # 共同富裕 is not 富裕县: the short name inside a word
-        if _ranked_in(head, a, b) or _COMPANY_AFTER_RE.match(head, b):
             continue
+        if _ranked_in(head, a, b) or (companies and _COMPANY_AFTER_RE.match(head, b)):
+            continue
+        yield name
+
+
+def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
+    """The one division of the text's level named by its short name at least
+    twice in `head` (and no other such division named), as a full name."""
+    named: Counter[Division] = Counter()
+    for name in _short_names_in_prose(gz, head, companies=True):
         for d in gz.by_short.get(name, []):
             if d.level == COUNTY and _level_fits(d, level):
                 named[d] += 1
@@ -999,13 +1008,7 @@ def _prefecture_of_counties(gz: Gazetteer, head: str) -> str | None:
     by its short name in `head` lies in, when at least two such counties are
     named; None otherwise."""
     counties: set[Division] = set()
-    for a, b, name in mentions(head, gz, county_short=True):
-        if name in gz.by_name or (a and head[a - 1] in "全本我"):
-            continue
-        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
-            continue  # 共和 in 人民共和国: the short name inside a word
-        if _ranked_in(head, a, b):
-            continue
+    for name in _short_names_in_prose(gz, head, companies=False):
         divs = [d for d in gz.by_short.get(name, []) if d.level == COUNTY]
         if len(divs) == 1:
             counties.add(divs[0])
