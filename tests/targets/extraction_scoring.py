@@ -60,6 +60,12 @@ class KindScore:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def batch_of(doc: str) -> str:
+    """A corpus document's batch: its file-name prefix before the first `_`
+    (`o_gwr_x_2023.txt` is batch `o`, `ra_news_y_2024.txt` batch `ra`)."""
+    return doc.split("_", 1)[0]
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
