@@ -19,7 +19,8 @@ from tests.targets.extraction_scoring import batch_of
 # I 11 of 15, J 12 of 18, K 18 of 20, L 5 of 7; round 5: M 4 of 9, N 11 of 20,
 # P 7 of 7, Q 10 of 11, R 0 of 1; S 5 of 5, T 2 of 2, U 0 of 4, V 7 of 8;
 # W 3 of 5, X 10 of 10; round 6: Y 13 of 13, Z 7 of 11, E 21 of 31 (E1 and E2),
-# O 28 of 51 (O, O2, O3), O4 and O5 22 of 31.
+# O 28 of 51 (O, O2, O3), O4 and O5 22 of 31; round 7: RA 7 of 8, RB 5 of 21,
+# RC 4 of 18.
 FLOORS = {
     "a b c d": 0.84,
     "f g": 0.85,
@@ -44,6 +45,9 @@ FLOORS = {
     "z": 0.6,
     "e": 0.85,
     "o": 0.85,
+    "ra": 0.85,
+    "rb": 0.2,
+    "rc": 0.2,
 }
 
 

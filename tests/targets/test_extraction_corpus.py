@@ -56,6 +56,11 @@ E_FLOORS = (0.99, 0.98, 0.67, 0.88)
 # first three passes of round 6 and worked on in the fourth, O4 and O5 held out
 # through all four (BLIND_O.md … BLIND_O5.md); floors under the end of round.
 O_FLOORS = (0.99, 0.99, 0.95, 0.95)
+# Round 7: RA, RB and RC scored blind at 52d3bfa (BLIND_RA.md … BLIND_RC.md),
+# then worked on; floors under what they reach.
+RA_FLOORS = (0.66, 0.88, 0.63, 0.79)
+RB_FLOORS = (0.61, 0.86, 0.27, 0.54)
+RC_FLOORS = (0.65, 0.96, 0.25, 0.80)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -125,6 +130,10 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "e", E_FLOORS),
         # Batch O: round 6, held out through all three passes.
         (CORPUS / "docs", CORPUS / "gold.jsonl", "o", O_FLOORS),
+        # Batches RA, RB and RC: round 7, scored blind at its start.
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "ra", RA_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "rb", RB_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "rc", RC_FLOORS),
     ],
     ids=[
         "seeds",
@@ -150,6 +159,9 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-z",
         "corpus-e",
         "corpus-o",
+        "corpus-ra",
+        "corpus-rb",
+        "corpus-rc",
     ],
 )
 def test_usable_f1_floors(
