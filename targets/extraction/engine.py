@@ -244,6 +244,8 @@ class _Walker(
         # which every figure after it reads again: remembered per walk.
         self._head_pairs: dict[str, Any] = {}
         self._listed: dict[tuple[str, int], Any] = {}
+        # _block_span by line index (a pure function of the line and those above).
+        self._block_spans: dict[int, tuple[int, int] | None] = {}
         # 今(2024)年 written out: the year the text speaks from.
         self._now_year = now_year(d.scan)
         self._year_over = latest_year_over(d.scan)

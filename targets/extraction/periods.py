@@ -641,6 +641,15 @@ class PeriodReader:
         of such lines (a review's list under its heading), or None."""
         d = self.d
         k = bisect_left(d.newlines, pos)
+        # A function of the line alone: read once for all the figures on it.
+        memo = self._block_spans
+        if k in memo:
+            return memo[k]
+        span = memo[k] = self._block_span_above(k)
+        return span
+
+    def _block_span_above(self, k: int) -> tuple[int, int] | None:
+        d = self.d
         for _ in range(_BLOCK_LINES):
             if k <= 0:
                 return None
