@@ -56,6 +56,11 @@ _TOP_HEADING_RE = re.compile(
 _TASK_REPORT_TITLE_RE = re.compile(
     r"(?:目标任务|工作任务|重点任务|主要任务)\S{0,12}(?:进展|完成|落实|推进|执行)情况"
 )
+# A paragraph opening on a year and what it has achieved, in the past (了).
+_REVIEW_OPENING_RE = re.compile(
+    r"\s*(?:过去的|刚刚过去的)?(?:19|20)\d{2}\s*年\s*[,:]?[^。;!?\d]{0,30}?"
+    r"(?:交出了|取得了|实现了|完成了|经受住了|走过了|书写了|迈出了)"
+)
 # A heading asking or saying what is still to be done (还要怎么干, 将如何发力).
 _HEAD_WILL_RE = re.compile(r"还要|要怎么|将如何|怎么干|如何干|再出发|新征程")
 _SENTENCE_END_RE = re.compile(r"[。!?;]")
@@ -130,6 +135,8 @@ class SectionReader:
             and not self._reviewed_year_is(stripped, ctx)
         ):
             para_mode = "target"
+        if para_mode == "target" and self._reviews_its_year(stripped):
+            para_mode = "actual"
         if not has_units:
             self._heading(stripped, ctx)
             para_mode = ctx.mode
@@ -191,6 +198,12 @@ class SectionReader:
             return False
         body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
         return not _SENTENCE_END_RE.search(body)
+
+    def _reviews_its_year(self, stripped: str) -> bool:
+        """Whether a paragraph opens by telling what its year has achieved
+        (2024年,全市交出了一份…答卷。, 过去的2024年,我们取得了…): a review
+        inside a text on the plan, whatever follows in it."""
+        return _REVIEW_OPENING_RE.match(stripped) is not None
 
     def _reviewed_year_is(self, stripped: str, ctx: _Ctx) -> bool:
         """Whether a paragraph under a review opens by saying what the reviewed

@@ -96,3 +96,33 @@ def test_a_heading_on_what_is_still_to_do_next_year_opens_the_plan(head):
 def test_other_headings_with_a_year_do_not_open_the_plan(head):
     kinds = _kinds(REPORT.format(head=head))
     assert kinds[12] == "actual" and kinds[60] == "actual"
+
+
+PLAN_NEWS = "某市人代会开幕\n2025年1月10日,某市人代会开幕,代表们热议政府工作报告。\n{body}\n今年,全市将推动工业产值增长8%以上,新增高新技术企业50家。"  # noqa: E501
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024年,全市交出了一份亮眼答卷。前三季度,地区生产总值增长6.1%;全年规上工业增加值增长9.2%。",
+        "过去的2024年,我们取得了来之不易的成绩,全市生产总值增长5.7%,一般公共预算收入增长3.4%。",
+        "2024年,全市书写了高质量发展新篇章。前三季度,固定资产投资增长4.6%,社会消费品零售总额增长6.3%。",
+    ],
+)
+def test_a_paragraph_telling_what_its_year_achieved_reports_in_a_plan(body):
+    kinds = _kinds(PLAN_NEWS.format(body=body))
+    assert kinds[8] == "target" and kinds[50] == "target"
+    assert {k for v, k in kinds.items() if v not in (8, 50)} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negative: a paragraph on the year to come, or the achievement as a goal.
+        "2025年,全市力争地区生产总值增长6%,规上工业增加值增长8.5%。",
+        "2024年,全市将实现地区生产总值增长6%,规上工业增加值增长8.5%。",
+    ],
+)
+def test_a_paragraph_of_goals_opening_on_a_year_keeps_its_targets(body):
+    kinds = _kinds(PLAN_NEWS.format(body=body))
+    assert set(kinds.values()) == {"target"}
