@@ -193,6 +193,8 @@ _LIST_OPENING_RE = re.compile(r"\s*(?:一是|一要|首先|[一1][、.]|[(]\s*[�
 _YEAR_OPENING_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 _LEAD_REACH = 40  # a list's lead sentence (该县将重点抓好七个方面工作。)
 _HAS_DIGIT_RE = re.compile(r"\d")
+# 全年计划执行良好。, 重点抓好了五件事。: a lead on what was done.
+_LEAD_DONE_RE = re.compile(r"了|执行|完成|情况|成效|取得")
 _RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
@@ -852,6 +854,7 @@ class _Walker(
             and bool(_LIST_OPENING_RE.match(scan, lead_end + 1))
             and bool(_PLANNED_LIST_HEAD_RE.search(scan, para, lead_end))
             and not _HAS_DIGIT_RE.search(scan, para, lead_end)
+            and not _LEAD_DONE_RE.search(scan, para, lead_end)
         )
 
     def _period_open(self, pos: int, s_start: int, explicit_year: int | None) -> bool:

@@ -68,6 +68,8 @@ def test_a_list_after_a_short_lead_of_what_will_be_done_is_the_plan(body):
         # Negative: a lead of what was done, or a lead stating a figure.
         "该县重点抓好五个方面工作。一是壮大工业,新增规上工业企业30家。二是抓项目,新开工项目40个。",
         "一年来,该县扎实推进各项工作。一是壮大工业,新增规上工业企业30家。",
+        "全县年度计划执行情况良好。一是壮大工业,新增规上工业企业30家。",
+        "该县将各项工作抓出了成效。一是壮大工业,新增规上工业企业30家。",
     ],
 )
 def test_a_list_after_a_lead_of_work_done_still_reports(body):
