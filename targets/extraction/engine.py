@@ -191,6 +191,10 @@ def _extract(
 # What opens a list of items after a colon: 一是, 一、, (一), 1.
 _LIST_OPENING_RE = re.compile(r"\s*(?:一是|一要|首先|[一1][、.]|[(]\s*[一1]\s*[)])")
 _YEAR_OPENING_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
+_LEAD_REACH = 40  # a list's lead sentence (该县将重点抓好七个方面工作。)
+_HAS_DIGIT_RE = re.compile(r"\d")
+# 全年计划执行良好。, 重点抓好了五件事。: a lead on what was done.
+_LEAD_DONE_RE = re.compile(r"了|执行|完成|情况|成效|取得")
 _RUN_MIN = 2  # alike records in a row before a list takes the short path
 _LIST_SEPARATORS = frozenset(",、")
 _LIST_ENDS = frozenset(",、。;\n")
@@ -839,10 +843,21 @@ class _Walker(
         k = bisect_left(d.newlines, s_start)
         para = d.newlines[k - 1] + 1 if k > 0 else 0
         colon = scan.rfind(":", max(para, s_start - _SENTENCE_REACH), s_start)
-        if colon < 0 or not _LIST_OPENING_RE.match(scan, colon + 1):
-            return False
-        c_start, _ = d.sentence_bounds(colon)
-        return bool(_PLANNED_LIST_HEAD_RE.search(scan, c_start, colon))
+        if colon >= 0 and _LIST_OPENING_RE.match(scan, colon + 1):
+            c_start, _ = d.sentence_bounds(colon)
+            if _PLANNED_LIST_HEAD_RE.search(scan, c_start, colon):
+                return True
+        # 该县将重点抓好七个方面工作。一是…。二是…: a short lead sentence of what
+        # will be done, closed by a full stop, opens the paragraph's list.
+        lead_end = scan.find("。", para, min(s_start, para + _LEAD_REACH))
+        return (
+            lead_end >= 0
+            and lead_end < s_start
+            and bool(_LIST_OPENING_RE.match(scan, lead_end + 1))
+            and bool(_PLANNED_LIST_HEAD_RE.search(scan, para, lead_end))
+            and not _HAS_DIGIT_RE.search(scan, para, lead_end)
+            and not _LEAD_DONE_RE.search(scan, para, lead_end)
+        )
 
     def _period_open(self, pos: int, s_start: int, explicit_year: int | None) -> bool:
         """Whether the figure at `pos` is of a period not over when the text

@@ -56,6 +56,13 @@ _TOP_HEADING_RE = re.compile(
 _TASK_REPORT_TITLE_RE = re.compile(
     r"(?:目标任务|工作任务|重点任务|主要任务)\S{0,12}(?:进展|完成|落实|推进|执行)情况"
 )
+# A paragraph opening on a year and what it has achieved, in the past (了).
+_REVIEW_OPENING_RE = re.compile(
+    r"\s*(?:过去的|刚刚过去的)?(?:19|20)\d{2}\s*年\s*[,:]?[^。;!?\d]{0,30}?"
+    r"(?:交出了|取得了|实现了|完成了|经受住了|走过了|书写了|迈出了)"
+)
+# A heading asking or saying what is still to be done (还要怎么干, 将如何发力).
+_HEAD_WILL_RE = re.compile(r"还要|要怎么|将如何|怎么干|如何干|再出发|新征程")
 _SENTENCE_END_RE = re.compile(r"[。!?;]")
 
 
@@ -122,8 +129,14 @@ class SectionReader:
             ctx.section_start = offset  # a heading, or a numbered part, opens a section
         self._year_is_opening(stripped, ctx)
         para_mode = ctx.mode
-        if para_mode == "actual" and _PLAN_PARAGRAPH_RE.match(stripped):
+        if (
+            para_mode == "actual"
+            and _PLAN_PARAGRAPH_RE.match(stripped)
+            and not self._reviewed_year_is(stripped, ctx)
+        ):
             para_mode = "target"
+        if para_mode == "target" and self._reviews_its_year(stripped):
+            para_mode = "actual"
         if not has_units:
             self._heading(stripped, ctx)
             para_mode = ctx.mode
@@ -186,6 +199,27 @@ class SectionReader:
         body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
         return not _SENTENCE_END_RE.search(body)
 
+    def _reviews_its_year(self, stripped: str) -> bool:
+        """Whether a paragraph opens by telling what its year has achieved
+        (2024年,全市交出了一份…答卷。, 过去的2024年,我们取得了…): a review
+        inside a text on the plan, whatever follows in it."""
+        return _REVIEW_OPENING_RE.match(stripped) is not None
+
+    def _reviewed_year_is(self, stripped: str, ctx: _Ctx) -> bool:
+        """Whether a paragraph under a review opens by saying what the reviewed
+        year was (2024年是实现…目标任务的关键一年): the goal it names is what
+        the year strove for, the paragraph still reports."""
+        if not ctx.reviewed:
+            return False
+        m = _YEAR_IS_OPENING_RE.match(stripped)
+        if m is None:
+            return False
+        year = int(m.group(1))
+        info = self.info
+        if info.plan_year is not None and info.kind != "report":
+            return year < info.plan_year or year == info.report_year
+        return info.report_year is not None and year <= info.report_year
+
     def _year_is_opening(self, stripped: str, ctx: _Ctx) -> None:
         """A paragraph of a review-and-plan text opening with 2021年是…: the
         plan's year turns to targets, the reviewed year (or one before) to
@@ -228,6 +262,15 @@ class SectionReader:
             and not _RESULT_HEAD_RE.search(body)
         ):
             target = True  # 【关键词2:城市创新】着力打造国家创新高地: what is to come
+        if (
+            not target
+            and not actual
+            and len(set(years)) == 1
+            and self.info.report_year is not None
+            and years[0] > self.info.report_year
+            and _HEAD_WILL_RE.search(body)
+        ):
+            target = True  # 2024年还要怎么干 in a text on 2023: the plan part
         if top:
             ctx.section_year = None
         if len(set(years)) == 1:
