@@ -162,6 +162,10 @@ _ITEM_OPEN_RE = re.compile(
 )
 # How many lines above a figure a review block's from–to years reach, and the
 # from–to that names both years (从2011年的1520亿元增加到2016年的2243.1亿元).
+# A sentence opening with a year's plans (。2024年,该县将…).
+_PLAN_YEAR_OPEN_RE = re.compile(
+    r"[。;!?]((?:19|20)\d{2}) ?年[,:]?[^。;,]{0,8}?(?:将|要|力争|计划|确保)"
+)
 _BLOCK_LINES = 6
 _FROM_TO_YEARS_RE = re.compile(
     r"[由从]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^;。\n]{0,30}?(?:到|至)\s*"
@@ -457,7 +461,9 @@ class PeriodReader:
                 # sentence after a span of years runs over the same span.
                 return self._since_period(span, pos, default, [span])
         if not periods:
-            periods = self._breakdown_period(pos) or self._opening_period(pos)
+            periods = self._breakdown_period(pos) or self._opening_period(
+                pos, kind == "target"
+            )
         if not periods and kind == "actual":
             block = self._block_span(pos)
             side = self._from_or_to(s_start, pos) if block else None
@@ -704,7 +710,7 @@ class PeriodReader:
             return _span_text(default, *span), None
         return (str(default) if default else None), None
 
-    def _opening_period(self, pos: int) -> list[_Period]:
+    def _opening_period(self, pos: int, target: bool = False) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an
         earlier bullet's year in a bullet list: a list of at most one."""
         k = bisect_left(self.d.newlines, pos)
@@ -739,6 +745,10 @@ class PeriodReader:
             )
             else []
         )
+        if target and periods and periods[0].year and periods[0].months is None:
+            ahead = self._plans_ahead(periods[0], pos)
+            if ahead is not None:
+                periods = [ahead]
         if (
             not periods
             and len(opening) == 1
@@ -756,6 +766,20 @@ class PeriodReader:
         if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
             periods = self._bullet_period(line_start)
         return periods
+
+    def _plans_ahead(self, opening: _Period, pos: int) -> _Period | None:
+        """The next year, when a later sentence of the paragraph opens with it
+        for plans (2023年,某县获评…。2024年,该县将…。力争实现…增长10%): the
+        goals after it are that year's. (A sentence with no figure in it is not
+        indexed for periods: it is read here.)"""
+        scan = self.d.scan
+        found = None
+        for m in _PLAN_YEAR_OPEN_RE.finditer(scan, opening.end, pos):
+            if int(m.group(1)) == opening.year + 1:
+                found = m
+        if found is None or _ITEM_OPEN_RE.search(scan, found.end(), pos):
+            return None
+        return _Period(found.start(1), found.start(1) + 5, opening.year + 1, None)
 
     def _without_earlier_ends(self, periods: list[_Period], pos: int) -> list[_Period]:
         """The periods less the end year of an earlier clause's from–to

@@ -1,0 +1,197 @@
+"""Round 7 (r7periods): the document's own year and the spans of progress
+reports: a date run onto the title, a repost's stamp, a congress early or late
+in the year, a work report's tasks reported on by quarter."""
+
+from __future__ import annotations
+
+import pytest
+
+from targets.extraction import extract
+
+ROWS = [
+    (
+        "a work report's tasks by quarter, date run onto the title",
+        (
+            "某某县人民政府督查室关于2023年县政府工作报告重点任务一季度推进情况的报告"
+            " 发布日期:2023-04-20\n\n县政府:\n\n现将有关情况报告如下。"
+            "\n\n一、8项主要预期目标情况\n\n一季度,全县地区生产总值增长6.2%,"
+            "固定资产投资增长9.1%,一般公共预算收入增长4.5%。\n"
+        ),
+        [
+            ("actual", 6.2, "2023-01/2023-03"),
+            ("actual", 9.1, "2023-01/2023-03"),
+            ("actual", 4.5, "2023-01/2023-03"),
+        ],
+    ),
+    (
+        "a progress report, 前三季度 title, bare 三季度 in the body",
+        (
+            "某市发展改革委关于2022年市政府工作报告重点任务前三季度落实情况的报告 发"
+            "布时间:2022-10-28\n\n市政府:\n\n现将有关情况报告如下。"
+            "\n\n三季度,全市规模以上工业增加值增长7.4%,社会消费品零售总额增长5.3"
+            "%。\n"
+        ),
+        [("actual", 7.4, "2022-01/2022-09"), ("actual", 5.3, "2022-01/2022-09")],
+    ),
+    (
+        "a progress report, 上半年, date and time run onto the title",
+        (
+            "关于2024年区政府工作报告重点任务上半年推进情况的报告 发布日期:"
+            "2024-07-25 09:30\n\n区政府:\n\n上半年,全区地区生产总值增长"
+            "5.6%,进出口总额增长12%。\n"
+        ),
+        [("actual", 5.6, "2024-01/2024-06"), ("actual", 12.0, "2024-01/2024-06")],
+    ),
+    (
+        "negative: a plain summary keeps its year",
+        (
+            "2023年某县科技工作总结\n\n2023年,全县新认定高新技术企业12家,"
+            "技术合同成交额增长15%。\n"
+        ),
+        [("actual", 12.0, "2023"), ("actual", 15.0, "2023")],
+    ),
+    (
+        "a bulletin's repost stamp with glosses before it",
+        (
+            "2023年某某市国民经济和社会发展统计公报(gōng)(bào)(2024年"
+            "更新)\n\n全年全市地区生产总值3120.5亿元,比上年增长5.8%。"
+            "一般公共预算收入210.3亿元,增长3.1%。\n"
+        ),
+        [
+            ("actual", 3120.5, "2023"),
+            ("actual", 5.8, "2023"),
+            ("actual", 210.3, "2023"),
+            ("actual", 3.1, "2023"),
+        ],
+    ),
+    (
+        "a revision stamp in full-width brackets",
+        (
+            "2022年某县国民经济和社会发展统计(tǒng)(jì)公报（2023年修订"
+            "）\n\n全年全县地区生产总值412.6亿元,比上年增长4.9%。"
+            "\n"
+        ),
+        [("actual", 412.6, "2022"), ("actual", 4.9, "2022")],
+    ),
+    (
+        "a stamp with a month, traditional characters",
+        (
+            "2021年某區國民經濟和社會發展統計公報(jīng)(fā)(2022年3月"
+            "更新)\n\n全年全区社会消费品零售总额188.2亿元,增长10.4%。"
+            "\n"
+        ),
+        [("actual", 188.2, "2021"), ("actual", 10.4, "2021")],
+    ),
+    (
+        "a glossed bulletin title with a stamp, long lead sentence",
+        (
+            "2023年某某省某某市人民政府國民經(jīng)濟和社會發(fā)展統(tǒ"
+            "ng)計公報(2024年更新)\n2023年,面對復(fù)雜形勢,"
+            "全市上下堅持穩(wěn)中求進,深入學習貫徹上級決策部署,多措並舉穩增長,"
+            "順勢而為促轉型,千方百計惠民生,扎實推動經濟社會高質量發展邁出新的堅實步伐。"
+            "\n綜合\n全市全年完成地區(qū)生產總值3120.5億元,比上年增長5.8%"
+            "。\n"
+        ),
+        [("actual", 3120.5, "2023"), ("actual", 5.8, "2023")],
+    ),
+    (
+        "a glossed district bulletin with a 修订 stamp",
+        (
+            "2022年某某市某某区人民政府国民经(jīng)济和社会发(fā)展统(tǒ"
+            "ng)计公报(2023年修订)\n2022年,面对多重压力,全区上下坚持稳中求"
+            "进,深入学习贯彻上级决策部署,多措并举稳增长,顺势而为促转型,"
+            "千方百计惠民生,扎实推动经济社会高质量发展迈出新的坚实步伐。"
+            "\n综合\n全区全年完成地区生产总值512.4亿元,比上年增长4.2%。"
+            "\n"
+        ),
+        [("actual", 512.4, "2022"), ("actual", 4.2, "2022")],
+    ),
+    (
+        "a glossed county bulletin with a stamp",
+        (
+            "2021年某某市某某县人民政府国民经(jīng)济和社会发(fā)展统(tǒ"
+            "ng)计公报(2022年更新)\n2021年,面对疫情冲击,全县上下坚持稳中求"
+            "进,深入学习贯彻上级决策部署,多措并举稳增长,顺势而为促转型,"
+            "千方百计惠民生,扎实推动经济社会高质量发展迈出新的坚实步伐。"
+            "\n综合\n全县全年社会消费品零售总额88.2亿元,比上年增长10.4%。"
+            "\n"
+        ),
+        [("actual", 88.2, "2021"), ("actual", 10.4, "2021")],
+    ),
+    (
+        "negative: a bulletin with no stamp",
+        (
+            "2023年某某市国民经济和社会发展统计公报\n\n全年全市地区生产总值3120."
+            "5亿元,比上年增长5.8%。\n"
+        ),
+        [("actual", 3120.5, "2023"), ("actual", 5.8, "2023")],
+    ),
+    (
+        "a congress early in the year: 去年 is the year reviewed, plans the new year's",
+        (
+            "2月3日,某某市十六届人大三次会议开幕。代表们热议该市2023年交出的成绩单"
+            "。\n2023年,全市经济回升向好。去年,全市地区生产总值增长5.1%。"
+            "\n今年的政府工作报告提出,全市将推动规上工业增加值增长7%,"
+            "固定资产投资增长8%以上。\n"
+        ),
+        [("actual", 5.1, "2023"), ("target", 7.0, "2024"), ("target", 8.0, "2024")],
+    ),
+    (
+        "negative: a congress whose targets were already the new year's",
+        (
+            "1月9日,某县第十届人民代表大会第四次会议隆重开幕。会议回顾了2022年工作"
+            "。\n2022年,全县奋力攻坚。去年,全县一般公共预算收入增长6.3%。"
+            "\n报告提出,全县要确保地区生产总值增长6.5%左右,社会消费品零售总额增长8"
+            "%。\n"
+        ),
+        [("actual", 6.3, "2022"), ("target", 6.5, "2023"), ("target", 8.0, "2023")],
+    ),
+    (
+        "a congress late in the year: the next year's plans open a sentence",
+        (
+            "12月27日,记者从某县第八届人民代表大会第五次会议获悉,该县明确2025年"
+            "主要预期目标。\n2024年,某县先后获评全国文明县城等称号。"
+            "2025年,该县将坚持工业强县,深入实施强县工程。力争实现地区生产总值增长7"
+            "%以上,固定资产投资增长9%以上。\n"
+        ),
+        [("target", 7.0, "2025"), ("target", 9.0, "2025")],
+    ),
+    (
+        "late-in-year news, 要 opens the next year's plans",
+        (
+            "12月20日,记者从某市人民代表大会获悉,该市明确2024年经济社会发展主要"
+            "目标。\n2023年,某市获评省级创新型城市。2024年,全市要聚焦高质量发展"
+            "。确保规模以上工业增加值增长8%,社会消费品零售总额增长6%以上。"
+            "\n"
+        ),
+        [("target", 8.0, "2024"), ("target", 6.0, "2024")],
+    ),
+    (
+        "negative: plans already dated by their own year",
+        (
+            "12月29日,某区第五届人民代表大会第六次会议召开,部署2026年工作。"
+            "\n2025年,某区荣获多项称号。2026年,全区将加快建设现代化产业体系。"
+            "力争技术合同成交额增长20%,高新技术企业达到150家。\n"
+        ),
+        [("target", 20.0, "2026"), ("target", 150.0, "2026")],
+    ),
+    (
+        "negative: late-in-year results of the year stay actuals of it",
+        (
+            "12月27日,记者从某县人民代表大会获悉,该县明确2025年主要预期目标。"
+            "\n2024年,某县地区生产总值增长6.1%,固定资产投资增长5%。"
+            "\n"
+        ),
+        [("actual", 6.1, "2024"), ("actual", 5.0, "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_document_year_and_spans(case: str, text: str, expected: list) -> None:
+    got = [
+        (r.kind, float(r.value), r.period)
+        for r in extract(text, "t.txt").records
+        if r.indicator_code
+    ]
+    assert got == expected, case
