@@ -195,3 +195,152 @@ def test_document_year_and_spans(case: str, text: str, expected: list) -> None:
         if r.indicator_code
     ]
     assert got == expected, case
+
+
+# Spans whose characters carry pinyin glosses (一(yi)季(ji)度(du)).
+GLOSS_ROWS = [
+    (
+        "glossed 一季度, 上半年, 前三季度 in a year's review; 全年 stays the year",
+        (
+            "2022年某某市经济运行情况\n2022年,全市经济总体平稳。"
+            "一(yi)季(ji)度(du)开(kai)局良好,地区生产总值增(zeng)"
+            "长(chang)5.2%;上(shang)半(ban)年地区生产总值增(ze"
+            "ng)长(chang)3.6%;前(qian)三(san)季(ji)度(du"
+            ")地区生产总值增(zeng)长(chang)4.1%;全年地区生产总值增(z"
+            "eng)长(chang)4.6%。\n"
+        ),
+        [
+            ("actual", 5.2, "2022-01/2022-03"),
+            ("actual", 3.6, "2022-01/2022-06"),
+            ("actual", 4.1, "2022-01/2022-09"),
+            ("actual", 4.6, "2022"),
+        ],
+    ),
+    (
+        "glossed spans opening their sentences",
+        (
+            "2021年某县经济运行简况\n2021年,全县经济稳中有进。上(shang)半"
+            "年,规模以上工业增加值增(zeng)长(chang)12.3%。"
+            "前(qian)三季(ji)度(du),社会消费品零售总额增(zeng)长(c"
+            "hang)9.8%。\n"
+        ),
+        [("actual", 12.3, "2021-01/2021-06"), ("actual", 9.8, "2021-01/2021-09")],
+    ),
+    (
+        "a glossed first quarter after 分季度看",
+        (
+            "2024年某区统计简报\n2024年,全区经济持续回升。分季(ji)度(du)"
+            "看,一(yi)季(ji)度(du)平稳开(kai)局,固定资产投资增(zen"
+            "g)长(chang)6.1%。\n"
+        ),
+        [("actual", 6.1, "2024-01/2024-03")],
+    ),
+    (
+        "a glossed span after a year in its sentence takes that year",
+        (
+            "某某市2024年政府工作报告\n过去一年,全市经济回升向好。\n"
+            "2023年,上(shang)半年地区生产总值增(zeng)长(chang)4"
+            ".8%,前(qian)三季(ji)度(du)增(zeng)长(chang)5"
+            ".0%。\n"
+        ),
+        [("actual", 4.8, "2023-01/2023-06"), ("actual", 5.0, "2023-01/2023-09")],
+    ),
+    (
+        "negative: glosses but no span",
+        (
+            "2022年某某市经济运行情况\n2022年,全市经济总(zong)体平稳。"
+            "全年地区生产总值增(zeng)长(chang)4.6%,一般公共预算收入增("
+            "zeng)长(chang)2.1%。\n"
+        ),
+        [("actual", 4.6, "2022"), ("actual", 2.1, "2022")],
+    ),
+    (
+        "negative: an unglossed span reads as before",
+        (
+            "2022年某某市经济运行情况\n2022年,全市经济总体平稳。"
+            "上半年地区生产总值增长3.6%;全年地区生产总值增长4.6%。"
+            "\n"
+        ),
+        [("actual", 3.6, "2022-01/2022-06"), ("actual", 4.6, "2022")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), GLOSS_ROWS, ids=[r[0] for r in GLOSS_ROWS]
+)
+def test_glossed_spans(case: str, text: str, expected: list) -> None:
+    got = [
+        (r.kind, float(r.value), r.period)
+        for r in extract(text, "t.txt").records
+        if r.indicator_code
+    ]
+    assert got == expected, case
+
+
+# The end of a five-year plan (十二五末) and averages over its term.
+PLAN_END_ROWS = [
+    (
+        "十二五末 dates levels to 2015, 年均 to the plan's term",
+        (
+            "某某县“十二五”发展成就\n“十二五”末,全县地区生产总值达到186.4亿元,"
+            "年均增长11.2%;一般公共预算收入达到12.8亿元,年均增长15.6%。"
+            "\n"
+        ),
+        [
+            ("actual", 186.4, "2015"),
+            ("actual", 11.2, "2011-01/2015-12"),
+            ("actual", 12.8, "2015"),
+            ("actual", 15.6, "2011-01/2015-12"),
+        ],
+    ),
+    (
+        "an unquoted 十二五末 with 五年年均 and 累计 over the term",
+        (
+            "某市经济社会发展回顾\n十二五末,全市社会消费品零售总额达到420亿元,"
+            "五年年均增长13%;累计完成固定资产投资2600亿元。\n"
+        ),
+        [
+            ("actual", 420.0, "2015"),
+            ("actual", 13.0, "2011-01/2015-12"),
+            ("actual", 2600.0, "2011-01/2015-12"),
+        ],
+    ),
+    (
+        "十三五末 as before, its average now over the term",
+        (
+            "某区五年发展综述\n“十三五”末,全区规模以上工业增加值达到95亿元,"
+            "年均增长8.5%;城镇居民人均可支配收入达到41200元。\n"
+        ),
+        [
+            ("actual", 95.0, "2020"),
+            ("actual", 8.5, "2016-01/2020-12"),
+            ("actual", 41200.0, "2020"),
+        ],
+    ),
+    (
+        "a plan's goal for the term's end is that year's; its average stays undated",
+        (
+            "某县“十二五”规划纲要\n到“十二五”末,全县地区生产总值力争达到300亿元,"
+            "年均增长12%。\n"
+        ),
+        [("target", 300.0, "2015"), ("target", 12.0, None)],
+    ),
+    (
+        "negative: a year written out wins",
+        ("2016年某县政府工作报告\n2015年,全县地区生产总值达到186.4亿元,增长9.2%。\n"),
+        [("actual", 186.4, "2015"), ("actual", 9.2, "2015")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "expected"), PLAN_END_ROWS, ids=[r[0] for r in PLAN_END_ROWS]
+)
+def test_plan_end(case: str, text: str, expected: list) -> None:
+    got = [
+        (r.kind, float(r.value), r.period)
+        for r in extract(text, "t.txt").records
+        if r.indicator_code
+    ]
+    assert got == expected, case
