@@ -421,6 +421,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 years = [later[0]]
                 speaks_from = later[1]
             review = _review_year(text[:1500])
+            if review is None and not years:
+                # “十二五”末,全区生产总值达到…: a text that names no year but
+                # opens a clause on a five-year plan's end reviews that year.
+                review = _plan_end_year(text[:3000])
             cast = _cast_year(text[:3000])
             if review is None and cast is not None and cast[1]:
                 # 2023年是…开局之年。一年来,…: the year cast is the one reviewed.
@@ -910,6 +914,15 @@ def _proposal_year(head: str) -> int | None:
     if m is None or not _THIS_YEAR_TARGETS_RE.search(head):
         return None
     return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)]
+
+
+_PLAN_END_RE = re.compile(r"(?:^|[。;\n])\s*“?十([二三四五])五”?(?:期)?末[,:]")
+
+
+def _plan_end_year(head: str) -> int | None:
+    """The last year of the one five-year plan whose end opens a clause."""
+    ends = {FIVE_YEAR_PLAN_FIRST[m.group(1)] + 4 for m in _PLAN_END_RE.finditer(head)}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _plan_term_year(head: str) -> int | None:

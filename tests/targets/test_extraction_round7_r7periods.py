@@ -281,6 +281,39 @@ def test_glossed_spans(case: str, text: str, expected: list) -> None:
 # The end of a five-year plan (十二五末) and averages over its term.
 PLAN_END_ROWS = [
     (
+        "an undated digest opening on 十二五末 reports on 2015 throughout",
+        (
+            "某县发展成就综述\n\n一、经济实力\n\n“十二五”末,全县地区生产总值达到186"
+            ".4亿元。\n\n二、城乡建设\n\n城区建成区面积拓展到18平方公里,"
+            "常住人口城镇化率达到41.5%。\n"
+        ),
+        [("actual", 186.4, "2015"), ("actual", 41.5, "2015")],
+    ),
+    (
+        "a congress's digest on 十三五末 reviews 2020",
+        (
+            "某市两会政府工作报告解读\n\n十三五末,全市一般公共预算收入达到65亿元。"
+            "\n\n全市社会消费品零售总额达到520亿元。\n"
+        ),
+        [("actual", 65.0, "2020"), ("actual", 520.0, "2020")],
+    ),
+    (
+        "十三五期末 in an undated review dates its other figures",
+        (
+            "某区五年回眸\n\n“十三五”期末,全区规模以上工业增加值达到95亿元。"
+            "\n\n城镇居民人均可支配收入达到41200元。\n"
+        ),
+        [("actual", 95.0, "2020"), ("actual", 41200.0, "2020")],
+    ),
+    (
+        "negative: a text naming its year keeps it",
+        (
+            "某县发展成就综述\n\n2019年,全县地区生产总值达到176亿元。"
+            "“十三五”末,全县常住人口城镇化率达到45%。\n"
+        ),
+        [("actual", 176.0, "2019"), ("target", 45.0, "2020")],
+    ),
+    (
         "十二五末 dates levels to 2015, 年均 to the plan's term",
         (
             "某某县“十二五”发展成就\n“十二五”末,全县地区生产总值达到186.4亿元,"
