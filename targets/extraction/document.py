@@ -176,6 +176,14 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         seen += 1
         if seen > 25:
             break
+        if "日期" in line or "时间" in line:
+            # 关于…推进情况的报告 发布日期:2021-11-10: a title the page's date
+            # was run onto is still the title.
+            line = _TRAILING_PUB_DATE_RE.sub("", line)
+        if ("(" in line or "（" in line) and _STAMP_RE.search(line):
+            # 统计公报(jīng)(fā)(2025年更新): a repost's stamp, and the glosses
+            # around it, are not part of the title.
+            line = _STAMP_RE.sub("", _PINYIN_RE.sub("", line)).strip()
         field = _TITLE_FIELD_RE.match(line)
         if field:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
@@ -277,6 +285,11 @@ def _navigation_line(line: str) -> bool:
     return len(items) >= 6 and all(_NAV_ITEM_RE.fullmatch(w) for w in items)
 
 
+_TRAILING_PUB_DATE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff)）])\s+(?:发布|发稿|更新|刊发)(?:时间|日期)\s*[:：]\s*"
+    r"20\d{2}\s*[-/.年]\s*\d{1,2}\s*(?:[-/.月]\s*\d{1,2}\s*日?)?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _TAG_LINE_RE = re.compile(r"(?:其他|其它|视频|图片|原创|转载|推荐|热点|头条|要闻)$")
 _TITLE_FIELD_RE = re.compile(
     r"\|?\s*(?:标题|文件名称|名称)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))*\s*[::]"
@@ -289,7 +302,8 @@ _LEAD_SEGMENT_RE = re.compile(r"([^\s。,:]{8,50}?)(?:\s|——|\(|$)")
 # 目标任务完成情况, 目标任务三季度进展情况: a report on the targets.
 _TARGETS_DONE_RE = re.compile(
     r"(?:年度)?(?:目标任务|目标|任务)"
-    r"(?=(?:[一二三四]季度|上半年)?(?:完成情况|完成|进展))"
+    # 重点任务前三季度推进情况: how the tasks went, not the tasks.
+    r"(?=(?:[一二三四]季度|前三季度|上半年|全年)?(?:完成情况|完成|进展|推进情况|落实情况))"
 )
 
 # A result set against a goal in a headline (增长5.8%,高于全年目标0.3个百分点,
@@ -312,7 +326,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     bare_title = _GOAL_MEASURED_RE.sub("", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
-    years = [int(y) for y in _TITLE_YEAR_RE.findall(title)]
+    # 2024年…统计公报(2025年更新): the repost's stamp is not the year reported.
+    years = [int(y) for y in _TITLE_YEAR_RE.findall(_STAMP_RE.sub("", title))]
     if (plan and report) or (plan and len(set(years)) >= 2):
         # 2023年多项指标…, 2024年将GDP目标定为8%: a review and a plan.
         kind = "both"
@@ -329,6 +344,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     reviewed = False
     ahead = False
     speaks_from = None
+    next_plans = False
     if not years and _REDACTED_YEAR_RE.search(text[:1000]):
         # 时间:2021-08-31 over XX年,我县科技创新工作…: a template's year is
         # blanked out; the day it was posted is not the year it reports on.
@@ -352,7 +368,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # year's own.
                 planned = _planned_only_year(text[:3000])
                 if planned == body_year and _named_year(text[:3000], body_year - 1):
+                    # Its plans are the next year's (plan_year below).
                     body_year -= 1
+                    next_plans = True
             elif body_year is not None and _plans_after_review(text[:3000], body_year):
                 # 2024年,我市…取得了哪些成绩?2025年,又将推动…: the latest year
                 # named only for plans, after the year before it: the text
@@ -368,7 +386,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # document it follows up.
                 body_year = _doc_number_year(text[:600])
             years = [body_year] if body_year else []
-            if ahead:
+            if next_plans:
+                years = [body_year, body_year + 1]
+            elif ahead:
                 years = [body_year - 1, body_year]
             elif body_year is not None and _speaks_after(text[:3000], body_year):
                 # 预计2020年…实现…3201亿元, 今年,江门将…: a year told as over in
@@ -401,6 +421,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 years = [later[0]]
                 speaks_from = later[1]
             review = _review_year(text[:1500])
+            if review is None and not years:
+                # “十二五”末,全区生产总值达到…: a text that names no year but
+                # opens a clause on a five-year plan's end reviews that year.
+                review = _plan_end_year(text[:3000])
             cast = _cast_year(text[:3000])
             if review is None and cast is not None and cast[1]:
                 # 2023年是…开局之年。一年来,…: the year cast is the one reviewed.
@@ -534,6 +558,10 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             # that calls last year 去年 names that year by its number too; it
             # speaks from the year after.
             doc_year = years[0] + 1
+            if _MEETING_RE.search(text[:300]) and plan_year == years[0]:
+                # 1月11日,…人大…会议开幕。…2024年,…交出了…答卷: a congress
+                # early in the year plans that year, not the one it reviews.
+                plan_year = doc_year
         elif (
             pub_year is None
             and not reviewed
@@ -611,6 +639,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     )
 
 
+# A repost's or revision's stamp on a title: (2025年更新), （2023年修订版）.
+_STAMP_RE = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*年?(?:\s*\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*"
+    r"(?:更新|修订|修正|再版|转载|重发|补发)版?\s*[)）]"
+)
 # A year in a title; not a count (突破2000家, 2000余人).
 _TITLE_YEAR_RE = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|\s*(?:[家个项名人户件亿万元吨%‰]|多|余))"
@@ -670,6 +703,8 @@ _MEETING_RE = re.compile(
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _REVIEW_TITLE_RE = re.compile(
     r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月(?!\d{1,2}日)"
+    # 2023年政府工作报告重点任务一季度推进情况: how that year's tasks go.
+    r"|季度|(?:推进|进展|落实|完成)情况"
 )
 
 
@@ -879,6 +914,15 @@ def _proposal_year(head: str) -> int | None:
     if m is None or not _THIS_YEAR_TARGETS_RE.search(head):
         return None
     return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)]
+
+
+_PLAN_END_RE = re.compile(r"(?:^|[。;\n])\s*“?十([二三四五])五”?(?:期)?末[,:]")
+
+
+def _plan_end_year(head: str) -> int | None:
+    """The last year of the one five-year plan whose end opens a clause."""
+    ends = {FIVE_YEAR_PLAN_FIRST[m.group(1)] + 4 for m in _PLAN_END_RE.finditer(head)}
+    return ends.pop() if len(ends) == 1 else None
 
 
 def _plan_term_year(head: str) -> int | None:

@@ -60,7 +60,7 @@ _PERIOD_RE = re.compile(
     # of what follows, unless it is the base of a comparison (去年同期为…).
     r"|(?<![^,;。:!?\n\s])(?P<last2>去年)(?!同期|同月|同比|[的同]?水平|基础)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
-    r"|(?P<fyp>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    r"|(?P<fyp>“十二五”|十二五|“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
     r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
     r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来)"
     # 五年累计完成…, 三年间新增…: a total over that many years up to the report.
@@ -162,6 +162,10 @@ _ITEM_OPEN_RE = re.compile(
 )
 # How many lines above a figure a review block's from–to years reach, and the
 # from–to that names both years (从2011年的1520亿元增加到2016年的2243.1亿元).
+# A sentence opening with a year's plans (。2024年,该县将…).
+_PLAN_YEAR_OPEN_RE = re.compile(
+    r"[。;!?]((?:19|20)\d{2}) ?年[,:]?[^。;,]{0,8}?(?:将|要|力争|计划|确保)"
+)
 _BLOCK_LINES = 6
 _FROM_TO_YEARS_RE = re.compile(
     r"[由从]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^;。\n]{0,30}?(?:到|至)\s*"
@@ -220,6 +224,7 @@ class _Period:
     past_years: int = 0  # 过去五年: the span of that many years up to the report
     plan_term: bool = False  # 十三五期间: a five-year plan's whole term
     ahead_years: int = 0  # 今后五年: the term of that many years from the plan's
+    plan_end: bool = False  # 十二五末: the last year of a five-year plan
 
 
 def _period_of(m: re.Match[str]) -> _Period:
@@ -231,7 +236,7 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp"):
         first = FIVE_YEAR_PLAN_FIRST[m.group("fyp").strip("“”")[1]]
-        return _Period(m.start(), m.end(), first + 4, None)
+        return _Period(m.start(), m.end(), first + 4, None, plan_end=True)
     if m.group("fyps"):
         first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“”")[1]]
         return _Period(
@@ -287,6 +292,9 @@ def _period_of(m: re.Match[str]) -> _Period:
 
 
 _last_clause_stop = last_of(",;。:")
+_last_group_stop = last_of(";。\n")
+# A pinyin gloss left between the characters of a word: 季(ji)度(du).
+_GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[a-zü]{1,6})\)")
 _last_sentence_stop = last_of("。\n")
 
 
@@ -443,7 +451,18 @@ class PeriodReader:
                     return self._span_period(last, pos)
                 if last.since or last.past_years:
                     return self._since_period(last, pos, default, periods)
+                if last.plan_end and last.year is not None:
+                    # “十二五”末,…达到A,年均增长B%: the average is over the term.
+                    return f"{last.year - 4}-01/{last.year}-12", last.year
             return (str(default) if default else None), None
+        if default and (glossed := self._glossed_span(pos, periods)):
+            # 前(qian)三季(ji)度(du)GDP增(zeng)长4.5%: a span its glosses hid.
+            year, (a, b) = glossed
+            if year is None:
+                year = default
+                if kind == "actual":
+                    year = self._finished_span_year(default, b)
+            return _span_text(year, a, b), None
         if periods and kind == "actual":
             periods = self._without_earlier_ends(periods, pos)
         if not periods and kind == "actual" and (base := self._from_base(pos)):
@@ -457,7 +476,9 @@ class PeriodReader:
                 # sentence after a span of years runs over the same span.
                 return self._since_period(span, pos, default, [span])
         if not periods:
-            periods = self._breakdown_period(pos) or self._opening_period(pos)
+            periods = self._breakdown_period(pos) or self._opening_period(
+                pos, kind == "target"
+            )
         if not periods and kind == "actual":
             block = self._block_span(pos)
             side = self._from_or_to(s_start, pos) if block else None
@@ -509,6 +530,15 @@ class PeriodReader:
             # not the period; one opening its sentence (1993年,全市实现…) dates
             # the figures after it.
             return (str(default) if default else None), None
+        if (
+            p.plan_end
+            and kind == "actual"
+            and _HEAD_TOTAL_RE.search(
+                scan, max(p.end, _last_clause_stop(scan, p.end, pos) + 1), pos
+            )
+        ):
+            # “十二五”末,…;累计完成固定资产投资1020亿元: a total over the term.
+            return f"{p.year - 4}-01/{p.year}-12", p.year
         if p.end_year is not None:
             return self._span_period(p, pos)
         if p.since or p.past_years:
@@ -713,7 +743,7 @@ class PeriodReader:
             return _span_text(default, *span), None
         return (str(default) if default else None), None
 
-    def _opening_period(self, pos: int) -> list[_Period]:
+    def _opening_period(self, pos: int, target: bool = False) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an
         earlier bullet's year in a bullet list: a list of at most one."""
         k = bisect_left(self.d.newlines, pos)
@@ -748,6 +778,10 @@ class PeriodReader:
             )
             else []
         )
+        if target and periods and periods[0].year and periods[0].months is None:
+            ahead = self._plans_ahead(periods[0], pos)
+            if ahead is not None:
+                periods = [ahead]
         if (
             not periods
             and len(opening) == 1
@@ -765,6 +799,65 @@ class PeriodReader:
         if not periods and self.d.scan[line_start : line_start + 1] in _BULLETS:
             periods = self._bullet_period(line_start)
         return periods
+
+    def _glossed_span(
+        self, pos: int, periods: list[_Period]
+    ) -> tuple[int | None, tuple[int, int]] | None:
+        """The year (None if none is given) and months of a span in the clause
+        group of `pos` with pinyin glosses between its characters (上(shang)半年,
+        一(yi)季(ji)度(du)), which keep it from being indexed; None when no gloss
+        is there or an indexed period stands after it."""
+        scan = self.d.scan
+        glossy = self.__dict__.get("_glossy")
+        if glossy is None:
+            # Most texts have no gloss at all: looked for once per text.
+            glossy = self.__dict__["_glossy"] = bool(_GLOSS_RE.search(scan))
+        if not glossy:
+            return None
+        lo = max(0, pos - _SENTENCE_REACH, _last_group_stop(scan, 0, pos) + 1)
+        if not _GLOSS_RE.search(scan, lo, pos):
+            return None
+        last = periods[-1] if periods else None
+        if last is not None and (
+            last.end > lo
+            and (last.months or last.end_year or last.since or last.year is None)
+        ):
+            return None
+        bare = _GLOSS_RE.sub("", scan[max(lo, last.end if last else lo) : pos])
+        found = None
+        for m in _PERIOD_RE.finditer(bare):
+            found = m
+        if found is None or not (found.group("span2") or found.group("span1")):
+            return None
+        p = _period_of(found)
+        if p.months is None:
+            return None
+        if p.year is not None:
+            return p.year, p.months
+        if last is not None and last.year is not None:
+            return last.year, p.months  # 2023年,上(shang)半年…: that year's
+        opening = self._opening_period(pos)
+        if (
+            opening
+            and opening[0].year
+            and not (opening[0].months or opening[0].end_year)
+        ):
+            return opening[0].year, p.months
+        return None, p.months
+
+    def _plans_ahead(self, opening: _Period, pos: int) -> _Period | None:
+        """The next year, when a later sentence of the paragraph opens with it
+        for plans (2023年,某县获评…。2024年,该县将…。力争实现…增长10%): the
+        goals after it are that year's. (A sentence with no figure in it is not
+        indexed for periods: it is read here.)"""
+        scan = self.d.scan
+        found = None
+        for m in _PLAN_YEAR_OPEN_RE.finditer(scan, opening.end, pos):
+            if int(m.group(1)) == opening.year + 1:
+                found = m
+        if found is None or _ITEM_OPEN_RE.search(scan, found.end(), pos):
+            return None
+        return _Period(found.start(1), found.start(1) + 5, opening.year + 1, None)
 
     def _without_earlier_ends(self, periods: list[_Period], pos: int) -> list[_Period]:
         """The periods less the end year of an earlier clause's from–to

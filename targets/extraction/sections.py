@@ -197,7 +197,8 @@ class SectionReader:
         if not _TOP_HEADING_RE.match(stripped) or len(stripped) > 120:
             return False
         body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
-        return not _SENTENCE_END_RE.search(body)
+        # 一、10项…预期目标情况: a part of the report named, not a task.
+        return not _SENTENCE_END_RE.search(body) and not body.endswith("情况")
 
     def _reviews_its_year(self, stripped: str) -> bool:
         """Whether a paragraph opens by telling what its year has achieved
