@@ -1360,6 +1360,9 @@ class IndicatorResolver:
         return _Resolved(h.indicator.name, h.indicator, 0, True)
 
     def _generic_head(self, name: str, pos: int) -> Indicator | None:
+        # 技术合同登记382项、交易金额26亿元: a deal's amount, however worded, is
+        # what the catalog calls 成交额.
+        name = _DEAL_AMOUNT_RE.sub("成交额", name)
         head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)
         if head is None or len(name) > len(head) + 2:
             return None
@@ -1498,6 +1501,9 @@ def _without_region_head(name: str) -> str:
     if not head or len(name) - len(head) < 3:
         return ""
     return name[len(head) :]
+
+
+_DEAL_AMOUNT_RE = re.compile(r"(?:交易|成交)金?额$")
 
 
 def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:

@@ -125,3 +125,126 @@ def test_the_stock_word_after_a_kind_counted_is_its_count(body, name):
 def test_a_stock_of_land_keeps_its_name():
     records = _records("某市2024年工作总结", "2024年,全市耕地保有量稳定在300万亩。")
     assert [r.indicator for r in records] == ["耕地保有量"]
+
+
+def _table(label: str) -> str:
+    return (
+        "序号\n\n指标名称\n\n2024年目标\n\n完成情况\n\n1\n\n"
+        f"{label}\n\n7\n\n6.8\n\n2\n\n新增市场主体(户)\n\n3000\n\n3100\n"
+    )
+
+
+UNCLOSED_UNIT_NOTES = [
+    ("地区生产总值增速(%", "地区生产总值"),
+    ("一般公共预算收入增速（%", "一般公共预算收入"),
+    ("规模以上工业增加值增速(%", "规模以上工业增加值"),
+]
+
+
+@pytest.mark.parametrize(("label", "name"), UNCLOSED_UNIT_NOTES)
+def test_a_table_label_whose_unit_note_lost_its_close(label, name):
+    records = _records("某区2024年国民经济和社会发展计划执行情况的报告", _table(label))
+    first = [(r.kind, r.indicator, r.measure, str(r.value)) for r in records[:2]]
+    assert first == [
+        ("target", name, "growth", "7"),
+        ("actual", name, "growth", "6.8"),
+    ]
+    # The closed note of the next row reads as before.
+    assert [(r.indicator, r.unit) for r in records[2:]] == [("经营主体数", "户")] * 2
+
+
+RUN_TOGETHER_RATES = [
+    (
+        "城镇新增就业增长3%预计外贸进出口总额增长8%。",
+        [("进出口总额", "8")],
+        "3",
+    ),
+    (
+        "税收收入增长-4%区级财政收入增长-12%。",
+        [("税收收入", "-4"), ("财政总收入", "-12")],
+        None,
+    ),
+    (
+        "固定资产投资增长6.5%一般公共预算收入增长2%社会消费品零售总额增长4%。",
+        [
+            ("固定资产投资", "6.5"),
+            ("一般公共预算收入", "2"),
+            ("社会消费品零售总额", "4"),
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "_"), RUN_TOGETHER_RATES)
+def test_unpunctuated_rates_each_keep_their_own_name(body, expected, _):
+    records = _records("某区2023年上半年工作推进情况", body)
+    got = [(r.indicator, str(r.value)) for r in records]
+    for pair in expected:
+        assert pair in got
+    # No name swallows the figure before it.
+    assert not any("%" in r.indicator or "负" in r.indicator for r in records)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "按20%比例给予补助。",
+        "给予50%补贴资金支持。",
+        "对研发费用增长10%以上部分给予奖励。",
+    ],
+)
+def test_a_rate_in_a_rule_is_still_no_record(body):
+    assert _records("某市2024年工作总结", body) == []
+
+
+ELLIPTICAL_AMOUNTS = [
+    ("全年完成技术合同登记210项、交易金额8亿元。", "8"),
+    ("登记技术合同500项、交易额30亿元。", "30"),
+    ("技术合同登记120项,成交金额3.2亿元。", "3.2"),
+]
+
+
+@pytest.mark.parametrize(("body", "value"), ELLIPTICAL_AMOUNTS)
+def test_an_elliptical_amount_after_the_count_of_contracts(body, value):
+    records = _records("某区2022年工作总结", body)
+    assert [(r.indicator, str(r.value)) for r in records][-1] == (
+        "技术合同成交额",
+        value,
+    )
+
+
+def test_an_amount_word_with_no_contracts_in_the_paragraph_names_no_catalog_item():
+    records = _records("某区2022年工作总结", "新增高新技术企业20家、交易金额5亿元。")
+    assert "技术合同成交额" not in [r.indicator for r in records]
+
+
+MILESTONES = [
+    ("一般公共预算收入连续跨越30、40、50亿元三道大关,达到52.6亿元。", "52.6"),
+    ("规上工业营业收入先后突破100、200亿元两个台阶,达到236亿元。", "236"),
+    ("地区生产总值跨越500亿元、600亿元两个关口,达到612亿元。", "612"),
+]
+
+
+@pytest.mark.parametrize(("body", "value"), MILESTONES)
+def test_milestones_passed_are_no_figures(body, value):
+    records = _records("某市2024年工作总结", body)
+    assert [str(r.value) for r in records] == [value]
+
+
+def test_a_single_mark_without_a_count_of_milestones_still_reads():
+    records = _records("某市2024年工作总结", "地区生产总值突破600亿元,增长6%。")
+    assert [str(r.value) for r in records] == ["600", "6"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全县地区生产总值增长3%,增速由一季度的-5%转为增长3%。",
+        "固定资产投资增长4%,增速由上半年的-2%回升到增长4%。",
+    ],
+)
+def test_a_turn_of_the_same_rate_is_not_a_new_item(body):
+    records = _records("某县2023年工作总结", body)
+    assert len({r.indicator for r in records}) == 1
+    assert len(records) >= 2
