@@ -157,6 +157,27 @@ class Catalog:
                 return hit
         return self._share(name)
 
+    def count_sibling(self, ind: Indicator) -> Indicator | None:
+        """The one count indicator of the subject of amount `ind` (技术合同成交额
+        -> 技术合同登记数: the contracts the amount is of), or None when the
+        catalog has none or several."""
+        siblings = self.__dict__.setdefault("_count_siblings", {})
+        if ind.code in siblings:
+            return siblings[ind.code]
+        stem = _AMOUNT_WORD_RE.sub("", ind.name)
+        found = None
+        if len(stem) >= 2 and stem != ind.name:
+            hits = [
+                other
+                for other in self.indicators
+                if other.norm_unit == "count"
+                and other.name.startswith(stem)
+                and "占" not in other.name
+            ]
+            found = hits[0] if len(hits) == 1 else None
+        siblings[ind.code] = found
+        return found
+
     def _share(self, name: str) -> Indicator | None:
         """A share composed of two indicators (全社会R&D支出占GDP的比重): the
         catalog's share of the first in the second, if it has one."""
@@ -181,6 +202,9 @@ class Catalog:
         return shares.get((first.code, normal_key(whole)))
 
 
+# The word that makes a name an amount (成交额, 交易金额, 总额).
+_AMOUNT_WORD_RE = re.compile(r"(?:成交|交易|登记)?(?:总金额|总额|金额|额)$")
+
 # 占营业收入的比重, 占营业收入比, 占营业收入的: the whole of a share, its share
 # word however it is cut.
 _SHARE_TAIL_RE = re.compile(r"的?(?:比重|比例|占比|比值|之比|比)?$")
@@ -197,6 +221,12 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
+    # 万元地区生产总值综合能耗, GDP综合能耗: energy per unit of output, whatever
+    # counts the unit (万元, 单位) and however the energy is summed (综合).
+    (
+        re.compile(r"^(?:单位|万元|每万元)?地区生产总值(?:综合)?能(?:耗|源消耗)"),
+        "单位地区生产总值能耗",
+    ),
     (re.compile(r"常住居民"), "居民"),
     # 城镇居民年人均可支配收入: a per-head income is a year's; 年 adds nothing.
     (re.compile(r"(?<=居民|农民)年(?=人均)"), ""),
@@ -241,6 +271,8 @@ _KEY_SUBSTITUTIONS = (
     # 成交总金额, 交易总额, 总值: the amount, however it is worded.
     (re.compile(r"(?:成交|交易)?(?:总值|总金额|总额|金额|额)$"), "额"),
     # 企业户数, 企业家数: the counting word of firms is no part of what is counted.
+    # 国家高新技术企业保有量: the stock of a kind counted is its count.
+    (re.compile(r"(?<=企业|机构|平台|中心)(?:保有量|存量)$"), ""),
     (re.compile(r"(?:总数|数量|个数|家数|户数|人数|人员数|人员|数)$"), ""),
     (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
     (re.compile(r"(?:总产量|产量|总产)$"), "产量"),

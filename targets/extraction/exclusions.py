@@ -152,8 +152,24 @@ _AMOUNT_CLAUSE_AFTER_RE = re.compile(
 # 增长4.8%规上工业增加值增长7.4%: a name glued to the figure before it, with a
 # verb and a figure of its own, starts the next clause (a lost comma).
 _OWN_FIGURE_AFTER_NAME_RE = re.compile(
-    r"(?:同比|比上年)?(?:增长|下降|增速|增幅|提高|回落|达到|达|完成|实现|为)\s*-?\d"
+    r"(?:同比|比上年)?(?:预计)?(?:增长|下降|增速|增幅|提高|回落|达到|达|完成|实现|为)"
+    r"\s*[-负]?\d"
 )
+# 60、70、80亿元三道大关, 100、200亿元两个台阶: round marks counted as
+# milestones passed, each no figure of the indicator (the level follows).
+_MILESTONES_AFTER_RE = re.compile(
+    r"(?:\s*[、和及]\s*\d+(?:\.\d+)?)*\s*(?:万亿|千万|万|亿)?"
+    r"(?:元|美元|家|个|人|吨)?\s*[一二三两四五六七八九十\d]{1,2}(?:道|个|大)?"
+    r"(?:大关|关口|台阶|门槛)"
+)
+# 增长12%区级税收增长5%: a growth rate, then a name with a growth rate of its own.
+_GROWTH_VERB_END_RE = re.compile(r"(?:增长|下降|增速|增幅)[-负]?$")
+_GLUED_GROWTH_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,12}?(?:同比)?(?:增长|下降|增速|增幅)[-负]?\d"
+)
+# 增长12%预计进出口总额…, 增长5%全体居民人均可支配收入…: a lead word of the next
+# clause between the figure and its catalog name.
+_GLUED_LEAD_RE = re.compile(r"预计|全体|全区|全市|全县|其中|同期")
 # 增长2%等。 closes a list of figures; 实现5.2%的增长 (成长, 增幅) names the
 # growth after the figure: neither is a rate in a rule.
 # 增长7%的目标, 增长8%的年度目标: the value of a goal (fixsplit2), not a rate in a rule.
@@ -190,8 +206,10 @@ class ExclusionRules:
         """Whether a clause of its own starts at `pos`, no punctuation before it:
         a catalog name, its verb and figure (增长4.8%规上工业增加值增长7.4%)."""
         scan = self.d.scan
+        lead = _GLUED_LEAD_RE.match(scan, pos)
+        at = (pos, lead.end()) if lead else (pos,)
         return any(
-            h.start == pos and _OWN_FIGURE_AFTER_NAME_RE.match(scan, h.end)
+            h.start in at and _OWN_FIGURE_AFTER_NAME_RE.match(scan, h.end)
             for h in self.d.aliases_between(pos, min(len(scan), pos + 24))
         )
 
@@ -238,6 +256,11 @@ class ExclusionRules:
         item_start: int,
     ) -> bool | str:
         scan = self.d.scan
+        after = scan[q.end : q.end + 24]
+        if ("关" in after or "台阶" in after or "门槛" in after) and (
+            _MILESTONES_AFTER_RE.match(scan, q.end)
+        ):
+            return True  # 跨越60、70、80亿元三道大关: marks passed, no figure
         if q.norm_unit == "%" and _LIST_JOIN_ONLY_RE.fullmatch(pre_item):
             # 贡献率分别为2.5%、38.3%和59.2%: a later item of a list whose head
             # is a contribution to growth, as the first is.
@@ -383,6 +406,11 @@ class ExclusionRules:
             )
             and not _place_residue_at(scan, qual_end)
             and not self._clause_glued_at(qual_end)
+            # 收入增长-19%区级税收增长-36.8%: a growth glued to the next growth.
+            and not (
+                _GROWTH_VERB_END_RE.search(pre_item)
+                and _GLUED_GROWTH_RE.match(scan, qual_end)
+            )
         ):
             return True  # 按20%比例, 100%政策, 50%的补助: a rate in a rule
         if (

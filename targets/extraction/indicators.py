@@ -171,7 +171,8 @@ _SUBJECT_FORMS = {
 }
 _SHARED_HEAD_RE = re.compile(
     r"(?:(?P<both>城乡)|(?P<a>[\u4e00-\u9fff]{1,4}?)(?:和|与|、|及)(?P<b>[\u4e00-\u9fff]{1,4}?))"
-    r"(?P<head>(?:常住)?居民[\u4e00-\u9fff]{2,12}?)(?:同比|预计|实际|名义)*$"
+    # 城乡人均可支配收入: the short form without 居民 shares the same head.
+    r"(?P<head>(?:(?:常住)?居民|(?=人均))[\u4e00-\u9fff]{2,12}?)(?:同比|预计|实际|名义)*$"
 )
 # 一、二、三产业增加值, 第二、三产业: ordinals that share 产业 and the head.
 _ORDINAL_LIST_RE = re.compile(
@@ -1200,6 +1201,10 @@ class IndicatorResolver:
                 ind = self.catalog.resolve(sub + head)
                 if ind is None and sub in _SUBJECT_FORMS:
                     ind = self.catalog.resolve(_SUBJECT_FORMS[sub] + head)
+                if ind is None and head.startswith("人均"):
+                    ind = self.catalog.resolve(
+                        _SUBJECT_FORMS.get(sub, sub) + "居民" + head
+                    )
                 if ind is not None:
                     break
             if ind is None:
@@ -1355,6 +1360,9 @@ class IndicatorResolver:
         return _Resolved(h.indicator.name, h.indicator, 0, True)
 
     def _generic_head(self, name: str, pos: int) -> Indicator | None:
+        # 技术合同登记382项、交易金额26亿元: a deal's amount, however worded, is
+        # what the catalog calls 成交额.
+        name = _DEAL_AMOUNT_RE.sub("成交额", name)
         head = next((g for g in _GENERIC_HEADS if name.endswith(g)), None)
         if head is None or len(name) > len(head) + 2:
             return None
@@ -1383,6 +1391,17 @@ class IndicatorResolver:
         ):
             stem = name.removesuffix("数")
             return stem if stem.endswith("金额") else stem + "金额"
+        if (
+            name == ind.name
+            and q.norm_unit == "count"
+            and q.unit
+            and ind.norm_unit in ("元", "美元")
+        ):
+            # 技术合同登记额441项: a counter on an amount counts the things the
+            # amount is of, the catalog's one count of the same subject.
+            sibling = self.catalog.count_sibling(ind)
+            if sibling is not None:
+                return sibling.name
         return self._noun_name(name, q)
 
     def _noun_name(self, name: str, q: Quantity) -> str:
@@ -1482,6 +1501,9 @@ def _without_region_head(name: str) -> str:
     if not head or len(name) - len(head) < 3:
         return ""
     return name[len(head) :]
+
+
+_DEAL_AMOUNT_RE = re.compile(r"(?:交易|成交)金?额$")
 
 
 def _generic_stems(catalog: Catalog, head: str) -> list[tuple[str, Indicator]]:

@@ -163,7 +163,9 @@ _MAG_ONLY = "|".join(MAGNITUDE_ONLY_UNITS)
 # No look-behind at the front: a literal first character lets the regex engine
 # skip quickly through text; callers check the character before a match.
 QUANTITY_RE = re.compile(
-    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?)"
+    # A space before the decimal point (6 . 5%, a newspaper repost's residue)
+    # still joins the two halves; a space only after it (2. 5G) does not.
+    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|[ \t]\.[ \t]?\d+)?)"
     # A Chinese numeral counts only before a unit or 余/多 (not 一是, 进一步).
     r"|(?P<cn>["
     + CN_NUMERAL_CHARS
@@ -305,6 +307,8 @@ def _read_quantity(m: re.Match[str]) -> Quantity | None:
     if ar is not None:
         if "," in ar:
             ar = ar.replace(",", "")
+        if " " in ar or "\t" in ar:
+            ar = ar.replace(" ", "").replace("\t", "")
         number = Decimal(ar)
         if not mag and unit in PLAIN:
             # The common case (1647家, 18.7%): no scaling, one Decimal.

@@ -89,6 +89,8 @@ _HEADER_DIGITS_RE = re.compile(
 _MONTHS_RE = re.compile(
     r"(?:(\d{1,2})[-—~至])?(\d{1,2})月|(上|下)半年|前三季度|(?:第)?([一1])季度"
 )
+# 地区生产总值增速(%: a unit note whose close the page lost, a unit alone.
+_OPEN_UNIT_NOTE_RE = re.compile(r"[(（](%|‰|个百分点|[万亿]?元|[家个项人名件次])\s*$")
 _ROW_NUMBER_RE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、]?|[(（]\d{1,3}[)）]"
 )
@@ -675,7 +677,9 @@ class TableReader:
         for k, col in enumerate(cols):
             if col.role == "unit" and k < len(row) and row[k] is not None:
                 unit = row[k][0]
-        um = re.search(r"[(（]([^()（）]{1,6})[)）]\s*$", label)
+        um = re.search(
+            r"[(（]([^()（）]{1,6})[)）]\s*$", label
+        ) or _OPEN_UNIT_NOTE_RE.search(label)
         if um:
             unit = unit or um.group(1)
             label = label[: um.start()]

@@ -44,6 +44,12 @@ _BREAK_RE = re.compile(
     r"[;:。!?\n\t|]| {2,}|,(?:(?<!\d,)|(?!\d{3}(?!\d)))"
     r"|、(?:(?=\d)|(?<=[\d%]、)|(?<=[\d余多][家个项人名件场次户元亿点]、)"
     r"|(?<=以上、|左右、|以下、|以内、|上下、|场次、|亿元、|万元、)|(?<=百分点、))"
+    # 增长12%一般公共预算收入增长5%: a run-together list of rates, the next
+    # item's name glued to the figure before it (the % itself is the break).
+    r"|%(?=(?!以上|左右|以下|以内|上下|高于|低于|快于|慢于|同比|比上年|较上年"
+    # 由-9.8%转为增长2.4%: a turn of the same rate, no name of its own.
+    r"|转|变|回|再|又|继续|后|到|至|的|提高|增长|下降|增速)"
+    r"[\u4e00-\u9fff]{2,20}?(?:增长|下降|增速|提高)[-负]?\d)"
 )
 _GROUP_RE = re.compile(r"[。!?\n;]")
 # Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
