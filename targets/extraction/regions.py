@@ -566,7 +566,7 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     names the zone in its title, or names it at least three times, more often
     than the place it is named after is named on its own."""
     if not _ZONE_SELF_RE.search(head):
-        return None
+        return _voiceless_zone(gz, head)
     in_title = _zone_names(gz, title)
     named = _zone_names(gz, head)
     if in_title:
@@ -586,6 +586,42 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
         if any(d in gz.lookup(name) for d in divs):
             alone += 1
     return zone if n > alone else None
+
+
+def _voiceless_zone(gz: Gazetteer, head: str) -> str | None:
+    """The zone a news page is about when it speaks at no level (no 全市, 我县
+    beyond one): named at least three times with its kind word (某市经开区…,
+    经开区产业结构…), more often than the place it is named after (or a whole
+    it lies in) is named on its own other than as the source of a list
+    (某市科技局公布…名单), and no office of those places speaks in it."""
+    if (
+        len([m for m in _SELF_RE.finditer(head) if (m.group(1) or m.group(2)) != "区"])
+        > 1
+    ):
+        return None
+    named = _zone_names(gz, head)
+    if len(named) != 1:
+        return None
+    ((zone, _n),) = named.items()
+    kind = _ZONE_KIND_RE.search(zone).group()
+    stem = zone[: -len(kind)]
+    if len(kind) < 3 or head.count(kind) < 3:
+        return None
+    # The place and the wholes it lies in (a province's plan that names its
+    # capital's 高新区 again and again is still the province's).
+    divs = set(gz.lookup(stem))
+    divs.update(*(gz.ancestors(d) for d in list(divs)))
+    alone = 0
+    for _a, b, name in mentions(head, gz, county_short=True):
+        if _ZONE_KIND_RE.match(head, b) or not divs.intersection(gz.lookup(name)):
+            continue
+        office = _OFFICE_AFTER_RE.match(head, b)
+        if office and _SOURCE_AFTER_RE.match(head, office.end()):
+            continue  # 某市科技局公布…名单: the list's source
+        if office:
+            return None  # 某省科技厅 signing: the whole's own text
+        alone += 1
+    return zone if head.count(kind) > alone else None
 
 
 # A title that opens with a zone named bare (高新区科技创新局获评…, 经开区召开…).

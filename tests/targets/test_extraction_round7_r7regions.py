@@ -150,3 +150,55 @@ def test_gai_shichang_is_no_city_voice():
     # 该市场 is "that market": no level of its own.
     text = "工作要点\n全县培育农贸市场,该市场新增商户20家。全县增长5%。嘉善县"
     assert _region(text) == "嘉善县"
+
+
+# A news page that speaks at no level and is about one development zone:
+# the zone, not the city it is named after (whose bureau only published a list).
+VOICELESS_ZONE = [
+    (
+        "近日,苏州市科技局公布了第三批高新技术企业名单,苏州高新区有120家企业入选。"
+        "至此,苏州高新区高新技术企业总数达到1500家。高新区将持续优化创新生态。",
+        "苏州高新区",
+    ),
+    (
+        "日前,合肥市科学技术局发布认定名单。合肥经开区89家企业入库。"
+        "合肥经开区科技型中小企业总量达到900家,经开区创新活力持续增强。",
+        "合肥经开区",
+    ),
+    (
+        "武汉经开区今年新增专精特新企业30家。据悉,武汉经开区已累计培育400家,"
+        "经开区产业结构不断优化。",
+        "武汉经开区",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), VOICELESS_ZONE)
+def test_a_zones_news_without_a_voice_is_the_zones(text, region):
+    assert _region(text) == region
+
+
+ZONE_NOT_OWN = [
+    # a province's text that names its capital's zone again and again
+    (
+        "江苏省科技厅发布通知。苏州高新区新增企业20家,苏州高新区获批平台3个,"
+        "高新区示范作用明显。江苏省高新技术企业总数达到5万家。江苏省科技厅",
+        "苏州高新区",
+    ),
+    # a city that speaks as 全市 names its zone among its parts
+    (
+        "全市新增高新技术企业300家,其中合肥经开区89家。全市研发投入增长9%。"
+        "合肥经开区、经开区企业总数达900家。合肥市科技局",
+        "合肥经开区",
+    ),
+    # the zone named only twice
+    (
+        "日前,合肥市科学技术局发布认定名单。合肥经开区89家企业入库。合肥市新增企业50家。",
+        "合肥经开区",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "zone"), ZONE_NOT_OWN)
+def test_a_zone_named_in_a_larger_whole_text_is_not_the_text(text, zone):
+    assert _region(text) != zone
