@@ -959,7 +959,8 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     if level == "市" and (best is None or not scores[best]):
         # 全市 in a district's text (2022年度全市…奖) is its city's, which the
         # text never names itself: the one district or county it names is its
-        # own (a city's text names several of its districts, or itself).
+        # own when named twice (a city's text names several of its districts,
+        # or itself).
         inner = {
             d
             for d in scores
@@ -972,8 +973,14 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             for d in scores
             if d.code and d.level != COUNTY and d.suffix == "市"
         )
-        if len(inner) == 1 and not named_city:
-            best = inner.pop()
+        # 市委常委会, 市科技局: the city's own institutions speak; a district
+        # named once (某县物流园区) is one of its parts.
+        city_voice = any(m.group(1) == "市" for m in _INSTITUTION_RE.finditer(head))
+        city_voice = city_voice or "市科技局" in head or "市科学技术局" in head
+        if len(inner) == 1 and not named_city and not city_voice:
+            (d,) = inner
+            if scores[d] >= 2:
+                best = d
     top = rank(total)[0]
     if best is None and level == "省" and total[top] >= 3:
         # 全省 in a county's text is its comparison group (居全省前列): a place

@@ -97,11 +97,11 @@ DISTRICT_UNDER_CITY_VOICE = [
         "龙湾区",
     ),
     (
-        "喜报\n鄞州区入库科技型中小企业200家。获全市科技进步奖,全市表彰大会召开。",
+        "喜报\n鄞州区入库科技型中小企业200家。获全市科技进步奖,全市表彰大会召开。鄞州区将再接再厉。",
         "鄞州区",
     ),
     (
-        "年度回顾\n萧山区全年新增专精特新企业15家,捧回全市创新奖,全市通报表扬。",
+        "年度回顾\n萧山区全年新增专精特新企业15家,捧回全市创新奖,全市通报表扬萧山区。",
         "萧山区",
     ),
 ]
@@ -110,6 +110,22 @@ DISTRICT_UNDER_CITY_VOICE = [
 @pytest.mark.parametrize(("text", "region"), DISTRICT_UNDER_CITY_VOICE)
 def test_a_district_named_once_under_a_city_voice(text, region):
     assert _region(text) == region
+
+
+CITY_TEXT_NAMING_ONE_DISTRICT = [
+    # the city's bureau speaks, one county's park named in passing
+    "要闻\n- 市委常委会召开会议\n- 龙湾区物流产业园区\n"
+    "2024年市科技局综述。全市科技贷全省第一。全市新增企业50家。",
+    # the district named once only
+    "综述\n全市新增企业50家,龙湾区产业园开园。全市研发投入增长9%。",
+    # 市科学技术局 names itself
+    "年度综述\n市科学技术局:全市新增企业50家。龙湾区、龙湾区园区开园。全市增长9%。",
+]
+
+
+@pytest.mark.parametrize("text", CITY_TEXT_NAMING_ONE_DISTRICT)
+def test_a_city_text_naming_one_district_is_not_the_districts(text):
+    assert _region(text) != "龙湾区"
 
 
 def test_a_city_text_naming_several_districts_stays_the_city():
