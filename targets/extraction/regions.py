@@ -104,6 +104,29 @@ class Gazetteer:
         self.automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
+        self._stems: tuple[list[str], ahocorasick_rs.AhoCorasick] | None = None
+        self.by_stem: dict[str, list[Division]] = {}
+
+    def stems(self) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
+        """The stems of the districts and counties (黔江 of 黔江区, 东坡 of 东坡区)
+        that name nothing else, with an automaton over them (built on first use:
+        only a text that names no place of its own level asks)."""
+        if self._stems is None:
+            for d in self.divisions:
+                if d.level != COUNTY or len(d.name) < 3 or d.suffix not in "区县旗":
+                    continue
+                stem = d.name[:-1]
+                if stem in self.by_name or stem in self.by_short:
+                    continue  # 西安 of 西安区 is 西安市 first
+                self.by_stem.setdefault(stem, []).append(d)
+            words = sorted(self.by_stem)
+            self._stems = (
+                words,
+                ahocorasick_rs.AhoCorasick(
+                    words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+                ),
+            )
+        return self._stems
 
     def name_at(self, text: str, pos: int = 0, end: int | None = None) -> str:
         """The longest gazetteer name starting at text[pos] and ending by `end`
@@ -176,7 +199,11 @@ def gazetteer() -> Gazetteer:
 # Placeholders used when a city's name was redacted (XX市科技局).
 _PLACEHOLDER_RE = re.compile(r"(?:XX|××|xx|ＸＸ|\*\*)([市县区])")
 # How a document refers to itself, counted by the level word.
-_SELF_RE = re.compile(r"(?:全|我|本)(省|市|县|区|州|旗|盟)")
+# 该县/该区 in a news story: the place it reports on (该县明确…); not 该市场.
+_SELF_RE = re.compile(
+    r"(?:全|我|本)(省|市|县|区|州|旗|盟)"
+    r"|(?<![\u4e00-\u9fff])该(省|市|县|区|州|旗)(?![场民值级域块段属])"
+)
 _SELF_LEVEL = {
     "省": "省",
     "市": "市",
@@ -419,8 +446,11 @@ def _address_before(gz: Gazetteer, text: str, p: int) -> bool:
 _SLOGAN_BEFORE_RE = re.compile(r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力)$")
 # A place a slogan builds (建设“…美丽幸福清徐”, 打造幸福开原, 生态湛江、文明湛江):
 # an epithet, then the name, then the slogan's end.
+# 新 glued to the word it ends (创新资源, 更新, 革新) is no epithet: 资源 there
+# is a noun, not 资源县.
 _SLOGAN_PLACE_RE = re.compile(
-    r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力|富裕|魅力|宜居|锦绣|大美|新)+"
+    r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力|富裕|魅力|宜居|锦绣|大美|"
+    r"(?<![创更革最重焕全崭清翻立维出推纳迎标鲜])新)+"
     r"([\u4e00-\u9fff]{2,4}?)(?=[”\"」』、,。;])"
 )
 
@@ -536,7 +566,7 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     names the zone in its title, or names it at least three times, more often
     than the place it is named after is named on its own."""
     if not _ZONE_SELF_RE.search(head):
-        return None
+        return _voiceless_zone(gz, head)
     in_title = _zone_names(gz, title)
     named = _zone_names(gz, head)
     if in_title:
@@ -556,6 +586,42 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
         if any(d in gz.lookup(name) for d in divs):
             alone += 1
     return zone if n > alone else None
+
+
+def _voiceless_zone(gz: Gazetteer, head: str) -> str | None:
+    """The zone a news page is about when it speaks at no level (no 全市, 我县
+    beyond one): named at least three times with its kind word (某市经开区…,
+    经开区产业结构…), more often than the place it is named after (or a whole
+    it lies in) is named on its own other than as the source of a list
+    (某市科技局公布…名单), and no office of those places speaks in it."""
+    if (
+        len([m for m in _SELF_RE.finditer(head) if (m.group(1) or m.group(2)) != "区"])
+        > 1
+    ):
+        return None
+    named = _zone_names(gz, head)
+    if len(named) != 1:
+        return None
+    ((zone, _n),) = named.items()
+    kind = _ZONE_KIND_RE.search(zone).group()
+    stem = zone[: -len(kind)]
+    if len(kind) < 3 or head.count(kind) < 3:
+        return None
+    # The place and the wholes it lies in (a province's plan that names its
+    # capital's 高新区 again and again is still the province's).
+    divs = set(gz.lookup(stem))
+    divs.update(*(gz.ancestors(d) for d in list(divs)))
+    alone = 0
+    for _a, b, name in mentions(head, gz, county_short=True):
+        if _ZONE_KIND_RE.match(head, b) or not divs.intersection(gz.lookup(name)):
+            continue
+        office = _OFFICE_AFTER_RE.match(head, b)
+        if office and _SOURCE_AFTER_RE.match(head, office.end()):
+            continue  # 某市科技局公布…名单: the list's source
+        if office:
+            return None  # 某省科技厅 signing: the whole's own text
+        alone += 1
+    return zone if head.count(kind) > alone else None
 
 
 # A title that opens with a zone named bare (高新区科技创新局获评…, 经开区召开…).
@@ -674,11 +740,12 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             or _WHOLE_SERVED_BEFORE_RE.search(head, max(0, m.start() - 4), m.start())
         ):
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
-        if m.group(1) == "区" and head.startswith("域", m.end()):
+        if (m.group(1) or m.group(2)) == "区" and head.startswith("域", m.end()):
             continue  # 全区域、多层次地推进: everywhere, not a district
         if _AWARD_BEFORE_RE.search(head, max(0, m.start() - 4), m.start()):
             continue  # 获评全省…优秀单位, 表彰为全省先进县: an award of the province
-        selves[_SELF_LEVEL[m.group(1)]] += 1 if m.group().startswith("全") else 2
+        lv = m.group(1) or m.group(2)
+        selves[_SELF_LEVEL[lv]] += 2 if m.group().startswith(("我", "本")) else 1
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
     chains: dict[int, set[str]] = {}
@@ -844,13 +911,17 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     if not scores and voice in ("县", "区", "市"):
         # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
         # in full but as a level (苏州市级): the county-level city it names.
-        return _own_county_short(gz, head, voice)
+        return _own_county_short(gz, head, voice) or (
+            _district_by_stem(gz, title + "\n" + head, voice) if voice != "市" else None
+        )
     if not scores and voice == "州":
         # 全州完成…, 州人民政府 in a text that names its counties only by their
         # short names (某县特产, 某市口岸): the prefecture they all lie in.
         return _prefecture_of_counties(gz, head)
     if not scores:
-        return None
+        # 推进某某经开区扩区,新增重庆市级孵化器: no place named but a district's
+        # park.
+        return _district_by_stem(gz, title + "\n" + head, None) if not level else None
     # A division gains a little from mentions of the places inside it, so a
     # province document that names its cities still reads as the province.
     total = Counter(scores)
@@ -885,6 +956,31 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         else None
     )
     best = best or pick(strong) or pick(total, 0.5)
+    if level == "市" and (best is None or not scores[best]):
+        # 全市 in a district's text (2022年度全市…奖) is its city's, which the
+        # text never names itself: the one district or county it names is its
+        # own when named twice (a city's text names several of its districts,
+        # or itself).
+        inner = {
+            d
+            for d in scores
+            if d.code
+            and d.level == COUNTY
+            and (best in gz.ancestors(d) if best is not None else True)
+        }
+        named_city = any(
+            scores[d]
+            for d in scores
+            if d.code and d.level != COUNTY and d.suffix == "市"
+        )
+        # 市委常委会, 市科技局: the city's own institutions speak; a district
+        # named once (某县物流园区) is one of its parts.
+        city_voice = any(m.group(1) == "市" for m in _INSTITUTION_RE.finditer(head))
+        city_voice = city_voice or "市科技局" in head or "市科学技术局" in head
+        if len(inner) == 1 and not named_city and not city_voice:
+            (d,) = inner
+            if scores[d] >= 2:
+                best = d
     top = rank(total)[0]
     if best is None and level == "省" and total[top] >= 3:
         # 全省 in a county's text is its comparison group (居全省前列): a place
@@ -902,7 +998,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     if best is None and level in ("县", "区"):
         # 龙游加快建设…, 龙游的态度 in a text that speaks as 全县, 县委 and names
         # no county in full: the one county it names by its short name again.
-        return _own_county_short(gz, head, level) or _slogan_place(gz, slogans)
+        return (
+            _own_county_short(gz, head, level)
+            or _slogan_place(gz, slogans, level)
+            or _district_by_stem(gz, title + "\n" + head, level)
+        )
     if best is None and level:
         # 聚焦全市…任务 in a county's text that names no place of that level
         # but builds “美丽幸福清徐”: the slogan's place is the text's.
@@ -915,6 +1015,13 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         return None
     if best is None and strong:
         best = rank(strong)[0]
+    if best is None and not level and top.level == PROVINCE:
+        # A page that speaks at no level and names its municipality only in
+        # passing (新增重庆市企业科技特派员, 数字重庆) but a district's park
+        # (西部科学城江津片区): the district's page.
+        stem = _district_by_stem(gz, title + "\n" + head, None, top)
+        if stem is not None:
+            return stem
     if best is None:
         best = rank(total)[0]
         if total[best] < 0.5:
@@ -932,14 +1039,52 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     return best.name
 
 
-def _slogan_place(gz: Gazetteer, slogans: list[tuple[int, int, str]]) -> str | None:
+# What makes a district's bare stem a name (东坡高新技术产业带, 江津片区,
+# 黔江两会): a zone, a park or the sessions named after the place.
+_STEM_COMPOUND_AFTER_RE = re.compile(
+    r"(?:片区|高新|经开|经济技术开发区|开发区|工业园|产业园|园区|产业带|两会|"
+    r"人大|政协|区委|县委|区政府|县政府)"
+)
+
+
+def _district_by_stem(
+    gz: Gazetteer,
+    text: str,
+    level: str | None,
+    within: Division | None = None,
+) -> str | None:
+    """The one district or county of `level` (区, 县; either when None) that
+    `text` names only by its stem inside a compound (东坡高新技术产业带, 江津片区,
+    黔江两会政府工作报告), inside `within` when given; None otherwise."""
+    words, automaton = gz.stems()
+    found: set[Division] = set()
+    for i, _a, b in automaton.find_matches_as_indexes(text):
+        if not _STEM_COMPOUND_AFTER_RE.match(text, b):
+            continue
+        for d in gz.by_stem[words[i]]:
+            if level in ("县", "区") and not _level_fits(d, level):
+                continue
+            if within is not None and within not in gz.ancestors(d):
+                continue
+            found.add(d)
+    return next(iter(found)).name if len(found) == 1 else None
+
+
+def _slogan_place(
+    gz: Gazetteer, slogans: list[tuple[int, int, str]], level: str | None = None
+) -> str | None:
     """The one city or county the slogans of a text build (幸福清徐), or None;
-    a province's slogan (美丽河南) in a lower place's text is its province's."""
+    a province's slogan (美丽河南) in a lower place's text is its province's,
+    and a county's in a district's text (全区) is not the text's."""
     names = {name for _, _, name in slogans}
     if len(names) != 1:
         return None
     divs = gz.lookup(names.pop())
-    return divs[0].name if divs and divs[0].level != PROVINCE else None
+    if not divs or divs[0].level == PROVINCE:
+        return None
+    if level in ("县", "区") and not _level_fits(divs[0], level):
+        return None
+    return divs[0].name
 
 
 # Where a clause starts: a stop or a comma right before a name.
