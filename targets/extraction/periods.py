@@ -136,6 +136,15 @@ _ABOVE_BELOW = frozenset(
 _DATELINE_PREFIX_RE = re.compile(
     r"[^\n,。:]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*"
 )
+# A lead-in that says who speaks or where the figures come from before the
+# year that opens a paragraph or sentence (会议指出,2023年…; 据统计:2024年…;
+# 记者从市统计局获悉,2022年…; 报告显示 2023年…): the year still opens it.
+_LEAD_IN_RE = re.compile(
+    r"[^,;。:!?\d\n]{0,16}?"
+    r"(?:指出|显示|表明|表示|介绍|强调|称|获悉|了解到|透露|报道|通报|公布|披露|提到"
+    r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道)"
+    r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)"
+)
 _SUBHEADING_RE = re.compile(
     r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)"
     r"[^,;。\d]{2,20}(?:,[^,;。\d]{2,20})?。$"
@@ -754,10 +763,13 @@ class PeriodReader:
         if dateline:
             base = dateline.end()  # 成都10月20日电 前三季度,…
         scan = self.d.scan
+        lead = _LEAD_IN_RE.match(scan, base, pos)
+        if lead:
+            base = lead.end()  # 会议指出,2023年…: the year opens the paragraph
         opening = [
             p
             for p in self.d.periods_between(base, pos)
-            if (p.start == base or scan[p.start - 1] in "。;!?")
+            if (p.start == base or scan[p.start - 1] in "。;!?" or self._led_in(p))
             # 。全年工业投资…: the year under discussion opens no period of its own.
             and scan[p.start : p.end] not in _WHOLE_YEAR
         ]
@@ -778,6 +790,10 @@ class PeriodReader:
             )
             else []
         )
+        if target and periods and self._aims_past_opening(periods[0], pos):
+            # 报告指出,2024年…增长5.6%。综合考虑…,全县…增长6%左右: a later
+            # sentence that aims (左右, 力争, 将) is the plan's, not that year's.
+            return []
         if target and periods and periods[0].year and periods[0].months is None:
             ahead = self._plans_ahead(periods[0], pos)
             if ahead is not None:
@@ -956,6 +972,28 @@ class PeriodReader:
         if pub is not None and default == self.info.doc_year and last_month > pub:
             return default - 1
         return default
+
+    def _aims_past_opening(self, p: _Period, pos: int) -> bool:
+        """Whether the figure at `pos` stands in a later sentence than the
+        year `p` opening its paragraph, and its sentence aims: a modal or 将
+        before it, or 左右 right after it in its clause."""
+        scan = self.d.scan
+        stop = _last_sentence_stop(scan, p.end, pos)
+        if stop < 0 or p.year is None or p.months is not None:
+            return False
+        if self.d.modal.any(stop, pos) or self.d.will.any(stop, pos):
+            return True
+        return "左右" in scan[pos : pos + 16].split(",", 1)[0]
+
+    def _led_in(self, p: _Period) -> bool:
+        """Whether `p` opens its sentence after a lead-in (。据统计,2023年…)."""
+        scan = self.d.scan
+        lo = max(0, p.start - 24)
+        stop = max(scan.rfind(c, lo, p.start) for c in "。;!?\n")
+        if stop < 0:
+            return False
+        lead = _LEAD_IN_RE.match(scan, stop + 1, p.start + 8)
+        return lead is not None and lead.end() == p.start
 
     def _after_subheading(self, p: _Period) -> bool:
         scan = self.d.scan
