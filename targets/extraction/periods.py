@@ -138,9 +138,10 @@ _DATELINE_PREFIX_RE = re.compile(
 )
 # A lead-in that says who speaks or where the figures come from before the
 # year that opens a paragraph or sentence (会议指出,2023年…; 据统计:2024年…;
-# 记者从市统计局获悉,2022年…; 报告显示 2023年…): the year still opens it.
+# 记者从市统计局获悉,2022年…; 报告显示 2023年…; 会上,县长介绍说,2024年…): the
+# year still opens it.
 _LEAD_IN_RE = re.compile(
-    r"[^,;。:!?\d\n]{0,16}?"
+    r"(?:[^,;。:!?\d\n年月季]{1,8}[,:]\s*)?[^,;。:!?\d\n]{0,16}?"
     r"(?:指出|显示|表明|表示|介绍|强调|称|获悉|了解到|透露|报道|通报|公布|披露|提到"
     r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道)"
     r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)"
@@ -988,7 +989,7 @@ class PeriodReader:
     def _led_in(self, p: _Period) -> bool:
         """Whether `p` opens its sentence after a lead-in (。据统计,2023年…)."""
         scan = self.d.scan
-        lo = max(0, p.start - 24)
+        lo = max(0, p.start - 40)
         stop = max(scan.rfind(c, lo, p.start) for c in "。;!?\n")
         if stop < 0:
             return False
