@@ -211,3 +211,22 @@ def test_a_bare_total_takes_the_crop_the_clause_before_names(body):
 
 def test_a_bare_total_of_an_unknown_crop_keeps_its_own_name():
     assert _records(REPORT + "油料种植稳中有增,总产12万吨。")[0].indicator != "粮食产量"
+
+
+# An item counted by a verb of its own keeps its own qualifier in a 、 list.
+OWN_VERB_ITEMS = [
+    "全年新增高新技术企业10家、新备案科技型中小企业200家以上。",
+    "2026年,力爭新增高新技術企業15家、新認定專精特新企業8家左右。",
+    "引进规上企业12家、培育科技型中小企业100家以上;",
+]
+
+
+@pytest.mark.parametrize("body", OWN_VERB_ITEMS)
+def test_an_item_with_its_own_verb_keeps_its_own_qualifier(body):
+    comparators = [r.comparator for r in _records(PLAN + body)]
+    assert comparators[0] == "=" and comparators[-1] != "="
+
+
+def test_a_bare_item_still_shares_the_last_qualifier():
+    records = _records(PLAN + "新增高新技术企业10家、科技型中小企业200家以上。")
+    assert [r.comparator for r in records] == [">=", ">="]
