@@ -233,6 +233,9 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"农村牧区|农牧区"), "农村"),
     (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
     (re.compile(r"进出口贸易"), "进出口"),
+    # 技术合同认定146项, 认定技术合同: contracts are counted as they are
+    # registered, whether the text says 认定, 认定登记 or 登记.
+    (re.compile(r"(?<=技术合同)认定(?:登记)?|^认定(?:登记)?(?=技术合同)"), "登记"),
     # 其中税收完成51亿元: tax named alone is the revenue from it.
     (re.compile(r"^税收(?:完成|实现)?$"), "税收收入"),
     # 研发费用相当于营业收入的比重: a share worded as 相当于…的比重 is 占…比重.

@@ -125,6 +125,7 @@ from .simplify import (
     join_figure_lines,
     mark_negative_growth,
     move_glosses,
+    read_output_changes,
     restore_paragraphs,
     to_simplified,
     unwrap_lines,
@@ -175,7 +176,9 @@ def _extract(
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
     scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
-    scan = join_figure_lines(mark_negative_growth(close_year_gaps(scan)))
+    scan = join_figure_lines(
+        mark_negative_growth(read_output_changes(close_year_gaps(scan)))
+    )
     ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
         region=ctx_doc.region,
@@ -376,7 +379,13 @@ class _Walker(
             q, post, seg, pre_item, item_text, qual_end, item_start
         )
         if excluded:
-            if excluded == "region":
+            if excluded == "region" or (
+                q.norm_unit == "元"
+                and _FUND_RE.search(seg) is not None
+                and not d.aliases_between(seg_start, q.start)
+            ):
+                # Another region's figure, or a fund's that names no indicator
+                # (争取上级补助资金3.1亿元): a rate after it is not the last record's.
                 self._mark_skip(item_start)
             return
         if is_date_rank_or_number(scan, q, pre_item) or is_contribution(q, pre_item):
@@ -454,7 +463,10 @@ class _Walker(
                 or _FUND_RE.search(scan, qual_end, qual_end + 6)
             )
         ):
-            return  # money for a programme or a fund (…10亿元专项资金) is not a figure
+            # Money for a programme or a fund (…10亿元专项资金) is not a figure,
+            # but it names its clause: a rate after it is not the last record's.
+            self._mark_skip(item_start)
+            return
         if ind is None and (not res.name or _names_nothing(res.name)):
             return  # 从X提升到Y with no subject anywhere: 提升到 names nothing
 

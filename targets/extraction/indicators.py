@@ -616,7 +616,7 @@ class IndicatorResolver:
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
-        total = self._total_of_previous(name, g_start)
+        total = self._total_of_previous(name, g_start, q.start)
         if total is not None and _unit_fits(total, q, "level"):
             return _Resolved(total.name, total, 0, False)
         part = self._part_of_previous(name, seg, g_start)
@@ -792,14 +792,14 @@ class IndicatorResolver:
         lo = max([lo] + [scan.rfind(c, lo, k) + 1 for c in ",;。:\n"])
         return _APPLIED_HEAD_RE.match(scan, lo, k)
 
-    def _total_of_previous(self, name: str, g_start: int) -> Indicator | None:
+    def _total_of_previous(self, name: str, g_start: int, pos: int) -> Indicator | None:
         """播种粮食220.6万亩,总产量72.4万吨: a bare total word takes the noun of
         the item before as its subject (粮食总产量), when the catalog knows it."""
         if not _BARE_TOTAL_RE.fullmatch(name):
             return None
         last = self._last_in_group.get(g_start)
         if last is None or last[1] is None:
-            return None
+            return self._total_of_clause_before(name, g_start, pos)
         noun = _PREVIOUS_NOUN_RE.search(self.d.scan, last[1].start, last[1].end)
         if noun is None:
             return None
@@ -808,6 +808,25 @@ class IndicatorResolver:
             ind = self.catalog.lookup(words[k:] + name)
             if ind is not None:
                 return ind
+        return None
+
+    def _total_of_clause_before(
+        self, name: str, g_start: int, pos: int
+    ) -> Indicator | None:
+        """粮食喜获丰收,总产达到8.6亿斤: with no figure before it in the group, a
+        bare total word takes a subject the clause before it names (粮食总产),
+        when the catalog knows the pair."""
+        scan = self.d.scan
+        end = scan.rfind(",", max(g_start, pos - 40), pos)
+        if end < 0:
+            return None
+        start = max(scan.rfind(",", max(g_start, end - 40), end) + 1, g_start)
+        clause = scan[start:end]
+        for size in (4, 3, 2):
+            for k in range(len(clause) - size + 1):
+                ind = self.catalog.lookup(clause[k : k + size] + name)
+                if ind is not None:
+                    return ind
         return None
 
     def _part_of_previous(self, name: str, seg: str, g_start: int) -> Indicator | None:

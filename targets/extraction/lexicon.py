@@ -14,6 +14,8 @@ YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The first year of the 十二五 … 十五五 five-year plans, by the middle numeral.
 FIVE_YEAR_PLAN_FIRST = {"二": 2011, "三": 2016, "四": 2021, "五": 2026}
 
+# A bare 亿 (money implied) before a bound or the end of the headline.
+_BARE_YI = r"(?<=亿)(?=以上|左右|多|余|\s*$)"
 # A lead sentence taken for the title (…,初步预计全年增长6.3%。): read it.
 _HEADLINE_FIGURE_RE = re.compile(
     r"\d[\d.]*\s*(?:万|亿)?(?:家|个|项|%|元|亿元|万元|人|美元)[^。]*。\s*$"
@@ -21,9 +23,18 @@ _HEADLINE_FIGURE_RE = re.compile(
     r"|^[\u4e00-\u9fff]{2,8}:(?:力争|确保|争取)[^,:]{2,30}\d[\d.]*(?:万|亿)?(?:家|个|项|%)\s*$"
     # …or a headline stating an indicator's figure (X省:今年GDP增长5%左右,
     # 政府工作报告丨2024年地区生产总值预期增长6%左右, 将GDP目标定为8%).
-    r"|(?:GDP|生产总值|经济总量|增加值|收入|投资|总额|成交额|研发投入|强度)"
-    r"[^,:;。!?]{0,8}?(?:增长|增速|达到|突破|超过|目标(?:定)?为|定为)[^,:;。!?]{0,3}?"
-    r"\d[\d.]*\s*(?:万|亿|万亿)?(?:%|元|亿元|万元|美元)"
+    r"|(?:GDP|生产总值|经济总量|增加值|收入|投资|总额|零售额|成交额|研发投入|强度)"
+    r"[^,:;。!?]{0,8}?(?:增长|增速|达到|达|突破|超过|超|完成|实现|目标(?:定)?为|定为)"
+    r"[^,:;。!?]{0,3}?\d[\d.]*\s*(?:万|亿|万亿)?(?:%|元|亿元|万元|美元|"
+    + _BARE_YI
+    + r")"
+    # …or the verb before the name and its amount (计划完成固定资产投资400亿以上,
+    # 实现地区生产总值1000亿元).
+    r"|(?:完成|实现)[^,:;。!?\d]{0,8}?"
+    r"(?:GDP|生产总值|经济总量|增加值|收入|投资|总额|零售额|成交额|研发投入)"
+    r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))*\d[\d.]*\s*(?:万|亿|万亿)?(?:元|亿元|万元|美元|"
+    + _BARE_YI
+    + r")"
 )
 _LAST_OF_WINDOW = 96  # characters tried in one regex call before rfind takes over
 

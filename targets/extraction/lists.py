@@ -25,7 +25,9 @@ _HEAD_QUAL_RE = re.compile(r"分别(?:突破|超过|超|不低于|不少于|达�
 # An item with a verb or a qualifier of its own is not a bare list item.
 _OWN_VERB_RE = re.compile(
     r"增长|增速|增幅|下降|提高|提升|降低|达到|达|突破|超过|超|实现|完成|力争|确保|"
-    r"控制|保持|稳定|不低于|不少于|不超过|以上|左右|以下|以内|约|近|为|占"
+    r"控制|保持|稳定|不低于|不少于|不超过|以上|左右|以下|以内|约|近|为|占|"
+    # 新增A10家、新备案B200家以上: an item counted by a verb of its own.
+    r"新增|净增|新备案|新认定|新建|新培育|新引进|引进|培育|认定|备案|招引|入库"
 )
 _VALUE_RE = re.compile(r"[\d.]+\s*(?:万亿|千亿|百亿|亿|千万|百万|十万|万|千)?[^\d.]*$")
 

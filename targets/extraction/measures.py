@@ -36,6 +36,13 @@ from .numbers import (
 )
 from .simplify import TRAILING_GLOSSES_RE
 
+# Verbs that work on units that exist (改造, 提升改造, 升级, 打造, 整治): an item
+# opening on one counts those units, no addition.
+_WORKS_ON_STOCK_RE = re.compile(
+    r"(?:全年|年内|再|继续|持续|重点|着力|加快)?"
+    r"(?:改造|升级|提升|提质|打造|整治|改建|扩建|修缮|完善|规范)"
+)
+
 _RESPECTIVELY_VERB_RE = re.compile(r"分别(?:同比)?(增长|提高|下降|增加|回落|减少|上涨)")
 _RESPECTIVELY_GROWTH_RE = re.compile(
     _RESPECTIVELY_VERB_RE.pattern + r"[^,;。]*?%[^;。]*$"
@@ -216,6 +223,16 @@ class MeasureReader:
         ):
             # 申报认定高新技术企业2家, 申报优秀科技成果6个: the applications of
             # the period are counted as they stand, no addition to a stock.
+            self._group_inc[g_start] = False
+            return "level", False
+        if (
+            q.norm_unit == "count"
+            and _WORKS_ON_STOCK_RE.match(cue)
+            and self.d.scan[seg_start - 1 : seg_start] != "、"
+        ):
+            # 培育A30户,改造B2个,C10个: an item opening on a verb that works on
+            # what exists (改造, 提升改造, 打造) ends the head verb's reach, and
+            # the items after it are its own, counted as they stand.
             self._group_inc[g_start] = False
             return "level", False
         last_level = None

@@ -24,7 +24,17 @@ def _converter() -> opencc.OpenCC:
 
 
 # An inline pinyin gloss left by a reposting site: 技術(shù), 經(jīng)濟(jì).
-_PINYIN = r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)"
+# Some reposts gloss without tone marks (分(fen)別, 增(zeng)長(chang)): a
+# toneless gloss counts when it is one pinyin syllable right after a character.
+_SYLLABLE = (
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iong|uang|iang|ueng|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|"
+    r"in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v|ü)"
+)
+_PINYIN = (
+    r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
+    r"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]{2})" + _SYLLABLE + r")\)"
+)
 _GLOSSED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")
 _PINYIN_RE = re.compile(_PINYIN)
 # The glosses a moved run ends with, right before a figure.
@@ -317,6 +327,19 @@ def mark_negative_growth(text: str) -> str:
                 out = list(text)
             out[p] = "负"
     return "".join(out) if out is not None else text
+
+
+# 增产0.94亿斤, 比上年增产0.9%, 减产2万吨: a change of output before its figure
+# is read as the change of the output named before (增加, 减少), not as a name.
+_OUTPUT_CHANGE_RE = re.compile(r"([增减])产(?=[了约近超逾]{0,2}[ \t]?\d)")
+_OUTPUT_CHANGE_VERB = {"增": "增加", "减": "减少"}
+
+
+def read_output_changes(text: str) -> str:
+    """增产/减产 before a figure as 增加/减少 (same length)."""
+    if "产" not in text:
+        return text
+    return _OUTPUT_CHANGE_RE.sub(lambda m: _OUTPUT_CHANGE_VERB[m.group(1)], text)
 
 
 # A poster or infographic page sets a figure on lines of its own: the name, then
