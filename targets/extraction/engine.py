@@ -112,6 +112,7 @@ from .sections import (
     last_year_span,
     latest_year_over,
     look_back_span,
+    opening_year,
     opens_years_ahead,
     past_frame,
     term_over,
@@ -639,6 +640,18 @@ class _Walker(
             # paragraph goes on with that past year's results.
             kind = "actual"
             period = carried
+        elif (
+            plain_plan_figure
+            and explicit_year is None
+            and not recurring
+            and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
+            and (past := self._opening_past_year(q.start)) is not None
+        ):
+            # 会议指出,2023年…取得新进展。高新技术企业达到53家: a paragraph of a
+            # plan's text opened on a year before the plan's, with no word of
+            # aim since, reports that year.
+            kind = "actual"
+            period = str(past)
 
         is_base = False
         if (
@@ -824,6 +837,23 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _opening_past_year(self, pos: int) -> int | None:
+        """The year before the plan's that the paragraph at `pos` opens on,
+        when no modal or 将 since turns it to what is planned."""
+        plan_year = self.info.plan_year
+        if plan_year is None:
+            return None
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        found = opening_year(d.scan, para, pos)
+        if found is None or found[0] >= plan_year:
+            return None
+        year, end = found
+        if d.modal.any(end, pos) or d.will.any(end, pos):
+            return None
+        return year
 
     def _opening_subregion(self, s_start: int, pos: int, region: str) -> str | None:
         d = self.d

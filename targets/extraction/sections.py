@@ -393,6 +393,35 @@ def look_back_span(scan: str, s_start: int, pos: int) -> bool:
     return bool(_LOOK_BACK_SPAN_RE.search(scan, s_start, pos))
 
 
+# A paragraph opening on a year, bare or after a short lead-in (会议指出,2023年…,
+# 报告显示:2022年, 據統計,2021年, 今年以来 not): the year its plain figures are of.
+_OPENING_YEAR_RE = re.compile(
+    r"\s*(?:[^,。:;!?\d\n]{1,16}?" + _GLOSSES + r"[,:])?\s*((?:19|20)\d{2})\s*年"
+    r"(?![底末]?前|起|以来|[至到—]|-|\d|度?(?:目标|计划|任务|工作(?:思路|安排|要点)))"
+)
+
+
+def opening_year(scan: str, para: int, pos: int) -> tuple[int, int] | None:
+    """The year a paragraph opens on, before the figure at `pos` (会议指出,
+    2023年…取得新进展。高新技术企业达到53家), and where it is written; None
+    when the paragraph opens otherwise or a word of a goal (目标, 预期, 计划,
+    到2025年, 今年) stands between it and `pos`."""
+    m = _OPENING_YEAR_RE.match(scan, para, pos)
+    if m is None or _AIM_AFTER_RE.search(scan, m.end(), pos):
+        return None
+    return int(m.group(1)), m.end()
+
+
+# What turns a paragraph opened on a past year to what is planned.
+# A plan's name (倍增计划, 全年目标任务 done) is no turn: the words must say what
+# is aimed at (目标是, 计划新增, 预期增长).
+_AIM_AFTER_RE = re.compile(
+    r"(?:目标|任务)(?:是|为|:)|预期(?:目标|增长|达到)|(?:计划|规划|打算)(?:到|在|于|完成|实现|新增|投资|全年)"
+    r"|[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|今年|明年|新的一年|下一步|综合考虑|统筹考虑"
+    r"|(?:19|20)\d{2}\s*年\s*(?:,\s*)?(?:要|将|是)"
+)
+
+
 def goal_year_cue(scan: str, s_start: int, pos: int) -> bool:
     """Whether the sentence before the figure at `pos` sets a deadline."""
     return bool(_GOAL_YEAR_CUE_RE.search(scan, s_start, pos))
