@@ -105,9 +105,11 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    closed_as_goal,
     first_count,
     from_to_result,
     from_to_start,
+    goal_labels,
     goal_year_cue,
     last_year_span,
     latest_year_over,
@@ -257,6 +259,8 @@ class _Walker(
         # Where a note says its estimate holds for what follows (预计数,下同).
         self._estimate_notes = [m.start() for m in _ESTIMATE_BELOW_RE.finditer(d.scan)]
         self._province_level = is_province_level(info.region)
+        # Labels closing a list as goals (这是…主要预期目标): most texts have none.
+        self._goal_labels = goal_labels(d.scan)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -479,6 +483,7 @@ class _Walker(
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
+            or self._closed_as_goal(q.start)
             or (
                 d.will.any(s_start, q.start)
                 and not d.estimate.last(g_start, q.start)
@@ -837,6 +842,21 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _closed_as_goal(self, pos: int) -> bool:
+        """Whether a label after the figure's sentence (这是…主要预期目标)
+        calls it a goal."""
+        if not self._goal_labels:
+            return False
+        d = self.d
+        _, s_end = d.sentence_bounds(pos)
+        _, g_end = d.group_bounds(pos)
+        k = bisect_left(d.newlines, pos)
+        para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+        # …增长9%;这就是我们今年的目标任务: the label may close the group.
+        return closed_as_goal(d.scan, s_end, para_end, pos) or (
+            g_end < s_end and closed_as_goal(d.scan, g_end, para_end, pos)
+        )
 
     def _opening_past_year(self, pos: int) -> int | None:
         """The year before the plan's that the paragraph at `pos` opens on,
