@@ -105,13 +105,16 @@ from .regions import (
 from .sections import (
     SectionReader,
     _Ctx,
+    closed_as_goal,
     first_count,
     from_to_result,
     from_to_start,
+    goal_labels,
     goal_year_cue,
     last_year_span,
     latest_year_over,
     look_back_span,
+    opening_year,
     opens_years_ahead,
     past_frame,
     term_over,
@@ -259,6 +262,8 @@ class _Walker(
         # Where a note says its estimate holds for what follows (预计数,下同).
         self._estimate_notes = [m.start() for m in _ESTIMATE_BELOW_RE.finditer(d.scan)]
         self._province_level = is_province_level(info.region)
+        # Labels closing a list as goals (这是…主要预期目标): most texts have none.
+        self._goal_labels = goal_labels(d.scan)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -490,6 +495,7 @@ class _Walker(
             or d.report_target.any(s_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
+            or self._closed_as_goal(q.start)
             or (
                 d.will.any(s_start, q.start)
                 and not d.estimate.last(g_start, q.start)
@@ -651,6 +657,18 @@ class _Walker(
             # paragraph goes on with that past year's results.
             kind = "actual"
             period = carried
+        elif (
+            plain_plan_figure
+            and explicit_year is None
+            and not recurring
+            and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
+            and (past := self._opening_past_year(q.start)) is not None
+        ):
+            # 会议指出,2023年…取得新进展。高新技术企业达到53家: a paragraph of a
+            # plan's text opened on a year before the plan's, with no word of
+            # aim since, reports that year.
+            kind = "actual"
+            period = str(past)
 
         is_base = False
         if (
@@ -836,6 +854,38 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _closed_as_goal(self, pos: int) -> bool:
+        """Whether a label after the figure's sentence (这是…主要预期目标)
+        calls it a goal."""
+        if not self._goal_labels:
+            return False
+        d = self.d
+        _, s_end = d.sentence_bounds(pos)
+        _, g_end = d.group_bounds(pos)
+        k = bisect_left(d.newlines, pos)
+        para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+        # …增长9%;这就是我们今年的目标任务: the label may close the group.
+        return closed_as_goal(d.scan, s_end, para_end, pos) or (
+            g_end < s_end and closed_as_goal(d.scan, g_end, para_end, pos)
+        )
+
+    def _opening_past_year(self, pos: int) -> int | None:
+        """The year before the plan's that the paragraph at `pos` opens on,
+        when no modal or 将 since turns it to what is planned."""
+        plan_year = self.info.plan_year
+        if plan_year is None:
+            return None
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        found = opening_year(d.scan, para, pos)
+        if found is None or found[0] >= plan_year:
+            return None
+        year, end = found
+        if d.modal.any(end, pos) or d.will.any(end, pos):
+            return None
+        return year
 
     def _opening_subregion(self, s_start: int, pos: int, region: str) -> str | None:
         d = self.d

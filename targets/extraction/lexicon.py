@@ -151,8 +151,9 @@ _INCREASE_CUE_RE = re.compile(
 )
 # 数量比2021年增长近6500家: a count or an amount that grew by so much.
 _GREW_BY_RE = re.compile(r"增长(?:了|近|约|超过|超|逾)?$")
+# 计划 closing its clause (推进科技合作倍增计划,促成…) names a programme, not an aim.
 _MODAL_RE = re.compile(
-    r"力争|争取|努力|确保|计划|拟(?<![草虚模比]拟)|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
+    r"力争|争取|努力|确保|计划(?![,、;。)”》])|拟(?<![草虚模比]拟)|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
     r"|力促(?!进)|力推(?<![全大着]力推)(?![进动])"
 )
 # Literal first so the regex engine can skip ahead; the look-behind checks the

@@ -18,6 +18,9 @@ from .periods import _Period, heading_years
 _TARGET_HEAD_RE = re.compile(
     r"目标|思路|计划|打算|下一步|要点|安排|举措|任务|展望|预期|谋划|重点工作思路"
 )
+# 二、重点工作, 工作重点 as a heading: the work to do, unless the title says the
+# page reports on it (重点工作完成情况).
+_WORK_HEAD_RE = re.compile(r"重点工作|工作重点")
 _ACTUAL_HEAD_RE = re.compile(
     r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
 )
@@ -64,6 +67,13 @@ _REVIEW_OPENING_RE = re.compile(
 # A heading asking or saying what is still to be done (还要怎么干, 将如何发力).
 _HEAD_WILL_RE = re.compile(r"还要|要怎么|将如何|怎么干|如何干|再出发|新征程")
 _SENTENCE_END_RE = re.compile(r"[。!?;]")
+_TASK_STOP_RE = re.compile(r"[。;!]|(?<=%)")
+_TASK_REACH = 300
+# How a task's progress is told after it: the months so far, 截至…, 目前.
+_PROGRESS_LEAD_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*[-—至到]\s*\d{1,2}\s*月|[一二三前]{1,2}季度|前三季度|上半年|截[至止]|目前"
+    r"|今年以来|年初以来|全年(?:已|累计)|已(?:完成|实现)|累计)"
+)
 
 
 @dataclass
@@ -162,6 +172,11 @@ class SectionReader:
                     para_mode = ctx.mode
         if para_mode == "actual" and self._task_heading(stripped):
             para_mode = "target"
+        # 1.实现数字经济增加值增长7%。1-6月,…完成…: a numbered item of a task
+        # report restates its task in its first sentence, then tells progress.
+        task_end = self._restated_task_end(stripped) if para_mode == "actual" else -1
+        if task_end >= 0:
+            task_end += offset + len(line) - len(line.lstrip())
         # A page scraped into one long line still has its headings inline
         # (…取得成效。二、2022年工作思路 …): they switch the mode as the text goes.
         inline = [
@@ -184,7 +199,7 @@ class SectionReader:
                 if j > i:
                     i = j
                     continue
-            self._quantity(m, para_mode, ctx)
+            self._quantity(m, "target" if m.start() < task_end else para_mode, ctx)
             i += 1
 
     def _task_heading(self, stripped: str) -> bool:
@@ -199,6 +214,23 @@ class SectionReader:
         body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
         # 一、10项…预期目标情况: a part of the report named, not a task.
         return not _SENTENCE_END_RE.search(body) and not body.endswith("情况")
+
+    def _restated_task_end(self, stripped: str) -> int:
+        """Where the first sentence of a numbered item of a task-progress
+        report ends when the next opens on the progress made (1-6月, 上半年,
+        截至6月底, 目前): the task restated; else -1."""
+        title = self.info.title
+        if not title or not _TASK_REPORT_TITLE_RE.search(title):
+            return -1
+        if stripped[:1] not in _NUMBERING_FIRST or not _NUMBERING_HEAD_RE.match(
+            stripped
+        ):
+            return -1
+        # The lead may be glued to the task's last figure (增长7%1-6月,…).
+        for m in _TASK_STOP_RE.finditer(stripped, 0, _TASK_REACH):
+            if _PROGRESS_LEAD_RE.match(stripped, m.end()):
+                return m.start()
+        return -1
 
     def _reviews_its_year(self, stripped: str) -> bool:
         """Whether a paragraph opens by telling what its year has achieved
@@ -254,6 +286,13 @@ class SectionReader:
         years = heading_years(body)  # not 中国制造2025
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
+        if (
+            not target
+            and not actual
+            and _WORK_HEAD_RE.search(body)
+            and not _ACTUAL_HEAD_RE.search(self.info.title or "")
+        ):
+            target = True
         if (
             not target
             and not actual
@@ -391,6 +430,69 @@ def look_back_span(scan: str, s_start: int, pos: int) -> bool:
     """Whether the sentence before the figure at `pos` looks back over years
     up to now."""
     return bool(_LOOK_BACK_SPAN_RE.search(scan, s_start, pos))
+
+
+# A paragraph opening on a year, bare or after a short lead-in (会议指出,2023年…,
+# 报告显示:2022年, 據統計,2021年, 今年以来 not): the year its plain figures are of.
+_OPENING_YEAR_RE = re.compile(
+    r"\s*(?:[^,。:;!?\d\n]{1,16}?" + _GLOSSES + r"[,:])?\s*((?:19|20)\d{2})\s*年"
+    r"(?![底末]?前|起|以来|[至到—]|-|\d|度?(?:目标|计划|任务|工作(?:思路|安排|要点)))"
+)
+
+
+def opening_year(scan: str, para: int, pos: int) -> tuple[int, int] | None:
+    """The year a paragraph opens on, before the figure at `pos` (会议指出,
+    2023年…取得新进展。高新技术企业达到53家), and where it is written; None
+    when the paragraph opens otherwise or a word of a goal (目标, 预期, 计划,
+    到2025年, 今年) stands between it and `pos`."""
+    m = _OPENING_YEAR_RE.match(scan, para, pos)
+    if m is None or _AIM_AFTER_RE.search(scan, m.end(), pos):
+        return None
+    return int(m.group(1)), m.end()
+
+
+# What turns a paragraph opened on a past year to what is planned.
+# A plan's name (倍增计划, 全年目标任务 done) is no turn: the words must say what
+# is aimed at (目标是, 计划新增, 预期增长).
+_AIM_AFTER_RE = re.compile(
+    r"(?:目标|任务)(?:是|为|:)|预期(?:目标|增长|达到)|(?:计划|规划|打算)(?:到|在|于|完成|实现|新增|投资|全年)"
+    r"|[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|今年|明年|新的一年|下一步|综合考虑|统筹考虑"
+    r"|(?:19|20)\d{2}\s*年\s*(?:,\s*)?(?:要|将|是)"
+)
+
+
+# A label closing a list of figures as goals (…。这是全区今年的主要预期目标,
+# “…”以上为全年奋斗目标, 這些都是明年的目標): not one saying a goal was met
+# (这是实现目标的关键, 这是超额完成年度目标).
+_CLOSING_GOAL_RE = re.compile(
+    r"[\s”」’\"]*(?:这|此|以上|上述|这些|这几项)(?:些|几项|几个)?(?:指标|数据|数字)?(?:就|都|均)?"
+    r"(?:是|为|即|便是|作为)([^。!?\d\n]{0,30}?)(?:目标|任务)"
+)
+_GOAL_LABEL_CORE_RE = re.compile(
+    _CLOSING_GOAL_RE.pattern.replace(r"[\s”」’\"]*", "", 1)
+)
+_GOAL_MET_RE = re.compile(r"完成|实现|超额|达成|突破|高于|好于|超过|圆满")
+
+
+def goal_labels(scan: str) -> frozenset[int]:
+    """Where a label calling what comes before it the goals starts (the 这 of
+    这是…目标), found once for the text."""
+    return frozenset(
+        m.start()
+        for m in _GOAL_LABEL_CORE_RE.finditer(scan)
+        if not _GOAL_MET_RE.search(m.group(1))
+    )
+
+
+def closed_as_goal(scan: str, s_end: int, para_end: int, pos: int) -> bool:
+    """Whether the sentence of the figure at `pos` (ending at `s_end`), or a
+    quotation holding it, is followed by a label calling it the goals."""
+    at = s_end + 1
+    close = scan.find("”", pos, para_end)
+    if close >= 0 and scan.rfind("“", 0, pos) > scan.rfind("”", 0, pos):
+        at = close + 1  # “…增长11%左右,…。”这是…目标
+    m = _CLOSING_GOAL_RE.match(scan, at, min(para_end, at + 48))
+    return m is not None and not _GOAL_MET_RE.search(m.group(1))
 
 
 def goal_year_cue(scan: str, s_start: int, pos: int) -> bool:
