@@ -509,3 +509,14 @@ _NOUN_STOP_RE = re.compile(
 # The characters a _PROVINCE_SUBJECT_RE match can start with (a cheap pre-check).
 _PROVINCE_FIRST = frozenset("其, \t") | {p[0] for p in _PROVINCES.split("|")}
 _CN_CLAUSE_END = frozenset(",;:。!?、\n\t ）)")
+
+
+# Words that say what is aimed at, turning a paragraph opened on a past year
+# (会议指出,2023年…) to what is planned; read by the kind split and the periods.
+# A plan's name (倍增计划, 全年目标任务 done) is no turn: the words must say what
+# is aimed at (目标是, 计划新增, 预期增长).
+AIM_RE = re.compile(
+    r"(?:目标|任务)(?:是|为|:)|预期(?:目标|增长|达到)|(?:计划|规划|打算)(?:到|在|于|完成|实现|新增|投资|全年)"
+    r"|[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|今年|明年|新的一年|下一步|综合考虑|统筹考虑"
+    r"|(?:19|20)\d{2}\s*年\s*(?:,\s*)?(?:要|将|是)"
+)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
+    AIM_RE,
     FIVE_YEAR_PLAN_FIRST,
     YEAR_RE,
     last_of,
@@ -976,13 +977,18 @@ class PeriodReader:
 
     def _aims_past_opening(self, p: _Period, pos: int) -> bool:
         """Whether the figure at `pos` stands in a later sentence than the
-        year `p` opening its paragraph, and its sentence aims: a modal or 将
-        before it, or 左右 right after it in its clause."""
+        year `p` opening its paragraph, and its sentence aims: a modal, 将 or
+        a word of aim (综合考虑, 目标是, 今年) before it, or 左右 right after it
+        in its clause."""
         scan = self.d.scan
         stop = _last_sentence_stop(scan, p.end, pos)
         if stop < 0 or p.year is None or p.months is not None:
             return False
-        if self.d.modal.any(stop, pos) or self.d.will.any(stop, pos):
+        if (
+            self.d.modal.any(stop, pos)
+            or self.d.will.any(stop, pos)
+            or AIM_RE.search(scan, stop, pos)
+        ):
             return True
         return "左右" in scan[pos : pos + 16].split(",", 1)[0]
 

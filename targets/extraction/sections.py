@@ -12,6 +12,7 @@ from .lexicon import (
     _HEADLINE_FIGURE_RE,
     _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
+    AIM_RE,
 )
 from .periods import _Period, heading_years
 
@@ -446,19 +447,9 @@ def opening_year(scan: str, para: int, pos: int) -> tuple[int, int] | None:
     when the paragraph opens otherwise or a word of a goal (目标, 预期, 计划,
     到2025年, 今年) stands between it and `pos`."""
     m = _OPENING_YEAR_RE.match(scan, para, pos)
-    if m is None or _AIM_AFTER_RE.search(scan, m.end(), pos):
+    if m is None or AIM_RE.search(scan, m.end(), pos):
         return None
     return int(m.group(1)), m.end()
-
-
-# What turns a paragraph opened on a past year to what is planned.
-# A plan's name (倍增计划, 全年目标任务 done) is no turn: the words must say what
-# is aimed at (目标是, 计划新增, 预期增长).
-_AIM_AFTER_RE = re.compile(
-    r"(?:目标|任务)(?:是|为|:)|预期(?:目标|增长|达到)|(?:计划|规划|打算)(?:到|在|于|完成|实现|新增|投资|全年)"
-    r"|[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|今年|明年|新的一年|下一步|综合考虑|统筹考虑"
-    r"|(?:19|20)\d{2}\s*年\s*(?:,\s*)?(?:要|将|是)"
-)
 
 
 # A label closing a list of figures as goals (…。这是全区今年的主要预期目标,
