@@ -1062,6 +1062,12 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             or _slogan_place(gz, slogans, level)
             or _district_by_stem(gz, title + "\n" + head, level)
         )
+    if best is None and level == "州":
+        # 在自治区党委和地委领导下 … 某地重点开发开放试验区: the province named
+        # does not fit a 地区's voice; the one prefecture named in a compound does.
+        named = _one_named_at_level(gz, title + "\n" + head, "州")
+        if named is not None:
+            return named
     if best is None and level:
         # 聚焦全市…任务 in a county's text that names no place of that level
         # but builds “美丽幸福清徐”: the slogan's place is the text's.

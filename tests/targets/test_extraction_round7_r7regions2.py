@@ -148,3 +148,29 @@ OTHER_STYLES = [
 @pytest.mark.parametrize(("text", "region"), OTHER_STYLES)
 def test_the_same_kinds_in_other_styles(text, region):
     assert _region(text) == region
+
+
+# The province a 地区's text names (自治区党委, 新疆维吾尔自治区) does not fit its
+# voice; the prefecture it names inside a compound still does.
+PREFECTURE_WITH_PROVINCE = [
+    (
+        "2023年行署工作报告\n2022年,在新疆维吾尔自治区党委和地委的坚强领导下,"
+        "全年完成地区生产总值877亿元,增长5%。\n(一)新疆阿勒泰重点开发开放试验区建设加快。",
+        "阿勒泰地区",
+    ),
+    (
+        "行政公署工作报告\n在自治区党委和地委领导下,贯彻落实新疆工作总目标,"
+        "全地区生产总值增长6%,和田国家农业科技园区建设加快。",
+        "和田地区",
+    ),
+    (
+        "盟行署工作报告\n在内蒙古自治区党委和盟委领导下,全盟地区生产总值增长6%,"
+        "阿拉善重点开发开放试验区扩容。",
+        "阿拉善盟",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), PREFECTURE_WITH_PROVINCE)
+def test_a_prefectures_text_naming_its_province_is_still_the_prefectures(text, region):
+    assert _region(text) == region
