@@ -219,6 +219,25 @@ _OFFICE_AFTER_RE = re.compile(
     r"发展和改革委员会|发展改革委|发改委|发改局|统计局|工业和信息化局|经信局|委员会|人大|"
     r"政协|党委|委员会办公室)"
 )
+# The institutions only a 地区 or a 盟 has (地委, 行署, 行政公署, 盟委, 地区人大工委),
+# and its text speaking of itself (全地区, 全盟): the text speaks at that level.
+_PREFECTURE_VOICE_RE = re.compile(
+    r"(?:地委|盟委)(?![员会])|行署|行政公署|地区(?:人大|政协|工委)|[全我]地区(?!第|前列|首位|领先)"
+)
+# 基地委托, 联盟委员: the characters before a 地委/盟委 that is a word's inside.
+_PREFECTURE_VOICE_NOT_AFTER = frozenset("基阵营土园工草产联")
+# What the voice needs, looked for first (the regex is slower than `in`).
+_PREFECTURE_VOICE_WORDS = (
+    "地委",
+    "盟委",
+    "行署",
+    "行政公署",
+    "地区人大",
+    "地区政协",
+    "地区工委",
+    "全地区",
+    "我地区",
+)
 _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
     r"(?:委|政府|人民政府|人大|政协|十[一二三四五六七八九]?届|《)"
@@ -455,6 +474,17 @@ _SLOGAN_PLACE_RE = re.compile(
 )
 
 
+# The chapter a text writes for its place (谱写中国式现代化某县新篇章, 奋力书写
+# 某旗高质量发展新画卷, 开创某地全面振兴新局面): the name right before the
+# chapter word (or before the 高质量发展 that qualifies it).
+_CHAPTER_PLACE_RE = re.compile(
+    r"(?:谱写|书写|开创|绘就|续写|描绘|奏响|开启|展现|打造)"
+    r"([^,。;:!?、\n“”\"]{2,18}?)"
+    r"(?:高质量发展|现代化建设|全面振兴|振兴发展|跨越发展|发展)?"
+    r"(?:新篇章|新画卷|新征程|新答卷|新局面|新篇|新境界|新未来|新辉煌|新图景)"
+)
+
+
 def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each division a slogan in `text` builds."""
     out = []
@@ -462,6 +492,14 @@ def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         if name in gz.by_name or name in gz.by_short:
             out.append((m.start(1), m.end(1), name))
+    for m in _CHAPTER_PLACE_RE.finditer(text):
+        pre = m.group(1)
+        for k in (5, 4, 3, 2):
+            name = pre[-k:]
+            if len(pre) >= k and (name in gz.by_name or name in gz.by_short):
+                if not any(a == m.end(1) - k for a, _, _ in out):
+                    out.append((m.end(1) - k, m.end(1), name))
+                break
     return out
 
 
@@ -769,6 +807,23 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
                     head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())
                 ):
                     selves[lv] -= 0.5
+    # 地委、行署 (in a title: 行署工作报告): a 地区's or 盟's own voice.
+    voiced_in = title + "\n" + head
+    voiced = sum(
+        1
+        for m in (
+            _PREFECTURE_VOICE_RE.finditer(voiced_in)
+            if any(w in voiced_in for w in _PREFECTURE_VOICE_WORDS)
+            else ()
+        )
+        if not (
+            m.group()[1] == "委"
+            and m.start()
+            and voiced_in[m.start() - 1] in _PREFECTURE_VOICE_NOT_AFTER
+        )
+    )
+    if voiced:
+        selves["州"] += voiced
     # 省会成都: the province's capital, named by a province's text.
     selves["省"] += head.count("省会") - head.count("非省会")  # 非省会城市: a group
     level = None
@@ -916,8 +971,12 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         )
     if not scores and voice == "州":
         # 全州完成…, 州人民政府 in a text that names its counties only by their
-        # short names (某县特产, 某市口岸): the prefecture they all lie in.
-        return _prefecture_of_counties(gz, head)
+        # short names (某县特产, 某市口岸): the prefecture they all lie in; or
+        # the one of that kind it names inside a compound (某地重点开发开放
+        # 试验区, 某盟经开区 in a text of 地委、行署).
+        return _prefecture_of_counties(gz, head) or _one_named_at_level(
+            gz, title + "\n" + head, "州"
+        )
     if not scores:
         # 推进某某经开区扩区,新增重庆市级孵化器: no place named but a district's
         # park.
@@ -1003,6 +1062,12 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             or _slogan_place(gz, slogans, level)
             or _district_by_stem(gz, title + "\n" + head, level)
         )
+    if best is None and level == "州":
+        # 在自治区党委和地委领导下 … 某地重点开发开放试验区: the province named
+        # does not fit a 地区's voice; the one prefecture named in a compound does.
+        named = _one_named_at_level(gz, title + "\n" + head, "州")
+        if named is not None:
+            return named
     if best is None and level:
         # 聚焦全市…任务 in a county's text that names no place of that level
         # but builds “美丽幸福清徐”: the slogan's place is the text's.
@@ -1146,6 +1211,19 @@ def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
         return None
     ((d, n),) = named.items()
     return d.name if n >= 2 else None
+
+
+def _one_named_at_level(gz: Gazetteer, head: str, level: str) -> str | None:
+    """The one division fitting `level` that `head` names, in full or by its
+    short name, even inside a compound (某地重点开发开放试验区); None if none
+    or several."""
+    named: set[Division] = set()
+    for _a, _b, name in mentions(head, gz, county_short=True):
+        divs = gz.by_name.get(name) or gz.by_short.get(name, [])
+        named.update(d for d in divs if _level_fits(d, level))
+    if len(named) != 1:
+        return None
+    return next(iter(named)).name
 
 
 def _prefecture_of_counties(gz: Gazetteer, head: str) -> str | None:
