@@ -1,6 +1,6 @@
 """Accuracy on the corpus of real published documents (tests/data/corpus).
 
-500 documents from public government and news pages (province, city and county;
+528 documents from public government and news pages (province, city and county;
 政府工作报告, 计划执行情况, 科技局 reports, news releases; several in Traditional
 characters), annotated by hand before the engine was run on them
 (blind scores in BLIND_*.md). The floors sit just under what the engine
@@ -64,6 +64,10 @@ RC_FLOORS = (0.98, 0.99, 0.88, 0.98)
 # RD: held out through round 7's first pass (BLIND_RD.md: the same score blind
 # and after it), then worked on.
 RD_FLOORS = (0.99, 0.99, 0.95, 0.89)
+# RE and RF: held out through round 7's first two passes (BLIND_RE.md,
+# BLIND_RF.md), then worked on.
+RE_FLOORS = (0.76, 0.99, 0.76, 0.96)
+RF_FLOORS = (0.99, 0.99, 0.0, 0.74)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -138,6 +142,8 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "rb", RB_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "rc", RC_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "rd", RD_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "re", RE_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "rf", RF_FLOORS),
     ],
     ids=[
         "seeds",
@@ -167,6 +173,8 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-rb",
         "corpus-rc",
         "corpus-rd",
+        "corpus-re",
+        "corpus-rf",
     ],
 )
 def test_usable_f1_floors(
@@ -178,7 +186,14 @@ def test_usable_f1_floors(
         for g in read_jsonl(gold_file)
         if not batches or batch_of(g["doc"]) in batches.split()
     ]
-    scores = score(gold, _predict(folder, {g["doc"] for g in gold}), cat)
+    # Every document of the batch is read, also one with no gold record (a page
+    # of no figures): whatever the engine finds there counts against it.
+    names = {
+        p.name
+        for p in folder.glob("*.txt")
+        if not batches or batch_of(p.name) in batches.split()
+    }
+    scores = score(gold, _predict(folder, names), cat)
     t, a = scores["target"], scores["actual"]
     detail = report(scores, cat)
     print(
@@ -192,9 +207,10 @@ def test_usable_f1_floors(
 def test_corpus_is_complete_and_sourced() -> None:
     gold = read_jsonl(CORPUS / "gold.jsonl")
     names = {p.name for p in DOCS}
-    assert len(names) >= 40 and {g["doc"] for g in gold} == names
+    # A page with no figure has no gold record; every page has its source.
+    assert len(names) >= 40 and {g["doc"] for g in gold} <= names
     sources = (CORPUS / "sources.csv").read_text(encoding="utf-8").splitlines()
-    assert all(line.split(",")[0] in names for line in sources[1:])
+    assert {line.split(",")[0] for line in sources[1:]} == names
     assert {line.split(",")[1][:4] for line in sources[1:]} == {"http"}
     links = [json.loads(line) for line in (CORPUS / "links.jsonl").open()]
     pairs = {(x["plan"], x["report"]) for x in links}
