@@ -48,6 +48,8 @@ _LABELLED_DATE_RE = re.compile(r"(?:发布|发稿|更新|刊发|发表)" + _LABE
 _OTHER_LABELLED_DATE_RE = re.compile(
     r"(?:成文|发文|印发|公开|上传|录入|生成)" + _LABELLED
 )
+# The day a document was written or issued (成文日期, 印发日期), not posted.
+_WRITTEN_DATE_RE = re.compile(r"(?:成文|发文|印发|签发)" + _LABELLED)
 _BARE_LABEL_DATE_RE = re.compile(
     r"(?<![\u4e00-\u9fff])(?:时间|日期)\s*[:：]\s*" + _FULL_DATE
 )
@@ -114,6 +116,12 @@ def publication_date(text: str) -> tuple[int, int | None] | None:
     base, not the page's date."""
     head = text[:1500]
     m = _LABELLED_DATE_RE.search(head)
+    w = _WRITTEN_DATE_RE.search(head) if m is not None else None
+    if m is not None and w is not None and _written_year_told(text, m, w):
+        # 成文日期: 2018-02-09 … 发布时间: 2022-06-21 over 2018年目标任务: a
+        # document posted (or reposted) years after it was written, on the
+        # year it was written, dates by its writing.
+        m = w
     if m is None:
         pub = _search(PUB_DATE_RE, _PUB_DATE_FIRST_RE, head)  # 2024-03-15 来源:
         if pub is not None:
@@ -147,6 +155,18 @@ def publication_date(text: str) -> tuple[int, int | None] | None:
         return None
     month = m.group(2)
     return (int(m.group(1)), int(month) if month else None)
+
+
+def _written_year_told(
+    text: str, posted: re.Match[str], written: re.Match[str]
+) -> bool:
+    """Whether a page written before the year it was posted names the year it
+    was written (2018年目标任务) and not, outside its stamp, the year posted."""
+    year, late = int(written.group(1)), int(posted.group(1))
+    if year >= late:
+        return False
+    rest = text[: posted.start()] + text[posted.end() : 3000]
+    return f"{year}年" in rest and f"{late}年" not in rest
 
 
 def _signature_date(text: str) -> re.Match[str] | None:
@@ -451,6 +471,18 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # 2023年云南科技工作总结和2024年…部署会议: the summary's year.
                 years = [review]
                 reviewed = True
+        followed = _plenum_year(text[:3000])
+        if followed is not None and years and max(years) < followed - 1:
+            # 5月14日,…会议全面贯彻了党的十七届六中全会…精神,…对获得2010年度…
+            # 奖…表彰: a text that follows a party congress or plenum (held in
+            # October 2011) and names only older years speaks from after it
+            # (2012). (A text naming no year is left to its file name.)
+            years = [followed]
+            speaks_from = followed
+            if _LAST_YEAR_TIME_RE.search(text[:3000]):
+                # …总结了去年…。去年,我县…: it reports on the year before.
+                years = [followed - 1, followed]
+                ahead = True
         named = name_year(hint.get("name", ""))
         if not years and named and not hint.get("published") and not hint.get("year"):
             # A text that names no year at all (an excerpt cut from its report):
@@ -1122,6 +1154,8 @@ def _named_year(head: str, year: int) -> bool:
 
 
 _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+# 去年 as the time of a clause (据了解,去年,我县…), not a base (比去年).
+_LAST_YEAR_TIME_RE = re.compile(r"(?:^|[。;!?\n,])\s*去年[,:]")
 # 去年 in a headline as a time (去年某市新增…), not a base (比去年, 去年同期).
 _LAST_YEAR_TITLE_RE = re.compile(r"(?<![比较与同于])去年(?!同期|同月)")
 
@@ -1223,3 +1257,81 @@ def _title_span(title: str) -> tuple[int, int] | None:
     if m.group(5) is None and m.group(6):
         return (1, 3 * "一二三".index(m.group(6)) + 3)  # 三季度进展情况
     return (1, 3)
+
+
+# When each party congress (N大, 一中全会 with it) and plenum was held: (year,
+# month). A text that follows one (贯彻…十七届六中全会精神) is written after it.
+_PLENUMS: dict[tuple[int, int], tuple[int, int]] = {
+    (16, 0): (2002, 11),
+    (16, 1): (2002, 11),
+    (16, 2): (2003, 2),
+    (16, 3): (2003, 10),
+    (16, 4): (2004, 9),
+    (16, 5): (2005, 10),
+    (16, 6): (2006, 10),
+    (16, 7): (2007, 10),
+    (17, 0): (2007, 10),
+    (17, 1): (2007, 10),
+    (17, 2): (2008, 2),
+    (17, 3): (2008, 10),
+    (17, 4): (2009, 9),
+    (17, 5): (2010, 10),
+    (17, 6): (2011, 10),
+    (17, 7): (2012, 11),
+    (18, 0): (2012, 11),
+    (18, 1): (2012, 11),
+    (18, 2): (2013, 2),
+    (18, 3): (2013, 11),
+    (18, 4): (2014, 10),
+    (18, 5): (2015, 10),
+    (18, 6): (2016, 10),
+    (18, 7): (2017, 10),
+    (19, 0): (2017, 10),
+    (19, 1): (2017, 10),
+    (19, 2): (2018, 1),
+    (19, 3): (2018, 2),
+    (19, 4): (2019, 10),
+    (19, 5): (2020, 10),
+    (19, 6): (2021, 11),
+    (19, 7): (2022, 10),
+    (20, 0): (2022, 10),
+    (20, 1): (2022, 10),
+    (20, 2): (2023, 2),
+    (20, 3): (2024, 7),
+    (20, 4): (2025, 10),
+}
+_CN_DIGIT = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+# 贯彻(落实)党的十七届六中全会…, 学习贯彻党的二十大精神: what the text follows.
+_PLENUM_RE = re.compile(
+    r"(?:贯彻|学习|落实|按照|根据|遵循)[^。;\n]{0,24}?"
+    r"(?<![一二三四五六七八九十])(十[六七八九]|二十)(?:届([一二三四五六七])中全会|大(?![学会]))"
+)
+
+
+def _plenum_year(head: str) -> int | None:
+    """The year a text speaks from at the earliest, after the latest party
+    congress or plenum it says it follows: that year when the text is dated
+    in a later month (11月8日), else the next (a plenum in the autumn is
+    followed in the spring after); None when it names none."""
+    held = None
+    for m in _PLENUM_RE.finditer(head):
+        term = 20 if m.group(1) == "二十" else 10 + _CN_DIGIT[m.group(1)[1]]
+        when = _PLENUMS.get((term, _CN_DIGIT[m.group(2)] if m.group(2) else 0))
+        if when is not None and (held is None or when > held):
+            held = when
+    if held is None:
+        return None
+    month = _MONTH_DAY_RE.search(head[:300])
+    if month is not None:
+        return held[0] if int(month.group(1)) > held[1] else held[0] + 1
+    return held[0] + 1 if held[1] >= 9 else held[0]

@@ -536,6 +536,7 @@ class PeriodReader:
             and p.year < anchor - 20
             and not p.end_year
             and not self._opens_clause_group(p)
+            and not self._opens_from_to(p, pos)
         ):
             # 1965年 in a text of 2025 is history (a founding, 是1965年的155倍),
             # not the period; one opening its sentence (1993年,全市实现…) dates
@@ -667,6 +668,19 @@ class PeriodReader:
             and year == self.info.report_year
             and self.info.doc_year in (None, year)
             and (pub is None or pub <= span[1] + 3)
+        )
+
+    def _opens_from_to(self, p: _Period, pos: int) -> bool:
+        """Whether `p` is the start year of a from–to whose start value is the
+        figure at `pos` (从1978年的10.13亿元增长到2019年的…): the value is
+        that year's, however long ago."""
+        scan = self.d.scan
+        lead = _gloss_free_start(scan, p.start)
+        return (
+            bool(lead)
+            and scan[lead - 1] in "由从"
+            and pos - p.end <= 4
+            and _TO_RE.search(scan, pos, pos + 40) is not None
         )
 
     def _opens_clause_group(self, p: _Period) -> bool:
