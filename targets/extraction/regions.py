@@ -1367,6 +1367,36 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
     return None
 
 
+# A bare zone opening a split of the figure (其中:区本级…,高新区…; 经开区完成…).
+_BARE_ZONE_OPEN_RE = re.compile(
+    r"[(:,、\s]*(?:其中)?[:,、\s]*(高新技术产业开发区|经济技术开发区|高新区|经开区)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:管委会|企业|技术企业))"
+)
+
+
+def zone_subregion_at(
+    text: str, own: str | None, gz: Gazetteer | None = None
+) -> str | None:
+    """The city's zone a bare 高新区/经开区 opening `text` names in a city's or
+    its district's text (其中:区本级预计增长13%,高新区预计增长-11.9% in a
+    district of 盘锦 → 盘锦高新区): the zone's own figure, named as the zone's
+    pages name it (city short name + kind); None otherwise."""
+    m = _BARE_ZONE_OPEN_RE.match(text)
+    if m is None or not own:
+        return None
+    gz = gz or gazetteer()
+    divs = gz.by_name.get(own)
+    if not divs:
+        return None  # the text's own zone, or no division
+    d = divs[0]
+    city = d if d.level == PREFECTURE else gz.parent(d) if d.level == COUNTY else None
+    if city is None or not city.short or city.suffix != "市":
+        return None
+    if is_province_level(city.name, gz):
+        return None  # 北京市's 110100 row: a municipality's zones go by name
+    return city.short + m.group(1)
+
+
 _ABOVE_NOT_AFTER_RE = re.compile(
     r"(?:级|委|政府|人大|政协|下达|考核|分配|要求|确定|重点|科技局|科技厅|统计局|对|给)"
 )

@@ -5,9 +5,10 @@ its province and a district's bare stem is that district's city."""
 
 import pytest
 
+from targets.extraction import extract
 from targets.extraction.document import document_context
 from targets.extraction.engine import to_halfwidth
-from targets.extraction.regions import gazetteer, slogan_places
+from targets.extraction.regions import gazetteer, slogan_places, zone_subregion_at
 from targets.extraction.simplify import to_simplified
 
 
@@ -130,3 +131,48 @@ CITY_OF_STEM_NOT = [
 @pytest.mark.parametrize("text", CITY_OF_STEM_NOT)
 def test_no_single_stem_no_city(text):
     assert _region(text) in (None, "四川省")
+
+
+# A bare zone opening a split of a district's or a city's figure.
+ZONE_SPLIT = [
+    ("高新区预计增长-11.9%", "兴隆台区", "盘锦高新区"),
+    ("其中:经开区完成投资16.5亿元", "江宁区", "南京经开区"),
+    ("(其中高新区实现增加值20亿元", "绍兴市", "绍兴高新区"),
+    ("、經濟技術開發區增長8%", "越城区", "绍兴经济技术开发区"),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "zone"), ZONE_SPLIT)
+def test_a_bare_zone_split_is_the_citys_zone(text, own, zone):
+    assert zone_subregion_at(to_simplified(to_halfwidth(text)), own) == zone
+
+
+# What must not change: no zone, the text's own zone, a province, a zone's firms.
+ZONE_SPLIT_NOT = [
+    ("区本级预计增长13%", "兴隆台区"),
+    ("高新区预计增长5%", "盘锦高新区"),
+    ("高新区完成投资10亿元", "辽宁省"),
+    ("高新区管委会投入5000万元", "兴隆台区"),
+    ("高新技术企业新增30家", "兴隆台区"),
+    ("高新区预计增长5%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "own"), ZONE_SPLIT_NOT)
+def test_no_zone_split(text, own):
+    assert zone_subregion_at(text, own) is None
+
+
+def test_a_zone_split_in_a_report_gets_the_zones_region():
+    text = (
+        "2022年工作回顾\n全区规模以上工业增加值预计增长9.5%"
+        "(其中:区本级预计增长12%,高新区预计增长-3.2%);"
+    )
+    regions = {
+        float(r.value): r.region
+        for r in extract(
+            text, "r7regions3.txt", info_hint={"region": "兴隆台区"}
+        ).records
+    }
+    assert regions.get(-3.2) == "盘锦高新区"
+    assert regions.get(9.5) == "兴隆台区"
