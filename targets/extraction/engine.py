@@ -101,6 +101,7 @@ from .regions import (
     parent_region_at,
     peer_region_at,
     subregion_at,
+    zone_subregion_at,
 )
 from .sections import (
     SectionReader,
@@ -723,6 +724,8 @@ class _Walker(
         region = self.info.region
         sub = _SUBREGION_RE.match(pre_item)
         named = subregion_at(sub.group(1), region) if sub else None
+        if named is None and region:
+            named = zone_subregion_at(pre_item, region)  # (其中:…高新区…)
         if named is None and self._province_level:
             # 广州经济总量突破3万亿元 in a 广东省 text: that city's figure.
             named = subregion_at(pre_item.lstrip("其中,、 ●◆■"), region)

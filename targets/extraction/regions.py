@@ -485,12 +485,31 @@ _CHAPTER_PLACE_RE = re.compile(
 )
 
 
+# 新 that opens a word with what follows (新兴城市, 新型城镇, 新城区, 新时代):
+# no epithet, so what follows is no place (新兴城市 is not 兴城市).
+_NEW_WORD_SECOND = frozenset("兴型式颖生锐秀鲜近增建设时纪")
+
+
+def _glued_new(gz: Gazetteer, text: str, p: int) -> bool:
+    """Whether the 新 ending a slogan's epithets right before `p` makes a word
+    with text[p] (a common 新X word, or a name: 新兴 of 新兴县, 新城区)."""
+    if p < 1 or text[p - 1] != "新" or p >= len(text):
+        return False
+    return text[p] in _NEW_WORD_SECOND or len(gz.name_at(text, p - 1)) >= 2
+
+
 def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each division a slogan in `text` builds."""
     out = []
     for m in _SLOGAN_PLACE_RE.finditer(text):
         name = m.group(1)
         if name in gz.by_name or name in gz.by_short:
+            if _glued_new(gz, text, m.start(1)):
+                # 美丽新城区: the 新 is the name's own; 新兴城市: no place.
+                whole = text[m.start(1) - 1 : m.end(1)]
+                if whole in gz.by_name or whole in gz.by_short:
+                    out.append((m.start(1) - 1, m.end(1), whole))
+                continue
             out.append((m.start(1), m.end(1), name))
     for m in _CHAPTER_PLACE_RE.finditer(text):
         pre = m.group(1)
@@ -863,6 +882,8 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue  # a masthead taken for the title (香港商报) names its paper
         if _ranked_in(title, a, b):
             continue  # …均居浙江前列: the group the place is ranked in
+        if _is_partner(title, a, b) and len(title_names) > 1:
+            continue  # 德阳紧邻成都: the neighbour of the title's place
         score(name, 12, True, True)
     furniture = _furniture_lines(head)
     slogans = slogan_places(gz, head)
@@ -933,6 +954,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             head, office_m.end()
         )  # 浙江省统计局公布的数据显示,…某市…: where the figures come from
         near_edge = a < 800 or a >= tail_start
+        if not office and _is_partner(head, a, b):
+            # 与成都共建, 距离成都最近, 仅次于成都, 融入成都: the neighbour the
+            # text's place is set against, named in passing however often.
+            score(name, 0.3, False)
+            continue
         if office and (a, b) in outranked:
             score(name, 1.5, False)  # 某市委常委、某县委书记: the post held above
         elif office and near_edge:
@@ -1074,6 +1100,15 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         slogan = _slogan_place(gz, slogans)
         if slogan is not None:
             return slogan
+    if best is None and level == "市":
+        # A city's text that names only its province (对四川工作的指示) and,
+        # bare, the stem of a district or county of it (东坡文化, 江津片区):
+        # the city that district lies in, when all such stems agree.
+        provinces = {d for d in scores if d.code and d.level == PROVINCE}
+        if len(provinces) == 1:
+            city = _city_of_stems(gz, head, next(iter(provinces)))
+            if city is not None:
+                return city
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
         # passing (林芝, a province) is not the document's region.
@@ -1102,6 +1137,28 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         if inner:
             best = inner[0]
     return best.name
+
+
+# A place named as the partner, the yardstick or the whole of the text's own
+# (与某市共建, 同某市合作, 距离某市, 仅次于某市, 除某市外, 融入/服务/依靠/对接
+# 某市, 位于某市之南, 毗邻某市): another place than the text's.
+_PARTNER_BEFORE_RE = re.compile(
+    r"(?:(?<![参给赋授])与|(?<![相共如等一不])同|(?<![距])离|距离?|次于|除了?|"
+    r"融入|服务|服務|依靠|依托|对接|對接|接轨|毗邻|毗連|紧邻|緊鄰|邻近|鄰近|"
+    r"比肩|对标|對標|联动|聯動|携手|攜手|位于|位於|地处|地處|通往|直达|直達)$"
+)
+_PARTNER_AFTER_RE = re.compile(
+    r"(?:之|以)?[东南西北東][部面边邊侧側]?(?![\u4e00-\u9fff])|以外|之外|外[,、]"
+)
+
+
+def _is_partner(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is another place the text's own is set
+    against (与某市共建, 仅次于某市, 位于某市之南)."""
+    return bool(
+        _PARTNER_BEFORE_RE.search(text, max(0, a - 2), a)
+        or _PARTNER_AFTER_RE.match(text, b)
+    )
 
 
 # What makes a district's bare stem a name (东坡高新技术产业带, 江津片区,
@@ -1133,6 +1190,22 @@ def _district_by_stem(
                 continue
             found.add(d)
     return next(iter(found)).name if len(found) == 1 else None
+
+
+def _city_of_stems(gz: Gazetteer, text: str, province: Division) -> str | None:
+    """The one prefecture-level city of `province` whose districts or counties
+    `text` names by their bare stems (东坡 of 东坡区), or None."""
+    words, automaton = gz.stems()
+    cities: set[Division] = set()
+    for i, _a, _b in automaton.find_matches_as_indexes(text):
+        for d in gz.by_stem[words[i]]:
+            p = gz.parent(d)
+            if p is not None and p.level == PREFECTURE and province in gz.ancestors(d):
+                cities.add(p)
+    if len(cities) != 1:
+        return None
+    (city,) = cities
+    return city.name if city.suffix == "市" else None
 
 
 def _slogan_place(
@@ -1292,6 +1365,36 @@ def subregion_at(text: str, own: str | None, gz: Gazetteer | None = None) -> str
         if any(gz.contains(o, d) and o != d for o in own_divs):
             return d.name
     return None
+
+
+# A bare zone opening a split of the figure (其中:区本级…,高新区…; 经开区完成…).
+_BARE_ZONE_OPEN_RE = re.compile(
+    r"[(:,、\s]*(?:其中)?[:,、\s]*(高新技术产业开发区|经济技术开发区|高新区|经开区)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:管委会|企业|技术企业))"
+)
+
+
+def zone_subregion_at(
+    text: str, own: str | None, gz: Gazetteer | None = None
+) -> str | None:
+    """The city's zone a bare 高新区/经开区 opening `text` names in a city's or
+    its district's text (其中:区本级预计增长13%,高新区预计增长-11.9% in a
+    district of 盘锦 → 盘锦高新区): the zone's own figure, named as the zone's
+    pages name it (city short name + kind); None otherwise."""
+    m = _BARE_ZONE_OPEN_RE.match(text)
+    if m is None or not own:
+        return None
+    gz = gz or gazetteer()
+    divs = gz.by_name.get(own)
+    if not divs:
+        return None  # the text's own zone, or no division
+    d = divs[0]
+    city = d if d.level == PREFECTURE else gz.parent(d) if d.level == COUNTY else None
+    if city is None or not city.short or city.suffix != "市":
+        return None
+    if is_province_level(city.name, gz):
+        return None  # 北京市's 110100 row: a municipality's zones go by name
+    return city.short + m.group(1)
 
 
 _ABOVE_NOT_AFTER_RE = re.compile(
