@@ -98,3 +98,54 @@ def test_a_titled_report_is_not_turned_into_a_plan():
         "促进农民增收,优化人居环境,构建城乡融合机制,确保粮食安全。"
     )
     assert document_context(text).kind != "plan"
+
+
+# A result set against the goal (均符合预期目标,其中…): the figures after it are
+# results of the year so far, not goals; varied verbs, places and script.
+MET_GOAL = [
+    (
+        "某区2024年一季度经济运行情况\n今年8项指标均符合预期目标,其中,"
+        "社会消费品零售总额同比增长12.5%,一般公共预算收入增长9%。",
+        "社会消费品零售总额",
+    ),
+    (
+        "某县2023年上半年重点工作推进情况\n主要指标满足年度预期目标,"
+        "其中固定资产投资增长11%,规模以上工业增加值增长8.2%。",
+        "固定资产投资",
+    ),
+    (
+        "某市2022年前三季度經濟運行\n各項指標符合預期目標,其中,"
+        "地區生產總值增長6.3%,進出口總額增長15%。",
+        "地区生产总值",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), MET_GOAL)
+def test_a_result_measured_against_the_goal_is_an_actual(text, indicator):
+    kinds = [k for name, k in _kinds(text) if name == indicator]
+    assert kinds == ["actual"]
+
+
+# Negative rows: the goal itself, set or quoted, is still a target.
+GOAL_SET = [
+    (
+        "某区2024年政府工作报告\n今年的预期目标是:地区生产总值增长6%左右。",
+        "地区生产总值",
+    ),
+    (
+        "某县2023年一季度经济运行情况\n一季度全县地区生产总值增长5%,"
+        "全年预期目标为增长7%。",
+        "地区生产总值",
+    ),
+    (
+        "某市2025年工作要点\n主要预期目标:固定资产投资增长10%以上。",
+        "固定资产投资",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "indicator"), GOAL_SET)
+def test_a_goal_set_stays_a_target(text, indicator):
+    kinds = [k for name, k in _kinds(text) if name == indicator]
+    assert "target" in kinds
