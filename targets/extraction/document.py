@@ -645,6 +645,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # a page that is only numbered tasks, with no result told, is what is to
         # be done.
         kind = "plan"
+    elif (
+        kind == "report"
+        and not _HEADLINE_WORDS_RE.search(_PAGE_FURNITURE_RE.sub("", title))
+        and _agenda_page(text[:6000])
+    ):
+        # 推进绿色低碳发展。…确保航道工程通过验收,…吞吐量突破6000万吨: a page
+        # cut from a plan's part, its clauses led by what is to be done and no
+        # result told anywhere, sets goals even with no heading and no year (a
+        # story under a headline is told by its writer: its sentences decide).
+        kind = "plan"
     if hint.get("kind") in ("plan", "report", "both"):
         kind = hint["kind"]
     span = _title_span(title) if kind != "plan" else None
@@ -724,6 +734,42 @@ def _task_list(text: str) -> bool:
     if len(items) < 3 or len(items) * 4 < len(lines) * 3:
         return False
     return not _RESULT_TOLD_RE.search("\n".join(lines))
+
+
+# A clause led by what is to be done (推进…, 确保…, ——加快…, 我们要持续…).
+_AGENDA_CLAUSE_RE = re.compile(
+    r"[。;；,，:：\n]\s*(?:——\s*)?(?:我们要|要|将)?"
+    r"(?:继续|进一步|持续|全力|大力|积极|着力|深入|全面|切实|坚决|努力|加快|加大|加强|"
+    r"推进|推动|深化|实施|开展|落实|强化|确保|力争|做好|抓好|做优|做强|做实|做大|坚持|"
+    r"支持|打造|培育|完善|提升|扩大|谋划|启动|统筹|争取|健全|优化|畅通|构建|建立|筑牢|"
+    r"促进|引导|鼓励|繼續|進一步|積極|著力|深入|全面|加快|加強|推進|推動|實施|開展|落實|"
+    r"強化|確保|力爭|做好|抓好|堅持|打造|培育|完善|提升|擴大|統籌|爭取|優化|構建|建立|促進)"
+)
+_CLAUSE_END_RE = re.compile(r"[。;；\n]")
+# What tells a result had (stricter than a task list's: 增长12%以上 is a goal's
+# wording here): a comparison with a past period, done, a year or quarter told.
+_AGENDA_RESULT_RE = re.compile(
+    r"同比|比上年|较上年|上年同期|比去年|较去年|去年|上年|增长了|提高了|下降了|"
+    r"(?<!而)已(?!知)|累计|实现了|完成了|取得了?[^。]{0,6}(?:成效|成绩|进展|突破)|回顾|"
+    r"过去[一五]年|以来|(?:19|20)\d{2}\s*年(?:全年|末|底|以来)|[一二三上下]季度|"
+    r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|較上年|累計|實現了|回顧|以來"
+)
+
+
+# A page's furniture in place of a headline (版次:03 作者:2025年02月07日).
+_PAGE_FURNITURE_RE = re.compile(
+    r"版次|版面|作者|来源|來源|编辑|責編|责编|日期|时间|第\s*\d+\s*版|[\d年月日:：\s/.-]"
+)
+_HEADLINE_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{4}")
+
+
+def _agenda_page(text: str) -> bool:
+    """Whether the text is an agenda with no heading: most of its clauses are
+    led by a verb of what is to be done and no result is told anywhere."""
+    if _AGENDA_RESULT_RE.search(text):
+        return False  # most pages tell a result early: the cheap test first
+    led = len(_AGENDA_CLAUSE_RE.findall("\n" + text))
+    return led >= 8 and led * 3 >= len(_CLAUSE_END_RE.findall(text)) + 1
 
 
 _TARGETS_NAMED_RE = re.compile(r"主要预期目标|预期目标是|主要目标是|目标任务是")

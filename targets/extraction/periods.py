@@ -636,6 +636,8 @@ class PeriodReader:
             # 目前,区内企业318家 in a text of early 2016 on 2015: the stock the
             # review ends on, the reported year's (not a goal of 2016).
             return str(self.info.report_year), None
+        if span and base and word == "今年" and self._year_so_far(base):
+            return _span_text(base, *span), None  # 今年 in a 一季度 report: so far
         if self.info.doc_year and base:
             return str(base), base
         if span and default:

@@ -59,14 +59,14 @@ O_FLOORS = (0.99, 0.99, 0.95, 0.95)
 # Round 7: RA, RB and RC scored blind at 52d3bfa (BLIND_RA.md … BLIND_RC.md),
 # then worked on; floors under what they reach.
 RA_FLOORS = (0.99, 0.99, 0.99, 0.99)
-RB_FLOORS = (0.83, 0.98, 0.6, 0.94)
+RB_FLOORS = (0.91, 0.995, 0.63, 0.96)
 RC_FLOORS = (0.98, 0.99, 0.88, 0.98)
 # RD: held out through round 7's first pass (BLIND_RD.md: the same score blind
 # and after it), then worked on.
 RD_FLOORS = (0.99, 0.99, 0.95, 0.89)
 # RE and RF: held out through round 7's first two passes (BLIND_RE.md,
 # BLIND_RF.md), then worked on.
-RE_FLOORS = (0.76, 0.99, 0.76, 0.96)
+RE_FLOORS = (0.99, 0.99, 0.87, 0.96)
 RF_FLOORS = (0.99, 0.99, 0.74, 0.8)
 
 
