@@ -231,6 +231,8 @@ _KEY_SUBSTITUTIONS = (
     # 城镇居民年人均可支配收入: a per-head income is a year's; 年 adds nothing.
     (re.compile(r"(?<=居民|农民)年(?=人均)"), ""),
     (re.compile(r"农村牧区|农牧区"), "农村"),
+    # 农村人均可支配收入, 城镇人均纯收入: the short form drops 居民.
+    (re.compile(r"^(城镇|农村|城市|乡村)(?=人均(?:可支配|纯)?收入$)"), r"\1居民"),
     (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
     (re.compile(r"进出口贸易"), "进出口"),
     # 技术合同认定146项, 认定技术合同: contracts are counted as they are
@@ -251,6 +253,8 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
     # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
     (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),
+    # 固定资产同比增长28.3%: a page that drops 投资 still names the investment.
+    (re.compile(r"^(?:全社会)?固定资产$"), "固定资产投资"),
     # 第三产业完成增加值, 工业实现营业收入: the verb between the subject and what is
     # measured names nothing.
     (

@@ -140,7 +140,8 @@ _PAIR_GAP_RE = re.compile(
 )
 # The clause of a second 分别 list that names nothing of its own (,同比分别…).
 _NO_NAMES_CLAUSE_RE = re.compile(
-    r"\s*(?:同比|比上年|比去年|较上年|较去年|与上年相比|比上年同期|比去年同期)?\s*"
+    r"\s*(?:同比|环比|(?:比|较|与|和|相比)\s*(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)"
+    r"(?:同期|度)?(?:相比|比)?)?\s*"
 )
 _PAIR_JOIN_RE = re.compile(r"\s*[、和与及]\s*")
 _CLAUSE_END_RE = re.compile(r"[,;。,;\n]")
@@ -275,6 +276,8 @@ _INNER_VERB_RE = re.compile(
 _LEAD_CONJUNCTION_RE = re.compile(r"^[、,\s]*(?:并且|并|且|而且)(?![购入表列])")
 _MARK_NOUN_LEAD_RE = re.compile(r"^(?:大关|关口|大台阶|台阶|门槛)")
 _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
+# A rate's own figure right after its name (…率达到99.7%, …率为95%, …率95%).
+_RATE_FIGURE_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?\d+(?:\.\d+)?\s*%")
 
 
 class IndicatorResolver:
@@ -477,6 +480,14 @@ class IndicatorResolver:
                     return _Resolved(h.indicator.name, h.indicator, noun_end, False)
             name = _clean_name(noun_core)
             name = _LEVEL_LIST_RE.sub("", name)
+            if (
+                q.norm_unit == "count"
+                and name.endswith("率")
+                and _RATE_FIGURE_AFTER_RE.match(scan, noun_end)
+            ):
+                # 336户规上工业企业复工复产率达到99.7%, 52个项目开工率95%: the
+                # count is the base of the rate stated after it, no rate itself.
+                return None
             if scope_prefix:
                 name = _with_scope(scope_prefix, name)
             elif name.startswith(_GENERIC_NOUNS):
@@ -613,6 +624,16 @@ class IndicatorResolver:
             if cut is not None:
                 name = name[cut.start() :]
         name = _with_scope(scope_prefix, name)
+        if name in _PER_HEAD_WORDS:
+            # GDP 25亿元,增长8.5%,人均达到5.6万元: a bare 人均 (each clause its
+            # own, not only after 、) is per head of what the clause group counted.
+            per = self._per_head_of_previous(name, g_start, item_start)
+            if (
+                per is not None
+                and per.indicator is not None
+                and _unit_fits(per.indicator, q, "level")
+            ):
+                return per
         generic = self._generic_head(name, q.start)
         if generic is not None:
             return _Resolved(generic.name, generic, 0, False)
@@ -945,18 +966,21 @@ class IndicatorResolver:
         if pair is None and len(hits) < 2:
             # 一、二、三产业增加值分别…: ordinals sharing 产业 and the head.
             pair = self._ordinal_items(before)
+        # A second 分别 list with no names of its own (分别达A件和B件,同比分别
+        # 增长x%、y%, 较上年同期分别…, 与上年相比分别…) takes the names before the
+        # first 分别.
+        first_at = names_at if hits else -1
+        if first_at < 0 and not named and _NO_NAMES_CLAUSE_RE.fullmatch(clause):
+            # The names before it need be no aliases (出口额、进口额分别为…).
+            first_at = scan.rfind("分别", g_start, f - len(clause))
+        second = bool(
+            first_at != f and first_at >= 0 and _NO_NAMES_CLAUSE_RE.fullmatch(clause)
+        )
         if pair is None:
-            # A second 分别 list with no names of its own (分别达A件和B件,同比分别
-            # 增长x%、y%) takes the names before the first 分别.
             names_before = before
-            if (
-                names_at != f
-                and names_at >= 0
-                and hits
-                and _NO_NAMES_CLAUSE_RE.fullmatch(clause)
-            ):
+            if second:
                 names_before = _SPACES_RE.sub(
-                    "", scan[max(g_start, names_at - 60) : names_at]
+                    "", scan[max(g_start, first_at - 60) : first_at]
                 )
             listed = self._listed_names(names_before, len(hits))
             if listed is not None:
@@ -965,8 +989,9 @@ class IndicatorResolver:
                     return None
                 name, ind = listed[i]
                 return _Resolved(name, ind, 0, False, cue_start=f)
-        if pair is None:
-            names = _list_items(scan[max(g_start, f - 60) : f])
+        if pair is None and not (second and len(hits) >= 2):
+            at = first_at if second else f
+            names = _list_items(scan[max(g_start, at - 60) : at])
             if len(names) > max(len(hits), 1) and i < len(names):
                 # A、B、C三大产业产值分别…, 收入、支出分别…: each item its own name.
                 ind = self.catalog.resolve(names[i])
@@ -1632,7 +1657,15 @@ def _clean_name(s: str) -> str:
     s = _KIND_PREFIX_RE.sub("", s)
     s = _KINDS_LEAD_RE.sub("", s).replace("各类", "")
     s = _LIGHT_VERB_RE.sub("", s)
+    if s.endswith("率"):
+        # 52个重点项目开工率: the count of the rate's base names no rate.
+        s = _RATE_BASE_COUNT_RE.sub("", s)
     return s[-16:] if len(s) > 16 else s
+
+
+_RATE_BASE_COUNT_RE = re.compile(
+    r"^\d+(?:\.\d+)?(?:万|千|百)?[个户家所座项村条名位](?=[\u4e00-\u9fff]{2,}率$)"
+)
 
 
 # 对7个省级项目进行验收, 对30家企业予以奖励: a light verb between the things

@@ -318,6 +318,17 @@ _MINUS_RE = re.compile(r"[-−－](?=\s?\d)")
 _GROWTH_VERBS = ("增长", "增速", "增幅", "同比", "上涨")
 
 
+# A data sheet's signed change (地区生产总值:1890.05亿元,+7%; 投资 -3.2%; 同比
+# +6.1%): a sign of its own before a percent, after a gap or a comma, is the
+# change of the figure named before. The view reads the gap and the sign as
+# the verb (,+ → 增长, ␣- → 下降; 同比+ → 同比增), so the figure is a growth of
+# that indicator. Not after a digit or a letter (5+1, A+, 5%-7%), nor after 、
+# (a list's later item), nor across a line break.
+_SIGNED_RATE_RE = re.compile(r"[+＋\-−－](?=[ \t]?\d+(?:\.\d+)?[ \t]?[%‰])")
+_SIGN_GAPS = frozenset(",,:: \t\u3000")
+_SIGN_VERB = {"+": "增长", "＋": "增长"}
+
+
 def mark_negative_growth(text: str) -> str:
     out: list[str] | None = None
     for m in _MINUS_RE.finditer(text):  # a few per text (dates, ranges)
@@ -326,6 +337,23 @@ def mark_negative_growth(text: str) -> str:
             if out is None:
                 out = list(text)
             out[p] = "负"
+    if "%" not in text and "‰" not in text:
+        return "".join(out) if out is not None else text
+    for m in _SIGNED_RATE_RE.finditer(text):
+        p = m.start()
+        if p < 2 or (out is not None and out[p] == "负"):
+            continue
+        before = text[p - 1]
+        if before in _SIGN_GAPS and text[p - 2] not in "\n、":
+            if text[p - 2].isdigit() and before in " \t\u3000":
+                continue  # 5 -7%: a range or a sum set with spaces
+            if out is None:
+                out = list(text)
+            out[p - 1 : p + 1] = _SIGN_VERB.get(m.group(), "下降")
+        elif text[p - 2 : p] == "同比" and m.group() in _SIGN_VERB:
+            if out is None:
+                out = list(text)
+            out[p] = "增"
     return "".join(out) if out is not None else text
 
 
