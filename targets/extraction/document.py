@@ -747,12 +747,15 @@ _AGENDA_CLAUSE_RE = re.compile(
 )
 _CLAUSE_END_RE = re.compile(r"[。;；\n]")
 # What tells a result had (stricter than a task list's: 增长12%以上 is a goal's
-# wording here): a comparison with a past period, done, a year or quarter told.
+# wording here): a comparison with a past period, done, a year or quarter told,
+# a rank or a record had.
 _AGENDA_RESULT_RE = re.compile(
     r"同比|比上年|较上年|上年同期|比去年|较去年|去年|上年|增长了|提高了|下降了|"
     r"(?<!而)已(?!知)|累计|实现了|完成了|取得了?[^。]{0,6}(?:成效|成绩|进展|突破)|回顾|"
     r"过去[一五]年|以来|(?:19|20)\d{2}\s*年(?:全年|末|底|以来)|[一二三上下]季度|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|較上年|累計|實現了|回顧|以來"
+    # A rank or a record had is a result (荣获, 跃居第6位, 创历年之最).
+    r"|荣获|榮獲|跃居|躍居|创历|創歷"
 )
 
 
