@@ -8,6 +8,7 @@ from typing import Any
 
 from .catalog import finditer_from
 from .lexicon import _MEASURED_AGAINST, FIVE_YEAR_PLAN_FIRST, YEAR_RE
+from .numbers import cn_to_int
 from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
 
 TITLE_CUE_RE = re.compile(
@@ -1349,17 +1350,6 @@ _PLENUMS: dict[tuple[int, int], tuple[int, int]] = {
     (20, 3): (2024, 7),
     (20, 4): (2025, 10),
 }
-_CN_DIGIT = {
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 # 贯彻(落实)党的十七届六中全会…, 学习贯彻党的二十大精神: what the text follows.
 _PLENUM_RE = re.compile(
     r"(?:贯彻|学习|落实|按照|根据|遵循)[^。;\n]{0,24}?"
@@ -1374,8 +1364,8 @@ def _plenum_year(head: str) -> int | None:
     followed in the spring after); None when it names none."""
     held = None
     for m in _PLENUM_RE.finditer(head):
-        term = 20 if m.group(1) == "二十" else 10 + _CN_DIGIT[m.group(1)[1]]
-        when = _PLENUMS.get((term, _CN_DIGIT[m.group(2)] if m.group(2) else 0))
+        term = cn_to_int(m.group(1))
+        when = _PLENUMS.get((term, cn_to_int(m.group(2)) if m.group(2) else 0))
         if when is not None and (held is None or when > held):
             held = when
     if held is None:

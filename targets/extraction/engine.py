@@ -652,24 +652,15 @@ class _Walker(
             and explicit_year is None
             and not recurring
             and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
-            and (carried := self._carried_past_period(q.start)) is not None
+            and (past := self._past_frame(q.start)) is not None
         ):
             # 2023年全省生产总值增长4.3%。城镇调查失业率平均为5.2%,…: the
-            # paragraph goes on with that past year's results.
+            # paragraph goes on with that past year's results; 会议指出,2023年…
+            # 取得新进展。高新技术企业达到53家: a paragraph of a plan's text
+            # opened on a year before the plan's, with no word of aim since,
+            # reports that year.
             kind = "actual"
-            period = carried
-        elif (
-            plain_plan_figure
-            and explicit_year is None
-            and not recurring
-            and not (post and post.group(1) == "左右")  # 增长6%左右: a goal's wording
-            and (past := self._opening_past_year(q.start)) is not None
-        ):
-            # 会议指出,2023年…取得新进展。高新技术企业达到53家: a paragraph of a
-            # plan's text opened on a year before the plan's, with no word of
-            # aim since, reports that year.
-            kind = "actual"
-            period = str(past)
+            period = past
 
         is_base = False
         if (
@@ -872,6 +863,16 @@ class _Walker(
         return closed_as_goal(d.scan, s_end, para_end, pos) or (
             g_end < s_end and closed_as_goal(d.scan, g_end, para_end, pos)
         )
+
+    def _past_frame(self, pos: int) -> str | None:
+        """The past year a plain figure of a plan's text at `pos` reports: the
+        period of the paragraph's last past actual, else the past year the
+        paragraph opens on; None when neither frames it."""
+        carried = self._carried_past_period(pos)
+        if carried is not None:
+            return carried
+        past = self._opening_past_year(pos)
+        return None if past is None else str(past)
 
     def _opening_past_year(self, pos: int) -> int | None:
         """The year before the plan's that the paragraph at `pos` opens on,
