@@ -366,7 +366,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     ahead = False
     speaks_from = None
     next_plans = False
-    if not years and _REDACTED_YEAR_RE.search(text[:1000]):
+    if not years and _search(_REDACTED_YEAR_RE, _REDACTED_YEAR_FIRST_RE, text[:1000]):
         # 时间:2021-08-31 over XX年,我县科技创新工作…: a template's year is
         # blanked out; the day it was posted is not the year it reports on.
         published = None
@@ -693,6 +693,7 @@ _TITLE_YEAR_RE = re.compile(
 )
 # A year blanked out in a template (XX年, ××年, 20XX年).
 _REDACTED_YEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?:20)?(?:XX|xx|××|ＸＸ)|\*\*)\s*年")
+_REDACTED_YEAR_FIRST_RE = re.compile(r"[2Xx×Ｘ*]")  # see _search
 _NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
 
 
