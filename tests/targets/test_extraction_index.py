@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from targets.extraction import document, lexicon, load_document, regions
+from targets.extraction import document, lexicon, load_document, periods, regions
 from targets.extraction.catalog import finditer_from
 from targets.extraction.periods import (
     _PERIOD_FIRST_RE,
@@ -83,6 +83,37 @@ _FIRST_SCANS = [
         document._REDACTED_YEAR_RE,
         document._REDACTED_YEAR_FIRST_RE,
         "20XX年 xx年 ××年 ＸＸ年 **年 AXX年",
+    ),
+    (
+        document._PLAN_TERM_RE,
+        document._PLAN_TERM_FIRST_RE,
+        "今年是“十四五”规划的收官之年 本年是十三五开局 明年十五五起步 是十二五最后一年",
+    ),
+    (
+        document._YEAR_AS_WHAT_RE,
+        document._CENTURY_FIRST_RE,
+        "2020年全年 1999年同期 2023年底 2022年末 12023年末",
+    ),
+    (
+        document._BODY_YEAR_RE,
+        document._CENTURY_FIRST_RE,
+        "2023年,全市… 1998年以来 比2022年 2020年前三季度 2024年度“",
+    ),
+    (
+        document._CONTRAST_RE,
+        document._CENTURY_FIRST_RE,
+        "2023年全市增长5%。今年 2022年以来增长3%,今年",
+    ),
+    (
+        document._REVIEW_YEAR_RE,
+        document._REVIEW_YEAR_FIRST_RE,
+        "刚刚过去的2023年 过去的2022年 回顾了2021年 回望2020年"
+        " 总结2019年 2024年工作总结",
+    ),
+    (
+        periods._GLOSS_RE,
+        periods._GLOSS_FIRST_RE,
+        "技术(shu)经(jing)济(ji) (a) 中(lü)",
     ),
     (
         lexicon._ESTIMATE_BELOW_RE,
