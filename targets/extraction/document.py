@@ -92,6 +92,9 @@ class DocContext:
 _PUB_DATE_FIRST_RE = re.compile(r"[发更刊2]")
 _BARE_LABEL_FIRST_RE = re.compile(r"[时日]")
 _YEAR_FIRST_RE = re.compile(r"2")
+# The first character of the year scans that open with a look-behind (see
+# _search): a try at every 1 and 2 of the head, not at every character.
+_CENTURY_FIRST_RE = re.compile(r"[12]")
 
 
 def _search(pattern: re.Pattern[str], first: re.Pattern[str], text: str) -> Any:
@@ -366,7 +369,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     ahead = False
     speaks_from = None
     next_plans = False
-    if not years and _REDACTED_YEAR_RE.search(text[:1000]):
+    if not years and _search(_REDACTED_YEAR_RE, _REDACTED_YEAR_FIRST_RE, text[:1000]):
         # 时间:2021-08-31 over XX年,我县科技创新工作…: a template's year is
         # blanked out; the day it was posted is not the year it reports on.
         published = None
@@ -693,6 +696,7 @@ _TITLE_YEAR_RE = re.compile(
 )
 # A year blanked out in a template (XX年, ××年, 20XX年).
 _REDACTED_YEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?:20)?(?:XX|xx|××|ＸＸ)|\*\*)\s*年")
+_REDACTED_YEAR_FIRST_RE = re.compile(r"[2Xx×Ｘ*]")  # see _search
 _NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
 
 
@@ -823,6 +827,7 @@ _REVIEW_YEAR_RE = re.compile(
     r"(?:刚刚过去的|过去的|回顾了?|回望|总结了?)\s*((?:19|20)\d{2})\s*年"
     r"|((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:工作)?总结"
 )
+_REVIEW_YEAR_FIRST_RE = re.compile(r"[刚过回总12]")  # see _search
 
 
 # A year as the subject of an opening sentence (2023年末, 2023年,全省…); not a
@@ -876,7 +881,10 @@ def _last_year_by_number(head: str) -> int | None:
     """The year an undated text names as last year: the same thing said of a
     year by its number and of 去年/上年 (2020年全年 … 去年全年), when no later
     year is named."""
-    found = {(int(m.group(1)), m.group(2)) for m in _YEAR_AS_WHAT_RE.finditer(head)}
+    found = {
+        (int(m.group(1)), m.group(2))
+        for m in finditer_from(_YEAR_AS_WHAT_RE, _CENTURY_FIRST_RE, head)
+    }
     # 比上年末增加 compares; 去年全年的8118.5亿元 names that year's figure.
     said = {m.group(1) for m in _LAST_YEAR_AS_RE.finditer(head)}
     years = {y for y, what in found if what in said}
@@ -919,12 +927,12 @@ def _year_with_result(head: str) -> int | None:
 
 
 def _contrasted_year(head: str) -> int | None:
-    m = _CONTRAST_RE.search(head)
+    m = _search(_CONTRAST_RE, _CENTURY_FIRST_RE, head)
     return int(m.group(1)) if m else None
 
 
 def _review_year(head: str) -> int | None:
-    m = _REVIEW_YEAR_RE.search(head)
+    m = _search(_REVIEW_YEAR_RE, _REVIEW_YEAR_FIRST_RE, head)
     return int(m.group(1) or m.group(2)) if m else None
 
 
@@ -968,6 +976,7 @@ def _cast_year(head: str) -> tuple[int, bool | None, int] | None:
 _PLAN_TERM_RE = re.compile(
     r"(?:今年|本年|明年)?是?“?十([二三四五])五”?(?:规划)?(?:的)?(收官|开局|起步|最后一|第一)"
 )
+_PLAN_TERM_FIRST_RE = re.compile(r"[今本明是“十]")  # see _search
 
 
 # A five-year plan's term told as a whole, then the next plan's ahead in the
@@ -1010,7 +1019,7 @@ def _plan_end_year(head: str) -> int | None:
 def _plan_term_year(head: str) -> int | None:
     """The year a text names as the first or last of a five-year plan, or
     speaks from as the last of a term it reviews before the next one's plans."""
-    m = _PLAN_TERM_RE.search(head)
+    m = _search(_PLAN_TERM_RE, _PLAN_TERM_FIRST_RE, head)
     if m is None:
         t = _TERM_THEN_NEXT_RE.search(head)
         if t is None:
@@ -1093,7 +1102,7 @@ def _after_deadline(head: str, m: re.Match[str]) -> bool:
 def _body_years(head: str) -> list[int]:
     years = [
         (m.start(), int(m.group(1)))
-        for m in _BODY_YEAR_RE.finditer(head)
+        for m in finditer_from(_BODY_YEAR_RE, _CENTURY_FIRST_RE, head)
         if not _history_year(head, m)
         and not _in_book_title(head, m.start())
         and not _base_year(head, m)
@@ -1167,7 +1176,9 @@ _PLAN_AFTER_YEAR_RE = re.compile(
 def _planned_only_year(head: str) -> int | None:
     """The latest year a text names, when every mention of it opens a plan
     (2024年,全市将加快…)."""
-    years = [int(y) for y in _BODY_YEAR_RE.findall(head)]
+    years = [
+        int(m.group(1)) for m in finditer_from(_BODY_YEAR_RE, _CENTURY_FIRST_RE, head)
+    ]
     if not years:
         return None
     latest = max(years)

@@ -21,6 +21,7 @@ from typing import Any
 
 from .catalog import (
     Catalog,
+    finditer_from,
     load_catalog,
 )
 from .document import (
@@ -47,6 +48,7 @@ from .lexicon import (
     _CN_CLAUSE_END,
     _CN_CUE_BEFORE_RE,
     _DATE_AFTER,
+    _ESTIMATE_BELOW_FIRST_RE,
     _ESTIMATE_BELOW_RE,
     _ESTIMATE_HEAD_FRAME_RE,
     _ESTIMATE_NOTE_AFTER_RE,
@@ -261,7 +263,10 @@ class _Walker(
         self._now_year = now_year(d.scan)
         self._year_over = latest_year_over(d.scan)
         # Where a note says its estimate holds for what follows (预计数,下同).
-        self._estimate_notes = [m.start() for m in _ESTIMATE_BELOW_RE.finditer(d.scan)]
+        self._estimate_notes = [
+            m.start()
+            for m in finditer_from(_ESTIMATE_BELOW_RE, _ESTIMATE_BELOW_FIRST_RE, d.scan)
+        ]
         self._province_level = is_province_level(info.region)
         # Labels closing a list as goals (这是…主要预期目标): most texts have none.
         self._goal_labels = goal_labels(d.scan)

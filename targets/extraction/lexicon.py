@@ -202,6 +202,7 @@ _ESTIMATE_BELOW_RE = re.compile(
     r"|\((?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?[,;、]\s*(?:下同|以下同)\)"
     r"|\((?:以下|下文)(?:均|皆|数据均|数据)?(?:为|是)(?:预计|预估|初步核算|初步测算)(?:数|值)?\)"
 )
+_ESTIMATE_BELOW_FIRST_RE = re.compile(r"[预初(]")  # see catalog.finditer_from
 # Verbs that set a result against a goal (高于预期目标, 完成全年预期目标,
 # 均符合预期目标, 满足年度目标, 接近全年目标).
 _MEASURED_AGAINST = (

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .catalog import finditer_from
 from .lexicon import (
     _NUMBERING_RE,
     _SENTENCE_REACH,
@@ -306,6 +307,7 @@ _last_clause_stop = last_of(",;。:")
 _last_group_stop = last_of(";。\n")
 # A pinyin gloss left between the characters of a word: 季(ji)度(du).
 _GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[a-zü]{1,6})\)")
+_GLOSS_FIRST_RE = re.compile(r"\(")  # see finditer_from: the look-behind is tried at (
 _last_sentence_stop = last_of("。\n")
 
 
@@ -845,7 +847,8 @@ class PeriodReader:
         glossy = self.__dict__.get("_glossy")
         if glossy is None:
             # Most texts have no gloss at all: looked for once per text.
-            glossy = self.__dict__["_glossy"] = bool(_GLOSS_RE.search(scan))
+            glosses = finditer_from(_GLOSS_RE, _GLOSS_FIRST_RE, scan)
+            glossy = self.__dict__["_glossy"] = next(glosses, None) is not None
         if not glossy:
             return None
         lo = max(0, pos - _SENTENCE_REACH, _last_group_stop(scan, 0, pos) + 1)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from .catalog import trie_regex
+from .catalog import finditer_from, trie_regex
 
 DATA = Path(__file__).resolve().parent / "data" / "adcodes.csv"
 
@@ -204,6 +204,10 @@ _SELF_RE = re.compile(
     r"(?:全|我|本)(省|市|县|区|州|旗|盟)"
     r"|(?<![\u4e00-\u9fff])该(省|市|县|区|州|旗)(?![场民值级域块段属])"
 )
+# The first characters of the per-document scans below (see finditer_from): re
+# tries a pattern that opens with a look-behind or an alternation at every
+# position of the head, a one-character class skips to the few candidates.
+_SELF_FIRST_RE = re.compile(r"[全我本该]")
 _SELF_LEVEL = {
     "省": "省",
     "市": "市",
@@ -242,6 +246,7 @@ _INSTITUTION_RE = re.compile(
     r"(?<![全我本各该外城地社园校])(省|市|县|区|州)"
     r"(?:委|政府|人民政府|人大|政协|十[一二三四五六七八九]?届|《)"
 )
+_INSTITUTION_FIRST_RE = re.compile(r"[省市县区州]")
 # A congress the text is given to (在东台市第十七届人民代表大会…会议上); not a
 # deputy of it (某省人大代表,某市市长…: the post a speaker holds above).
 _CONGRESS_AFTER_RE = re.compile(
@@ -275,11 +280,13 @@ FURNITURE_RE = re.compile(
     r"网站标识码|網站標識碼|ICP[备備证證]|[备備]案[号號]|公网安备|公網安備|联系我们|"
     r"联系电话|聯繫電話|网站地图|网站声明|免责声明|建议使用|分辨率|浏览器"
 )
+_FURNITURE_FIRST_RE = re.compile(r"[版Cc©A主承协技运网網I备備公联聯免建分浏]")
 # A photo's caption and credit (…夜景 视觉中国 资料图, 记者 某某 摄): the
 # place in the picture, not the text's.
 CAPTION_RE = re.compile(
     r"资料图|资料照片|图片来源|图源[:：]|供图|视觉中国|(?:记者|通讯员)\s*\S{2,4}\s*摄"
 )
+_CAPTION_FIRST_RE = re.compile(r"[资图供视记通]")
 # A stamp of the day and the hour (2024-03-09 21:10:19), on a masthead or a
 # source line: the page's furniture, never its headline.
 TIMESTAMP_RE = re.compile(
@@ -290,7 +297,10 @@ TIMESTAMP_RE = re.compile(
 def _furniture_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of `text` that is the site's furniture."""
     out: list[tuple[int, int]] = []
-    for m in chain(FURNITURE_RE.finditer(text), CAPTION_RE.finditer(text)):
+    for m in chain(
+        finditer_from(FURNITURE_RE, _FURNITURE_FIRST_RE, text),
+        finditer_from(CAPTION_RE, _CAPTION_FIRST_RE, text),
+    ):
         a = text.rfind("\n", 0, m.start()) + 1
         b = text.find("\n", m.end())
         b = len(text) if b < 0 else b
@@ -435,7 +445,10 @@ def _mention_ok(
         # 示范县 is not 范县, 省市和县委 not 和县; 马鞍山市和县 (an address),
         # 建设现代化郏县, 美丽叶县 name the county.
         return _address_before(gz, text, p) or bool(
-            _SLOGAN_BEFORE_RE.search(text, 0, p)
+            # The epithet ends at p (a hanzi, no newline, is before it) and has
+            # at most three characters: from 0, the search read all the text
+            # before every such mention.
+            _SLOGAN_BEFORE_RE.search(text, max(0, p - 3), p)
         )
     return True
 
@@ -472,6 +485,7 @@ _SLOGAN_PLACE_RE = re.compile(
     r"(?<![创更革最重焕全崭清翻立维出推纳迎标鲜])新)+"
     r"([\u4e00-\u9fff]{2,4}?)(?=[”\"」』、,。;])"
 )
+_SLOGAN_PLACE_FIRST_RE = re.compile(r"[现美幸文和平生活富魅宜锦大新]")
 
 
 # The chapter a text writes for its place (谱写中国式现代化某县新篇章, 奋力书写
@@ -501,7 +515,7 @@ def _glued_new(gz: Gazetteer, text: str, p: int) -> bool:
 def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each division a slogan in `text` builds."""
     out = []
-    for m in _SLOGAN_PLACE_RE.finditer(text):
+    for m in finditer_from(_SLOGAN_PLACE_RE, _SLOGAN_PLACE_FIRST_RE, text):
         name = m.group(1)
         if name in gz.by_name or name in gz.by_short:
             if _glued_new(gz, text, m.start(1)):
@@ -651,10 +665,8 @@ def _voiceless_zone(gz: Gazetteer, head: str) -> str | None:
     经开区产业结构…), more often than the place it is named after (or a whole
     it lies in) is named on its own other than as the source of a list
     (某市科技局公布…名单), and no office of those places speaks in it."""
-    if (
-        len([m for m in _SELF_RE.finditer(head) if (m.group(1) or m.group(2)) != "区"])
-        > 1
-    ):
+    selves = finditer_from(_SELF_RE, _SELF_FIRST_RE, head)
+    if sum(1 for m in selves if (m.group(1) or m.group(2)) != "区") > 1:
         return None
     named = _zone_names(gz, head)
     if len(named) != 1:
@@ -790,7 +802,7 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
 
     # 我县/本县 speak for the document; 全市 in a county's text may be its city's.
     selves: Counter[str] = Counter()
-    for m in _SELF_RE.finditer(head):
+    for m in finditer_from(_SELF_RE, _SELF_FIRST_RE, head):
         if (
             _SELF_NOT_AFTER_RE.match(head, m.end())
             or (m.start() and head[m.start() - 1] in "居列占位比于较在与超为")
@@ -806,7 +818,7 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
     chains: dict[int, set[str]] = {}
-    for m in _INSTITUTION_RE.finditer(head):
+    for m in finditer_from(_INSTITUTION_RE, _INSTITUTION_FIRST_RE, head):
         if m.start() and head[m.start() - 1] == "被":
             continue  # 被省委、省政府表彰: the province acting on the place
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
@@ -820,7 +832,7 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             selves[own] += 1
             # The higher ones in the chain lead the place (在省委、省政府和市委
             # 的领导下): they are not the text's own voice.
-            for m in _INSTITUTION_RE.finditer(head):
+            for m in finditer_from(_INSTITUTION_RE, _INSTITUTION_FIRST_RE, head):
                 lv = _SELF_LEVEL[m.group(1)]
                 if lv != own and sentence == max(
                     head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())
@@ -1060,7 +1072,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         )
         # 市委常委会, 市科技局: the city's own institutions speak; a district
         # named once (某县物流园区) is one of its parts.
-        city_voice = any(m.group(1) == "市" for m in _INSTITUTION_RE.finditer(head))
+        city_voice = any(
+            m.group(1) == "市"
+            for m in finditer_from(_INSTITUTION_RE, _INSTITUTION_FIRST_RE, head)
+        )
         city_voice = city_voice or "市科技局" in head or "市科学技术局" in head
         if len(inner) == 1 and not named_city and not city_voice:
             (d,) = inner
