@@ -52,6 +52,7 @@ _YEAR_IS_OPENING_RE = re.compile(
     r"\s*(?:[^,。:;!?\d(]{1,16}" + _GLOSSES + r"[,:])?"
     r"\s*((?:19|20)\d{2})\s*年\s*,?\s*(?:也|就)?是"
 )
+_SUBTITLE_RE = re.compile(r"[:：]|——|--|\|")
 _TOP_HEADING_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分)"
 )
@@ -316,6 +317,15 @@ class SectionReader:
             ctx.section_year = None
         if len(set(years)) == 1:
             ctx.section_year = years[0]
+        elif years:
+            # 2023“两会”解读…之一:2022年工作回顾: the subtitle after the colon
+            # names the part's year; a heading naming other years ends the
+            # previous part's in any case.
+            sub = heading_years(_SUBTITLE_RE.split(body)[-1])
+            if len(set(sub)) == 1:
+                ctx.section_year = sub[0]
+            elif ctx.section_year not in years:
+                ctx.section_year = None
         if top and not target and not actual and not years:
             # A new part without cue words (一、冲云拨雾,迎难而上…) starts afresh.
             ctx.mode = "target" if self.info.kind == "plan" else "actual"
