@@ -148,6 +148,10 @@ _LEAD_IN_RE = re.compile(
     r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道)"
     r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)"
 )
+# The same lead-in before any period (王相东介绍,今年以来,…; 据统计,前三季度,…).
+_LEAD_IN_ANY_RE = re.compile(
+    _LEAD_IN_RE.pattern.split(r"\s*[,:]?\s*(?=")[0] + r"\s*[,:]\s*"
+)
 _SUBHEADING_RE = re.compile(
     r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)"
     r"[^,;。\d]{2,20}(?:,[^,;。\d]{2,20})?。$"
@@ -164,8 +168,9 @@ _QUALIFIED_BASE_RE = re.compile(
     r"(?:比|较(?![快好大高低多少为]))[^\d,;。:\s比较]{1,8}的$"
 )
 _MULTIPLE_BEFORE_RE = re.compile(r"(?:是|为|為|相当于|相當於|恢复到|恢復到|达到|達到)$")
+# (是2019年(2231家)的3.1倍: the base value in brackets between.)
 _MULTIPLE_AFTER_RE = re.compile(
-    r"(?:同期)?的\s*(?:\d|[一二两兩三四五六七八九十半](?:\.\d)?[倍成]|[一二两兩三四五六七八九十百]+倍)"
+    r"(?:同期)?(?:\s*[(（][^()（）\n]{1,20}[)）])?的\s*(?:\d|[一二两兩三四五六七八九十半](?:\.\d)?[倍成]|[一二两兩三四五六七八九十百]+倍)"
 )
 # A sentence that opens a new item of a list (。二是, 。(二), 。2.).
 _ITEM_OPEN_RE = re.compile(
@@ -322,7 +327,11 @@ def _gloss_free_start(scan: str, i: int) -> int:
 
 
 # 比2020年2976万元, 较2021年的1.2万家: a base year with its own value after it.
-_BASE_VALUE_RE = re.compile(r"(?:比|较)((?:19|20)\d{2}) ?年(?:同期)?的?$")
+# 比2020年2976万元, 是2019年(2231家)的3.1倍: the base year's own value.
+_BASE_VALUE_RE = re.compile(
+    r"(?:比|较|(?:是|为|為|相当于|相當於)(?=(?:19|20)\d{2} ?年(?:同期)?[(（]$))"
+    r"((?:19|20)\d{2}) ?年(?:同期)?(?:的|[(（])?$"
+)
 _ASIDE_REACH = 40  # characters a parenthetical aside may run on either side
 
 
@@ -1108,7 +1117,10 @@ class PeriodReader:
         if dateline:
             base = dateline.end()
         if not _PERIOD_FIRST_RE.match(scan, base):
-            return None
+            lead = _LEAD_IN_ANY_RE.match(scan, base, end)
+            if lead is None or not _PERIOD_FIRST_RE.match(scan, lead.end()):
+                return None
+            base = lead.end()  # 某某介绍,今年以来,…: the period opens the paragraph
         m = _PERIOD_RE.match(scan, base, end)
         if m is None:
             return None
