@@ -786,6 +786,10 @@ _MEETING_RE = re.compile(
     r"(?<!经济)工作会议|向大会报告工作"
 )
 # A day of the month, spaced as text taken from a PDF writes it (1 月 30 日).
+_YEAR_MEETING_RE = re.compile(
+    r"(?:召开|举行|召開|舉行|开幕|開幕)了?\s*((?:19|20)\d{2})\s*年度?"
+    r"[^,。;:!?\n\d]{0,20}?工作(?:会议|會議|会|會)"
+)
 _MONTH_DAY_RE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*\d{1,2}\s*日")
 _REVIEW_TITLE_RE = re.compile(
     r"回望|回顾|总结|成绩单|年报|统计公报|上半年|前三季度|\d月(?!\d{1,2}日)"
@@ -805,6 +809,10 @@ def _opens_the_year(title: str, text: str, dated: bool) -> bool:
     named = bool(_MEETING_RE.search(title))
     if not named and dated:
         named = bool(_MEETING_RE.search(text[:300]))
+    if not named and (own := _YEAR_MEETING_RE.search(text[:300])):
+        # 2月28日,…召开2023年全省科技工作会议: an undated page whose meeting
+        # names its year, the latest year the opening names, dates itself by it.
+        named = max(int(y) for y in YEAR_RE.findall(head)) == int(own.group(1))
     if not named:
         return False
     if _REVIEW_TITLE_RE.search(title):
