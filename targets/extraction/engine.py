@@ -109,6 +109,8 @@ from .sections import (
     SectionReader,
     _Ctx,
     closed_as_goal,
+    decided_year,
+    decisions,
     first_count,
     from_to_result,
     from_to_start,
@@ -270,6 +272,8 @@ class _Walker(
         self._province_level = is_province_level(info.region)
         # Labels closing a list as goals (这是…主要预期目标): most texts have none.
         self._goal_labels = goal_labels(d.scan)
+        # Decisions setting a named year's figures (会议确定2008年…): most have none.
+        self._decisions = decisions(d.scan)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -564,6 +568,16 @@ class _Walker(
             period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
         if (
             kind == "actual"
+            and not in_cell
+            and period is not None
+            and self._decisions
+            and decided_year(self._decisions, scan, s_start, q.start) == int(period[:4])
+        ):
+            # 本次会议确定2008年全市实现地区生产总值970亿元,增长15%: a year's
+            # goals set by a decision, even when the page is posted after it.
+            kind = "target"
+        if (
+            kind == "actual"
             and period
             and self.info.doc_year is not None
             and int(period[:4]) >= self.info.doc_year
@@ -598,6 +612,11 @@ class _Walker(
             and explicit_year < self.info.plan_year
             and not d.modal.any(g_start, q.start)
             and not recurring
+            and not (
+                self._decisions
+                and decided_year(self._decisions, scan, s_start, q.start)
+                == explicit_year
+            )
         ):
             kind = "actual"
         elif (
