@@ -122,6 +122,7 @@ from .sections import (
     opening_year,
     opens_years_ahead,
     past_frame,
+    task_ratio,
     term_over,
     year_end_deadline,
     years_up_to_now,
@@ -433,7 +434,10 @@ class _Walker(
             and bool(_QUOTED_TARGET_RE.match(goal_text))
         ) or (
             ("目标" in near or "任务" in near or "计划" in near)
-            and bool(_TARGET_IN_PARENS_RE.search(near))
+            and (
+                bool(_TARGET_IN_PARENS_RE.search(near))
+                or task_ratio(scan, near, qual_end)
+            )
         )
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
@@ -447,6 +451,7 @@ class _Walker(
         if (
             ind is not None
             and res.cue_start < 0
+            and not quoted_target  # 占任务200万元的…: the task of the figure before
             and is_part_of_total(ind.name, pre_item)
         ):
             # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.

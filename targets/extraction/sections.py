@@ -14,6 +14,8 @@ from .lexicon import (
     _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
     AIM_RE,
+    TASK_RATIO_AFTER_RE,
+    TASK_RATIO_HEAD_RE,
 )
 from .periods import _Period, heading_years
 
@@ -583,3 +585,11 @@ def decided_year(
     if _RESULT_SINCE_RE.search(scan, found[k][1], pos):
         return None
     return found[k][2]
+
+
+def task_ratio(scan: str, near: str, qual_end: int) -> bool:
+    """Whether the figure ending at `qual_end`, after `near`, is the task a
+    completion ratio measures against (占任务200万元的114.4%)."""
+    return bool(
+        TASK_RATIO_HEAD_RE.search(near) and TASK_RATIO_AFTER_RE.match(scan, qual_end)
+    )

@@ -190,3 +190,57 @@ def test_a_report_of_a_year_quoted_by_a_meeting_stays_actual(body):
     kinds = _kinds(MEETING.format(body=body))
     assert kinds[13] == "actual"
     assert kinds[18] == "actual"
+
+
+# --- the task a completion ratio measures against -----------------------------
+
+HALF_YEAR = "某县科技局上半年工作总结\n{body}"
+
+
+@pytest.mark.parametrize(
+    "body,result,task,indicator",
+    [
+        (
+            "上半年,完成技术市场交易额356.7万元,占任务300万元的118.9%。",
+            356.7,
+            300,
+            "技术合同成交额",
+        ),
+        (
+            "今年以来,全县技术合同成交额达到1.2亿元,完成年度任务1亿元的120%。",
+            1.2,
+            1,
+            "技术合同成交额",
+        ),
+        (
+            "今年以來,技術合同成交額達到1.2億元,完成年度計劃1億元的120%。",
+            1.2,
+            1,
+            "技术合同成交额",
+        ),
+        (
+            "截至6月底,新增高新技术企业12家,为全年目标任务20家的60%。",
+            12,
+            20,
+            "高新技术企业数",
+        ),
+    ],
+)
+def test_the_task_a_completion_ratio_names_is_a_target(body, result, task, indicator):
+    recs = _records(HALF_YEAR.format(body=body))
+    got = {float(r.value): (r.kind, r.indicator) for r in recs}
+    assert got[result] == ("actual", indicator)
+    assert got[task] == ("target", indicator)
+
+
+@pytest.mark.parametrize(
+    "body,value",
+    [
+        # Negative: the size of one project, and a share with no task named.
+        ("上半年,争取项目资金500万元的85%用于研发,技术合同成交额356.7万元。", 500),
+        ("上半年,技术合同成交额356.7万元,完成计划投资80万元。", 80),
+    ],
+)
+def test_money_without_a_task_ratio_is_no_quoted_target(body, value):
+    recs = _records(HALF_YEAR.format(body=body))
+    assert all(not (float(r.value) == value and r.kind == "target") for r in recs)
