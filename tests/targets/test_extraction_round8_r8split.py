@@ -244,3 +244,29 @@ def test_the_task_a_completion_ratio_names_is_a_target(body, result, task, indic
 def test_money_without_a_task_ratio_is_no_quoted_target(body, value):
     recs = _records(HALF_YEAR.format(body=body))
     assert all(not (float(r.value) == value and r.kind == "target") for r in recs)
+
+
+# --- a headline giving last year's output by its place, then this year's goal -
+
+
+@pytest.mark.parametrize(
+    "title,last,goal",
+    [
+        ("某市去年GDP预计超过1.4万亿元,今年预期目标增长5%以上", 1.4e12, 5),
+        ("某县去年地区生产总值增长5.2%,今年目标增长6%", 5.2, 6),
+        ("某縣去年GDP增長5.2%,今年預期目標增長6%左右", 5.2, 6),
+        ("某区去年经济总量突破800亿元 今年力争增长7%", 8e10, 7),
+    ],
+)
+def test_a_headlines_last_year_after_its_place_reports(title, last, goal):
+    text = title + "\n2026-01-19 06:39\n2026年是开局之年。"
+    got = {float(r.norm_value): (r.kind, r.period) for r in _records(text)}
+    assert got[last] == ("actual", "2025")
+    assert got[goal] == ("target", "2026")
+
+
+def test_last_years_output_as_a_comparison_base_names_no_period():
+    # Negative: 比去年GDP is the base of this year's goal.
+    text = "某市2026年经济工作要点\n今年GDP比去年GDP增长6%以上。"
+    got = {float(r.value): (r.kind, r.period) for r in _records(text)}
+    assert got[6] == ("target", "2026")
