@@ -939,9 +939,29 @@ def _contrasted_year(head: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A paragraph opening on a year told the way a report looks back on it
+# (2019年,在市委的坚强领导下,…; 2022年,面对…; 2021年,我们…; 2020年,全县上下…),
+# with a result got (了, 完成, 取得) before anything still to do (将, 要, 力争).
+_YEAR_LOOKED_BACK_RE = re.compile(
+    r"(?:^|\n)\s*((?:19|20)\d{2})\s*年\s*[,:]\s*"
+    r"(?:在[^。;!?\n]{1,30}?(?:领导|支持|监督|关心|指导)下|面对|面临|我们|"
+    r"全(?:市|县|区|州|省|旗|盟)(?:上下|人民)|(?:县|市|区|州|旗|盟)(?:委|政府))"
+)
+_LOOKED_BACK_DONE_RE = re.compile(r"了|完成|取得|实现|交出")
+_LOOKED_BACK_AHEAD_RE = re.compile(r"将(?!近)|(?<![主重需])要|力争|确保|必须|计划")
+_LOOKED_BACK_REACH = 120
+
+
 def _review_year(head: str) -> int | None:
     m = _search(_REVIEW_YEAR_RE, _REVIEW_YEAR_FIRST_RE, head)
-    return int(m.group(1) or m.group(2)) if m else None
+    if m:
+        return int(m.group(1) or m.group(2))
+    for m in _YEAR_LOOKED_BACK_RE.finditer(head):
+        after = head[m.end() : m.end() + _LOOKED_BACK_REACH].split("。", 1)[0]
+        done = _LOOKED_BACK_DONE_RE.search(after)
+        if done and not _LOOKED_BACK_AHEAD_RE.search(after, 0, done.start()):
+            return int(m.group(1))
+    return None
 
 
 # 2023年是…开局之年, 2020年是…极不平凡的一年: a year cast by what it is. What

@@ -109,6 +109,8 @@ from .sections import (
     SectionReader,
     _Ctx,
     closed_as_goal,
+    decided_year,
+    decisions,
     first_count,
     from_to_result,
     from_to_start,
@@ -120,6 +122,7 @@ from .sections import (
     opening_year,
     opens_years_ahead,
     past_frame,
+    task_ratio,
     term_over,
     year_end_deadline,
     years_up_to_now,
@@ -270,6 +273,8 @@ class _Walker(
         self._province_level = is_province_level(info.region)
         # Labels closing a list as goals (这是…主要预期目标): most texts have none.
         self._goal_labels = goal_labels(d.scan)
+        # Decisions setting a named year's figures (会议确定2008年…): most have none.
+        self._decisions = decisions(d.scan)
 
     def run(self) -> list[Record]:
         d = self.d
@@ -429,7 +434,10 @@ class _Walker(
             and bool(_QUOTED_TARGET_RE.match(goal_text))
         ) or (
             ("目标" in near or "任务" in near or "计划" in near)
-            and bool(_TARGET_IN_PARENS_RE.search(near))
+            and (
+                bool(_TARGET_IN_PARENS_RE.search(near))
+                or task_ratio(scan, near, qual_end)
+            )
         )
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
@@ -443,6 +451,7 @@ class _Walker(
         if (
             ind is not None
             and res.cue_start < 0
+            and not quoted_target  # 占任务200万元的…: the task of the figure before
             and is_part_of_total(ind.name, pre_item)
         ):
             # 转移支付收入增长8%, 高校研发经费5亿元: a part, not the total.
@@ -564,6 +573,16 @@ class _Walker(
             period, explicit_year = self._period(q.start, s_start, kind, ctx, recurring)
         if (
             kind == "actual"
+            and not in_cell
+            and period is not None
+            and self._decisions
+            and decided_year(self._decisions, scan, s_start, q.start) == int(period[:4])
+        ):
+            # 本次会议确定2008年全市实现地区生产总值970亿元,增长15%: a year's
+            # goals set by a decision, even when the page is posted after it.
+            kind = "target"
+        if (
+            kind == "actual"
             and period
             and self.info.doc_year is not None
             and int(period[:4]) >= self.info.doc_year
@@ -598,6 +617,11 @@ class _Walker(
             and explicit_year < self.info.plan_year
             and not d.modal.any(g_start, q.start)
             and not recurring
+            and not (
+                self._decisions
+                and decided_year(self._decisions, scan, s_start, q.start)
+                == explicit_year
+            )
         ):
             kind = "actual"
         elif (

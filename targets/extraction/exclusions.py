@@ -28,6 +28,8 @@ from .lexicon import (
     _RANK_RE,
     _SHARE_RE,
     _ZONE_SUBJECT_RE,
+    TASK_RATIO_AFTER_RE,
+    TASK_RATIO_HEAD_RE,
 )
 from .numbers import (
     Quantity,
@@ -419,7 +421,15 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或"
         ):
             return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
-        return q.norm_unit == "元" and tail.startswith(("规模", "的"))
+        # 500万元的项目: the size of one; not 占任务200万元的114.4%, the task.
+        return (
+            q.norm_unit == "元"
+            and tail.startswith(("规模", "的"))
+            and not (
+                TASK_RATIO_AFTER_RE.match(scan, q.end)
+                and TASK_RATIO_HEAD_RE.search(pre_item[-12:])
+            )
+        )
 
     def _share_of_indicator(self, pre_item: str, share: re.Match[str]) -> bool:
         """占同期GDP比重, 占当年地区生产总值的比例: the whole after 同期 is another

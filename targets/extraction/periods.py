@@ -57,7 +57,9 @@ _PERIOD_RE = re.compile(
     r"|(?P<now>今年以来|今年|截至目前|截止目前|截至今年|目前|全年|本年度|本年"
     r"|截[至止](?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)?)"
     # 去年 as a time phrase, not a comparison base (比去年增长).
-    r"|(?P<last>去年|上年)(?<![比较同与于]..)(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平))"
+    # 某市去年GDP预计超过…: before the output it dates, too.
+    r"|(?P<last>去年|上年)(?<![比较同与于]..)"
+    r"(?=[,:]|全市|我市|全县|以来|全年|底|末|的(?!基础|水平)|GDP|地区生产总值|经济总量)"
     # 去年 opening its clause (…获悉,去年某市新认定…; 。去年该县…): the time
     # of what follows, unless it is the base of a comparison (去年同期为…).
     r"|(?<![^,;。:!?\n\s])(?P<last2>去年)(?!同期|同月|同比|[的同]?水平|基础)"

@@ -4,6 +4,7 @@ mode (目标, 思路, 计划, 下一步…) and actual mode (总结, 完成情�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import BOILERPLATE_RE
@@ -13,6 +14,8 @@ from .lexicon import (
     _NUMBERING_FIRST,
     _NUMBERING_HEAD_RE,
     AIM_RE,
+    TASK_RATIO_AFTER_RE,
+    TASK_RATIO_HEAD_RE,
 )
 from .periods import _Period, heading_years
 
@@ -22,12 +25,20 @@ _TARGET_HEAD_RE = re.compile(
 # 二、重点工作, 工作重点 as a heading: the work to do, unless the title says the
 # page reports on it (重点工作完成情况).
 _WORK_HEAD_RE = re.compile(r"重点工作|工作重点")
+# A news subhead that describes a goal rather than sets one (更加目标化,
+# 目标更清晰, 发展规划愈发明确): no plan part opens under it.
+_DESCRIBED_GOAL_RE = re.compile(
+    r"(?:更加|更为|更|愈发|愈加|越来越|日益)(?:目标|规划)化?"
+    r"|(?:目标|规划|方向|蓝图)(?:化|更加|更为|更|愈发|愈加|越来越|日益)+"
+    r"(?:明确|清晰|明晰|鲜明|精准|具体|聚焦)?"
+)
 _ACTUAL_HEAD_RE = re.compile(
     r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
 )
 _INLINE_HEADING_RE = re.compile(
     r"(?:[。!?]|\s)\s*((?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
-    r"[^。!?,;:\s\d]{2,20})(?=[\s。:])"
+    # 一、2022年…计划执行情况: the part may open on the year it is about.
+    r"(?:(?:19|20)\d{2}\s*年度?)?[^。!?,;:\s\d]{2,20})(?=[\s。:])"
 )
 # Pinyin glosses the view moved behind the label may stand before its colon
 # (主要预期目标是(jīng)(fā):).
@@ -285,6 +296,8 @@ class SectionReader:
         # 计划执行情况, 目标完成情况 report on a plan: the plan word is not a cue.
         body = _EXECUTION_RE.sub("执行情况", body)
         body = _DEADLINE_RE.sub("", body)
+        if self.info.kind == "report":
+            body = _DESCRIBED_GOAL_RE.sub("", body)
         years = heading_years(body)  # not 中国制造2025
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
@@ -548,3 +561,45 @@ def first_count(scan: str, s_start: int, pos: int) -> bool:
     """Whether the sentence before the figure at `pos` gives it as the
     statistics' first count (初步统计,…)."""
     return bool(_FIRST_COUNT_RE.search(scan, s_start, pos))
+
+
+# A meeting or a plan that sets the figures of a named year (本次会议确定2008年
+# 全市实现地区生产总值970亿元, 全会明确:2025年…, 规划提出2030年…): what follows
+# in its sentence are that year's goals, even on a page posted after the year.
+# Not 提出: 报告提出,2020年…增长3.7% quotes what a report says was reached.
+_DECIDED_YEAR_RE = re.compile(
+    r"(?:会议|全会|大会|会上|常委会|常务会|报告|规划|纲要|方案|意见|决定)"
+    r"[^。;!?\n\d]{0,20}?(?<![已曾])(?:确定|明确|定下)了?\s*[:,]?\s*"
+    r"((?:19|20)\d{2})\s*年(?!以来|[底末]?前|度?(?:工作)?(?:总结|情况)|\d)"
+)
+# A result told since the decision (实际增长6.5%, 已完成, 实现了): not its goal.
+_RESULT_SINCE_RE = re.compile(r"实际|已|了|完成情况")
+
+
+def decisions(scan: str) -> list[tuple[int, int, int]]:
+    """Where decisions setting a named year's figures stand (start, end, year),
+    found once for the text; most texts have none."""
+    return [
+        (m.start(), m.end(), int(m.group(1))) for m in _DECIDED_YEAR_RE.finditer(scan)
+    ]
+
+
+def decided_year(
+    found: list[tuple[int, int, int]], scan: str, s_start: int, pos: int
+) -> int | None:
+    """The year a decision in the sentence before the figure at `pos` sets
+    goals for, with no result told between it and the figure; else None."""
+    k = bisect_left(found, (pos,)) - 1
+    if k < 0 or found[k][0] < s_start or found[k][1] > pos:
+        return None
+    if _RESULT_SINCE_RE.search(scan, found[k][1], pos):
+        return None
+    return found[k][2]
+
+
+def task_ratio(scan: str, near: str, qual_end: int) -> bool:
+    """Whether the figure ending at `qual_end`, after `near`, is the task a
+    completion ratio measures against (占任务200万元的114.4%)."""
+    return bool(
+        TASK_RATIO_HEAD_RE.search(near) and TASK_RATIO_AFTER_RE.match(scan, qual_end)
+    )
