@@ -126,6 +126,10 @@ _BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后�
 _STOCK_ANAPHOR_RE = re.compile(
     r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计)\s*"
 )
+# 高企财政补助, 科技型中小企业奖补资金: an alias that only says whose fund it is.
+_FUND_AFTER_ALIAS_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:资金|补助|补贴|奖励|奖补|资助|基金|奖金)"
+)
 # 授权95项, 获得授权80件: the grant named by its verb alone.
 _BARE_GRANT_RE = re.compile(r"(?:获得?|获)?授权")
 # 申报高企, 推荐申报, 申请认定: a name that counts applications filed.
@@ -1388,6 +1392,10 @@ class IndicatorResolver:
                 alias_hit = h
                 break
             k -= 1
+        if alias_hit is not None and _FUND_AFTER_ALIAS_RE.match(scan, alias_hit.end):
+            # 195家企业获省级高企财政补助1960万元,同比增长25.6%: the alias names
+            # whose fund it is; the growth after it is the fund's.
+            return None
         if alias_hit is not None and alias_hit.start > rec_pos:
             if unit_of is not None and not _unit_fits(
                 alias_hit.indicator, unit_of, "growth"

@@ -357,3 +357,23 @@ def test_a_population_sizing_a_market_is_no_figure(body):
 def test_a_jobs_target_before_de_mubiao_stays():
     rows = _rows("2023年完成城镇新增就业1.5万人的目标任务。", head="某县2023年工作要点")
     assert ("城镇新增就业", "level", "=", "15000") in rows
+
+
+# --- a growth after a fund named by whose it is (indicators._inherit) -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2022年,195家企业获省级高企财政补助1960万元,同比增长25.6%。",
+        "2022年,全县发放科技型中小企业奖补资金500万元,增长20%。",
+        "2022年,全市高企獲得研發獎勵資金800萬元,增長12%。",
+    ],
+)
+def test_a_growth_after_a_fund_is_not_the_count_s(body):
+    assert all(r[1] != "growth" for r in _rows(body) if r[0].endswith("企业数"))
+
+
+def test_a_growth_right_after_the_count_is_still_the_count_s():
+    rows = _rows("2022年,全市高新技术企业300家,同比增长20%,获得补助资金3000万元。")
+    assert ("高新技术企业数", "growth", "=", "20") in rows
