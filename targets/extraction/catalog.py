@@ -217,8 +217,17 @@ _NEUTRAL_RE = re.compile(
 )
 _KEY_SUBSTITUTIONS = (
     (re.compile(r"规模以上"), "规上"),
-    (re.compile(r"研究与试验发展|R&D|研发"), "研发"),
+    # 研究与开发经费, 科技研究和开发经费: research and development spelled out,
+    # with or without 科技 before it, is R&D.
+    (
+        re.compile(r"(?:科技)?(?:研究与试验发展|研究[与和]开发)|R&D|(?:^科技)?研发"),
+        "研发",
+    ),
+    (re.compile(r"(?<=研发)综合(?=经费|投入|支出)"), ""),
     (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
+    # 研发投入占比, 研发综合投入比重 (a percentage with no whole named): the
+    # share of output, its intensity; 综合 names no other input.
+    (re.compile(r"研发经费投入(?:占比|比重|比例)$"), "研发经费投入强度"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     (re.compile(r"第三产业|三产"), "服务业"),
     # 万元地区生产总值综合能耗, GDP综合能耗: energy per unit of output, whatever
@@ -235,9 +244,21 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^(城镇|农村|城市|乡村)(?=人均(?:可支配|纯)?收入$)"), r"\1居民"),
     (re.compile(r"(?<=居民)(?:收入|可支配收入)$"), "人均可支配收入"),
     (re.compile(r"进出口贸易"), "进出口"),
+    # 第三产业171.6亿元, 第二产业增长5%: a sector named alone is its value added.
+    (re.compile(r"^(第一产业|第二产业|服务业)$"), r"\1增加值"),
+    # 地方公共预算收入, 公共预算收入, 地方级一般公共财政预算收入: the budget's
+    # revenue, however many of 地方/一般/财政 the page keeps.
+    (
+        re.compile(r"^(?:地方级?)?(?:一般)?公共(?:财政)?预算收入"),
+        "一般公共预算收入",
+    ),
     # 技术合同认定146项, 认定技术合同: contracts are counted as they are
     # registered, whether the text says 认定, 认定登记 or 登记.
     (re.compile(r"(?<=技术合同)认定(?:登记)?|^认定(?:登记)?(?=技术合同)"), "登记"),
+    # 登记技术合同交易30份: the deals are the contracts; 交易 closing a count's
+    # name adds nothing (the amount, 交易额, keeps its 额).
+    (re.compile(r"^(?:登记|认定)技术合同交易"), "登记技术合同"),
+    (re.compile(r"^技术合同(?:交易|成交)(?=(?:项数|数|数量|项)?$)"), "技术合同登记"),
     # 其中税收完成51亿元: tax named alone is the revenue from it.
     (re.compile(r"^税收(?:完成|实现)?$"), "税收收入"),
     # 研发费用相当于营业收入的比重: a share worded as 相当于…的比重 is 占…比重.
@@ -283,6 +304,9 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"(?:总数|数量|个数|家数|户数|人数|人员数|人员|数)$"), ""),
     (re.compile(r"(?:比重|占比|比例|比值)$"), "比重"),
     (re.compile(r"(?:总产量|产量|总产)$"), "产量"),
+    # 申请专利132项, 申報發明專利5項: the verb before its object names the same
+    # count as 专利申请.
+    (re.compile(r"^(?:申请|申报)(发明)?专利$"), r"\1专利申请"),
 )
 _TRAILING_CUES_RE = re.compile(
     r"(?:比上年|比去年|同比|较上年|较去年|比上年同期|比去年同期|较上年同期|比上年度|"

@@ -281,6 +281,7 @@ class ExclusionRules:
                 and not self._inside_alias(item_start + share.start())
                 and not self._share_of_indicator(pre_item, share)
                 and not self._named_share(pre_item, share, q)
+                and not self._bracket_names_share(pre_item, q)
             ):
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
@@ -459,6 +460,17 @@ class ExclusionRules:
         )
         return hit is not None and hit.norm_unit == "%"
 
+    def _bracket_names_share(self, pre_item: str, q: Quantity) -> bool:
+        """占全市常住人口的比重(常住人口城镇化率)为40.97%: the share spelled out,
+        then the catalog's name for it in brackets right before the figure."""
+        if q.norm_unit != "%":
+            return False
+        m = _BRACKET_NAME_END_RE.search(pre_item)
+        if m is None:
+            return False
+        hit = self.catalog.resolve(m.group(1).strip())
+        return hit is not None and hit.norm_unit == "%"
+
     def _counts_own_goals(self, q: Quantity) -> bool:
         """A count of the goals or indicators themselves (12项主要预期目标,
         17项指标达到预期, …中,3项未公布…,其余9项均进展良好)."""
@@ -592,6 +604,28 @@ _PROJECTS_INVESTED_RE = re.compile(
 )
 
 
+# - a population sizing a market or a place (面对13亿人口的市场, 辐射5000万人的
+#   城市群): a description, no figure of the region;
+_SIZE_OF_AFTER_RE = re.compile(
+    r"口?(?:以上)?的[\u4e00-\u9fff]{0,5}?(?:市场|城市群|大城市|城市|大国|国家|腹地|经济体|经济圈)"
+)
+# 的比重(常住人口城镇化率)为, 所占比例(即研发投入强度)达到: a name in brackets
+# closing the clause before its figure.
+_BRACKET_NAME_END_RE = re.compile(
+    r"\((?:即|也即|亦即)?([^()\d\n]{2,20})\)\s*(?:为|是|达到?|约为|已达)?\s*$"
+)
+
+
+# - the money of one named thing (投资6.5亿元“某某中学”建成投用, 总投资12亿元
+#   的新材料产业园项目开工): its own cost, not the region's investment.
+_INVESTED_IN_BEFORE_RE = re.compile(r"(?:总)?投资(?:额)?(?:约|近|超过?|达)?\s*$")
+_NAMED_THING_AFTER_RE = re.compile(
+    r"\s*(?:[“\"《「『]"
+    r"|的[^,;。!?\d]{1,16}?(?:项目|工程|园|基地|中心|学校|中学|小学|医院|大楼|场馆|馆)"
+    r"(?:[,;。!?\s]|建成|开工|投用|投产|竣工|落地|签约|完工|启用|$))"
+)
+
+
 def states_no_figure(
     scan: str, q: Quantity, qual_end: int, clause: str, s_start: int
 ) -> bool:
@@ -602,6 +636,12 @@ def states_no_figure(
         scan, max(s_start, q.start - 60), q.start
     ):
         return True
+    if (
+        q.norm_unit == "元"
+        and _INVESTED_IN_BEFORE_RE.search(clause)
+        and _NAMED_THING_AFTER_RE.match(scan, q.end)
+    ):
+        return True
     if is_contribution(q, clause):
         return True  # 贡献率分别为2.5%、38.3%: each item of the list
     if q.norm_unit == "%" and _RATE_VS_RATE_RE.search(clause):
@@ -610,6 +650,8 @@ def states_no_figure(
         return True
     if q.norm_unit != "count":
         return False
+    if q.unit.endswith("人") and _SIZE_OF_AFTER_RE.match(scan, q.end):
+        return True
     # 推荐申报…6家、…33家 stays: applications are their own (non-catalog)
     # indicators by the contract, and indicators.py names each item so.
     return bool(
@@ -627,6 +669,7 @@ _RD_GROUP_RE = re.compile(
 )
 
 
+_POPULATION_PART_RE = re.compile(r"(?:城镇|城市|乡村|农村|城区)(?:常住)?人口")
 # 海洋生产总值, 县域生产总值: the output of one sector or part, not the region's.
 _GDP_PART_RE = re.compile(
     r"(?:海洋|县域|民营经济|数字经济|文化产业|旅游)(?:经济)?生产总值"
@@ -644,6 +687,9 @@ def is_part_of_total(name: str, pre_item: str) -> bool:
         return bool(_RD_GROUP_RE.search(pre_item))
     if name == "地区生产总值":
         return bool(_GDP_PART_RE.search(pre_item))
+    if name == "常住人口":
+        # 城镇常住人口61.18万人: the towns' share of the people, not all of them.
+        return bool(_POPULATION_PART_RE.search(pre_item))
     if name == "服务业增加值":
         return bool(_SERVICE_PART_RE.search(pre_item)) or _narrowed_sector(pre_item)
     if name == "规模以上工业增加值":

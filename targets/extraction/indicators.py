@@ -126,6 +126,25 @@ _BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后�
 _STOCK_ANAPHOR_RE = re.compile(
     r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计)\s*"
 )
+# 高企财政补助, 科技型中小企业奖补资金: an alias that only says whose fund it is.
+_FUND_AFTER_ALIAS_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:资金|补助|补贴|奖励|奖补|资助|基金|奖金)"
+)
+# 授权95项, 获得授权80件: the grant named by its verb alone.
+_BARE_GRANT_RE = re.compile(r"(?:获得?|获)?授权")
+# 申报高企, 推荐申报, 申请认定: a name that counts applications filed.
+_APPLIED_NAME_RE = re.compile(r"(?:推荐)?(?:申报|申请)(?:认定|入库|评价)?")
+# 新增200家, 获批120家, 通过认定80家: what was granted of the applications.
+_GRANTED_RE = re.compile(r"新增|获批|批准|通过|认定|入库|立项|授权")
+# 8家企业通过认定, 5家单位获得认定, 3家企业被认定: firms certified, the kind
+# named before (…名单); a generic noun and the verb alone, nothing else.
+_CERTIFIED_RE = re.compile(
+    r"(?:企业|单位|机构)(?:顺利|成功|首次|新)?(?:通过|获得?|被|新)(?:评审)?(?:认定|认证)"
+)
+# 高新技术企业名单, 高企认定结果, 科技型中小企业入库名单: a list of the kind.
+_LIST_AFTER_RE = re.compile(
+    r"[\s“”\"]*(?:拟)?(?:认定|入库|评价|备案)?(?:公示)?(?:名单|名录|榜单|结果)"
+)
 # 企业入库科技型中小企业, 企业纳入高企培育库: a generic counted noun, then the
 # verb that files it under what it is counted as.
 _FILED_AS_RE = re.compile(
@@ -491,6 +510,15 @@ class IndicatorResolver:
             if scope_prefix:
                 name = _with_scope(scope_prefix, name)
             elif name.startswith(_GENERIC_NOUNS):
+                listed = (
+                    self._listed_kind(s_start, q.start)
+                    if _CERTIFIED_RE.fullmatch(name)
+                    else None
+                )
+                if listed is not None:
+                    # …公布高新技术企业名单,其中8家企业通过认定: the firms
+                    # certified as the kind whose list the sentence names.
+                    return _Resolved(listed.name, listed, noun_end, False)
                 name = self._programme(s_start, q.start) + name
             return self._named(name, q, noun_end)
 
@@ -507,6 +535,11 @@ class IndicatorResolver:
             gap = _MARK_NOUN_LEAD_RE.sub("", gap)  # 百亿元大关、增长5%
             prefix = scan[max(item_start, h.start - 6) : h.start]
             level_m = _LEVEL_PREFIX_RE.search(prefix)
+            if level_m and _ends_place_name(
+                scan, h.start - len(prefix) + level_m.end()
+            ):
+                # 海东市登记技术合同: the 市 closes the place's name, no level.
+                level_m = None
             text_level = None
             if level_m:
                 text_level = level_of(level_m.group(1))
@@ -769,6 +802,8 @@ class IndicatorResolver:
             # 技术市场实现交易额, 外贸完成进出口额: the verb of the clause stands
             # inside the name, between what is measured and its measure noun.
             ind = self.catalog.resolve(_INNER_VERB_RE.sub("", name))
+        if ind is None and _BARE_GRANT_RE.fullmatch(name):
+            ind = self._granted_of_applied(q)
         if ind is not None and ind.name == "固定资产投资" and "固定资产" not in name:
             # 实施重点项目100个,完成投资80亿元: the investment of the projects just
             # counted, not the region's 固定资产投资.
@@ -787,6 +822,20 @@ class IndicatorResolver:
         if ind is not None:
             return _Resolved(ind.name, ind, noun_end, False)
         return _Resolved(self._noun_name(name, q), None, noun_end, False)
+
+    def _granted_of_applied(self, q: Quantity) -> Indicator | None:
+        """申请专利132项,授权95项: a bare 授权 after a count of applications in
+        the same sentence is the count granted of the same kind."""
+        if not self.records:
+            return None
+        rec = self.records[-1]
+        s_start, _ = self.d.sentence_bounds(q.start)
+        if rec.start < s_start or not rec.indicator.endswith("申请量"):
+            return None
+        granted = self.catalog.by_name.get(rec.indicator[: -len("申请量")] + "授权量")
+        if granted is None or not _unit_fits(granted, q, "level"):
+            return None
+        return granted
 
     def _projects_counted(self, pos: int) -> str:
         """The projects the sentence counts before `pos` (亿元以上重点项目,
@@ -883,6 +932,17 @@ class IndicatorResolver:
                         return found
                 return None
             k -= 1
+        return None
+
+    def _listed_kind(self, s_start: int, pos: int) -> Indicator | None:
+        """The count indicator whose list or recognition the sentence before
+        `pos` names (高新技术企业名单, 科技型中小企业认定结果), or None."""
+        d = self.d
+        for h in reversed(d.aliases_between(max(s_start, pos - 80), pos)):
+            if h.indicator.norm_unit != "count":
+                continue
+            if _LIST_AFTER_RE.match(d.scan, h.end):
+                return h.indicator
         return None
 
     def _programme(self, s_start: int, pos: int) -> str:
@@ -1332,6 +1392,10 @@ class IndicatorResolver:
                 alias_hit = h
                 break
             k -= 1
+        if alias_hit is not None and _FUND_AFTER_ALIAS_RE.match(scan, alias_hit.end):
+            # 195家企业获省级高企财政补助1960万元,同比增长25.6%: the alias names
+            # whose fund it is; the growth after it is the fund's.
+            return None
         if alias_hit is not None and alias_hit.start > rec_pos:
             if unit_of is not None and not _unit_fits(
                 alias_hit.indicator, unit_of, "growth"
@@ -1353,6 +1417,15 @@ class IndicatorResolver:
                     if rec.start < last[1].start and rec.norm_unit != "%":
                         ind = self.catalog.by_name.get(rec.indicator)
                         return _Resolved(rec.indicator, ind, 0, True)
+            applied = None if res.indicator else _APPLIED_NAME_RE.match(res.name)
+            if applied is not None and _GRANTED_RE.search(scan, last[1].end, pos):
+                # 申报高新技术企业378家,新增200家: the applications were counted;
+                # what was granted after them is the kind applied for.
+                ind = self.catalog.resolve(res.name[applied.end() :])
+                if ind is not None and (
+                    unit_of is None or _unit_fits(ind, unit_of, "level")
+                ):
+                    return _Resolved(ind.name, ind, 0, True)
             return _Resolved(res.name, res.indicator, 0, True)
         restated = self._restated_subject(s_start, pos, unit_of)
         if restated is not None:
@@ -1537,6 +1610,18 @@ def _second_list(i: int, n: int, named: bool) -> int:
 def _is_share_whole(scan: str, start: int) -> bool:
     """Whether the alias at `start` is the whole of a share (占一般公共预算支出…)."""
     return scan[start - 1 : start] == "占" or scan[start - 2 : start] == "占了"
+
+
+def _ends_place_name(scan: str, end: int) -> bool:
+    """Whether a gazetteer name of three to six characters (海东市, 克拉玛依市)
+    ends at scan[end] with its 市 or 省."""
+    if scan[end - 1 : end] not in ("市", "省"):
+        return False
+    places = gazetteer()
+    return any(
+        places.name_at(scan, k, end) == scan[k:end]
+        for k in range(max(0, end - 6), end - 2)
+    )
 
 
 def _without_region_head(name: str) -> str:

@@ -94,6 +94,8 @@ _PRE_QUAL = [
     ("不足", "<"),
     ("低于", "<"),
     ("超过", ">"),
+    # 将超到800家: a loose 超过 (超 + 达到), still a lower bound.
+    ("超到", ">"),
     ("突破", ">"),
     ("首破", ">"),
     ("高于", ">"),
@@ -357,7 +359,10 @@ _MODIFIER_RE = re.compile(
     # 农村劳动力新增就业, 高校毕业生就业: a group of people, not all jobs.
     r"农村劳动力|脱贫劳动力|贫困劳动力|农民工|高校毕业生|大学生|退役军人|残疾人|"
     r"规上工业|规模以上工业|"
-    r"高校|科研院所|院所|高新技术企业|中小企业)$"
+    r"高校|科研院所|院所|高新技术企业|中小企业|"
+    # 国家火炬计划高新技术企业, 星火计划项目: the firms of one programme, a
+    # sub-class (年度计划, 今年计划 name a time, no programme).
+    r"[^\W\d_年度今明本全]{2}计划)$"
 )
 # 全省/我市/本省 name the whole region, not a level (全市有效发明专利 is no 市级 count).
 _LEVEL_PREFIX_RE = re.compile(

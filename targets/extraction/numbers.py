@@ -164,8 +164,11 @@ _MAG_ONLY = "|".join(MAGNITUDE_ONLY_UNITS)
 # skip quickly through text; callers check the character before a match.
 QUANTITY_RE = re.compile(
     # A space before the decimal point (6 . 5%, a newspaper repost's residue)
-    # still joins the two halves; a space only after it (2. 5G) does not.
-    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|[ \t]\.[ \t]?\d+)?)"
+    # still joins the two halves; a space only after it (2. 5G) does not,
+    # unless a rate follows (增长3. 9%, 提高0. 5个百分点): no list number or
+    # version is written before a percent sign.
+    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+|[ \t]\.[ \t]?\d+|\.[ \t]\d{1,3}(?=[ \t]?(?:%|‰|个百分点)))?)"
     # A Chinese numeral counts only before a unit or 余/多 (not 一是, 进一步).
     r"|(?P<cn>["
     + CN_NUMERAL_CHARS

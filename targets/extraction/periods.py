@@ -128,6 +128,8 @@ _NOW_STOCK = ("目前",)
 _GOAL_AFTER_RE = re.compile(r"(?:[\d.]+[^\d,;。]{0,3})?(?:目标|任务|计划)")
 _BULLETS = frozenset("●◆■▲★•·◎○-")
 _TOTAL_RE = re.compile(r"累计|年均|平均|共计|总计|合计")
+# How far back (characters) an average with no period looks for 五年来 or 过去五年.
+_YEARS_BACK_REACH = 400
 # Head words whose scope runs over a list up to the next ; or 。.
 _HEAD_TOTAL_RE = re.compile(r"累计|共计|总计|合计")
 # An increase in a clause under 五年来 is over the five years.
@@ -467,7 +469,11 @@ class PeriodReader:
                 # 9.6%: an average under the block's from–to is over its years.
                 return f"{block[0] + 1}-01/{block[1]}-12", block[1]
         if recurring:
-            last = periods[-1] if periods else self._span_before(s_start)
+            last = (
+                periods[-1]
+                if periods
+                else self._span_before(s_start) or self._years_back_before(s_start)
+            )
             if kind == "actual" and last is not None:
                 # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
                 # the years is the span's.
@@ -973,6 +979,24 @@ class PeriodReader:
         if last is None or not (last.end_year or last.past_years):
             return None
         return last if self._own_period(last) else None
+
+    def _years_back_before(self, s_start: int) -> _Period | None:
+        """过去五年…。五年来,…。…一般公共预算收入年均增长3.9%: an average with
+        no period of its own, when the last period written before it (within a
+        few paragraphs) is a span back from the report (五年来, 过去五年,
+        2020年以来), is over that span."""
+        # The index holds only the periods of lines with figures; 五年来 often
+        # opens a paragraph of prose, so the text is read here.
+        lo = max(0, s_start - _YEARS_BACK_REACH)
+        last = None
+        for m in _PERIOD_RE.finditer(self.d.scan, lo, s_start):
+            last = m
+        if last is None:
+            return None
+        p = _period_of(last)
+        if not (p.past_years or p.since):
+            return None
+        return p if self._own_period(p) else None
 
     def _listed_period(self, periods: list[_Period], pos: int) -> _Period | None:
         """The period heading the figure at `pos` when its clause opens with a

@@ -49,6 +49,8 @@ COUNT_UNITS = (
     "场",
     "次",
     "户",
+    # 技术合同交易30份, 签订合同1200份: contracts and documents are counted by 份.
+    "份",
 )
 # Physical quantities counted like things: 50万吨 → 500000.
 PHYSICAL_UNITS = (
