@@ -220,3 +220,31 @@ ZONE_SENTENCE_NOT = [
 def test_the_place_or_the_zones_own_page_keeps_its_figures(sentence, region, records):
     text = "2025年工作总结\n" + sentence
     assert [r for r in _records(text, region) if r[0] != 3.0] == records
+
+
+# A district opening the clause after the period it is about, with a subject
+# other than the verbs already read (居民消费价格, 地区生产总值, 固定资产投资).
+DISTRICT_OPENS = [
+    ("全年平安区居民消费价格总水平比上年上涨2.9%。", "海东市", "平安区"),
+    ("上半年,乐都区地区生产总值增长5%。", "海东市", "乐都区"),
+    ("2024年工作回顾\n今年桐乡市固定资产投资增长8%。", "嘉兴市", "桐乡市"),
+    ("全年鹿泉区城镇居民人均可支配收入增长6%。", "石家庄市", "鹿泉区"),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "region"), DISTRICT_OPENS)
+def test_a_district_after_the_period_is_the_figures_subject(text, own, region):
+    assert {r for _v, r in _records(text, own)} == {region}
+
+
+# The text itself, its urban part, or a place outside it: the text's region.
+DISTRICT_OPENS_NOT = [
+    ("全年全市居民消费价格总水平上涨2%。", "海东市"),
+    ("全年城区居民消费价格总水平上涨2%。", "海东市"),
+    ("全年本县地区生产总值增长5%。", "桐庐县"),
+]
+
+
+@pytest.mark.parametrize(("text", "own"), DISTRICT_OPENS_NOT)
+def test_no_district_of_its_own_keeps_the_texts_region(text, own):
+    assert {r for _v, r in _records(text, own)} == {own}
