@@ -270,10 +270,19 @@ def _furniture_line(line: str) -> bool:
     if _SIGNED_DATE_RE.fullmatch(_PINYIN_RE.sub("", line)):
         # 莆田市统计局 2006-3-13: the agency's signature and date, not a title.
         return True
+    if _MASTHEAD_RE.fullmatch(line):
+        return True  # 科技时报 全球最新科技资讯专业发布平台: the site's masthead
     stamp = TIMESTAMP_RE.search(line)
     return stamp is not None and stamp.start() <= 12
 
 
+# A medium's name and its slogan about itself (某某时报 全球最新…发布平台, 某某网
+# | 权威政务信息门户, 某某新闻网——综合新闻门户网站).
+_MASTHEAD_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:报|報|网|網|在线|在線|客户端|客戶端|新闻|新聞)"
+    r"(?:\s*[|｜·—\-]+\s*|\s+)[\u4e00-\u9fff]{2,24}"
+    r"(?:平台|平臺|门户|門戶|门户网站|網站|网站|窗口|媒体|媒體)"
+)
 _PAGE_LABEL_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版")
 _SIGNED_DATE_RE = re.compile(
     r"[\u4e00-\u9fff]{2,20}[局委办厅院署府所站辦廳]\s*" + _FULL_DATE + r"\s*日?"

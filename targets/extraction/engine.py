@@ -103,6 +103,7 @@ from .regions import (
     parent_region_at,
     peer_region_at,
     subregion_at,
+    zone_city,
     zone_subregion_at,
 )
 from .sections import (
@@ -244,6 +245,7 @@ class _Walker(
         # Per item: where the last emitted quantity ended.
         self._item_last_end: dict[int, tuple[int, int]] = {}
         self._entities: dict[int, bool] = {}
+        self._zone_sentences: dict[int, bool] = {}
         # Per clause group: whether a head 新增-like verb is in force.
         self._group_inc: dict[int, bool] = {}
         # Pure readings asked again by every figure after them: per walk.
@@ -410,7 +412,7 @@ class _Walker(
         if states_no_figure(scan, q, qual_end, _clause_before(scan, q.start), s_start):
             return
         if (
-            self._entity_sentence(s_start)
+            (self._entity_sentence(s_start) or self._zone_sentence(s_start))
             and not d.self_region.any(s_start, q.start)
             and not d.restart.any(s_start, q.start)
         ):
@@ -766,6 +768,7 @@ class _Walker(
                     named = peer_region_at(scan, region, None, para, q.start)
         if named:
             region = named
+        region = zone_city(region)  # 济源示范区 → 济源市
         if comparator == "=" and kind == "target":
             comparator = _range_bound(scan, q.start, q.end)
         start, end = d.text_span(start, end)  # where the text has a glossed run

@@ -189,6 +189,21 @@ _OWN_STRUCTURE_RE = re.compile(
 )
 
 
+# A sentence whose subject is a zone inside the place (起步区“五年成形”…, 某某
+# 新旧动能转换起步区…, 示范区全域…): its figures are the zone's, not the text's
+# region, until the text speaks of itself again (全市…). Not a count of zones
+# (省级示范区5个, 创建示范区) nor a verb working on one (建设起步区).
+_ZONE_SENTENCE_RE = re.compile(
+    r"(?:[\s,]|(?:19|20)\d{2}年|\d{1,2}月(?:\d{1,2}日)?)*(?:其中)?[,:\s]*"
+    r"(?!新建|新增|建成|建设|组建|成立|依托|推动|推进|支持|创建|争创|获批|获评|申报|"
+    r"打造|认定|入选|加快|全力|围绕|聚焦|全市|全县|全区|全省)"
+    r"(?![^,。;:]{0,12}级)"
+    r"[\u4e00-\u9fff]{0,10}?"
+    r"(起步区|示范区|高新区|经开区|开发区|片区|自贸试验区|自贸区|合作区|试验区)"
+    r"(?![\d一二两三四五六七八九十]|[个家座处]|[\u4e00-\u9fff]{0,2}(?:管委会|企业|数量|总数|个数))"
+)
+
+
 class ExclusionRules:
     """Exclusion checks (mixed into the walker)."""
 
@@ -494,6 +509,17 @@ class ExclusionRules:
         if hit is None:
             hit = bool(_ENTITY_SUBJECT_RE.match(self.d.scan, s_start))
             self._entities[s_start] = hit
+        return hit
+
+    def _zone_sentence(self, s_start: int) -> bool:
+        """Whether the sentence opens with a zone inside the place as its subject
+        (起步区“五年成形”目标基本实现,预计全域…; 某某新区…) in a text that is not
+        that zone's own (cached)."""
+        hit = self._zone_sentences.get(s_start)
+        if hit is None:
+            m = _ZONE_SENTENCE_RE.match(self.d.scan, s_start)
+            hit = m is not None and not is_own_zone(m.group(1), self.info.region)
+            self._zone_sentences[s_start] = hit
         return hit
 
     def _inside_alias(self, pos: int) -> bool:

@@ -36,6 +36,10 @@ DATA = Path(__file__).resolve().parent / "data" / "adcodes.csv"
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 
+# The 新疆生产建设兵团 (a province-level unit in the statistics, row 660000 of the
+# data) and the prefix of the codes of its 师市 cities (659001 石河子市).
+_CORPS_CODE, _CORPS_CITY_PREFIX = "660000", "6590"
+
 
 @dataclass(frozen=True, slots=True)
 class Division:
@@ -147,6 +151,13 @@ class Gazetteer:
     def parent(self, d: Division) -> Division | None:
         if d.level == PROVINCE:
             return None
+        if d.code.startswith(_CORPS_CITY_PREFIX):
+            # 石河子市, 阿拉尔市: the cities 新疆 administers directly are the
+            # 师市 of the 新疆生产建设兵团 (one unit with its 师), whose figures
+            # the 兵团 reports, not the autonomous region.
+            corps = self.by_code.get(_CORPS_CODE)
+            if corps is not None:
+                return corps
         if d.level == COUNTY:
             p = self.by_code.get(d.code[:4] + "00")
             # 北京市 has a prefecture row 110100 that repeats the province.
@@ -203,6 +214,11 @@ _PLACEHOLDER_RE = re.compile(r"(?:XX|××|xx|ＸＸ|\*\*)([市县区])")
 _SELF_RE = re.compile(
     r"(?:全|我|本)(省|市|县|区|州|旗|盟)"
     r"|(?<![\u4e00-\u9fff])该(省|市|县|区|州|旗)(?![场民值级域块段属])"
+)
+# A 兵团 division speaking of itself (师市两级, 全师, 我师市), not 全师生 (all
+# teachers and students) nor 教师市级.
+_CORPS_CITY_VOICE_RE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[全我本该团]))师市|[全我本该]师(?![生资德范傅长兄徒])"
 )
 # The first characters of the per-document scans below (see finditer_from): re
 # tries a pattern that opens with a look-behind or an alternation at every
@@ -437,6 +453,14 @@ def _mention_ok(
             after = p + len(name)
             if not _COUNTY_SHORT_AFTER_RE.match(text, after):
                 return False
+        if (
+            divs[0].code == _CORPS_CODE
+            and p > 0
+            and _HANZI.match(text[p - 1])
+            and text[p - 1] not in _NAME_BEFORE
+            and not _address_before(gz, text, p)
+        ):
+            return False  # 志愿服务兵团, 科技兵团: a troop, not the 兵团
         return not name.startswith(("全", "本", "我"))
     if len(name) == 2 and is_generic_area(name):
         # 城区, 郊区, 东区: a district only in its address (阳泉市城区).
@@ -761,6 +785,29 @@ def detect_region(text: str, title: str, gz: Gazetteer | None = None) -> str | N
     return found
 
 
+_WHOLE_CITY_ZONE_KINDS = ("示范区", "试验区")
+
+
+@lru_cache(maxsize=256)
+def zone_city(region: str | None) -> str | None:
+    """The division a zone's figures are given to: a 示范区 or 试验区 named after
+    a county-level city that no prefecture stands over (济源示范区, of a city its
+    province runs directly) is that city as a whole, whose figures its pages
+    report; any other region or zone (平原示范区, 无锡高新区) stays as it is."""
+    if not region or not region.endswith(_WHOLE_CITY_ZONE_KINDS):
+        return region
+    gz = gazetteer()
+    stem = region[:-3]
+    divs = gz.lookup(stem)
+    if len(divs) != 1:
+        return region
+    (d,) = divs
+    parent = gz.parent(d)
+    if d.level != COUNTY or d.suffix != "市" or parent is None:
+        return region
+    return d.name if parent.level == PROVINCE else region
+
+
 def _unredacted(gz: Gazetteer, text: str, suffix: str) -> str | None:
     """The one division with `suffix` (县, 市, 区) named in `text`, in full or
     by its short name, or None."""
@@ -815,6 +862,11 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue  # 获评全省…优秀单位, 表彰为全省先进县: an award of the province
         lv = m.group(1) or m.group(2)
         selves[_SELF_LEVEL[lv]] += 2 if m.group().startswith(("我", "本")) else 1
+    # 师市上下, 全师, 我师: a 兵团 division that is one with its city speaks as
+    # that city (第八师石河子市), not as the 兵团 whose 党委 it names.
+    if "师" in head:
+        for m in _CORPS_CITY_VOICE_RE.finditer(head):
+            selves["市"] += 2 if m.group().startswith(("我", "本")) else 1
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
     chains: dict[int, set[str]] = {}
@@ -1284,21 +1336,40 @@ def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
             continue
         if _ranked_in(head, a, b) or (companies and _COMPANY_AFTER_RE.match(head, b)):
             continue
-        yield name
+        yield a, b, name
+
+
+# What follows a place's name when the text speaks of the place as a whole
+# (是泽州发展历程中…, 为某县经济…, 某县人民, 某县大地, 某县上下): one such mention
+# names the county a text speaking as 全县 is about.
+_WHOLE_PLACE_AFTER_RE = re.compile(
+    r"(?:的)?(?:发展|经济|人民|大地|上下|全域|城乡|历史|县域|干部群众|百姓|儿女|"
+    r"高质量|现代化|振兴|各族)"
+)
 
 
 def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
     """The one division of the text's level named by its short name at least
-    twice in `head` (and no other such division named), as a full name."""
+    twice in `head` (or once as the whole place: 泽州发展, 某县人民), and no
+    other such division named, as a full name."""
     named: Counter[Division] = Counter()
-    for name in _short_names_in_prose(gz, head, companies=True):
+    whole: set[Division] = set()
+    for _a, b, name in _short_names_in_prose(gz, head, companies=True):
         for d in gz.by_short.get(name, []):
             if d.level == COUNTY and _level_fits(d, level):
                 named[d] += 1
+                if _WHOLE_PLACE_AFTER_RE.match(head, b):
+                    whole.add(d)
+    if len(named) != 1 and len(whole) == 1:
+        # 新兴产业 reads as 新兴县 too: a word named once gives way to the one
+        # county named as a whole (泽州发展).
+        (d,) = whole
+        if all(n == 1 for o, n in named.items() if o != d):
+            named = Counter({d: named[d]})
     if len(named) != 1:
         return None
     ((d, n),) = named.items()
-    return d.name if n >= 2 else None
+    return d.name if n >= 2 or d in whole else None
 
 
 def _one_named_at_level(gz: Gazetteer, head: str, level: str) -> str | None:
@@ -1319,7 +1390,7 @@ def _prefecture_of_counties(gz: Gazetteer, head: str) -> str | None:
     by its short name in `head` lies in, when at least two such counties are
     named; None otherwise."""
     counties: set[Division] = set()
-    for name in _short_names_in_prose(gz, head, companies=False):
+    for _a, _b, name in _short_names_in_prose(gz, head, companies=False):
         divs = [d for d in gz.by_short.get(name, []) if d.level == COUNTY]
         if len(divs) == 1:
             counties.add(divs[0])

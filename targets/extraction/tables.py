@@ -44,6 +44,7 @@ from .numbers import (
 from .records import (
     Record,
 )
+from .regions import zone_city
 from .sections import _Ctx, is_date_line
 
 _SPACED_HEADER_RE = re.compile(
@@ -833,7 +834,7 @@ class TableReader:
         return Record(
             doc=self.doc,
             kind=kind,
-            region=self.info.region,
+            region=zone_city(self.info.region),
             indicator=ind.name if ind else self._noun_name(label, q),
             measure=measure,
             comparator=comparator,
