@@ -595,6 +595,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             pub_year is None
             and not reviewed
             and _early_in_year(text[:300])
+            and _report_named_year(text[:3000]) != years[0]
             and _LAST_YEAR_LEAD_RE.search(text[:3000])
             and max((int(y) for y in YEAR_RE.findall(text[:3000])), default=0)
             == years[0]
@@ -915,8 +916,16 @@ def _last_year_by_number(head: str) -> int | None:
 # A clause framed by a year with a figure in it, then one framed by 今年 in the
 # same sentence or the next (2023年…达到12453家,今年上半年,…; …家。⏎今年以来,…).
 _CONTRAST_RE = re.compile(
-    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。;\n]*?\d[^。;\n]*?[,;。]\s*今年"
+    r"(?<![\d到至比较])((?:19|20)\d{2})年(?![是为底末前后\d])[^。\n]*?\d[^。\n]*?[,;。]\s*今年"
 )
+# A year that only names the report the text draws on (2025年某市政府工作报告,
+# 2024年《政府工作报告》): the report is delivered in that year, so its 去年 and
+# 今年 are told from it; the year is not one the text's figures are of.
+_REPORT_NAMED_RE = re.compile(
+    r"(?<![\d到至比较])((?:19|20)\d{2})\s*年(?:度)?[^。;,，、\n\d]{0,12}?"
+    r"《?(?:政府|人民政府|政府工作)?工作报告"
+)
+_LAST_YEAR_WORD_RE = re.compile(r"去年|上年|过去一年")
 
 
 # 今年1至3月, 今年前7个月, 今年上半年: the part of this year a text reports on.
@@ -945,7 +954,26 @@ def _year_with_result(head: str) -> int | None:
 
 def _contrasted_year(head: str) -> int | None:
     m = _search(_CONTRAST_RE, _CENTURY_FIRST_RE, head)
-    return int(m.group(1)) if m else None
+    if m is None:
+        return None
+    if _REPORT_NAMED_RE.match(head, m.start()) and _LAST_YEAR_WORD_RE.search(
+        m.group(0)
+    ):
+        # 从2025年某市政府工作报告获悉,去年…增长3.5%。今年,…: the year names the
+        # report, whose 去年 holds the figure; 今年 is the report's year.
+        return None
+    return int(m.group(1))
+
+
+def _report_named_year(head: str) -> int | None:
+    """The year of the report a text quotes (记者从2025年…政府工作报告获悉), when
+    it is the latest year the text names."""
+    m = _REPORT_NAMED_RE.search(head)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    named = [int(y) for y in YEAR_RE.findall(head)]
+    return year if max(named, default=year) == year else None
 
 
 # A paragraph opening on a year told the way a report looks back on it
