@@ -349,6 +349,43 @@ def _paren_close(scan: str, start: int, end: int) -> int:
     return _unmatched(scan, range(end, hi), ")", "(")
 
 
+# An aside that says what a figure leaves out (剔除…因素, 扣除…影响后), and its close.
+_LEFT_OUT_OPEN_RE = re.compile(
+    r"(?:剔除|扣除|除去|排除|刨除|撇除|不含|不计|不計|不考虑|不考慮)[^,,;;。!?\n]{0,24}$"
+)
+_LEFT_OUT_CLOSE_RE = re.compile(r"[^,,;;。!?\n]{0,40}?(?:因素|影响|影響)(?:后|後|外)?")
+# A month told as an event's deadline (力争4月份正式启动运行, 计划6月底前建成投用,
+# 預計9月竣工): when something is to happen, not the period of a figure.
+_DEADLINE_OPEN_RE = re.compile(
+    r"(?:力争|力爭|争取|爭取|计划|計劃|预计|預計|确保|確保|拟|擬|将|將|要|于|於)"
+    r"[^,,;;。!?\n\d]{0,16}$"
+)
+_DEADLINE_EVENT_RE = re.compile(
+    r"(?:份|底|末|中旬|上旬|下旬|初)?(?:前|之前|以前)?[^,,;;。!?\n\d]{0,12}?"
+    r"(?:启动|啟動|建成|投运|投運|运行|運行|开工|開工|竣工|投产|投產|召开|召開|举办|舉辦|"
+    r"开通|開通|上线|上線|挂牌|掛牌|交付|落地|验收|驗收|开业|開業|揭牌)"
+    r"[^,,;;。!?\n\d]*(?=[,,;;。!?\n])"
+)
+
+
+def _bare_aside_close(scan: str, p: _Period) -> int:
+    """Where an unbracketed aside around `p` ends (the end of its clause), or -1."""
+    lead = scan[max(0, p.start - 24) : p.start]
+    if _LEFT_OUT_OPEN_RE.search(lead):
+        m = _LEFT_OUT_CLOSE_RE.match(scan, p.end)
+        if m is not None:
+            return m.end()
+    if (
+        p.months is not None
+        and p.months[0] == p.months[1]
+        and _DEADLINE_OPEN_RE.search(scan, max(0, p.start - 24), p.start)
+    ):
+        m = _DEADLINE_EVENT_RE.match(scan, p.end)
+        if m is not None:
+            return m.end()
+    return -1
+
+
 def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
     """The first of `positions` (walked in order) holding a `wanted` bracket
     not matched by a `nested` one met before it, within the sentence; -1 if
@@ -1080,11 +1117,18 @@ class PeriodReader:
         return 0 <= close < pos
 
     def _aside_close(self, p: _Period) -> int:
-        """Where the parenthesis around `p` closes, or -1 (remembered per walk)."""
+        """Where the parenthesis around `p` closes, or -1 (remembered per walk);
+        an aside without brackets closes where its clause does: what a figure
+        leaves out (剔除…1-11月…等影响) or an event's deadline month
+        (力争4月份正式启动运行)."""
         cache = self.__dict__.setdefault("_aside_closes", {})
         found = cache.get(p.start)
         if found is None:
-            found = cache[p.start] = _paren_close(self.d.scan, p.start, p.end)
+            scan = self.d.scan
+            found = _paren_close(scan, p.start, p.end)
+            if found < 0:
+                found = _bare_aside_close(scan, p)
+            cache[p.start] = found
         return found
 
     def _is_base(self, p: _Period) -> bool:
