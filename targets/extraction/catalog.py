@@ -182,7 +182,7 @@ class Catalog:
         """A share composed of two indicators (全社会R&D支出占GDP的比重): the
         catalog's share of the first in the second, if it has one."""
         part, sep, whole = name.partition("占")
-        whole = _SHARE_TAIL_RE.sub("", whole)
+        whole = _SHARE_TAIL_RE.sub("", _WHOLE_PLACE_RE.sub("", whole))
         if not sep or not part or not whole:
             return None
         first = self.resolve(part) or self.resolve(part + "投入")
@@ -201,6 +201,13 @@ class Catalog:
             self.__dict__["_shares"] = shares
         return shares.get((first.code, normal_key(whole)))
 
+
+# 占区财政支出的4.3%, 占本县一般公共预算支出: the place the whole is of names
+# no other share.
+_WHOLE_PLACE_RE = re.compile(
+    r"^(?:全|本|我)?(?:省|市|区|县|州|旗)(?:级|本级)?(?=财政|一般|地方|公共)"
+    r"|^本级(?=财政|一般|地方|公共)"
+)
 
 # The word that makes a name an amount (成交额, 交易金额, 总额).
 _AMOUNT_WORD_RE = re.compile(r"(?:成交|交易|登记)?(?:总金额|总额|金额|额)$")
@@ -229,7 +236,32 @@ _KEY_SUBSTITUTIONS = (
     # share of output, its intensity; 综合 names no other input.
     (re.compile(r"研发经费投入(?:占比|比重|比例)$"), "研发经费投入强度"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
-    (re.compile(r"第三产业|三产"), "服务业"),
+    # 三产业增加值: the sector's ordinal is often dropped before 产业.
+    (re.compile(r"第?三产业|三产"), "服务业"),
+    (re.compile(r"^(?<!第)([一二])产业"), r"第\1产业"),
+    # 工程技术研究开发中心, 工程技术研发中心: the centre spelled out is the same one.
+    (
+        re.compile(r"工程技术(?:研究开发|研究与开发|研究和开发|研发)中心"),
+        "工程技术研究中心",
+    ),
+    # 财政对科技的投入, 财政对科技支出: the state's spending on science, worded
+    # with 对.
+    (re.compile(r"(?<=财政)对科技(?:的)?(?=投入|支出|拨款|经费)"), "科技"),
+    # 科技型中心企业: a frequent slip for 中小 in the name of the kind.
+    (re.compile(r"科技型中心企业"), "科技型中小企业"),
+    # 技术交易2200万元: the deals named alone, as an amount, are the contracts'
+    # turnover (a count gets its 数 first and is left alone).
+    (re.compile(r"^技术(?:市场)?(?:交易|成交)$"), "技术合同成交额"),
+    # 成果登记30项, 登记省市级科技成果70项: results registered are the science
+    # results, whatever level of register the page names.
+    (
+        re.compile(
+            r"^(?:科技)?成果登记(?=(?:数|项数|数量)?$)"
+            r"|^(?:完成)?(?:认定)?登记(?:[省市县区]{1,3}级)?(?:科技)?成果"
+            r"(?=(?:数|项数|数量)?$)"
+        ),
+        "科技成果登记",
+    ),
     # 万元地区生产总值综合能耗, GDP综合能耗: energy per unit of output, whatever
     # counts the unit (万元, 单位) and however the energy is summed (综合).
     (
@@ -254,7 +286,11 @@ _KEY_SUBSTITUTIONS = (
     ),
     # 技术合同认定146项, 认定技术合同: contracts are counted as they are
     # registered, whether the text says 认定, 认定登记 or 登记.
-    (re.compile(r"(?<=技术合同)认定(?:登记)?|^认定(?:登记)?(?=技术合同)"), "登记"),
+    # 技术合同认证登记: 认证 is the same registration.
+    (
+        re.compile(r"(?<=技术合同)认[定证](?:登记)?|^认[定证](?:登记)?(?=技术合同)"),
+        "登记",
+    ),
     # 登记技术合同交易30份: the deals are the contracts; 交易 closing a count's
     # name adds nothing (the amount, 交易额, keeps its 额).
     (re.compile(r"^(?:登记|认定)技术合同交易"), "登记技术合同"),
