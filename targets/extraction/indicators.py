@@ -151,6 +151,12 @@ _FILED_AS_RE = re.compile(
     r"^(?P<noun>企业|单位|机构|项目)(?:被)?(?:纳入|入库|入选|获评|评为|认定为|进入|列入|成为|"
     r"晋级为|升级为|通过认定为)"
 )
+# 165家企业通过科技型中小企业评价, 12家单位获得高新技术企业认定: firms that
+# passed the process of a kind are counted as that kind.
+_PASSED_AS_RE = re.compile(
+    r"^(?P<noun>企业|单位|机构)(?:顺利|成功|首次|新|已)?(?:通过|获得?|完成)了?"
+)
+_PASSED_TAIL_RE = re.compile(r"(?:评价|认定|备案|入库|评审|认证|登记|入统)+(?:工作)?")
 # 城乡 / 城镇和农村 / 城镇、农村 + a shared head, right before 分别.
 # What stands between figures given two by two (A元、B元,分别增长x%、y%).
 _PAIR_GAP_RE = re.compile(
@@ -474,6 +480,13 @@ class IndicatorResolver:
                 end = max(noun_end, took_part.end())
                 return _Resolved(self._noun_name(name, q), None, end, False)
             filed = _FILED_AS_RE.match(noun_core)
+            passed = None if filed is not None else _PASSED_AS_RE.match(noun_core)
+            if passed is not None and _PASSED_TAIL_RE.fullmatch(
+                _NOISE_RE.sub("", noun_core[passed.end() :])
+            ):
+                passed = None  # 6家企业通过认定: the kind is named elsewhere
+            if passed is not None:
+                filed = passed
             floor = item_start
             if filed is not None:
                 # 3043家企业入库科技型中小企业: counted as what they were filed
@@ -493,7 +506,10 @@ class IndicatorResolver:
                 if _APPLICATION_RE.search(scan, noun_start, h.start):
                     break  # 24家企业申报今年第一批高企: applications, not the stock
                 rest = _NOISE_RE.sub("", scan[h.end : noun_end])
-                if rest in ("", "榜单", "名单", "名录") and self._alias_ok(h, floor):
+                if (
+                    rest in ("", "榜单", "名单", "名录")
+                    or (passed is not None and _PASSED_TAIL_RE.fullmatch(rest))
+                ) and self._alias_ok(h, floor):
                     if scope_prefix:
                         break
                     return _Resolved(h.indicator.name, h.indicator, noun_end, False)

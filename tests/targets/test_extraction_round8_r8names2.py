@@ -89,3 +89,32 @@ def test_wording_that_is_not_that_indicator(name, indicator):
 )
 def test_wordings_in_running_text(body, row):
     assert row in _rows(body)
+
+
+# --- firms that passed a kind's process (indicators._PASSED_AS_RE) ---------
+
+PASSED = [
+    ("2023年,全县165家企业通过科技型中小企业评价。", "科技型中小企业数"),
+    ("2023年,全县有42家企业顺利通过高新技术企业认定。", "高新技术企业数"),
+    ("2023年,全县12家企業獲得國家高新技術企業認定。", "高新技术企业数"),
+    ("2023年,全县42家企业通过科技型中小企业评价入库。", "科技型中小企业数"),
+    ("2023年,全县80家企业通过国家科技型中心企业评价。", "科技型中小企业数"),
+]
+
+
+@pytest.mark.parametrize(("body", "indicator"), PASSED)
+def test_firms_that_passed_a_kind_s_process_are_that_kind(body, indicator):
+    assert indicator in [row[0] for row in _rows(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年,组织60家企业参加科技型中小企业评价。",  # took part only
+        "2023年,全县20家企业通过高新技术企业培训。",  # a training, no status
+        "2023年,全县20家企业获得高新技术企业补助资金。",  # a fund
+    ],
+)
+def test_firms_in_another_relation_to_the_kind_are_not_counted_as_it(body):
+    assert "高新技术企业数" not in [row[0] for row in _rows(body)]
+    assert "科技型中小企业数" not in [row[0] for row in _rows(body)]
