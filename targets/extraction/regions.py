@@ -284,6 +284,26 @@ _INSTITUTION_DEPTH = {"省": 0, "州": 1, "市": 1, "县": 2, "区": 2}
 # What a source agency does with the figures it is quoted for (江西省统计局最新
 # 公布的数据显示…): it publishes another place's data, it is not the author.
 _SOURCE_AFTER_RE = re.compile(r"(?:最新|近日|日前)?(?:公布|发布|披露|数据|统计数据)")
+# The statistics office a figure is checked by (经某市统计局统一核算, 據某市統計局
+# 初步核算, 根据某市统计局反馈): whose office counts the figures, not whose text it
+# is (a county-level city's summary has its prefecture's office check them).
+_SOURCE_LEAD_BEFORE_RE = re.compile(
+    r"(?:经|經|经过|經過|据|據|根据|根據|依据|依據)\s*$"
+)
+_SOURCE_AGENCY_AFTER_RE = re.compile(
+    r"(?:统计局|統計局|调查队|調查隊|统计部门|統計部門|统计调查队|統計調查隊)"
+)
+# A meeting of a named place's party committee in the list a text follows
+# (…省委经济工作会议、某市委六届十次全会、市委十三届七次全会部署要求): the
+# level above's; the text's own is the bare one after it.
+_NAMED_MEETING_AFTER_RE = re.compile(
+    r"[市县縣区區州]?委(?:[一二三四五六七八九十]{1,3}[届屆][一二三四五六七八九十]{1,3}次)?"
+    r"(?:全会|全體會議|全体会议|经济工作会议|經濟工作會議)"
+)
+_BARE_MEETING_RE = re.compile(
+    r"(?:^|[、,，和及与與])[市县縣区區州]委(?:[一二三四五六七八九十]{1,3}[届屆]"
+    r"[一二三四五六七八九十]{1,3}次)?(?:全会|全體會議|全体会议|经济工作会议|經濟工作會議)"
+)
 
 
 # A line of the site's furniture rather than of the text: who runs or hosts
@@ -838,6 +858,34 @@ def _unredacted(gz: Gazetteer, text: str, suffix: str) -> str | None:
 
 def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
     """The document's own region as a full gazetteer name, or None."""
+    # A place named only as the office that checked the figures (经某市统计局
+    # 核算) is read again, as before, when the text names no place otherwise.
+    sources: list[str] = []
+    found = _scored_division(text, title, gz, sources)
+    if found is None and sources:
+        return _scored_division(text, title, gz, None)
+    return found
+
+
+def _is_parent_meeting(head: str, b: int) -> bool:
+    """某市委六届十次全会 followed, in the same sentence, by a bare 市委…全会:
+    the meeting of the place above the text's."""
+    m = _NAMED_MEETING_AFTER_RE.match(head, b)
+    if m is None:
+        return False
+    end = len(head)
+    for stop in "。;；\n":
+        i = head.find(stop, m.end())
+        if i != -1:
+            end = min(end, i)
+    return _BARE_MEETING_RE.search(head[m.end() : end]) is not None
+
+
+def _scored_division(
+    text: str, title: str, gz: Gazetteer, sources: list[str] | None
+) -> str | None:
+    """_detect_division's scoring; with `sources`, a place named only as the
+    office that checked the figures is left out (and listed there)."""
     # The opening lines say whose document it is, and the signature at the end
     # (XX县科技局 2023年12月); reading the middle costs time and adds little.
     if len(text) > 1900:
@@ -1006,6 +1054,16 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
             continue
         if _DATELINE_AFTER_RE.match(after) or _COMPANY_AFTER_RE.match(after):
             continue
+        if (
+            sources is not None
+            and _SOURCE_LEAD_BEFORE_RE.search(head, max(0, a - 4), a)
+            and _SOURCE_AGENCY_AFTER_RE.match(after)
+        ):
+            sources.append(name)
+            continue  # 经某市统计局统一核算: the office that checked the figures
+        if _is_parent_meeting(head, b):
+            score(name, 0.3, False)
+            continue  # 某市委…全会、市委…全会: the place above the text's
         if _MEDIA_AFTER_RE.match(after):
             line_start = head.rfind("\n", 0, a) + 1
             if "来源" in head[line_start:a]:
@@ -1048,6 +1106,10 @@ def _detect_division(text: str, title: str, gz: Gazetteer) -> str | None:
         scores[d] += 8 if office else 1.5
         if office:
             strong[d] += 8
+    if not scores and level == "市" and sources:
+        # 经某市统计局核算,我市…, 是某某发展史上…: a county-level city whose
+        # prefecture's office checked the figures names itself as the whole place.
+        return _own_county_short(gz, head, level)
     if not scores and level == "市":
         # 根据烟政发〔2017〕3号文件部署 in a text that says only 全市: the city
         # is named by the first character of its government's document number.
