@@ -1112,14 +1112,24 @@ def _scored_division(
         return _own_county_short(gz, head, level)
     if not scores and level == "市":
         # 根据烟政发〔2017〕3号文件部署 in a text that says only 全市: the city
-        # is named by the first character of its government's document number.
-        return _doc_number_city(gz, head)
+        # is named by the first character of its government's document number;
+        # or a county-level city by a firm of its name inside the prefecture it
+        # ranks itself in (某某一建…, 总量领跑某市).
+        return _doc_number_city(gz, head) or _county_of_named_prefecture(
+            gz, head, level
+        )
     voice = level or (selves.most_common(1)[0][0] if selves else None)
     if not scores and voice in ("县", "区", "市"):
         # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
         # in full but as a level (苏州市级): the county-level city it names.
-        return _own_county_short(gz, head, voice) or (
-            _district_by_stem(gz, title + "\n" + head, voice) if voice != "市" else None
+        return (
+            _own_county_short(gz, head, voice)
+            or (
+                _district_by_stem(gz, title + "\n" + head, voice)
+                if voice != "市"
+                else None
+            )
+            or _county_of_named_prefecture(gz, head, voice)
         )
     if not scores and voice == "州":
         # 全州完成…, 州人民政府 in a text that names its counties only by their
@@ -1432,6 +1442,34 @@ def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
         return None
     ((d, n),) = named.items()
     return d.name if n >= 2 or d in whole else None
+
+
+def _county_of_named_prefecture(gz: Gazetteer, head: str, level: str) -> str | None:
+    """The one county fitting `level` that `head` names by its short name, even
+    as a firm's (调研某某水泥有限公司, 某某一建晋升特级资质), when it lies in a
+    prefecture the text names too, however (总量领跑某市, 某市某某有限公司), and
+    no other county is named; None otherwise."""
+    prefectures: set[Division] = set()
+    counties: set[Division] = set()
+    for a, b, name in mentions(head, gz, county_short=True):
+        if a and head[a - 1] in "全本我":
+            continue
+        # 组织某某纸业有限公司: a firm's name opens after any verb.
+        inside_word = bool(
+            a
+            and _HANZI.match(head[a - 1])
+            and head[a - 1] not in _NAME_BEFORE
+            and not _COMPANY_AFTER_RE.match(head, b)
+        )
+        for d in gz.by_name.get(name) or gz.by_short.get(name, []):
+            if d.level == PREFECTURE:
+                prefectures.add(d)
+            elif d.level == COUNTY and not inside_word:
+                counties.add(d)
+    if len(counties) != 1:
+        return None
+    (d,) = counties
+    return d.name if gz.parent(d) in prefectures and _level_fits(d, level) else None
 
 
 def _one_named_at_level(gz: Gazetteer, head: str, level: str) -> str | None:

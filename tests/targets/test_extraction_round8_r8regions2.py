@@ -1,7 +1,8 @@
 """Round 8 (r8regions2): the statistics office that checked a page's figures
 (经某市统计局核算) does not make its city the page's region, and a named place's
 meeting listed before the text's own bare one (某市委…全会、市委…全会) is the
-place above the text's."""
+place above the text's, and a county text that names its county only as a firm's
+(某某一建, 某某水泥有限公司) inside a prefecture it names is that county's."""
 
 import pytest
 
@@ -117,3 +118,45 @@ def test_a_place_holding_its_own_meeting_keeps_its_region(
     text: str, region: str
 ) -> None:
     assert _region(text) == region
+
+
+# A county text (我县, 全市) naming its county only as a firm's, in a prefecture
+# it names besides (a firm of the city, the city it ranks itself in).
+FIRM_OF_THE_COUNTY = [
+    (
+        "调研组先后到嘉善恒达科技有限公司、嘉兴市华美新材料有限公司走访,帮助我县企业"
+        "申报高新技术企业,今年全县新增高新技术企业20家。",
+        "嘉善县",
+    ),
+    (
+        "全市建築業總產值500億元,如皋三建晉升特級資質。我市工業總量領跑南通,"
+        "全市規模以上工業增加值增長9%。",
+        "如皋市",
+    ),
+    (
+        "我县组织龙游恒盛纸业有限公司等企业参加展会。全县工业增加值增长8%,"
+        "增幅居衢州前列。",
+        "龙游县",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), FIRM_OF_THE_COUNTY)
+def test_a_county_named_only_as_a_firm_in_its_prefecture_is_the_region(
+    text: str, region: str
+) -> None:
+    assert _region(text) == region
+
+
+# No prefecture to place the firm in, or two counties' firms: nothing is guessed.
+FIRM_NOT_ENOUGH = [
+    "我县组织企业赴龙游恒盛纸业有限公司学习,全县工业增加值增长8%。",
+    "调研组先后到嘉善恒达科技有限公司、平湖华美新材料有限公司和嘉兴市某公司走访,"
+    "全县新增高新技术企业20家。",
+    "全市建筑业总产值500亿元,我市工业总量领跑南通,全市规模以上工业增加值增长9%。",
+]
+
+
+@pytest.mark.parametrize("text", FIRM_NOT_ENOUGH)
+def test_a_firm_alone_or_two_counties_firms_give_no_region(text: str) -> None:
+    assert _region(text) is None
