@@ -164,7 +164,7 @@ _MODAL_RE = re.compile(
 # 努力目标为: names the main list of targets (as 预期目标 does), not a stretch.
 _STRETCH_RE = re.compile(
     r"((?:力争|争取)(?<![共已累计先后]..)|努力(?<![共已累计先后]..)(?!目标\s*(?:为|是)?\s*[:,]))"
-    r"(?!到)(?![^,;。]{0,6}更好)|(确保)(?!了)"
+    r"(?!到(?!\s*(?:19|20)\d{2}\s*年))(?![^,;。]{0,6}更好)|(确保)(?!了)"
 )
 _TIER_RE = re.compile(r"向?(人大报告目标|人代会目标|工作目标|奋斗目标|考核目标)")
 # Every word any of the modal patterns starts with (one scan finds candidates).
@@ -216,8 +216,9 @@ _TARGET_IN_REPORT_RE = re.compile(
     # 计划投资额同期增长5%, 计划总投资50亿元: the projects' planned sum, a
     # name, not a goal set.
     r"(?!总投资|[^,;。\d]{0,4}?额)"
-    r"|力争(?<![共已累计先后]..)(?!到)"
-    r"|争取(?<![共已累计先后]..)(?!到)"
+    # 力争到2020年…达到: the aim by a named year (not 争取到位资金, 争取到…: won).
+    r"|力争(?<![共已累计先后]..)(?!到(?!\s*(?:19|20)\d{2}\s*年))"
+    r"|争取(?<![共已累计先后]..)(?!到(?!\s*(?:19|20)\d{2}\s*年))"
     # In a report, 争取国家、省各类项目/资金 counts what was won, not a goal.
     r"(?!(?:国家|中央|省|市级|上级|各类|各级)[^,;。\n]{0,14}(?:项目|资金|经费))"
     # 争取“两重”项目18个: a programme's projects won, named right after the verb
@@ -273,9 +274,11 @@ _WILL_RE = re.compile(
     r"发展|推进|扩大|加快|提升|稳定|保持|确保|争取))"
     r"(?!近|军|其|之|要求)"
     # 全市要新增规上企业80家, 全年要完成投资: 要 before a verb of reaching (not
-    # 需要, 主要, 重要, 只要, 要求).
+    # 需要, 主要, 重要, 只要, 要求); 要由上年的7.95亿元增加至12.51亿元, 要提高到3%:
+    # a change to a figure still to be reached.
     r"|(?<![需主重只必还想紧摘纲概])要(?=(?:新增|净增|达到|突破|实现|完成|建成|引进|培育|"
-    r"确保|力争|争取)[^,;。]{0,20}?\d)"
+    r"确保|力争|争取|(?:(?:由|从)[^,;。]{0,20}?)?(?:增加|提高|提升|扩大|增长|降低|下降|减少|"
+    r"压减|降)(?:至|到))[^,;。]{0,20}?\d)"
 )
 # A sentence that opens a list of what will be done (将重点抓好五件事:, 下一步要
 # 着力做好以下工作:, 明年計劃:): the figures of its items are goals.
