@@ -71,6 +71,7 @@ from .lexicon import (
     _SUBREGION_RE,
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
+    SO_FAR_CLAUSE_RE,
     last_of,
 )
 from .lists import add_bare_range_lows, split_shared_figures, spread_list_qualifiers
@@ -506,15 +507,18 @@ class _Walker(
         kind = para_mode
         tier_m = _TIER_RE.search(pre_item) if "目标" in pre_item else None
         tier = tier_m.group(1) if tier_m else None
+        aim_start = s_start
+        for so_far in SO_FAR_CLAUSE_RE.finditer(scan, s_start, q.start):
+            aim_start = so_far.start() + 1
         if kind == "actual" and (
             quoted_target
             or tier
-            or d.report_target.any(s_start, q.start)
+            or d.report_target.any(aim_start, q.start)
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
             or self._closed_as_goal(q.start)
             or (
-                d.will.any(s_start, q.start)
+                d.will.any(aim_start, q.start)
                 and not d.estimate.last(g_start, q.start)
                 and "已" not in pre_item  # 将继续实施…,今年已选派86名: done
             )

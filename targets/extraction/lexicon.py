@@ -516,6 +516,12 @@ _QUOTED_TARGET_RE = re.compile(
     r"(?:目标|任务)(?!完成|实现)"
 )
 _NEXT_STEP_RE = re.compile(r"\s*(?:下一步|明年)")
+# A clause after ; that opens on the months so far (力争上半年增长7.5%;1-5月,全市
+# 固定资产投资437亿元, …;截至5月底,…): the result told after the aim, outside it.
+SO_FAR_CLAUSE_RE = re.compile(
+    r"[;；]\s*(?:\d{1,2}\s*[-—至到~]\s*\d{1,2}\s*月份?|截[至止]\s*(?:目前|\d{1,2}\s*月)"
+    r"|目前|今年以来|年初以来)"
+)
 _LEAD_DE_RE = re.compile(r"^(?:的)?")
 _SCOPE_BARE_RE = re.compile(r"([\u4e00-\u9fff]{2,4})领域")
 _SCOPE_RE = re.compile(r"在([\u4e00-\u9fff]{2,8}?)领域")

@@ -70,7 +70,13 @@ _TOP_HEADING_RE = re.compile(
 # A page reporting how far a plan's tasks have come (…确定的主要目标任务三季度进展情况
 # 报告, 重点工作任务完成情况): each part opens by restating its task.
 _TASK_REPORT_TITLE_RE = re.compile(
-    r"(?:目标任务|工作任务|重点任务|主要任务)\S{0,12}(?:进展|完成|落实|推进|执行)情况"
+    r"(?:目标任务|工作任务|重点任务|主要任务|重点工作)\S{0,12}(?:进展|完成|落实|推进|执行)情况"
+)
+# The department cell after a task in such a table scraped one cell per line
+# (…控制在3%以内。⏎⏎市发改委⏎⏎1-6月,…): 牵头单位, its co-leads in brackets.
+_DEPARTMENT_CELL_RE = re.compile(
+    r"[(（]?[\u4e00-\u9fff、]{1,14}"
+    r"(?:局|委|办|办公室|厅|委员会|中心|集团|公司|管委会|政府|部|院|处|署|行)[)）]?"
 )
 # A paragraph opening on a year and what it has achieved, in the past (了).
 _REVIEW_OPENING_RE = re.compile(
@@ -183,7 +189,10 @@ class SectionReader:
                 ):
                     self._heading(first, ctx)
                     para_mode = ctx.mode
-        if para_mode == "actual" and self._task_heading(stripped):
+        if para_mode == "actual" and (
+            self._task_heading(stripped)
+            or self._task_cell(stripped, offset + len(line))
+        ):
             para_mode = "target"
         # 1.实现数字经济增加值增长7%。1-6月,…完成…: a numbered item of a task
         # report restates its task in its first sentence, then tells progress.
@@ -227,6 +236,19 @@ class SectionReader:
         body = re.sub(r"[(（][^()（）]*[)）]\s*$", "", stripped).rstrip("。 ")
         # 一、10项…预期目标情况: a part of the report named, not a task.
         return not _SENTENCE_END_RE.search(body) and not body.endswith("情况")
+
+    def _task_cell(self, stripped: str, end: int) -> bool:
+        """Whether a paragraph of a task-progress page is the task cell of a
+        table scraped one cell per line: its department cell follows it
+        (…增长7%以上。⏎市发改委), and it opens on no progress (1-6月, 截至)."""
+        title = self.info.title
+        if not title or not _TASK_REPORT_TITLE_RE.search(title):
+            return False
+        if _PROGRESS_LEAD_RE.match(stripped) or len(stripped) > 200:
+            return False
+        scan = self.d.scan
+        m = re.compile(r"\s*\n\s*([^\n]*)").match(scan, end)
+        return m is not None and bool(_DEPARTMENT_CELL_RE.fullmatch(m.group(1).strip()))
 
     def _restated_task_end(self, stripped: str) -> int:
         """Where the first sentence of a numbered item of a task-progress

@@ -85,3 +85,102 @@ def test_a_change_still_to_be_reached_is_a_target(text, target, base):
 )
 def test_a_change_already_made_stays_an_actual(text):
     assert {r.kind for r in _records(text)} <= {"actual"}
+
+
+# --- a 完成情况 table scraped one cell per line: the task cell is a target ----
+
+TASK_PAGE = (
+    "{title}\n发布日期:2024-07-05 来源:县政府办公室\n\n序号\n\n任务内容\n\n牵头单位\n\n"
+    "{progress_head}\n\n{task}\n\n{department}\n\n{progress}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title,progress_head,task,department,progress,target,actual",
+    [
+        (
+            "2024年县政府工作报告重点工作半年度完成情况",
+            "半年度进展情况",
+            "地区生产总值增长6.5%以上;固定资产投资达到420亿元以上。",
+            "县发改局",
+            "1-6月,全县地区生产总值增长6.9%。",
+            420,
+            6.9,
+        ),
+        (
+            "某市2024年重点工作任务三季度推进情况",
+            "推进情况",
+            "规模以上工业增加值增长8%,居民消费价格涨幅控制在3%以内。",
+            "(市经信委)",
+            "截至9月底,全市规模以上工业增加值增长8.8%。",
+            3,
+            8.8,
+        ),
+        (
+            "2024年政府工作報告重點工作落实情况",
+            "进展情况",
+            "一般公共預算收入增長5%,高新技術企業達到120家。",
+            "县科技局",
+            "今年以来,全县一般公共预算收入增长7.2%。",
+            120,
+            7.2,
+        ),
+    ],
+)
+def test_a_task_cell_before_its_department_is_a_target(
+    title, progress_head, task, department, progress, target, actual
+):
+    text = TASK_PAGE.format(
+        title=title,
+        progress_head=progress_head,
+        task=task,
+        department=department,
+        progress=progress,
+    )
+    kinds = _kinds(text)
+    assert kinds[target] == "target"
+    assert kinds[actual] == "actual"
+
+
+def test_a_progress_cell_before_a_department_line_stays_an_actual():
+    # The progress cell opens on the months so far: never the task.
+    text = TASK_PAGE.format(
+        title="2024年重点工作任务半年度完成情况",
+        progress_head="进展情况",
+        task="推进项目建设。",
+        department="县发改局",
+        progress="1-6月,全县固定资产投资完成210亿元。\n\n县统计局",
+    )
+    assert {r.kind for r in _records(text)} == {"actual"}
+
+
+def test_a_department_line_on_a_page_that_tracks_no_tasks_changes_nothing():
+    text = "2023年全县经济运行情况\n\n全县地区生产总值增长6.5%。\n\n县统计局\n"
+    assert {r.kind for r in _records(text)} == {"actual"}
+
+
+# --- 力争…;1-5月,…: the result told after the aim --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一季度GDP增长7.1%,力争上半年增长7.5%以上;1-5月,全市固定资产投资437亿元。",
+        "力争全年增长6%;截至5月底,全市固定资产投资完成437亿元。",
+        "確保全年增長6%;1—5月份,全市固定資產投資437億元。",
+        "要实现全年增长6%的目标;目前,全市固定资产投资437亿元。",
+    ],
+)
+def test_a_clause_on_the_months_so_far_after_an_aim_reports(text):
+    assert _kinds(text)[437] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "力争全年固定资产投资增长6%;规上工业增加值增长7%。",
+        "力争固定资产投资增长6%;上半年规上工业增加值增长7%以上。",
+    ],
+)
+def test_a_clause_without_months_so_far_stays_under_the_aim(text):
+    assert _kinds(text)[7] == "target"
