@@ -83,6 +83,20 @@ _REVIEW_OPENING_RE = re.compile(
     r"\s*(?:过去的|刚刚过去的)?(?:19|20)\d{2}\s*年\s*[,:]?[^。;!?\d]{0,30}?"
     r"(?:交出了|取得了|实现了|完成了|经受住了|走过了|书写了|迈出了)"
 )
+# A result's rank among its peers (增速居全省第一, 居全国第二, 排名全市前列): only a
+# figure already reached has one.
+_RANK_OF_RESULT_RE = re.compile(
+    r"(?:居|位居|位列|列|排|排名|排在)(?:全国|全省|全市|全区|全州|同类城市|"
+    r"[\u4e00-\u9fff]{2,3}(?:地区|片区))"
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:位|名)?|前列|首位|前\d{1,2}(?:位|名)?)"
+)
+# Words of aiming or of what is to be done: a paragraph holding one may rank a goal
+# (力争增速居全省前列).
+_AIM_WORD_RE = re.compile(
+    r"力争|争取|确保|努力|目标|预期|计划|(?<!即)将|要(?!求)|推动|冲刺|瞄准|锚定|保持|继续|"
+    r"进位|争先|"
+    r"力爭|爭取|確保|目標|預期|計劃|將"
+)
 # A heading asking or saying what is still to be done (还要怎么干, 将如何发力).
 _HEAD_WILL_RE = re.compile(r"还要|要怎么|将如何|怎么干|如何干|再出发|新征程")
 _SENTENCE_END_RE = re.compile(r"[。!?;]")
@@ -164,6 +178,14 @@ class SectionReader:
             and not self._reviewed_year_is(stripped, ctx)
         ):
             para_mode = "target"
+        ranked_year = None
+        if para_mode == "target" and self._ranks_results(stripped):
+            para_mode = "actual"
+            # …增速居全省第一……2024年一组组跃动的数据: the one year it names.
+            years = {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", stripped)}
+            reported = self.info.report_year
+            if len(years) == 1 and (reported is None or min(years) <= reported):
+                ranked_year = years.pop()
         if para_mode == "target" and self._reviews_its_year(stripped):
             para_mode = "actual"
         if not has_units:
@@ -221,7 +243,12 @@ class SectionReader:
                 if j > i:
                     i = j
                     continue
-            self._quantity(m, "target" if m.start() < task_end else para_mode, ctx)
+            if ranked_year is not None:
+                kept, ctx.section_year = ctx.section_year, ranked_year
+                self._quantity(m, para_mode, ctx)
+                ctx.section_year = kept
+            else:
+                self._quantity(m, "target" if m.start() < task_end else para_mode, ctx)
             i += 1
 
     def _task_heading(self, stripped: str) -> bool:
@@ -266,6 +293,16 @@ class SectionReader:
             if _PROGRESS_LEAD_RE.match(stripped, m.end()):
                 return m.start()
         return -1
+
+    def _ranks_results(self, stripped: str) -> bool:
+        """Whether a paragraph under a goal is a list of results: it ranks its
+        figures among peers (增速居全省第一, 居全国第二) and aims at nothing."""
+        ranks = [m.group(0) for m in _RANK_OF_RESULT_RE.finditer(stripped)]
+        return (
+            len(ranks) >= 2
+            and any("第" in r for r in ranks)  # a place told, not only 前列
+            and _AIM_WORD_RE.search(stripped) is None
+        )
 
     def _reviews_its_year(self, stripped: str) -> bool:
         """Whether a paragraph opens by telling what its year has achieved

@@ -184,3 +184,65 @@ def test_a_clause_on_the_months_so_far_after_an_aim_reports(text):
 )
 def test_a_clause_without_months_so_far_stays_under_the_aim(text):
     assert _kinds(text)[7] == "target"
+
+
+# --- a list of ranked results after this year's goal -----------------------
+
+GOAL_THEN_RESULTS = "{goal}\n{results}\n"
+
+
+@pytest.mark.parametrize(
+    "goal,results,year",
+    [
+        (
+            "2月20日,某市第九届人民代表大会第三次会议开幕。今年,某市地区生产总值"
+            "预期目标为增长6%左右。",
+            "社会消费品零售总额增长8.3%、增速居全省第二,规模以上工业增加值增长9.1%、"
+            "增速居全省前列……2023年的成绩单令人振奋。",
+            "2023",
+        ),
+        (
+            "某县十七届人大四次会议今日开幕,今年全县经济增长目标定为6%以上。",
+            "回看过去一年,外贸进出口总额增长12.4%,位居全市第一;固定资产投资增长9.1%,"
+            "排名全市第三。",
+            None,
+        ),
+        (
+            "某區人民代表大會會議開幕。今年,某區地區生產總值預期目標為增長6%左右。",
+            "固定資產投資增長9.1%、增速居全省第一,外貿進出口總額增長12.4%、居全國第二。",
+            None,
+        ),
+    ],
+)
+def test_ranked_results_after_a_goal_are_actuals(goal, results, year):
+    recs = _records(GOAL_THEN_RESULTS.format(goal=goal, results=results))
+    kinds = {float(r.value): r.kind for r in recs}
+    assert kinds[6] == "target"
+    assert kinds[9.1] == "actual"
+    assert kinds[12.4 if 12.4 in kinds else 8.3] == "actual"
+    if year:
+        assert {r.period for r in recs if float(r.value) == 9.1} == {year}
+
+
+PLAN_GOALS = (
+    "某市2025年国民经济和社会发展计划\n二、2025年经济社会发展的主要目标\n"
+    "地区生产总值增长6%左右。\n{results}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        # Aims ranked: still goals.
+        "力争固定资产投资增长9.1%、增速居全省前列,外贸进出口总额增长12.4%、居全省第一。",
+        "规模以上工业增加值增长9.1%、确保居全市第一,外贸进出口总额增长12.4%、"
+        "争取排名全市前列。",
+        "固定资产投资增长9.1%、增速保持全省第一,外贸进出口总额增长12.4%、居全省第二。",
+        # Only 前列: no place told.
+        "固定资产投资增长9.1%、增速居全省前列,外贸进出口总额增长12.4%、居全市前列。",
+        # Only one rank: not enough to turn the list.
+        "固定资产投资增长9.1%,外贸进出口总额增长12.4%、增速居全省第一。",
+    ],
+)
+def test_goals_ranked_or_ranked_once_stay_targets(results):
+    assert _kinds(PLAN_GOALS.format(results=results))[9.1] == "target"
