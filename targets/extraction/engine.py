@@ -508,8 +508,9 @@ class _Walker(
         tier_m = _TIER_RE.search(pre_item) if "目标" in pre_item else None
         tier = tier_m.group(1) if tier_m else None
         aim_start = s_start
-        for so_far in SO_FAR_CLAUSE_RE.finditer(scan, s_start, q.start):
-            aim_start = so_far.start() + 1
+        if scan.find(";", s_start, q.start) >= 0:
+            for so_far in SO_FAR_CLAUSE_RE.finditer(scan, s_start, q.start):
+                aim_start = so_far.start() + 1
         if kind == "actual" and (
             quoted_target
             or tier
