@@ -79,9 +79,9 @@ RL_FLOORS = (0.995, 0.95, 0.995, 0.72)
 RN_FLOORS = (0.955, 0.96, 0.955, 0.835)
 # RJ, RK and RM: round 8, held out through its first pass (BLIND_RJ.md,
 # BLIND_RK.md, BLIND_RM.md: the same score blind and after it), then worked on.
-RJ_FLOORS = (0.865, 0.95, 0.615, 0.69)
-RK_FLOORS = (0.9, 0.965, 0.575, 0.735)
-RM_FLOORS = (0.955, 0.965, 0.635, 0.84)
+RJ_FLOORS = (0.865, 0.955, 0.865, 0.715)
+RK_FLOORS = (0.905, 0.97, 0.785, 0.745)
+RM_FLOORS = (0.96, 0.965, 0.635, 0.915)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
