@@ -1180,18 +1180,11 @@ class PeriodReader:
 
     def lead_period(self, start: int, end: int) -> _Period | None:
         """The period that opens scan[start:end] (after its numbering), if any."""
+        base = self._lead_base(start, end)
+        if base is None:
+            return None
         scan = self.d.scan
-        num = _NUMBERING_RE.match(scan, start, end)
-        base = num.end() if num else start
-        dateline = _DATELINE_PREFIX_RE.match(scan, base, end)
-        if dateline:
-            base = dateline.end()
-        if not _PERIOD_FIRST_RE.match(scan, base):
-            lead = _LEAD_IN_ANY_RE.match(scan, base, end)
-            if lead is None or not _PERIOD_FIRST_RE.match(scan, lead.end()):
-                return None
-            base = lead.end()  # 某某介绍,今年以来,…: the period opens the paragraph
-        m = _PERIOD_RE.match(scan, base, end)
+        m = _PERIOD_RE.match(scan, base[0], end)
         if m is None:
             return None
         p = _period_of(m)
@@ -1201,6 +1194,28 @@ class PeriodReader:
             if m2 is not None and m2.group("span2"):
                 return _period_of(m2)
         return p
+
+    def lead_told(self, start: int, end: int) -> bool:
+        """Whether the period opening scan[start:end] follows a speaker's or a
+        source's lead-in (报告指出,2023年1至11月,…)."""
+        base = self._lead_base(start, end)
+        return base is not None and base[1]
+
+    def _lead_base(self, start: int, end: int) -> tuple[int, bool] | None:
+        """Where the period opening scan[start:end] starts (after numbering, a
+        dateline and a lead-in), and whether a lead-in came before it."""
+        scan = self.d.scan
+        num = _NUMBERING_RE.match(scan, start, end)
+        base = num.end() if num else start
+        dateline = _DATELINE_PREFIX_RE.match(scan, base, end)
+        if dateline:
+            base = dateline.end()
+        if _PERIOD_FIRST_RE.match(scan, base):
+            return base, False
+        lead = _LEAD_IN_ANY_RE.match(scan, base, end)
+        if lead is None or not _PERIOD_FIRST_RE.match(scan, lead.end()):
+            return None
+        return lead.end(), True  # 某某介绍,今年以来,…: the period opens the paragraph
 
     def _bullet_period(self, line_start: int) -> list[_Period]:
         """In a list of bullets (●2023年…;\n●…), the period of an earlier item."""

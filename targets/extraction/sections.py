@@ -157,14 +157,15 @@ class SectionReader:
             return
         if stripped == self.info.title and not _HEADLINE_FIGURE_RE.search(stripped):
             return
-        lead = self.lead_period(
-            offset + len(line) - len(line.lstrip()), offset + len(line)
-        )
+        head = offset + len(line) - len(line.lstrip())
+        lead = self.lead_period(head, offset + len(line))
         if lead is not None:
             # 上半年,… opens a stretch of the progress report; any other period
-            # named at the head of a paragraph ends it.
+            # named at the head of a paragraph ends it. A span told after a
+            # lead-in (报告指出,2023年1至11月,…) is that paragraph's only.
             months = lead.months if lead.end_year is None else None
-            ctx.span = (lead.year, months) if months else None
+            told = months is not None and self.lead_told(head, offset + len(line))
+            ctx.span = (lead.year, months) if months and not told else None
         has_units = any(m.group("unit") for m in qs)
         if (not has_units and len(stripped) <= 40) or (
             stripped[:1] in _NUMBERING_FIRST and _NUMBERING_HEAD_RE.match(stripped)

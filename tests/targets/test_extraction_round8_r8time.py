@@ -101,6 +101,38 @@ def test_a_span_opening_its_own_paragraph_after_a_lead_in_still_frames_it():
     assert _periods(text)["地区生产总值"] == "2025-01/2025-09"
 
 
+# A span told after a lead-in is that paragraph's: the next paragraph (此外,…;
+# a bare list of the year's counts) takes no month span from it.
+TOLD_SPAN_ENDS = [
+    "某市政府工作报告解读\n2024年1月8日 来源:某报\n"
+    "报告指出,2023年1至11月,全市规模以上工业增加值增长8.2%。\n"
+    "此外,全市高新技术企业达到820家,技术合同成交额达到56亿元。",
+    "某县经济综述\n2024-01-10 来源:某网\n"
+    "据统计,2023年前三季度,全县地区生产总值增长6.4%。\n"
+    "全县新增高新技术企业18家,技术合同成交额达到3.5亿元。",
+    "某區經濟綜述\n2024-01-10 來源:某網\n"
+    "負責人介紹,2023年1-10月,全區固定資產投資增長9%。\n"
+    "同時,全區技術合同成交額達到4.1億元。",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_SPAN_ENDS)
+def test_a_span_told_after_a_lead_in_frames_its_own_paragraph_only(text):
+    periods = _periods(text)
+    assert periods["技术合同成交额"] and "/" not in periods["技术合同成交额"]
+    told = [p for name, p in periods.items() if name != "技术合同成交额"]
+    assert told[0] and told[0].startswith("2023-01/")
+
+
+def test_a_span_opening_a_paragraph_itself_still_runs_on():
+    text = (
+        "某市一季度经济运行\n2024-04-20 来源:某网\n"
+        "一季度,全市规模以上工业增加值增长7.1%。\n"
+        "全市技术合同成交额达到12亿元。"
+    )
+    assert _periods(text)["技术合同成交额"] == "2024-01/2024-03"
+
+
 # A base year with its value in brackets (是2019年(2231家)的3.1倍): the base is
 # not the period of the figures after it; the bracketed value is the base year's.
 BRACKETED_BASE = [
