@@ -83,8 +83,9 @@ RJ_FLOORS = (0.865, 0.955, 0.865, 0.715)
 RK_FLOORS = (0.905, 0.97, 0.785, 0.745)
 RM_FLOORS = (0.96, 0.965, 0.635, 0.915)
 # RO and RP: round 8, held out through both its passes (BLIND_RO.md,
-# BLIND_RP.md); floors at what the end of the round reaches on them.
-RO_FLOORS = (0.57, 0.93, 0.57, 0.915)
+# BLIND_RP.md); floors at what the end of the round reaches on them (RO's
+# usable actuals 0.916 after both passes, 0.935 after the fix of 8d491e7).
+RO_FLOORS = (0.57, 0.93, 0.57, 0.93)
 RP_FLOORS = (0.965, 0.99, 0.905, 0.96)
 
 
