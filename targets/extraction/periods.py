@@ -146,16 +146,14 @@ _DATELINE_PREFIX_RE = re.compile(
 # year that opens a paragraph or sentence (会议指出,2023年…; 据统计:2024年…;
 # 记者从市统计局获悉,2022年…; 报告显示 2023年…; 会上,县长介绍说,2024年…): the
 # year still opens it.
-_LEAD_IN_RE = re.compile(
+_LEAD_IN = (
     r"(?:[^,;。:!?\d\n年月季]{1,8}[,:]\s*)?[^,;。:!?\d\n]{0,16}?"
     r"(?:指出|显示|表明|表示|介绍|强调|称|获悉|了解到|透露|报道|通报|公布|披露|提到"
     r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道)"
-    r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)"
 )
+_LEAD_IN_RE = re.compile(_LEAD_IN + r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)")
 # The same lead-in before any period (王相东介绍,今年以来,…; 据统计,前三季度,…).
-_LEAD_IN_ANY_RE = re.compile(
-    _LEAD_IN_RE.pattern.split(r"\s*[,:]?\s*(?=")[0] + r"\s*[,:]\s*"
-)
+_LEAD_IN_ANY_RE = re.compile(_LEAD_IN + r"\s*[,:]\s*")
 _SUBHEADING_RE = re.compile(
     r"\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)"
     r"[^,;。\d]{2,20}(?:,[^,;。\d]{2,20})?。$"
