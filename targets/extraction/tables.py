@@ -155,6 +155,7 @@ class _Column:
     estimate: bool = False
     growth: bool = False  # 同比增长%: the figures are growth rates
     due: bool = False  # 完成时限, 考核时间: when the row's work is due
+    remark: bool = False  # 备注: a bare amount there is the actual's level
 
 
 def _column(cell: str) -> _Column:
@@ -177,8 +178,17 @@ def _column(cell: str) -> _Column:
         return _Column("actual", year, months)
     if _LABEL_COL_RE.fullmatch(c):
         return _Column("label")  # 考核指标: what the row counts, not an assessment
+    pct = re.fullmatch(r"(.+?)%", c)
+    if (
+        pct
+        and _ACTUAL_COL_RE.search(pct.group(1))
+        and not _NONE_COL_RE.search(pct.group(1))
+    ):
+        # 上半年完成(%): the rates of what the rows count, not a share done.
+        return _Column("actual", year, months, "预计" in c, growth=True)
     if _NONE_COL_RE.search(c):
-        return _Column("none", due=bool(_DUE_COL_RE.search(c)))
+        remark = c in ("备注", "说明")
+        return _Column("none", due=bool(_DUE_COL_RE.search(c)), remark=remark)
     if _TARGET_COL_RE.search(c) and not re.search(r"完成|实际|实绩", c):
         return _Column("target", year, None)
     if _ACTUAL_COL_RE.search(c):
@@ -265,6 +275,13 @@ class TableReader:
             cells = _cells(scan, start, end)
             single = False
             header = _header_columns([c for c, _, _ in cells]) if cells else None
+            if header is not None and any(" " in c for c, _, _ in cells):
+                # 序号 指标名称  2020年目标值  2020年预计值 完成情况: spaces of both
+                # widths; read by single spaces when that gives a header.
+                spaced = _cells(scan, start, end, single=True)
+                words = _spaced_header([c for c, _, _ in spaced])
+                if words is not None:
+                    header, cells, single = words, spaced, True
             if header is None and not cells and " " in scan[start:end].strip():
                 # A table flattened with single spaces: 指标名称 单位 2023年完成值 …,
                 # 序号 重点工作任务 主要责任单位 完成期限
@@ -578,6 +595,9 @@ class TableReader:
         table = self._table(lines, i, cols)
         width = len(cols)
         numbered = cols[0].role == "num"
+        # 1.地区生产总值⏎增长6.5%⏎…⏎2.全员劳动生产率: rows numbered in their label,
+        # so a row whose last cells are empty ends at the next number.
+        label_numbered = False
         j = k
         expect = 1
         rows = 0
@@ -596,6 +616,28 @@ class TableReader:
                 text = scan[a:b].strip()
                 if not text:
                     m += 1
+                    continue
+                if _BAR_LINE_RE.fullmatch(scan[a:b]):
+                    # |⏎地区生产总值 |⏎6左右 |⏎4 |⏎|: a bar line between rows.
+                    if cells:
+                        break
+                    m += 1
+                    continue
+                if (
+                    not numbered
+                    and label_numbered
+                    and cells
+                    and re.match(rf"{expect + 1}[.、]\D", text)
+                ):
+                    break  # 2.全员劳动生产率: the next row; this one's last cells empty
+                if (
+                    not numbered
+                    and not cells
+                    and _heading_line(text)
+                    and len(text) <= 12
+                    and self._row_follows(lines, m + 1, width)
+                ):
+                    m += 1  # 二、创新发展 between rows: a group of the indicators
                     continue
                 lone = _lone_cell(scan, a, b)
                 if lone is not None:
@@ -636,15 +678,36 @@ class TableReader:
                 break
             if len(cells) < 2:
                 break
-            if not numbered and len(cells) < width:
+            if not numbered and len(cells) < width and not label_numbered:
                 break
             if rows == 0 and not any(QUANTITY_RE.search(c) for c, _, _ in cells):
                 break  # a first row with no figure: no table
+            if rows == 0 and not numbered:
+                label_numbered = re.match(r"1[.、]\D", cells[0][0]) is not None
             self._row(_align(cells, cols), table)
             rows += 1
-            expect = (first or expect) + 1
+            if not numbered and label_numbered:
+                lm = re.match(r"(\d{1,3})[.、]\D", cells[0][0])
+                expect = int(lm.group(1)) + 1 if lm else expect + 1
+            else:
+                expect = (first or expect) + 1
             j = m
         return j if rows else k
+
+    def _row_follows(self, lines: list[tuple[int, int]], m: int, width: int) -> bool:
+        """Whether a row of one cell per line starts at line m: its first
+        cell short, a figure among its next cells."""
+        scan = self.d.scan
+        texts: list[str] = []
+        while m < len(lines) and len(texts) < width:
+            t = scan[lines[m][0] : lines[m][1]].strip()
+            m += 1
+            if not t or _BAR_LINE_RE.fullmatch(t):
+                continue
+            if len(t) > 40 or _heading_line(t):
+                return False
+            texts.append(t)
+        return len(texts) >= 2 and any(QUANTITY_RE.search(t) for t in texts[1:])
 
     def _heading_before_row(
         self, lines: list[tuple[int, int]], m: int, expect: int
@@ -671,7 +734,16 @@ class TableReader:
             return
         label, lstart, lend = cell
         num = _ROW_NUMBER_RE.match(label)
-        if num and num.end() < len(label) and label[num.end() - 1] in ".、)）":
+        # 2.7万人以上: a decimal, not row 2.
+        decimal = (
+            num and label[num.end() - 1] == "." and label[num.end() :][:1].isdigit()
+        )
+        if (
+            num
+            and not decimal
+            and num.end() < len(label)
+            and label[num.end() - 1] in ".、)）"
+        ):
             lstart += num.end()  # 1.高新技术企业数: the number is no part of it
             label = label[num.end() :].lstrip()
         unit = ""
@@ -703,6 +775,25 @@ class TableReader:
             if k >= len(row) or row[k] is None:
                 continue
             text, cstart, cend = row[k]
+            if col.remark and has_actual:
+                # 增长4.8% | 1347.1亿元 under 实际完成 | 备注: the remark gives the
+                # level the growth is of, an actual of the same frame.
+                actual = next(c for c in cols if c.role == "actual")
+                rec = self._figure(
+                    text,
+                    cstart,
+                    cend,
+                    label,
+                    lstart,
+                    "",
+                    replace(actual, growth=False),
+                    table,
+                    has_actual,
+                    actual_year,
+                )
+                if rec is not None and rec.measure == "level" and rec.norm_unit != "%":
+                    direct.append(rec)
+                continue
             if col.role in ("target", "actual"):
                 rec = self._figure(
                     text,
@@ -786,6 +877,10 @@ class TableReader:
     ) -> Record | None:
         """The record of a figure cell (达到650家, 5%以上, 3.2), None if the cell
         says more than a figure."""
+        sign = 1
+        if text[:1] in "-－−" and text[1:2].isdigit() and (col.growth or "%" in text):
+            sign, text = -1, text[1:]  # -3.6 in a growth column: a fall
+            cstart += 1
         pre = _CELL_PRE_RE.match(text)
         pos = pre.end() if pre else 0
         m = QUANTITY_RE.match(text, pos)
@@ -804,7 +899,10 @@ class TableReader:
         if q is None:
             return None
         word = pre.group(1) if pre else None
-        words = label + (word or "")
+        ind = self._table_indicator(label)
+        # 城镇新增就业: an increase word that names the indicator is no measure.
+        own = ind is not None and _INCREASE_WORD_RE.search(ind.name)
+        words = ("" if own else label) + (word or "")
         measure = "level"
         if q.norm_unit == "pp":
             measure = "change_pp"
@@ -815,12 +913,15 @@ class TableReader:
         value, norm = q.value, q.norm_value
         if measure in ("growth", "change_pp") and _DECLINE_WORD_RE.search(words):
             value, norm = -value, -norm
+        if sign < 0:
+            if measure not in ("growth", "change_pp"):
+                return None
+            value, norm = -value, -norm
         comparator = "="
         if post.group(1):
             comparator = _POST_COMPARATOR[post.group(1)]
         elif word in _PRE_COMPARATOR:
             comparator = _PRE_COMPARATOR[word]
-        ind = self._table_indicator(label)
         if ind is not None and not _unit_fits(ind, q, measure):
             ind = None
         if ind is None and not label:
