@@ -145,3 +145,18 @@ def test_share_done_column_stays_without_figures():
 def test_prose_minus_range_is_untouched():
     text = f"{ANNUAL}\n全县规上工业增加值增长-1.5%,降幅收窄。\n"
     assert all(r[4] != 1.5 or r[0] == "actual" for r in _rows(text))
+
+
+def test_heading_after_the_table_ends_it():
+    text = (
+        f"{ANNUAL}\n"
+        "表1:2025年全县主要指标完成情况\n\n"
+        "指标名称\n\n预期目标\n\n实际完成\n\n备注\n\n"
+        "1.地区生产总值\n\n增长7%左右\n\n增长5.2%\n\n612.4亿元\n\n"
+        "二、2026年工作安排\n\n"
+        "全县将继续坚持稳中求进工作总基调,努力实现经济平稳增长。\n\n"
+        "地区生产总值增长6%左右。\n"
+    )
+    rows = _rows(text)
+    assert ("target", "地区生产总值", "growth", "~", 7, "2025") in rows
+    assert not any(r[4] == 6 and r[0] == "actual" for r in rows)
