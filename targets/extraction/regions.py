@@ -488,11 +488,23 @@ def _mention_ok(
     if len(name) == 2 and p > 0 and _HANZI.match(text[p - 1]):
         # 示范县 is not 范县, 省市和县委 not 和县; 马鞍山市和县 (an address),
         # 建设现代化郏县, 美丽叶县 name the county.
-        return _address_before(gz, text, p) or bool(
-            # The epithet ends at p (a hanzi, no newline, is before it) and has
-            # at most three characters: from 0, the search read all the text
-            # before every such mention.
-            _SLOGAN_BEFORE_RE.search(text, max(0, p - 3), p)
+        return (
+            _address_before(gz, text, p)
+            or bool(
+                # The epithet ends at p (a hanzi, no newline, is before it) and
+                # has at most three characters: from 0, the search read all the
+                # text before every such mention.
+                _SLOGAN_BEFORE_RE.search(text, max(0, p - 3), p)
+            )
+            or (
+                # 在黟县第十七届人民代表大会上, 向歙县人民政府: after a function
+                # word, the county's congress or office names the county.
+                text[p - 1] in _SHORT_NAME_LEAD
+                and bool(
+                    _CONGRESS_AFTER_RE.match(text, p + 2)
+                    or _OFFICE_AFTER_RE.match(text, p + 2)
+                )
+            )
         )
     return True
 
@@ -1261,6 +1273,13 @@ def _scored_division(
         stem = _district_by_stem(gz, title + "\n" + head, None, top)
         if stem is not None:
             return stem
+    if best is None and not level and not titled and not strong:
+        # 寿县、凤台县入选…试点 in a page that speaks at no level and names no
+        # other place: counties named once in one list are parts of the page's
+        # place, the prefecture they lie in.
+        listed = _listed_parent(gz, head, found)
+        if listed is not None:
+            return listed
     if best is None:
         best = rank(total)[0]
         if total[best] < 0.5:
@@ -1275,7 +1294,61 @@ def _scored_division(
         ]
         if inner:
             best = inner[0]
+    if level in ("市", None) and best.level == PREFECTURE:
+        best = _county_city_over(gz, head, best) or best
     return best.name
+
+
+_LIST_JOIN = frozenset(("、", "和", "及", "与", "以及"))
+
+
+def _listed_parent(
+    gz: Gazetteer, head: str, found: list[tuple[int, int, str]]
+) -> str | None:
+    """The prefecture of the counties in `found` when they are all its, each
+    named once and all in one list (某县、某县和某县), at least two; else None."""
+    if len(found) < 2:
+        return None
+    spans = sorted(found)
+    parents: set[Division] = set()
+    for i, (a, _b, name) in enumerate(spans):
+        divs = gz.by_name.get(name) or []
+        if len(divs) != 1 or divs[0].level != COUNTY:
+            return None
+        parent = gz.parent(divs[0])
+        if parent is None or parent.level != PREFECTURE:
+            return None
+        parents.add(parent)
+        if i and head[spans[i - 1][1] : a] not in _LIST_JOIN:
+            return None
+    if len(parents) != 1 or len({n for _, _, n in spans}) != len(spans):
+        return None
+    return next(iter(parents)).name
+
+
+def _county_city_over(gz: Gazetteer, head: str, city: Division) -> Division | None:
+    """The one county-level city of `city` that `head` names more often than
+    `city` itself, in full or by its short name in running text (孟州市…, 孟州
+    迈向…, 在焦作转型发展中: a county-level city's text names its prefecture in
+    passing); None when there is none, or more than one."""
+    counts: Counter[Division] = Counter()
+    for a, b, name in mentions(head, gz, county_short=True):
+        full = name in gz.by_name
+        if not full and (
+            (a and head[a - 1] in "全本我")
+            or (a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE)
+            or _COMPANY_AFTER_RE.match(head, b)
+        ):
+            continue
+        for d in gz.by_name.get(name) or gz.by_short.get(name, []):
+            if d == city or (
+                d.level == COUNTY and d.suffix == "市" and gz.parent(d) == city
+            ):
+                counts[d] += 1
+    inner = [d for d in counts if d != city]
+    if len(inner) != 1 or counts[inner[0]] <= counts[city]:
+        return None
+    return inner[0]
 
 
 # A place named as the partner, the yardstick or the whole of the text's own
@@ -1394,6 +1467,8 @@ def _posts_held_above(
 # Function characters a place's name may follow in running text (也是龙游…,
 # …的龙游实践, 把龙游建成…): any other character may make a word with it.
 _NAME_BEFORE = frozenset("是的在为把让将和与及对向从到“‘《")
+# The function words a two-character county (黟县) may follow in running text.
+_SHORT_NAME_LEAD = frozenset("在于为对向从到是")
 
 
 def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
