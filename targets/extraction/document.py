@@ -346,6 +346,10 @@ _GOAL_MEASURED_RE = re.compile(
     r"(?:目标|任务)(?:任务)?"
 )
 
+# A programme projects are listed in (20个项目列入2019年省科技项目
+# 计划, 入选…人才计划): news of the listing, not a plan.
+_LISTED_IN_RE = re.compile(r"(?:列入|纳入|入选|入围)[^,，。;:：\s]{0,24}?(?:计划|规划)")
+
 
 def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContext:
     """Read the title, kind, years and region of `text` (hint values win)."""
@@ -357,6 +361,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     bare_title = _TARGETS_DONE_RE.sub("", title)
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
     bare_title = _GOAL_MEASURED_RE.sub("", bare_title)
+    bare_title = _LISTED_IN_RE.sub("", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))
     report = bool(REPORT_CUE_RE.search(bare_title))
     # 2024年…统计公报(2025年更新): the repost's stamp is not the year reported.
@@ -771,6 +776,9 @@ _AGENDA_RESULT_RE = re.compile(
     r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|較上年|累計|實現了|回顧|以來"
     # A rank or a record had is a result (荣获, 跃居第6位, 创历年之最).
     r"|荣获|榮獲|跃居|躍居|创历|創歷"
+    # A rank held, a goal met early, a first, the years just past looked back
+    # on, the work done told (开展了以下工作): a review, not an agenda.
+    r"|位居|位列|提前[^。;]{0,8}完成|首次突破|近年来|近年來|开展了|開展了"
 )
 
 

@@ -59,6 +59,7 @@ from .lexicon import (
     _NUMBERING_FIRST,
     _NUMBERING_RE,
     _PAST_RE,
+    _PLAN_CITED_RE,
     _PLAN_FRAME_RE,
     _PLANNED_LIST_HEAD_RE,
     _POST_QUAL_MAP,
@@ -111,6 +112,7 @@ from .sections import (
     SectionReader,
     _Ctx,
     closed_as_goal,
+    deadline_year,
     decided_year,
     decisions,
     first_count,
@@ -571,6 +573,7 @@ class _Walker(
             and (
                 _PLAN_FRAME_RE.search(scan, max(s_start, q.start - 240), q.start)
                 or self._in_planned_list(s_start)
+                or self._plan_cited(s_start)
             )
             and self._period_open(q.start, s_start, explicit_year)
         ):
@@ -624,6 +627,7 @@ class _Walker(
             and explicit_year < self.info.plan_year
             and not d.modal.any(g_start, q.start)
             and not recurring
+            and not self._due_ahead(s_start, q.start, explicit_year)
             and not (
                 self._decisions
                 and decided_year(self._decisions, scan, s_start, q.start)
@@ -849,6 +853,19 @@ class _Walker(
             return self.info.report_year
         return self._year_over
 
+    def _due_ahead(self, s_start: int, pos: int, year: int) -> bool:
+        """Whether the sentence sets `year` as the deadline of the figure at
+        `pos` (到2025年,…达到640家) and the text was written before it: in a
+        plan running past that year, a milestone, not a result."""
+        now = max(
+            self.info.doc_year or 0, self.info.report_year or 0, self._now_year or 0
+        )
+        return (
+            bool(now)
+            and year > now
+            and deadline_year(self.d.scan, s_start, pos) == year
+        )
+
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
         """Whether a year named after the report's is a goal's: its sentence
         sets a deadline, or the year is not over when the text was written and
@@ -937,6 +954,14 @@ class _Walker(
             if para != s_start:
                 named = opening_subregion_at(d.scan, region, None, para, pos)
         return named
+
+    def _plan_cited(self, s_start: int) -> bool:
+        """Whether the paragraph holding the sentence at `s_start` tells, up
+        to it, what a plan says (…公布《…计划》,根据《计划》,…)."""
+        d = self.d
+        k = bisect_left(d.newlines, s_start)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        return bool(_PLAN_CITED_RE.search(d.scan, para, s_start + 1))
 
     def _in_planned_list(self, s_start: int) -> bool:
         """Whether the sentence at `s_start` is in a list of the paragraph that

@@ -153,9 +153,10 @@ _INCREASE_CUE_RE = re.compile(
 )
 # 数量比2021年增长近6500家: a count or an amount that grew by so much.
 _GREW_BY_RE = re.compile(r"增长(?:了|近|约|超过|超|逾)?$")
-# 计划 closing its clause (推进科技合作倍增计划,促成…) names a programme, not an aim.
+# 计划 closing its clause (推进科技合作倍增计划,促成…) names a programme, not an aim;
+# 拟上市企业 names the firms preparing a listing, not an aim.
 _MODAL_RE = re.compile(
-    r"力争|争取|努力|确保|计划(?![,、;。)”》])|拟(?<![草虚模比]拟)|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
+    r"力争|争取|努力|确保|计划(?![,、;。)”》])|拟(?<![草虚模比]拟)(?!(?:上市|挂牌|掛牌)(?:企业|公司|企業|後備|后备))|预期|目标|冲刺|瞄准|锚定|剑指|致力于|力求"
     r"|力促(?!进)|力推(?<![全大着]力推)(?![进动])"
 )
 # Literal first so the regex engine can skip ahead; the look-behind checks the
@@ -228,7 +229,7 @@ _TARGET_IN_REPORT_RE = re.compile(
     # or support won from above, whoever gives it.
     r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
     r"贷款|授信|基金|拨款)|[,;。\n])"
-    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])"
+    r"|确保(?!了)|拟(?<![草虚模比]拟)(?![订定写稿合])(?!(?:上市|挂牌|掛牌)(?:企业|公司|企業|後備|后备))"
     # 努力实现规模以上工业增加值增长9%-9.5%: effort toward a figure (not 经过努力,
     # 共同努力实现了: effort that got it).
     r"|(?<![共已过同懈的])努力(?=实现|达到|完成|突破|保持)(?![^,;。\d]{0,24}?了)"
@@ -267,6 +268,12 @@ _PLAN_FRAME_RE = re.compile(
     + _GLOSSES
     + r"[:,]"
 )
+# A paragraph told as what a plan says (根据《计划》,…, 按照《…方案》,…): its
+# sentences are the plan's, for a period not yet over.
+_PLAN_CITED_RE = re.compile(
+    r"(?:根据|按照|依据|據|根據|按照)《[^》\n]{0,40}(?:计划|规划|方案|纲要|要点|計劃|規劃|綱要)》"
+    r"\s*(?:的部署|的安排|的要求)?\s*[,:]"
+)
 # 将 + a verb of reaching: 全市将新增高新技术企业100家 (not 将…纳入, 即将, 预计…将).
 _WILL_RE = re.compile(
     r"将(?<!即将)(?=[^,;。]{0,8}?(?:新增|达到|达|突破|建成|实现|新建|培育|引进|超过|完成|"
@@ -284,7 +291,7 @@ _WILL_RE = re.compile(
 # 着力做好以下工作:, 明年計劃:): the figures of its items are goals.
 _PLANNED_LIST_HEAD_RE = re.compile(
     r"(?<!即)将(?!近|军|其|之)|要(?=[^,;。]{0,4}(?:抓好|做好|抓|突出|聚焦|着力|推进))|"
-    r"计划|拟(?<![草虚模比]拟)|力争|下一步|明年|今后|未来"
+    r"计划|拟(?<![草虚模比]拟)(?!(?:上市|挂牌|掛牌)(?:企业|公司|企業|後備|后备))|力争|下一步|明年|今后|未来"
 )
 _RECURRING_RE = re.compile(r"每年|年均|逐年")
 _CUE_WORDS_RE = re.compile(
