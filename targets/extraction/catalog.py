@@ -231,10 +231,21 @@ _KEY_SUBSTITUTIONS = (
         "研发",
     ),
     (re.compile(r"(?<=研发)综合(?=经费|投入|支出)"), ""),
+    # 研发经费内部支出(合计): the statistics' name of the spending, 内部 (within
+    # the unit) and the total's 合计 name no other spending.
+    (re.compile(r"(?<=研发经费)内部(?=支出)"), ""),
+    (re.compile(r"(?<=研发经费支出)合计"), ""),
     (re.compile(r"研发(?:经费)?(?:支出|投入)"), "研发经费投入"),
-    # 研发投入占比, 研发综合投入比重 (a percentage with no whole named): the
-    # share of output, its intensity; 综合 names no other input.
-    (re.compile(r"研发经费投入(?:占比|比重|比例)$"), "研发经费投入强度"),
+    # 研发投入占比, 研发综合投入比重, 研发经费占比 (a percentage with no whole
+    # named): the share of output, its intensity; 综合 names no other input.
+    (re.compile(r"研发经费(?:投入)?(?:占比|比重|比例)$"), "研发经费投入强度"),
+    # 规上工业研发经费与主营业务收入之比: a ratio worded X与Y之比 is X's share of Y.
+    (
+        re.compile(r"^([\u4e00-\u9fffA-Z&]{2,20}?)与([\u4e00-\u9fff]{2,10}?)之比$"),
+        r"\1占\2比重",
+    ),
+    # 规上工业研发投入强度: the industry's spending is its firms'.
+    (re.compile(r"(?<=规上工业)(?=研发)"), "企业"),
     (re.compile(r"GDP|地区生产总值|生产总值|地区总值"), "地区生产总值"),
     # 三产业增加值: the sector's ordinal is often dropped before 产业.
     (re.compile(r"第?三产业|三产"), "服务业"),
@@ -304,7 +315,8 @@ _KEY_SUBSTITUTIONS = (
     # 占公共财政支出比例: the old name of 一般公共预算支出 as the whole of a share.
     (re.compile(r"(?<=占)(?:地方)?公共财政(?:预算)?支出"), "一般公共预算支出"),
     # 占主营业务收入比重: the old name of 营业收入 as the whole of a share.
-    (re.compile(r"(?<=占)主营业务收入(?=比重|比例|占比)"), "营业收入"),
+    # 主营业务收 (its 入 dropped by a slip) is the same whole.
+    (re.compile(r"(?<=占)主营业务收入?(?=比重|比例|占比)"), "营业收入"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
     (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
