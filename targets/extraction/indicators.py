@@ -411,7 +411,7 @@ class IndicatorResolver:
         if shared is not None:
             return shared
         # A、B分别达到N1、N2: the i-th figure after 分别 belongs to the i-th name.
-        shared = self._respectively(q.start, g_start)
+        shared = self._respectively(q.start, g_start, q.norm_unit)
         if shared is not None:
             return shared
 
@@ -984,7 +984,9 @@ class IndicatorResolver:
                 )
         return h
 
-    def _respectively(self, pos: int, g_start: int) -> _Resolved | None:
+    def _respectively(
+        self, pos: int, g_start: int, norm_unit: str = ""
+    ) -> _Resolved | None:
         scan = self.d.scan
         g_start = max(g_start, pos - _SENTENCE_REACH)
         f = scan.rfind("分别", g_start, pos)
@@ -1005,6 +1007,8 @@ class IndicatorResolver:
             if names_at < 0:
                 break
         i = bisect_left(self.d.unit_starts, pos) - bisect_left(self.d.unit_starts, f)
+        if not hits:
+            hits = self._names_of_figureless_clause(f, g_start, norm_unit)
         before = _SPACES_RE.sub("", scan[max(g_start, f - 60) : f])
         named = bool(self.d.aliases_between(f, pos))
         k = bisect_left(self.d.breaks, f) - 1
@@ -1087,6 +1091,28 @@ class IndicatorResolver:
             return None
         h = hits[i]
         return _Resolved(h.indicator.name, h.indicator, 0, False, cue_start=f)
+
+    def _names_of_figureless_clause(
+        self, f: int, g_start: int, norm_unit: str
+    ) -> list[AliasHit]:
+        """A和B在…基础上实现倍增,分别超过N1和N2: when 分别 opens its clause, the
+        clause before it names two or more kinds and states no figure of its
+        own, its names are the list's when each name's unit takes the figure
+        (else none: 调高了A、B的增速,分别上调0.5个、1个百分点)."""
+        breaks = self.d.breaks
+        k = bisect_left(breaks, f) - 1
+        if k < 0 or breaks[k] < g_start or self.d.scan[breaks[k] + 1 : f].strip():
+            return []
+        start = breaks[k - 1] + 1 if k >= 1 else 0
+        if start < g_start:
+            return []
+        starts = self.d.quantity_starts
+        if bisect_left(starts, start) != bisect_left(starts, breaks[k]):
+            return []  # the clause has figures: its names are theirs
+        hits = self.d.aliases_between(start, breaks[k])
+        if len(hits) < 2 or any(h.indicator.norm_unit != norm_unit for h in hits):
+            return []
+        return hits
 
     def _paired_values(self, q: Quantity, g_start: int) -> _Resolved | None:
         """The subject of a figure in pairs after a two-subject head (城乡居民…,
@@ -1325,6 +1351,19 @@ class IndicatorResolver:
                     ind = self.catalog.resolve(
                         _SUBJECT_FORMS.get(sub, sub) + "居民" + head
                     )
+                if ind is None:
+                    # 城镇居民、农村居民人均…: the first subject written whole
+                    # repeats the head's opening word.
+                    overlap = next(
+                        (
+                            n
+                            for n in range(min(len(sub), len(head)), 1, -1)
+                            if sub.endswith(head[:n])
+                        ),
+                        0,
+                    )
+                    if overlap:
+                        ind = self.catalog.resolve(sub + head[overlap:])
                 if ind is not None:
                     break
             if ind is None:

@@ -75,3 +75,41 @@ def test_a_word_ending_in_ke_is_not_clipped():
     names = {r[0] for r in _rows("全县颁发施工许可12件,另有3家企业正在公示中。")}
     assert "施工许" not in names
     assert "企业正" not in names
+
+
+# --- lists with a shared head and 分别 (indicators._respectively, _shared_head_pair)
+
+LISTS = [
+    (
+        "城镇居民、农村居民人均可支配收入4.2万元、2.1万元,分别增长6.3%、7.4%。",
+        [
+            ("城镇居民人均可支配收入", "level", "=", "4.2"),
+            ("农村居民人均可支配收入", "level", "=", "2.1"),
+            ("城镇居民人均可支配收入", "growth", "=", "6.3"),
+            ("农村居民人均可支配收入", "growth", "=", "7.4"),
+        ],
+    ),
+    (
+        "到2026年,全县高新技术企业和科技型中小企业在现有基础上翻一番,"
+        "分别超过60家和300家。",
+        [
+            ("高新技术企业数", "level", ">", "60"),
+            ("科技型中小企业数", "level", ">", "300"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "rows"), LISTS)
+def test_list_gives_each_figure_its_name(body, rows):
+    got = _rows(body, "某县2024年工作要点")
+    for row in rows:
+        assert row in got
+
+
+def test_rate_changes_after_a_figureless_clause_take_none_of_its_names():
+    # 调高了A、B的增速,分别上调…个百分点: the names' units do not take the figures.
+    got = _rows(
+        "今年调高了地区生产总值、固定资产投资的增速目标,分别上调0.5个、2个百分点。"
+    )
+    assert not any(r[0] == "固定资产投资" and r[3] == "2" for r in got)
