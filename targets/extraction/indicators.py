@@ -245,6 +245,8 @@ def strip_rank_phrases(s: str) -> str:
 _SIZE_PREFIX_RE = re.compile(
     r"(?:营收|营业收入|产值|主营业务收入)?(?:超过|超|逾)?[\d.一二三四五六七八九十百千]*"
     r"(?:万|亿)元(?:以上|及以上)?的?(?:工业|规上|规模以上)?$"
+    # 规模以上高新技术企业: the firms above the size line, not the whole stock.
+    r"|(?:规模以上|规上)$"
 )
 # 即, 也就是说: a sentence that restates the one before it.
 _RESTATE_RE = re.compile(r"\s*(?:即|也就是说|换言之|换句话说)\s*[,:]")

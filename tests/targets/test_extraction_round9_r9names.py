@@ -113,3 +113,18 @@ def test_rate_changes_after_a_figureless_clause_take_none_of_its_names():
         "今年调高了地区生产总值、固定资产投资的增速目标,分别上调0.5个、2个百分点。"
     )
     assert not any(r[0] == "固定资产投资" and r[3] == "2" for r in got)
+
+
+# --- 规模以上/规上 before a kind counted is a size class, not the whole stock
+
+SIZE_CLASS = [
+    ("全县规模以上高新技术企业总量提高至40家。", "规模以上高新技术企业数"),
+    ("规上高新技术企业达到25家。", "规上高新技术企业数"),
+    ("全县高新技术企业总量提高至90家。", "高新技术企业数"),  # no size class
+    ("规模以上工业增加值增长6%。", "规模以上工业增加值"),  # its own catalog name
+]
+
+
+@pytest.mark.parametrize(("body", "indicator"), SIZE_CLASS)
+def test_size_class_keeps_its_qualifier(body, indicator):
+    assert indicator in {r[0] for r in _rows(body)}
