@@ -592,8 +592,12 @@ def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# A government's document number: 烟政发〔2017〕3号, 淄政办字〔2024〕12号.
-_DOC_NUMBER_RE = re.compile(r"([\u4e00-\u9fff])政办?[发函字]\s*[〔\[(【](?:19|20)\d{2}")
+# A government's document number: 烟政发〔2017〕3号, 淄政办字〔2024〕12号; a
+# repost's pinyin glosses may follow its characters (某政发(fā)〔2025〕).
+_DOC_NUMBER_RE = re.compile(
+    r"([\u4e00-\u9fff])政办?[发函字](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))*"
+    r"\s*[〔\[(【](?:19|20)\d{2}"
+)
 # The one-character names of the provinces (鄂政发 is 湖北's, not 鄂州's).
 _PROVINCE_CHARS = (
     "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇陇秦蜀"
@@ -702,10 +706,25 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     if not named:
         return None
     zone, n = max(named.items(), key=lambda kv: (kv[1], kv[0]))
+    kind = _ZONE_KIND_RE.search(zone).group()
+    bare = n < 3 and len(named) == 1 and len(kind) >= 3
+    if bare:
+        # 某市高新区科技局…, 高新区规模以上…, 全区…: the one zone of its kind
+        # named, then named bare (高新区, 经开区) the way its own text does,
+        # in a text that names no other place than the zone's own and the
+        # wholes it lies in (a district's 全区 that backs 某市高新区 is not it).
+        n = head.count(kind)
     if n < 3:
         return None
-    stem = zone[: -len(_ZONE_KIND_RE.search(zone).group())]
+    stem = zone[: -len(kind)]
     divs = gz.lookup(stem)
+    wholes = set(divs)
+    wholes.update(*(gz.ancestors(d) for d in divs))
+    if bare and any(
+        not _ZONE_KIND_RE.match(head, b) and not wholes.intersection(gz.lookup(name))
+        for _a, b, name in mentions(head, gz)
+    ):
+        return None
     alone = 0
     for _a, b, name in mentions(head, gz, county_short=True):
         if _ZONE_KIND_RE.match(head, b):
@@ -1066,6 +1085,8 @@ def _scored_division(
             continue
         if _DATELINE_AFTER_RE.match(after) or _COMPANY_AFTER_RE.match(after):
             continue
+        if _ACADEMY_BEFORE_RE.search(head, max(0, a - 6), a):
+            continue  # 中科院某地物质研究院: where the academy's institute sits
         if (
             sources is not None
             and _SOURCE_LEAD_BEFORE_RE.search(head, max(0, a - 4), a)
@@ -1127,21 +1148,33 @@ def _scored_division(
         # is named by the first character of its government's document number;
         # or a county-level city by a firm of its name inside the prefecture it
         # ranks itself in (某某一建…, 总量领跑某市).
-        return _doc_number_city(gz, head) or _county_of_named_prefecture(
-            gz, head, level
+        return (
+            _doc_number_city(gz, head)
+            or _county_of_named_prefecture(gz, head, level)
+            or _district_by_stem(
+                gz, title + "\n" + head, None, compound=_YEARBOOK_AFTER_RE
+            )
         )
     voice = level or (selves.most_common(1)[0][0] if selves else None)
     if not scores and voice in ("县", "区", "市"):
         # …(上海)常熟中心…(常熟园区) in a text that says 全市 and names no city
         # in full but as a level (苏州市级): the county-level city it names.
+        # A district's yearbook (某某年鉴) says 全市 of its city as well.
         return (
             _own_county_short(gz, head, voice)
             or (
                 _district_by_stem(gz, title + "\n" + head, voice)
                 if voice != "市"
-                else None
+                else _district_by_stem(
+                    gz, title + "\n" + head, None, compound=_YEARBOOK_AFTER_RE
+                )
             )
             or _county_of_named_prefecture(gz, head, voice)
+            or (
+                _firm_city(gz, head, _named_province(gz, head))
+                if voice == "市"
+                else None
+            )
         )
     if not scores and voice == "州":
         # 全州完成…, 州人民政府 in a text that names its counties only by their
@@ -1189,6 +1222,20 @@ def _scored_division(
         else None
     )
     best = best or pick(strong) or pick(total, 0.5)
+    if (
+        level == "省"
+        and selves["省"] < 3
+        and best is not None
+        and not strong[best]
+        and not titled
+    ):
+        # 全省…会议在某地召开,通报了全省…考核结果 in a district's news: the
+        # province's meeting, told by a text whose own office (某区委书记)
+        # stands near the top and whose name it repeats, the province's only
+        # in passing (对某省工作的重要讲话).
+        inner = [d for d in rank(strong) if best in gz.ancestors(d)]
+        if inner and scores[inner[0]] >= 3 * scores[best]:
+            best = inner[0]
     if level == "市" and (best is None or not scores[best]):
         # 全市 in a district's text (2022年度全市…奖) is its city's, which the
         # text never names itself: the one district or county it names is its
@@ -1255,10 +1302,13 @@ def _scored_division(
         # A city's text that names only its province (对四川工作的指示) and,
         # bare, the stem of a district or county of it (东坡文化, 江津片区):
         # the city that district lies in, when all such stems agree.
+        # Or, named by no stem, by its government's document number (十政发
+        # over a text that serves its province: 服务某省…建设).
         provinces = {d for d in scores if d.code and d.level == PROVINCE}
         if len(provinces) == 1:
-            city = _city_of_stems(gz, head, next(iter(provinces)))
-            if city is not None:
+            (province,) = provinces
+            city = _city_of_stems(gz, head, province) or _doc_number_city(gz, head)
+            if city is not None and province in gz.ancestors(gz.by_name[city][0]):
                 return city
     if best is None and level:
         # The text speaks as a county (全县) but names none: a place named in
@@ -1273,6 +1323,16 @@ def _scored_division(
         stem = _district_by_stem(gz, title + "\n" + head, None, top)
         if stem is not None:
             return stem
+    if best is None and voice == "市" and not titled and not strong:
+        # 市科技局…工作总结 naming its province (考察安徽…) and its city only
+        # inside a firm's name (某某矿业股份有限公司): that city, the one of its
+        # province the firms are named after.
+        provinces = {d for d in scores if d.code and d.level == PROVINCE}
+        cities = {d for d in scores if d.code and d.level != PROVINCE}
+        if len(provinces) == 1 and not cities:
+            firm_city = _firm_city(gz, head, next(iter(provinces)))
+            if firm_city is not None:
+                return firm_city
     if best is None and not level and not titled and not strong:
         # 寿县、凤台县入选…试点 in a page that speaks at no level and names no
         # other place: counties named once in one list are parts of the page's
@@ -1300,6 +1360,47 @@ def _scored_division(
 
 
 _LIST_JOIN = frozenset(("、", "和", "及", "与", "以及"))
+
+
+# A firm named after a place (某某矿业股份有限公司, 某某集团).
+_FIRM_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|股份|集团|公司)")
+# An academy's institute named after the city it sits in (中科院某地物质研究院,
+# 中国科学院某地分院).
+_ACADEMY_BEFORE_RE = re.compile(
+    r"(?:中科院|中国科学院|中国工程院|中国农科院|中国农业科学院|中国社科院|中国社会科学院)$"
+)
+
+
+def _named_province(gz: Gazetteer, head: str) -> Division | None:
+    """The one province `head` names, however (考察某省重要讲话, 某省重点实验室);
+    None when it names none or several."""
+    provinces = {
+        d
+        for a, _b, name in mentions(head, gz)
+        if not _ACADEMY_BEFORE_RE.search(head, max(0, a - 6), a)
+        for d in gz.lookup(name)[:1]
+        if d.level == PROVINCE
+    }
+    return next(iter(provinces)) if len(provinces) == 1 else None
+
+
+def _firm_city(gz: Gazetteer, head: str, province: Division | None) -> str | None:
+    """The one prefecture-level city of `province` that `head` names as the
+    place a firm is named after (某某矿业股份有限公司), or None."""
+    if province is None:
+        return None
+    cities: set[Division] = set()
+    for _a, b, name in mentions(head, gz):
+        if not _FIRM_AFTER_RE.match(head, b):
+            continue
+        for d in gz.lookup(name)[:1]:
+            if (
+                d.level == PREFECTURE
+                and d.suffix == "市"
+                and province in gz.ancestors(d)
+            ):
+                cities.add(d)
+    return next(iter(cities)).name if len(cities) == 1 else None
 
 
 def _listed_parent(
@@ -1330,8 +1431,11 @@ def _county_city_over(gz: Gazetteer, head: str, city: Division) -> Division | No
     """The one county-level city of `city` that `head` names more often than
     `city` itself, in full or by its short name in running text (孟州市…, 孟州
     迈向…, 在焦作转型发展中: a county-level city's text names its prefecture in
-    passing); None when there is none, or more than one."""
+    passing), and at least once in full; None when there is none, or more than
+    one (a prefecture's text names its county-level cities' parks and trades
+    by the short name: 某某经济开发区, 某某机床)."""
     counts: Counter[Division] = Counter()
+    in_full: set[Division] = set()
     for a, b, name in mentions(head, gz, county_short=True):
         full = name in gz.by_name
         if not full and (
@@ -1345,8 +1449,12 @@ def _county_city_over(gz: Gazetteer, head: str, city: Division) -> Division | No
                 d.level == COUNTY and d.suffix == "市" and gz.parent(d) == city
             ):
                 counts[d] += 1
+                if full:
+                    in_full.add(d)
     inner = [d for d in counts if d != city]
     if len(inner) != 1 or counts[inner[0]] <= counts[city]:
+        return None
+    if inner[0] not in in_full:
         return None
     return inner[0]
 
@@ -1374,11 +1482,15 @@ def _is_partner(text: str, a: int, b: int) -> bool:
 
 
 # What makes a district's bare stem a name (东坡高新技术产业带, 江津片区,
-# 黔江两会): a zone, a park or the sessions named after the place.
+# 黔江两会, 某某年鉴): a zone, a park, the sessions or the yearbook named after
+# the place.
 _STEM_COMPOUND_AFTER_RE = re.compile(
     r"(?:片区|高新|经开|经济技术开发区|开发区|工业园|产业园|园区|产业带|两会|"
-    r"人大|政协|区委|县委|区政府|县政府)"
+    r"人大|政协|区委|县委|区政府|县政府|(?:统计)?年鉴)"
 )
+# A yearbook's running head (某某年鉴, 某某统计年鉴): the page is its place's,
+# whatever level its text speaks at.
+_YEARBOOK_AFTER_RE = re.compile(r"(?:统计)?年鉴")
 
 
 def _district_by_stem(
@@ -1386,14 +1498,16 @@ def _district_by_stem(
     text: str,
     level: str | None,
     within: Division | None = None,
+    compound: re.Pattern[str] = _STEM_COMPOUND_AFTER_RE,
 ) -> str | None:
     """The one district or county of `level` (区, 县; either when None) that
     `text` names only by its stem inside a compound (东坡高新技术产业带, 江津片区,
-    黔江两会政府工作报告), inside `within` when given; None otherwise."""
+    黔江两会政府工作报告; of the kind `compound` reads), inside `within` when
+    given; None otherwise."""
     words, automaton = gz.stems()
     found: set[Division] = set()
     for i, _a, b in automaton.find_matches_as_indexes(text):
-        if not _STEM_COMPOUND_AFTER_RE.match(text, b):
+        if not compound.match(text, b):
             continue
         for d in gz.by_stem[words[i]]:
             if level in ("县", "区") and not _level_fits(d, level):
