@@ -318,6 +318,8 @@ class _Walker(
                 # A title is read only when it is a headline stating a figure
                 # (山东:力争今年高新技术企业突破3万家).
                 self._paragraph(line, pos, line_q, ctx)
+            elif line_no == self.info.title_line:
+                self.title_part(line, ctx)
             pos = nl + 1
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
