@@ -553,8 +553,21 @@ class _Walker(
             and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
             and not _against_last_year(d, g_start, s_start, q.start)
             and self._later_year_goal(s_start, q.start, explicit_year)
+            and not self._year_just_begun(
+                g_start, s_start, q.start, explicit_year, post
+            )
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
+        elif (
+            kind == "actual"
+            and explicit_year is not None
+            and period == str(explicit_year)
+            and self._year_just_begun(g_start, s_start, q.start, explicit_year, post)
+        ):
+            # 政府工作报告中提到,今年我州建成4A级景区2个 on a page of January:
+            # the speaker's 今年 is the year just over.
+            explicit_year -= 1
+            period = str(explicit_year)
         if (
             kind == "actual"
             and not in_cell
@@ -866,6 +879,35 @@ class _Walker(
             bool(now)
             and year > now
             and deadline_year(self.d.scan, s_start, pos) == year
+        )
+
+    def _year_just_begun(
+        self,
+        g_start: int,
+        s_start: int,
+        pos: int,
+        year: int,
+        post: re.Match[str] | None,
+    ) -> bool:
+        """Whether 今年 before the figure at `pos`, on a page out in January of
+        `year`, names the year just over as its speaker (a report drafted before
+        the new year) did: nothing of a year is done in its first weeks, so a
+        figure told with no aim, 将 or deadline is last year's result."""
+        d = self.d
+        return (
+            self.info.pub_month == 1
+            and year == self.info.doc_year
+            and "今年" in d.scan[s_start:pos]
+            and not re.search(r"(?:19|20)\d{2}\s*年|以来", d.scan[s_start:pos])
+            and not d.modal.any(g_start, pos)
+            and not d.will.any(s_start, pos)
+            and not goal_year_cue(d.scan, s_start, pos)
+            # 今年GDP增长5.5%左右: a goal's wording; a headline states the year's goal.
+            and not (post and post.group(1) in ("左右", "以上"))
+            and d.scan[
+                d.scan.rfind("\n", 0, pos) + 1 : (d.scan.find("\n", pos) + 1 or None)
+            ].strip()
+            != self.info.title
         )
 
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:

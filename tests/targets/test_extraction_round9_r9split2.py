@@ -116,3 +116,35 @@ def test_an_award_given_this_year_dates_the_page():
     )
     recs = _recs(text)
     assert ("actual", "地区生产总值", "6", "2024-01/2024-06") in recs
+
+
+# 政府工作报告中提到,今年…建成…: on a page out in January the speaker's 今年 is
+# the year just over (nothing of a year is done in its first weeks).
+JANUARY = (
+    "某州日报 {pub}\n“预计全年实现地区生产总值200亿元,同比增长8%。”政府工作报告中,"
+    "一组组数字赢得了阵阵掌声。\n“政府工作报告中提到,{clause}。”委员告诉记者。\n"
+)
+
+
+def test_this_year_on_a_january_page_is_the_year_just_over():
+    text = JANUARY.format(pub="2019年01月10日", clause="今年全州接待游客1500万人次")
+    assert ("actual", "接待游客人次", "15000000", "2018") in _recs(text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["今年全州力争接待游客1500万人次", "今年全州将接待游客1500万人次"],
+)
+def test_an_aim_on_a_january_page_stays_a_target(clause):
+    kinds = _kinds(JANUARY.format(pub="2019年01月10日", clause=clause))
+    assert ("target", "接待游客人次", "15000000") in kinds
+
+
+def test_this_year_later_in_the_year_is_unchanged():
+    text = JANUARY.format(pub="2019年06月10日", clause="今年全州接待游客1500万人次")
+    assert ("actual", "接待游客人次", "15000000", "2018") not in _recs(text)
+
+
+def test_a_goal_worded_figure_on_a_january_page_stays_a_target():
+    text = JANUARY.format(pub="2019年01月10日", clause="今年全州地区生产总值增长7%左右")
+    assert ("target", "地区生产总值", "7") in _kinds(text)
