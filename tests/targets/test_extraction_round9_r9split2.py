@@ -148,3 +148,17 @@ def test_this_year_later_in_the_year_is_unchanged():
 def test_a_goal_worded_figure_on_a_january_page_stays_a_target():
     text = JANUARY.format(pub="2019年01月10日", clause="今年全州地区生产总值增长7%左右")
     assert ("target", "地区生产总值", "7") in _kinds(text)
+
+
+# “十三五”期间,…。…由X提升至Y: the base of a change over the term told in a
+# paragraph framed by it is the year before the term.
+def test_the_base_of_a_change_over_a_term_is_the_year_before_it():
+    body = "“十三五”期间,全市科技工作快速发展。" + BODY
+    recs = _recs(PLAN.format(head="发展基础", body=body, goals=GOALS))
+    assert ("actual", "研发投入强度", "1.5", "2015") in recs
+    assert ("actual", "研发投入强度", "2.1", "2020") in recs
+
+
+def test_the_base_of_a_change_with_no_term_named_is_unchanged():
+    recs = _recs(PLAN.format(head="发展基础", body=BODY, goals=GOALS))
+    assert ("actual", "研发投入强度", "1.5", "2020") in recs
