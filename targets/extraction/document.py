@@ -648,6 +648,17 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # A government work report, a people's congress or a work meeting held
         # early in year Y reviews Y-1 and plans Y.
         kind = "both" if kind != "plan" else kind
+        if (
+            title_years
+            and pub_month
+            and pub_month[1] <= 3
+            and set(years) == {pub_month[0] - 1}
+            and review == years[0]
+        ):
+            # 政府工作报告解读丨2023年…指标 on a page of 2024-01, its lead telling
+            # that the report 总结了2023年…: the title
+            # names the year reviewed; the report plans the year it is out in.
+            plan_year = pub_month[0]
         doc_year = plan_year
         report_year = plan_year - 1
     if (
@@ -1148,6 +1159,13 @@ _REACHED_YEAR_RE = re.compile(
     r"((?:19|20)\d{2})年的\s*\d"
 )
 
+# 今年…揭晓的2023年度国家科学技术奖: an award for a year is given out in the
+# year after it, the year the text calls 今年.
+_AWARD_GIVEN_RE = re.compile(
+    r"今年[^,，。;]{0,10}?(?:揭晓|颁发|公布|评出|授予)的?\s*((?:19|20)\d{2})年度"
+    r"[^,，。;:\d]{0,14}?(?:奖|榜单|排行榜|名单|评选)"
+)
+
 
 # A deadline (到2025年, 力争到2027年, 预计至2030年) and the stop of its sentence.
 _DEADLINE_YEAR_RE = re.compile(r"(?:到|至)\s*((?:19|20)\d{2})\s*年")
@@ -1182,6 +1200,7 @@ def _body_years(head: str) -> list[int]:
         and not _after_deadline(head, m)
     ]
     years += [(m.start(2), int(m.group(2))) for m in _REACHED_YEAR_RE.finditer(head)]
+    years += [(m.start(1), int(m.group(1)) + 1) for m in _AWARD_GIVEN_RE.finditer(head)]
     return [y for _, y in sorted(years)]
 
 

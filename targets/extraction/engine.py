@@ -72,6 +72,7 @@ from .lexicon import (
     _SUBREGION_RE,
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
+    FIVE_YEAR_PLAN_FIRST,
     SO_FAR_CLAUSE_RE,
     last_of,
 )
@@ -318,6 +319,8 @@ class _Walker(
                 # A title is read only when it is a headline stating a figure
                 # (山东:力争今年高新技术企业突破3万家).
                 self._paragraph(line, pos, line_q, ctx)
+            elif line_no == self.info.title_line:
+                self.title_part(line, ctx)
             pos = nl + 1
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
@@ -551,8 +554,21 @@ class _Walker(
             and not _reviewed_year(d, q.start, s_start, explicit_year, self._now_year)
             and not _against_last_year(d, g_start, s_start, q.start)
             and self._later_year_goal(s_start, q.start, explicit_year)
+            and not self._year_just_begun(
+                g_start, s_start, q.start, explicit_year, post
+            )
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
+        elif (
+            kind == "actual"
+            and explicit_year is not None
+            and period == str(explicit_year)
+            and self._year_just_begun(g_start, s_start, q.start, explicit_year, post)
+        ):
+            # 政府工作报告中提到,今年我州建成4A级景区2个 on a page of January:
+            # the speaker's 今年 is the year just over.
+            explicit_year -= 1
+            period = str(explicit_year)
         if (
             kind == "actual"
             and not in_cell
@@ -718,6 +734,17 @@ class _Walker(
             kind = "actual"
             period = str(base)
             is_base = True
+        elif (
+            kind == "actual"
+            and not in_cell
+            and explicit_year is None
+            and from_to_start(scan, item_start, q.start, qual_end)
+            and (first := self._term_named_before(q.start)) is not None
+        ):
+            # “十三五”期间,…。…比重由13%提升至21.2%: the base of a change over
+            # a plan's term is the year before the term.
+            period = str(first - 1)
+            is_base = True
         if in_cell:
             kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
@@ -864,6 +891,46 @@ class _Walker(
             bool(now)
             and year > now
             and deadline_year(self.d.scan, s_start, pos) == year
+        )
+
+    def _term_named_before(self, pos: int) -> int | None:
+        """The first year of the five-year plan term (“十三五”期间, 十四五以来) the
+        paragraph names last before `pos`, if any."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        last = None
+        for m in _TERM_NAMED_RE.finditer(d.scan, max(para, pos - 400), pos):
+            last = m
+        return FIVE_YEAR_PLAN_FIRST[last.group(1)] if last else None
+
+    def _year_just_begun(
+        self,
+        g_start: int,
+        s_start: int,
+        pos: int,
+        year: int,
+        post: re.Match[str] | None,
+    ) -> bool:
+        """Whether 今年 before the figure at `pos`, on a page out in January of
+        `year`, names the year just over as its speaker (a report drafted before
+        the new year) did: nothing of a year is done in its first weeks, so a
+        figure told with no aim, 将 or deadline is last year's result."""
+        d = self.d
+        return (
+            self.info.pub_month == 1
+            and year == self.info.doc_year
+            and "今年" in d.scan[s_start:pos]
+            and not re.search(r"(?:19|20)\d{2}\s*年|以来", d.scan[s_start:pos])
+            and not d.modal.any(g_start, pos)
+            and not d.will.any(s_start, pos)
+            and not goal_year_cue(d.scan, s_start, pos)
+            # 今年GDP增长5.5%左右: a goal's wording; a headline states the year's goal.
+            and not (post and post.group(1) in ("左右", "以上"))
+            and d.scan[
+                d.scan.rfind("\n", 0, pos) + 1 : (d.scan.find("\n", pos) + 1 or None)
+            ].strip()
+            != self.info.title
         )
 
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
@@ -1212,6 +1279,10 @@ def _range_bound(scan: str, start: int, end: int) -> str:
     if _RANGE_UPPER_RE.search(scan, max(0, start - 12), start):
         return "<="
     return "="
+
+
+# A five-year plan's term as a frame (“十三五”期间, 十三五时期, “十四五”以来).
+_TERM_NAMED_RE = re.compile(r"[“\"]?十([二三四五])五[”\"]?(?:期间|时期|以来)")
 
 
 def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) -> bool:

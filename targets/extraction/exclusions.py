@@ -441,6 +441,8 @@ class ExclusionRules:
         return (
             q.norm_unit == "元"
             and tail.startswith(("规模", "的"))
+            # 达到1200亿元的增长目标: a goal's value, not one project's size.
+            and not _LIST_END_OR_GROWTH_AFTER_RE.match(scan, qual_end)
             and not (
                 TASK_RATIO_AFTER_RE.match(scan, q.end)
                 and TASK_RATIO_HEAD_RE.search(pre_item[-12:])

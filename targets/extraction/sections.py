@@ -35,6 +35,15 @@ _DESCRIBED_GOAL_RE = re.compile(
 _ACTUAL_HEAD_RE = re.compile(
     r"总结|完成情况|工作情况|进展|情况|成效|成绩|亮点|回顾|问题|不足|取得|完成"
 )
+# A plan's part on where it starts from (发展基础, 发展现状, “十三五”发展成就,
+# 发展基础与面临形势): it reviews the years before the plan, not its goals.
+_BASE_HEAD_RE = re.compile(
+    r"^\s*(?:[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)?)?"
+    r"(?:科技创新|科技|经济社会|产业)?(?:发展|工作|创新)?(?:基础|现状|成就)"
+    r"(?:(?:与|和|及)(?:面临的?)?(?:形势|挑战|机遇)\S{0,8})?\s*$"
+)
+# A line of a dashed list (——…;, --…。): an item, whatever its words.
+_LIST_ITEM_RE = re.compile(r"\s*(?:——|--|—)")
 _INLINE_HEADING_RE = re.compile(
     r"(?:[。!?]|\s)\s*((?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)])"
     # 一、2022年…计划执行情况: the part may open on the year it is about.
@@ -343,9 +352,18 @@ class SectionReader:
             ctx.mode = "actual"
             ctx.reviewed = True
 
+    def title_part(self, line: str, ctx: _Ctx) -> None:
+        """An excerpt whose first line is a numbered part (一、2021年…计划执行
+        情况) had it taken for its title: the part still opens there."""
+        stripped = line.strip()
+        if _TOP_HEADING_RE.match(stripped) and len(stripped) <= 40:
+            self._heading(stripped, ctx)
+
     def _heading(self, text: str, ctx: _Ctx) -> None:
         if is_date_line(text):
             return  # ——2025年1月12日在…会议上, 博主:… 2024-01-27: a date, not a section
+        if _LIST_ITEM_RE.match(text):
+            return  # ——单位地区生产总值能耗下降率完成上级任务。: an item, not a heading
         body = _NUMBERING_HEAD_RE.sub("", text)
         if len(body) > 40:
             # A long line without figures is prose; only a leading 下一步 switches.
@@ -361,6 +379,11 @@ class SectionReader:
         years = heading_years(body)  # not 中国制造2025
         target = bool(_TARGET_HEAD_RE.search(body))
         actual = bool(_ACTUAL_HEAD_RE.search(body))
+        base = (
+            self.info.kind == "plan" and not target and bool(_BASE_HEAD_RE.match(body))
+        )
+        if base:
+            actual = True  # 一、发展基础 in a plan: the years before it
         if (
             not target
             and not actual
@@ -399,6 +422,8 @@ class SectionReader:
                 ctx.section_year = sub[0]
             elif ctx.section_year not in years:
                 ctx.section_year = None
+        if base and not years and self.info.plan_year is not None:
+            ctx.section_year = self.info.plan_year - 1  # up to the plan's first year
         if top and not target and not actual and not years:
             # A new part without cue words (一、冲云拨雾,迎难而上…) starts afresh.
             ctx.mode = "target" if self.info.kind == "plan" else "actual"
