@@ -181,6 +181,8 @@ _LIST_END_OR_GROWTH_AFTER_RE = re.compile(
     # 比目标7.5%高了0.3个百分点: a figure a result is compared with.
     r"|(?:高|低|快|慢|多|少)(?:了|出)?\s*\d"
 )
+# 达到80亿元的增长目标, 100亿元的发展目标: the figure is the goal's value.
+_GOAL_AFTER_AMOUNT_RE = re.compile(r"的(?:增长|发展|预期|奋斗|年度|全年|主要)?目标")
 # 8项重点工作, 11个方面, 70项具体工作任务, 11项为民办实事项目: how the document
 # or the year's work is organised, not an indicator.
 _OWN_STRUCTURE_RE = re.compile(
@@ -437,10 +439,12 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或"
         ):
             return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
-        # 500万元的项目: the size of one; not 占任务200万元的114.4%, the task.
+        # 500万元的项目: the size of one; not 占任务200万元的114.4%, the task,
+        # nor …、收入达到80亿元的增长目标, the last goal of a list.
         return (
             q.norm_unit == "元"
             and tail.startswith(("规模", "的"))
+            and not _GOAL_AFTER_AMOUNT_RE.match(scan, qual_end)
             and not (
                 TASK_RATIO_AFTER_RE.match(scan, q.end)
                 and TASK_RATIO_HEAD_RE.search(pre_item[-12:])
