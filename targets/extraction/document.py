@@ -580,6 +580,7 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         if m:
             report_year = plan_year = int(m.group(1))
     doc_year = None
+    looks_back = False
     if (
         title_years
         and pub_month
@@ -589,6 +590,9 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 2023年…突破2000家 on a page of 2024-02-01 about 过去一年: it reports on
         # 2023 and its 今年 is 2024.
         doc_year = pub_month[0]
+        # …丨2023年…指标 (the year reviewed), not 政府工作报告(2023年1月3日), a
+        # report dated in its title and posted again a year on.
+        looks_back = not _TITLE_DATE_RE.search(title)
     if not title_years and years:
         doc_year = years[-1] if ahead else pub_year or speaks_from or years[0]
         contrasted = _contrasted_year(text[:3000])
@@ -648,7 +652,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # A government work report, a people's congress or a work meeting held
         # early in year Y reviews Y-1 and plans Y.
         kind = "both" if kind != "plan" else kind
-        doc_year = plan_year
+        if looks_back and doc_year is not None:
+            # 政府工作报告解读丨2023年…指标优于… on a page of 2024-01: the report of
+            # 2024 reviewing the title's year.
+            plan_year = doc_year
+        else:
+            doc_year = plan_year
         report_year = plan_year - 1
     if (
         kind == "report"
@@ -1336,6 +1345,9 @@ def _early_in_year(head: str) -> bool:
     """Whether the opening lines date the text in its first months (2月8日,…)."""
     m = _MONTH_DAY_RE.search(head)
     return m is not None and int(m.group(1)) <= 3
+
+
+_TITLE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def _late_in_year(head: str) -> bool:

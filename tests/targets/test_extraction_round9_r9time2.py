@@ -181,3 +181,24 @@ FDI = [
 def test_foreign_capital_used_is_the_actual_fdi(body, indicator):
     text = "某市2024年政府工作报告\n" + body
     assert [r.indicator for r in extract(text, "r9time2.txt").records] == [indicator]
+
+
+def test_reading_of_a_work_report_early_next_year_reviews_the_title_year():
+    text = (
+        "政府工作报告解读丨2023年某市主要经济指标好于预期\n\n"
+        "时间:2024-01-10 09:00 来源:某台\n\n"
+        "报告全面总结了2023年发展成果,安排部署2024年重点工作。首先来看:2023年工作回顾。\n\n"
+        "2023年,全市交出了一份厚重的答卷。\n\n"
+        "产业加快升级。高新技术产业增加值增长11%,占比提高。\n"
+    )
+    rows = {r.quote: (r.kind, r.period) for r in extract(text, "r9time2.txt").records}
+    assert rows["高新技术产业增加值增长11%"] == ("actual", "2023")
+
+
+def test_work_report_dated_in_its_title_keeps_its_year():
+    text = (
+        "某市政府工作报告(2023年1月3日 某某)\n\n时间: 2024-02-24 12:54:11\n\n"
+        "今年是关键之年。今年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+    )
+    rows = {r.quote: (r.kind, r.period) for r in extract(text, "r9time2.txt").records}
+    assert rows["地区生产总值增长6%左右"] == ("target", "2023")
