@@ -637,6 +637,15 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             # already known is over, so the part of 今年 reported on is the
             # next year's, and so is the report.
             doc_year = report_year = plan_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
+            and (award := _THIS_YEAR_AWARDS_RE.search(text[:3000])) is not None
+            and int(award.group(1)) == max(years)
+        ):
+            # 在今年上半年揭晓的2023年度…奖中: the awards of a year handed out
+            # 今年 put the text in the year after.
+            doc_year = report_year = plan_year = years[0] + 1
     # A year the text dates itself by: a title year that is also the
     # publication date's, a publication date, a reviewed year; an undated
     # excerpt counts when it states the new year's targets (主要预期目标).
@@ -1347,6 +1356,9 @@ def _early_in_year(head: str) -> bool:
     return m is not None and int(m.group(1)) <= 3
 
 
+_THIS_YEAR_AWARDS_RE = re.compile(
+    r"今年[^。;,]{0,8}(?:揭晓|公布|颁发|颁布|评选)的((?:19|20)\d{2})\s*年度"
+)
 _TITLE_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 

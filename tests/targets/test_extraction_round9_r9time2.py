@@ -202,3 +202,13 @@ def test_work_report_dated_in_its_title_keeps_its_year():
     )
     rows = {r.quote: (r.kind, r.period) for r in extract(text, "r9time2.txt").records}
     assert rows["地区生产总值增长6%左右"] == ("target", "2023")
+
+
+def test_awards_of_a_year_handed_out_this_year_date_the_page_after_it():
+    text = (
+        "某市改革综述\n\n  上半年地区生产总值增长6.1%,位居前列。"
+        "今年以来,某市攻坚克难。\n\n"
+        "  在今年上半年揭晓的2023年度省科学技术奖中,某市企业获奖3项。\n"
+    )
+    rows = {r.quote: r.period for r in extract(text, "r9time2.txt").records}
+    assert rows["上半年地区生产总值增长6.1%"] == "2024-01/2024-06"
