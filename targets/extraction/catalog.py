@@ -258,6 +258,12 @@ _KEY_SUBSTITUTIONS = (
     # 财政对科技的投入, 财政对科技支出: the state's spending on science, worded
     # with 对.
     (re.compile(r"(?<=财政)对科技(?:的)?(?=投入|支出|拨款|经费)"), "科技"),
+    # 使用外资(FDI)增长20%: the money used is the actual FDI (a contracted
+    # amount, 合同使用外资, is not).
+    (
+        re.compile(r"(?<!实际)(?<!合同)(?<!协议)使用外资(?=(?:\(FDI\))?$)"),
+        "实际使用外资",
+    ),
     # 科技型中心企业: a frequent slip for 中小 in the name of the kind.
     (re.compile(r"科技型中心企业"), "科技型中小企业"),
     # 技术交易2200万元: the deals named alone, as an amount, are the contracts'

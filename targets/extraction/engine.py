@@ -51,6 +51,8 @@ from .lexicon import (
     _ESTIMATE_BELOW_FIRST_RE,
     _ESTIMATE_BELOW_RE,
     _ESTIMATE_HEAD_FRAME_RE,
+    _ESTIMATE_HEAD_NOTE_FIRST_RE,
+    _ESTIMATE_HEAD_NOTE_RE,
     _ESTIMATE_NOTE_AFTER_RE,
     _FUND_RE,
     _HANZI_RE,
@@ -276,6 +278,14 @@ class _Walker(
             m.start()
             for m in finditer_from(_ESTIMATE_BELOW_RE, _ESTIMATE_BELOW_FIRST_RE, d.scan)
         ]
+        head_notes = [
+            m.start(1)
+            for m in finditer_from(
+                _ESTIMATE_HEAD_NOTE_RE, _ESTIMATE_HEAD_NOTE_FIRST_RE, d.scan
+            )
+        ]
+        if head_notes:
+            self._estimate_notes = sorted(self._estimate_notes + head_notes)
         self._province_level = is_province_level(info.region)
         # Labels closing a list as goals (这是…主要预期目标): most texts have none.
         self._goal_labels = goal_labels(d.scan)
@@ -717,6 +727,27 @@ class _Walker(
             # reports that year.
             kind = "actual"
             period = past
+            if from_to_start(scan, item_start, q.start, qual_end) and (
+                base := self._from_base(q.start)
+            ):
+                period = str(base)  # …;经费占比由1.37%增长至1.97%: the term's base
+        elif (
+            plain_plan_figure
+            and explicit_year is None
+            and not recurring
+            and (end := self._reviewed_term_end(s_start, q.start)) is not None
+        ):
+            # “十三五”期间,…。比重由13%提升至21.2%: the end of a change over a
+            # term its paragraph reviews is that term's last year's result.
+            kind = "actual"
+            period = str(end)
+        if (
+            kind == "actual"
+            and explicit_year is None
+            and not in_cell
+            and (end := self._reviewed_term_end(s_start, q.start)) is not None
+        ):
+            period = str(end)  # …;经费占比由1.37%增长至1.97%: the term's last year
 
         is_base = False
         if (
@@ -727,6 +758,10 @@ class _Walker(
             # 力争研发投入强度由2.1%提高到2.4%: the base it starts from is the
             # year before's level (or the year it names), only the end is a goal.
             base = explicit_year
+            if base is None:
+                # “十三五”期间,…。比重由13%提升至21.2%: the base of the term
+                # its paragraph reviews.
+                base = self._from_base(q.start)
             if base is None and self.info.plan_year is not None:
                 base = self.info.plan_year - 1
             if base is None:
@@ -846,6 +881,23 @@ class _Walker(
         # a list mark closes it (完成39个保回迁项目、新增学位1.5万个).
         after_noun = end > qual_end and scan[end : end + 1] == "、"
         self._item_last_end[item_start] = (qual_end, end) if after_noun else (qual_end,)
+
+    def _reviewed_term_end(self, s_start: int, pos: int) -> int | None:
+        """The last year of the term (“十三五”) its paragraph reviews, for the
+        to-value of a from–to whose from-value is of the term's base year, when
+        the term ended before the plan's year; else None."""
+        if self._from_or_to(s_start, pos) != "to":
+            return None
+        scan = self.d.scan
+        clause = max(s_start, scan.rfind(",", s_start, pos) + 1)
+        frm = max(scan.rfind("由", clause, pos), scan.rfind("从", clause, pos))
+        if frm < 0:
+            return None
+        base = self._from_base(frm + 1)
+        plan = self.info.plan_year
+        if base is None or plan is None or base + 5 >= plan:
+            return None
+        return base + 5
 
     def _quoted_goal_period(self, period: str | None) -> str | None:
         """The period of a goal quoted back in a report: the reported year's,

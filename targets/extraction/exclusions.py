@@ -437,7 +437,8 @@ class ExclusionRules:
             and tail[:1] not in "以左上和及与或"
         ):
             return True  # 5万吨碳纤维项目, 10万千瓦光伏电站: the size of one project
-        # 500万元的项目: the size of one; not 占任务200万元的114.4%, the task.
+        # 500万元的项目: the size of one; not 占任务200万元的114.4%, the task,
+        # nor …、收入达到80亿元的增长目标, the last goal of a list.
         return (
             q.norm_unit == "元"
             and tail.startswith(("规模", "的"))

@@ -202,10 +202,18 @@ _ESTIMATE_NOTE_AFTER_RE = re.compile(
 # 2016年,预计(下同)全县…, (以下均为预计数): to the end of the section.
 _ESTIMATE_BELOW_RE = re.compile(
     r"(?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?\s*\(\s*(?:下同|以下同)\s*\)"
-    r"|\((?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?[,;、]\s*(?:下同|以下同)\)"
+    r"|\((?:预计|预估|初步核算|初步测算|初步统计)(?:数|值)?"
+    + _GLOSSES
+    + r"[,;、]\s*(?:下同|以下同)\)"
     r"|\((?:以下|下文)(?:均|皆|数据均|数据)?(?:为|是)(?:预计|预估|初步核算|初步测算)(?:数|值)?\)"
 )
 _ESTIMATE_BELOW_FIRST_RE = re.compile(r"[预初(]")  # see catalog.finditer_from
+# A bare 下同 note after a figure of a clause that 预计 heads carries the estimate on
+# (预计实现生产总值…,增长7%(下同);一般公共预算收入…): the note is group 1.
+_ESTIMATE_HEAD_NOTE_RE = re.compile(
+    r"(?:预计|预估)[^。;\n(]{0,60}?(\((?:下同|以下同)\))"
+)
+_ESTIMATE_HEAD_NOTE_FIRST_RE = re.compile(r"[预]")
 # Verbs that set a result against a goal (高于预期目标, 完成全年预期目标,
 # 均符合预期目标, 满足年度目标, 接近全年目标).
 _MEASURED_AGAINST = (

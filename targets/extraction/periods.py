@@ -187,7 +187,8 @@ _PLAN_YEAR_OPEN_RE = re.compile(
 )
 _BLOCK_LINES = 6
 _FROM_TO_YEARS_RE = re.compile(
-    r"[由从]\s*((?:19|20)\d{2})\s*年(?:底|末)?的[^;。\n]{0,30}?(?:到|至)\s*"
+    r"[由从]\s*(?:\([a-zü\u00c0-\u024f]{1,8}\))*((?:19|20)\d{2})\s*年(?:底|末)?的"
+    r"[^;。\n]{0,30}?(?:到|至)\s*"
     r"((?:19|20)\d{2})\s*年(?:底|末)?的"
 )
 # How far above a figure a heading of a plan's term (今后五年的重点目标) reaches.
@@ -555,7 +556,7 @@ class PeriodReader:
         if not periods and kind == "target" and ctx.section_year is None:
             periods = self._ahead_heading(pos)
         if not periods:
-            return self._unframed(kind, ctx, default)
+            return self._unframed(kind, ctx, default, pos)
         p = periods[-1]
         scan = self.d.scan
         if (
@@ -580,9 +581,38 @@ class PeriodReader:
             # (由一季度的下降2%转为增长2.2%;第二产业…: nor does it frame the
             # clauses after its own.)
             if len(periods) == 1:
-                return self._unframed(kind, ctx, default)
+                pair = self._sentence_from_to(s_start, pos)
+                if pair is not None:
+                    # 由2011年的A提高到2016年的B,…;财政收入由C提高到D: the from–to
+                    # clauses after the first share its years.
+                    return str(pair), pair
+                return self._unframed(kind, ctx, default, pos)
             periods = periods[:-1]
             p = periods[-1]
+        if (
+            kind == "actual"
+            and p.year is not None
+            and p.end_year is None
+            and not (p.since or p.past_years or p.months)
+            and p.end <= _last_clause_stop(scan, p.end, pos)
+            and self._from_or_to(s_start, pos) == "from"
+            and (
+                head := next(
+                    (
+                        e
+                        for e in periods[:-1] or self._opening_years_back(p.start)
+                        if e.past_years
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # 五年来,…预计2021年达123亿元;一般公共预算收入由A增加到B: under the
+            # span its sentence opens with, a from-value of a later clause is
+            # of the span's base year, not of the year an earlier clause named.
+            first = p.year - head.past_years
+            return str(first), first
         anchor = self.info.doc_year or self.info.report_year
         if (
             p.year is not None
@@ -806,7 +836,7 @@ class PeriodReader:
         return [p]
 
     def _unframed(
-        self, kind: str, ctx: _Ctx, default: int | None
+        self, kind: str, ctx: _Ctx, default: int | None, pos: int
     ) -> tuple[str | None, int | None]:
         """The period of a figure its sentence and paragraph give none: a span
         that framed the paragraphs before, the title's span, or the default."""
@@ -818,6 +848,18 @@ class PeriodReader:
                 year = self._finished_span_year(default, b)
             if year is not None:
                 return _span_text(year, a, b), None
+        if (
+            kind == "actual"
+            and default is not None
+            and self.info.span is None
+            and self.info.kind == "report"
+            and ctx.section_year is None
+            and (ahead := self._page_span_ahead(pos)) is not None
+        ):
+            # 地区生产总值实现A、增长B(headline figures)…。前三季度,全区…: a
+            # report whose figures open the page before any period, and that
+            # names one span of the year only, is about that span.
+            return _span_text(self._finished_span_year(default, ahead[1]), *ahead), None
         span = self.info.span if kind == "actual" else None
         if span and default and ctx.section_year in (None, self.info.report_year):
             # A 1-10月 progress report: its span frames every figure in it.
@@ -975,7 +1017,7 @@ class PeriodReader:
         para = scan.rfind("\n", 0, pos) + 1
         years = [int(m.group(1)) for m in _COMPARED_YEAR_RE.finditer(scan, para, pos)]
         report = self.info.report_year
-        if len(set(years)) != 1 or report is None:
+        if len(set(years)) > 1 or report is None:
             return None
         # Only in a review of several years (这五年, “十四五”期间) whose base
         # it is: in one year's review a from-value is the year before's.
@@ -984,7 +1026,70 @@ class PeriodReader:
             for p in self.d.periods_between(max(0, para - 1500), pos)
             if p.past_years or (p.plan_term and p.year)
         ]
+        if not years:
+            # “十三五”期间,…较“十二五”末均有提升。…比重由13%提升至21.2%: a
+            # term its paragraph reviews (and names no base year of) is the
+            # from-value's, from the year before it.
+            terms = {
+                p.year - 1
+                for p in self.d.periods_between(para, pos)
+                if p.plan_term and p.year
+            }
+            return terms.pop() if len(terms) == 1 else None
         return years[0] if years[0] in spans else None
+
+    def _page_span_ahead(self, pos: int) -> tuple[int, int] | None:
+        """The one span of the year from January (前三季度, 1-9月) the page
+        names, opening a paragraph or sentence, for a figure before any period
+        the page names; else None."""
+        periods = self.d.periods
+        if not periods or pos >= periods[0].start:
+            return None
+        spans = {p.months for p in periods if p.months is not None}
+        if len(spans) != 1:
+            return None
+        months = next(iter(spans))
+        if months[0] != 1 or months[1] >= 12:
+            return None
+        pub = self.info.pub_month
+        if (
+            pub is not None
+            and self.info.doc_year == self.info.report_year
+            and pub > months[1] + 2
+        ):
+            return None  # out months after the span closed: the page's own
+        scan = self.d.scan
+        opens = any(
+            p.months is not None
+            and (p.start == 0 or scan[p.start - 1] in "\n。;")
+            and p.year in (None, self.info.doc_year)
+            for p in periods
+        )
+        return months if opens else None
+
+    def _opening_years_back(self, pos: int) -> list[_Period]:
+        """A span of years back (五年来, 过去五年) that opens the paragraph of
+        `pos`, its indent aside: a list of at most one."""
+        scan = self.d.scan
+        k = bisect_left(self.d.newlines, pos)
+        base = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        base += len(scan[base : base + 16]) - len(scan[base : base + 16].lstrip())
+        return [p for p in self.d.periods_between(base, pos)[:1] if p.start == base]
+
+    def _sentence_from_to(self, s_start: int, pos: int) -> int | None:
+        """The start or end year of a from–to its sentence wrote out before the
+        figure's clause (由2011年的A提高到2016年的B), as the figure is the
+        from-value or the to-value of its own clause; else None."""
+        scan = self.d.scan
+        clause = _last_clause_stop(scan, s_start, pos) + 1
+        m = _FROM_TO_YEARS_RE.search(scan, s_start, clause)
+        if m is None:
+            return None
+        a, b = int(m.group(1)), int(m.group(2))
+        side = self._from_or_to(s_start, pos)
+        if a >= b or side is None:
+            return None
+        return a if side == "from" else b
 
     def _breakdown_period(self, pos: int) -> list[_Period]:
         """The period of the sentence before, for a figure in a sentence that

@@ -50,6 +50,12 @@ _BREAK_RE = re.compile(
     # 由-9.8%转为增长2.4%: a turn of the same rate, no name of its own.
     r"|转|变|回|再|又|继续|后|到|至|的|提高|增长|下降|增速)"
     r"[\u4e00-\u9fff]{2,20}?(?:增长|下降|增速|提高)[-负]?\d)"
+    # 企业入库520有效期内高新技术企业突破300: a bare count glued to the next
+    # item's name, which runs on to a figure verb and its figure (a page that
+    # lost its separators): the break is before the name.
+    r"|(?:(?<=[库达破过为到]\d\d)|(?<=[库达破过为到]\d\d\d)|(?<=[库达破过为到]\d{4}))"
+    r"(?=[\u4e00-\u9fff]{4,20}?"
+    r"(?:突破|达到|超过|入库|增长|提高)\d)(?![家个项人名件场次户元亿万千百多余以左上下年月日倍近约条台套座所例批吨度份只辆期届号线级])"
 )
 _GROUP_RE = re.compile(r"[。!?\n;]")
 # Short quoted strings are names and slogans (“千家企业大走访”); long ones are speech.
