@@ -67,6 +67,14 @@ FLOORS = {
     "rm": 0.75,
     "ro": 0.99,
     "rp": 0.9,
+    # Round 9 (blind: RQ 5/5, RR 2/12, RS 0/8, RT 1/7, RU 0/5, RV 3/6). RR's
+    # 淮南 cases: the plan page's own half-year cells answer the year's targets.
+    "rq": 0.99,
+    "rr": 0.41,
+    "rs": 0.74,
+    "rt": 0.85,
+    "ru": 0.99,
+    "rv": 0.99,
 }
 
 
