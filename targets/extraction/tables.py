@@ -775,44 +775,37 @@ class TableReader:
             if k >= len(row) or row[k] is None:
                 continue
             text, cstart, cend = row[k]
-            if col.remark and has_actual:
-                # 增长4.8% | 1347.1亿元 under 实际完成 | 备注: the remark gives the
-                # level the growth is of, an actual of the same frame.
-                actual = next(c for c in cols if c.role == "actual")
-                rec = self._figure(
-                    text,
-                    cstart,
-                    cend,
-                    label,
-                    lstart,
-                    "",
-                    replace(actual, growth=False),
-                    table,
-                    has_actual,
-                    actual_year,
-                )
+            remark = col.remark and has_actual
+            if not remark and col.role not in ("target", "actual"):
+                if k == table.label and QUANTITY_RE.search(text):
+                    texts.append((lstart, lend, "target", _Column("target")))
+                continue
+            # 增长4.8% | 1347.1亿元 under 实际完成 | 备注: the remark gives the
+            # level the growth is of, an actual of the same frame.
+            frame = (
+                replace(next(c for c in cols if c.role == "actual"), growth=False)
+                if remark
+                else col
+            )
+            rec = self._figure(
+                text,
+                cstart,
+                cend,
+                label,
+                lstart,
+                "" if remark else unit,
+                frame,
+                table,
+                has_actual,
+                actual_year,
+            )
+            if remark:
                 if rec is not None and rec.measure == "level" and rec.norm_unit != "%":
                     direct.append(rec)
-                continue
-            if col.role in ("target", "actual"):
-                rec = self._figure(
-                    text,
-                    cstart,
-                    cend,
-                    label,
-                    lstart,
-                    unit,
-                    col,
-                    table,
-                    has_actual,
-                    actual_year,
-                )
-                if rec is not None:
-                    direct.append(rec)
-                elif QUANTITY_RE.search(text):
-                    texts.append((cstart, cend, col.role, col))
-            elif k == table.label and QUANTITY_RE.search(text):
-                texts.append((lstart, lend, "target", _Column("target")))
+            elif rec is not None:
+                direct.append(rec)
+            elif QUANTITY_RE.search(text):
+                texts.append((cstart, cend, col.role, col))
         self.records.extend(direct)
         for cstart, cend, kind, col in texts:
             before = len(self.records)
