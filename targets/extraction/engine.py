@@ -74,7 +74,6 @@ from .lexicon import (
     _SUBREGION_RE,
     _TARGET_IN_PARENS_RE,
     _TIER_RE,
-    FIVE_YEAR_PLAN_FIRST,
     SO_FAR_CLAUSE_RE,
     last_of,
 )
@@ -769,17 +768,6 @@ class _Walker(
             kind = "actual"
             period = str(base)
             is_base = True
-        elif (
-            kind == "actual"
-            and not in_cell
-            and explicit_year is None
-            and from_to_start(scan, item_start, q.start, qual_end)
-            and (first := self._term_named_before(q.start)) is not None
-        ):
-            # “十三五”期间,…。…比重由13%提升至21.2%: the base of a change over
-            # a plan's term is the year before the term.
-            period = str(first - 1)
-            is_base = True
         if in_cell:
             kind = in_cell
         # Stretch and estimate: a head cue scopes forward to the end of the group.
@@ -944,17 +932,6 @@ class _Walker(
             and year > now
             and deadline_year(self.d.scan, s_start, pos) == year
         )
-
-    def _term_named_before(self, pos: int) -> int | None:
-        """The first year of the five-year plan term (“十三五”期间, 十四五以来) the
-        paragraph names last before `pos`, if any."""
-        d = self.d
-        k = bisect_left(d.newlines, pos)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
-        last = None
-        for m in _TERM_NAMED_RE.finditer(d.scan, max(para, pos - 400), pos):
-            last = m
-        return FIVE_YEAR_PLAN_FIRST[last.group(1)] if last else None
 
     def _year_just_begun(
         self,
@@ -1331,10 +1308,6 @@ def _range_bound(scan: str, start: int, end: int) -> str:
     if _RANGE_UPPER_RE.search(scan, max(0, start - 12), start):
         return "<="
     return "="
-
-
-# A five-year plan's term as a frame (“十三五”期间, 十三五时期, “十四五”以来).
-_TERM_NAMED_RE = re.compile(r"[“\"]?十([二三四五])五[”\"]?(?:期间|时期|以来)")
 
 
 def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) -> bool:
