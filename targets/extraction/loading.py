@@ -168,6 +168,12 @@ def load_bytes(
             text, fmt = decoded, "text"
     if text.startswith("\ufeff"):
         text = text[1:]
+    # Line ends as Python's text mode reads them (universal newlines): a file
+    # saved on Windows (CRLF, common for GBK pages) and the same file saved
+    # elsewhere are one text, with the same offsets as a reader of the .txt
+    # that opens it in text mode (the scorer, a reviewer's script).
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > max_chars:
         raise LoadError(
             f"文本过长 / text too long: {len(text)} characters > {max_chars}"

@@ -79,6 +79,20 @@ def test_text_encodings_are_detected_from_the_bytes(data: bytes, encoding: str) 
     assert (loaded.encoding, loaded.fmt) == (encoding, "text")
 
 
+@pytest.mark.parametrize("eol", ["\r\n", "\r"], ids=["crlf", "cr"])
+@pytest.mark.parametrize("codec", ["utf-8", "gbk"])
+def test_windows_and_old_mac_line_ends_read_as_newlines(eol: str, codec: str) -> None:
+    # Offsets index the text as a reader opening the .txt in text mode sees it
+    # (universal newlines), so a CRLF file's quotes sit where the LF file's do.
+    body = "2023年工作要点\n全市高新技术企业达到750家以上。\n研发投入强度达到2.5%。\n"
+    loaded = load_bytes(body.replace("\n", eol).encode(codec), "plan.txt")
+    assert loaded.text == body
+    spans = [(r.quote, r.start, r.end) for r in extract(body, "a.txt").records]
+    read = extract(loaded.text, "b.txt").records
+    assert [(r.quote, r.start, r.end) for r in read] == spans
+    assert len(spans) == 2
+
+
 def test_gbk_file_on_disk_loads_and_extracts() -> None:
     loaded = load_document(OWN / "report_yichun_2022_gbk.txt")
     assert loaded.encoding == "gb18030"
