@@ -138,6 +138,7 @@ from .simplify import (
     TRAILING_GLOSSES_RE,
     close_year_gaps,
     join_figure_lines,
+    join_wraps,
     mark_negative_growth,
     move_glosses,
     read_output_changes,
@@ -190,7 +191,7 @@ def _extract(
 ) -> Extraction:
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
-    scan = restore_paragraphs(unwrap_lines(move_glosses(scan)))
+    scan = restore_paragraphs(unwrap_lines(join_wraps(move_glosses(scan), text)))
     scan = join_figure_lines(
         mark_negative_growth(read_output_changes(close_year_gaps(scan)))
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -463,3 +464,140 @@ def close_year_gaps(text: str) -> str:
     if "年" not in text:
         return text
     return _YEAR_GAP_RE.sub(_closed_year, text)
+
+
+# ------------------------------------------------------------ hard-wrapped pages
+#
+# A PDF's text layer, or a page copied from one, breaks every line at the width
+# of its column, inside words, numbers and years (主要预期⏎目标, 289.⏎23万吨,
+# 2⏎022年). Such a page is told by its lines: many of them end at the same
+# width. There, a break after a full line is a wrap; where it cuts a run of
+# word characters, the view writes the run whole and puts the break's place,
+# as a space, behind it (主要预期目标是:⏎地区 → 主要预期目标是: 地区), one
+# character for one; `text_span` maps a span of the view back to the text the
+# same way as a glossed run's.
+
+# What a run cut by a wrap is made of: characters, digits and what goes inside
+# a figure (2.5%, 3‰, R&D).
+_WORD_CHAR_RE = re.compile(r"[\u4e00-\u9fff\dA-Za-z.%‰&·]")
+# A line that opens a paragraph or a heading, never the rest of a wrapped one.
+_OPENS_BLOCK_RE = re.compile(
+    r"[ \u3000\t]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
+)
+_SENTENCE_END = "。!?！？"
+# The punctuation a run cut by a wrap goes on through.
+_RUN_END = ",，、;；:：)）”" + _SENTENCE_END
+_MIN_FULL_WIDTH = 30  # display columns: narrower lines are never a column
+_MIN_FULL_LINES = 4
+_MAX_RUN = 40  # characters read on each side of a cut
+_SLACK = 5  # columns a full line may differ from the column's width
+
+
+def _width(line: str) -> int:
+    """Display columns: a CJK character (three UTF-8 bytes) takes two."""
+    return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
+
+
+def _column_width(widths: list[int]) -> int | None:
+    """The width the page's lines are broken at, or None when the lines do not
+    end at one width (prose pages: paragraphs of any length). Widths are read
+    within a few columns: quotes, dashes and half-width digits make a full
+    line a little wider or narrower than the next."""
+    wide = [w for w in widths if w >= _MIN_FULL_WIDTH]
+    if len(wide) < _MIN_FULL_LINES:
+        return None
+    counts = Counter(wide)
+    best, best_count = None, 0
+    for w in sorted(counts):
+        count = sum(counts.get(v, 0) for v in range(w - _SLACK, w + _SLACK + 1))
+        if count > best_count:
+            best, best_count = w, count
+    if best is None or best_count < _MIN_FULL_LINES or best_count * 2 < len(wide):
+        return None
+    # A column's width is a limit: few lines go past it.
+    if sum(1 for v in wide if v > best + _SLACK) * 10 > best_count:
+        return None
+    return best
+
+
+def wrap_breaks(text: str) -> list[int]:
+    """The line breaks of `text` that are wraps of a hard-wrapped page: after
+    a line as wide as the page's column, before a line that goes on (no
+    indent, no heading). A line ending a sentence at the margin itself is wrapped too:
+    in a column, sentences end there far more often than paragraphs do."""
+    if text.count("\n") < _MIN_FULL_LINES:
+        return []
+    lines = text.split("\n")
+    widths = [_width(line.rstrip(" \t\u3000")) for line in lines]
+    column = _column_width(widths)
+    if column is None:
+        return []
+    out = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        nl = pos + len(line)
+        pos = nl + 1
+        nxt = lines[i + 1]
+        if widths[i] < column - 2 * _SLACK or not nxt:
+            continue
+        if line.endswith(tuple(_SENTENCE_END)) and widths[i] < column - 2:
+            continue  # a paragraph may end short of the margin, a wrap does not
+        if line != line.rstrip(" \t\u3000") or _OPENS_BLOCK_RE.match(nxt):
+            continue
+        out.append(nl)
+    return out
+
+
+def wrap_runs(text: str) -> list[tuple[int, int, list[int]]]:
+    """For each wrap (see wrap_breaks): the run of word characters it cuts, from
+    the last before it (none after punctuation: 国家级、⏎省级) through the first
+    punctuation mark after it, as (start, end, where each of the run's
+    characters stands in `text`), in text order; runs that hold an inline
+    pinyin gloss are left to the glosses."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return []
+    cut = set(breaks)
+    glossed = gloss_runs(text)
+    out: list[tuple[int, int, list[int]]] = []
+    n = len(text)
+    for nl in breaks:
+        if out and nl < out[-1][1]:
+            continue  # inside the run of an earlier wrap
+        if nl + 1 >= n or text[nl + 1] in " \t\u3000\n":
+            continue
+        a = nl
+        while a > 0 and nl - a < _MAX_RUN and _WORD_CHAR_RE.match(text, a - 1):
+            a -= 1
+        b = nl + 1
+        while (
+            b < n
+            and b - nl < _MAX_RUN
+            and (_WORD_CHAR_RE.match(text, b) or (b in cut and b + 1 < n))
+        ):
+            b += 1
+        if b < n and text[b] in _RUN_END:
+            b += 1
+        if b == nl + 1:
+            continue  # nothing to move: the break reads as a space
+        if any(g0 < b and a < g1 for g0, g1, _ in glossed):
+            continue
+        chars = [p for p in range(a, b) if p not in cut]
+        out.append((a, b, chars))
+    return out
+
+
+def join_wraps(view: str, text: str) -> str:
+    """The view with the wraps of a hard-wrapped `text` joined (see wrap_runs);
+    a wrap between punctuation and a word becomes a space. Same length."""
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return view
+    out = list(view)
+    for nl in breaks:
+        out[nl] = " "
+    for a, b, chars in wrap_runs(text):
+        kept = [view[p] for p in chars]
+        out[a:b] = kept + [" "] * (b - a - len(kept))
+    return "".join(out)

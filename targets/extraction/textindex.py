@@ -37,7 +37,7 @@ from .periods import (
     _Period,
     _period_of,
 )
-from .simplify import gloss_runs, text_span
+from .simplify import gloss_runs, text_span, wrap_runs
 
 # Every branch starts with a literal so the regex engine can skip ahead quickly.
 _BREAK_RE = re.compile(
@@ -81,8 +81,9 @@ class _Doc:
     def __init__(self, text: str, scan: str, catalog: Catalog) -> None:
         self.text = text
         self.scan = scan
-        # Runs whose inline pinyin glosses the view moved behind them.
-        self.gloss_runs = gloss_runs(text)
+        # Runs whose inline pinyin glosses, or whose hard wrap, the view moved
+        # behind them.
+        self.gloss_runs = sorted(gloss_runs(text) + wrap_runs(text))
         n = len(scan)
         # One scan for the three kinds of boundary: ; ends a clause group,
         # 。!? a sentence too, and a line break a paragraph too.
