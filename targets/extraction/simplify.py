@@ -10,11 +10,13 @@ rule changes the length, that line is converted one character at a time.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import opencc
 
@@ -112,14 +114,39 @@ def text_span(
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
-    """Every character t2s changes on its own (built once, in one call)."""
+    """Every character t2s changes on its own (built once, in one call), and
+    the place-name variants of _place_variants."""
     chars = [chr(c) for c in range(0x3400, 0xA000)] + [
         chr(c) for c in range(0xF900, 0xFB00)
     ]
     out = _converter().convert("\n".join(chars)).split("\n")
     if len(out) != len(chars):  # never expected: then convert every text
         return frozenset(chars)
-    return frozenset(c for c, s in zip(chars, out, strict=True) if s != c)
+    changed = {c for c, s in zip(chars, out, strict=True) if s != c}
+    return frozenset(changed | set(_place_variants()))
+
+
+_GAZETTEER = Path(__file__).resolve().parent / "data" / "adcodes.csv"
+
+
+@lru_cache(maxsize=1)
+def _place_variants() -> dict[str, str]:
+    """Characters a Traditional repost writes in a place's name that t2s leaves
+    as they are: OpenCC's s2t writes 浚县 as 濬縣 and 澄江市 as 澂江市, and t2s
+    keeps 濬 and 澂 (words of their own). Found by converting every name of the
+    gazetteer there and back; each maps to the name's own character."""
+    s2t = opencc.OpenCC("s2t").convert
+    t2s = _converter().convert
+    with _GAZETTEER.open(encoding="utf-8", newline="") as f:
+        names = sorted({row["name"] for row in csv.DictReader(f)})
+    variants: dict[str, str] = {}
+    for name in names:
+        back = t2s(s2t(name))
+        if back != name and len(back) == len(name):
+            for a, b in zip(back, name, strict=True):
+                if a != b:
+                    variants.setdefault(a, b)
+    return variants
 
 
 @lru_cache(maxsize=1)
@@ -142,16 +169,18 @@ def to_simplified(text: str) -> str:
         return text
     conv = _converter().convert
     out = conv(text)
-    if len(out) == len(text):
-        return out
-    lines = text.split("\n")
-    fixed = []
-    for line in lines:
-        s = conv(line)
-        if len(s) != len(line):
-            s = "".join(_char(conv, ch) for ch in line)
-        fixed.append(s)
-    return "\n".join(fixed)
+    if len(out) != len(text):
+        fixed = []
+        for line in text.split("\n"):
+            s = conv(line)
+            if len(s) != len(line):
+                s = "".join(_char(conv, ch) for ch in line)
+            fixed.append(s)
+        out = "\n".join(fixed)
+    variants = _place_variants()
+    if any(v in out for v in variants):
+        out = out.translate(str.maketrans(variants))
+    return out
 
 
 def _char(conv: Callable[[str], str], ch: str) -> str:
