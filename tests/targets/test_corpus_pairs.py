@@ -75,6 +75,8 @@ FLOORS = {
     "rt": 0.85,
     "ru": 0.99,
     "rv": 0.99,
+    # Round 10: SB 4 of 4 blind (all traps).
+    "sb": 0.99,
 }
 
 
