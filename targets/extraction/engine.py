@@ -145,6 +145,8 @@ from .simplify import (
     restore_paragraphs,
     to_simplified,
     unwrap_lines,
+    wrap_breaks,
+    wrap_runs,
 )
 from .tables import (
     TableReader,
@@ -191,7 +193,10 @@ def _extract(
 ) -> Extraction:
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
-    scan = restore_paragraphs(unwrap_lines(join_wraps(move_glosses(scan), text)))
+    breaks = wrap_breaks(text)
+    wraps = wrap_runs(text, breaks) if breaks else []
+    scan = join_wraps(move_glosses(scan), text, breaks, wraps)
+    scan = restore_paragraphs(unwrap_lines(scan))
     scan = join_figure_lines(
         mark_negative_growth(read_output_changes(close_year_gaps(scan)))
     )
@@ -202,7 +207,7 @@ def _extract(
         title=ctx_doc.title,
         kind=ctx_doc.kind,
     )
-    d = _Doc(text, scan, catalog)
+    d = _Doc(text, scan, catalog, wraps)
     records = _Walker(d, ctx_doc, catalog, doc).run()
     return Extraction(info=info, records=records)
 

@@ -528,6 +528,17 @@ def _width(line: str) -> int:
     return len(line) + (len(line.encode("utf-8")) - len(line)) // 2
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_prose(line: str) -> bool:
+    """Half of the line's characters or more are Chinese characters, and it is
+    no table row (cells parted by tabs or bars)."""
+    if "\t" in line or "|" in line:
+        return False
+    return len(_HAN_RE.findall(line)) * 2 >= len(line)
+
+
 def _column_width(widths: list[int]) -> int | None:
     """The width the page's lines are broken at, or None when the lines do not
     end at one width (prose pages: paragraphs of any length). Widths are read
@@ -558,8 +569,19 @@ def wrap_breaks(text: str) -> list[int]:
     if text.count("\n") < _MIN_FULL_LINES:
         return []
     lines = text.split("\n")
-    widths = [_width(line.rstrip(" \t\u3000")) for line in lines]
-    column = _column_width(widths)
+    # A line of fewer than half as many characters can never be full.
+    short = _MIN_FULL_WIDTH // 2
+    widths = [
+        _width(line.rstrip(" \t\u3000")) if len(line) >= short else 0 for line in lines
+    ]
+    # Prose lines only set a column: a run of figures (12%,12%,…) or a table's
+    # rows may share a width without being cut.
+    column = _column_width(
+        [
+            w if w >= _MIN_FULL_WIDTH and _is_prose(line) else 0
+            for w, line in zip(widths, lines, strict=True)
+        ]
+    )
     if column is None:
         return []
     out = []
@@ -578,13 +600,17 @@ def wrap_breaks(text: str) -> list[int]:
     return out
 
 
-def wrap_runs(text: str) -> list[tuple[int, int, list[int]]]:
+def wrap_runs(
+    text: str, breaks: list[int] | None = None
+) -> list[tuple[int, int, list[int]]]:
     """For each wrap (see wrap_breaks): the run of word characters it cuts, from
     the last before it (none after punctuation: 国家级、⏎省级) through the first
     punctuation mark after it, as (start, end, where each of the run's
     characters stands in `text`), in text order; runs that hold an inline
-    pinyin gloss are left to the glosses."""
-    breaks = wrap_breaks(text)
+    pinyin gloss are left to the glosses. `breaks`: wrap_breaks(text), when
+    the caller has it."""
+    if breaks is None:
+        breaks = wrap_breaks(text)
     if not breaks:
         return []
     cut = set(breaks)
@@ -617,16 +643,24 @@ def wrap_runs(text: str) -> list[tuple[int, int, list[int]]]:
     return out
 
 
-def join_wraps(view: str, text: str) -> str:
+def join_wraps(
+    view: str,
+    text: str,
+    breaks: list[int] | None = None,
+    runs: list[tuple[int, int, list[int]]] | None = None,
+) -> str:
     """The view with the wraps of a hard-wrapped `text` joined (see wrap_runs);
-    a wrap between punctuation and a word becomes a space. Same length."""
-    breaks = wrap_breaks(text)
+    a wrap between punctuation and a word becomes a space. Same length.
+    `breaks` and `runs`: wrap_breaks(text) and wrap_runs(text), when the
+    caller has them."""
+    if breaks is None:
+        breaks = wrap_breaks(text)
     if not breaks:
         return view
     out = list(view)
     for nl in breaks:
         out[nl] = " "
-    for a, b, chars in wrap_runs(text):
+    for a, b, chars in wrap_runs(text, breaks) if runs is None else runs:
         kept = [view[p] for p in chars]
         out[a:b] = kept + [" "] * (b - a - len(kept))
     return "".join(out)

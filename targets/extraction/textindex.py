@@ -78,12 +78,20 @@ class _Doc:
         but inside a run of glossed characters: 規上工業(yè)增加值突破千億元)."""
         return text_span(self.gloss_runs, self.text, start, end)
 
-    def __init__(self, text: str, scan: str, catalog: Catalog) -> None:
+    def __init__(
+        self,
+        text: str,
+        scan: str,
+        catalog: Catalog,
+        wraps: list[tuple[int, int, list[int]]] | None = None,
+    ) -> None:
         self.text = text
         self.scan = scan
         # Runs whose inline pinyin glosses, or whose hard wrap, the view moved
         # behind them.
-        self.gloss_runs = sorted(gloss_runs(text) + wrap_runs(text))
+        # `wraps`: wrap_runs(text), when the caller has it.
+        runs = wrap_runs(text) if wraps is None else wraps
+        self.gloss_runs = sorted(gloss_runs(text) + runs) if runs else gloss_runs(text)
         n = len(scan)
         # One scan for the three kinds of boundary: ; ends a clause group,
         # 。!? a sentence too, and a line break a paragraph too.

@@ -90,8 +90,15 @@ def test_a_cut_run_is_written_whole_in_the_view(text: str, read: str) -> None:
         + "二、今年目标\n地区生产总值增长6%左右。\n",
         # a table of short rows
         "指标\t目标\t完成\n" + "地区生产总值增速\t6%\t5.8%\n" * 8,
+        # a table of rows as wide as each other, cells parted by tabs or bars
+        "指标名称\t单位\t年度目标\t完成值\t完成率\n"
+        + "规模以上工业企业研发投入强度\t%\t2.5\t2.7\t108%\n" * 6,
+        "| 指标名称 | 年度目标 | 完成值 |\n"
+        + "| 规模以上工业企业研发投入强度 | 2.5 | 2.7 |\n" * 6,
+        # lines of figures of one width (record-dense text): no prose, no column
+        "各月增速:\n" + ("12.5%," * 30 + "\n") * 8,
     ],
-    ids=["prose", "table"],
+    ids=["prose", "table", "tabbed-rows", "barred-rows", "figures"],
 )
 def test_pages_that_are_not_wrapped_keep_their_lines(text: str) -> None:
     assert wrap_breaks(text) == []
