@@ -38,8 +38,32 @@ _PINYIN = (
     r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
     r"|(?<=[\u4e00-\u9fff][(（])(?=[a-zü]{2})" + _SYLLABLE + r")\)"
 )
-_GLOSSED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")
+# A run goes on through the 、 of a list (半導(dǎo)體、充電樁), so a gloss never
+# stands between an item and its 、.
+_GLOSSED_RUN_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])|" + _PINYIN + r")+"
+)
 _PINYIN_RE = re.compile(_PINYIN)
+# A year right after a run (到2035年): the period readers read the word before it.
+_YEAR_AHEAD_RE = re.compile(r"(?:19|20)\d{2}年")
+_ITEM_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")
+
+
+def _glossed_runs(text: str) -> list[tuple[int, int]]:
+    """The runs whose glosses move, in text order: a list's items joined over
+    their 、, unless a year follows the run (到2035年: the glosses of the
+    items would stand between its last word and the year; there each item
+    keeps its own)."""
+    out = []
+    for m in _GLOSSED_RUN_RE.finditer(text):
+        end = m.end()
+        if "、" in m.group() and _YEAR_AHEAD_RE.match(text, end):
+            out.extend(s.span() for s in _ITEM_RUN_RE.finditer(text, m.start(), end))
+        else:
+            out.append(m.span())
+    return out
+
+
 # The glosses a moved run ends with, right before a figure.
 TRAILING_GLOSSES_RE = re.compile("(?:" + _PINYIN + ")+$")
 
@@ -51,14 +75,18 @@ def move_glosses(text: str) -> str:
     if "(" not in text or not _PINYIN_RE.search(text):
         return text
 
-    def regroup(m: re.Match[str]) -> str:
-        run = m.group()
+    out = []
+    pos = 0
+    for a, b in _glossed_runs(text):
+        run = text[a:b]
         if "(" not in run:
-            return run
+            continue
         glosses = "".join(_PINYIN_RE.findall(run))
-        return _PINYIN_RE.sub("", run) + glosses
-
-    return _GLOSSED_RUN_RE.sub(regroup, text)
+        out.append(text[pos:a])
+        out.append(_PINYIN_RE.sub("", run) + glosses)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 _ANY_PAREN_PINYIN_RE = re.compile("[(（]" + _PINYIN[2:-2] + "[)）]")
@@ -73,16 +101,16 @@ def gloss_runs(text: str) -> list[tuple[int, int, list[int]]]:
     if not _PINYIN_RE.search(half):
         return []
     out = []
-    for m in _GLOSSED_RUN_RE.finditer(half):
-        if "(" not in m.group():
+    for a, b in _glossed_runs(half):
+        if "(" not in half[a:b]:
             continue
         chars = []
-        pos = m.start()
-        for g in _PINYIN_RE.finditer(half, m.start(), m.end()):
+        pos = a
+        for g in _PINYIN_RE.finditer(half, a, b):
             chars.extend(range(pos, g.start()))
             pos = g.end()
-        chars.extend(range(pos, m.end()))
-        out.append((m.start(), m.end(), chars))
+        chars.extend(range(pos, b))
+        out.append((a, b, chars))
     return out
 
 
@@ -532,11 +560,23 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_prose(line: str) -> bool:
-    """Half of the line's characters or more are Chinese characters, and it is
-    no table row (cells parted by tabs or bars)."""
+    """Half of the line's characters or more are Chinese characters (inline
+    pinyin glosses aside), and it is no table row (cells parted by tabs or
+    bars)."""
     if "\t" in line or "|" in line:
         return False
+    if "(" in line or "（" in line:
+        line = _ANY_PAREN_PINYIN_RE.sub("", line)
     return len(_HAN_RE.findall(line)) * 2 >= len(line)
+
+
+def _line_width(line: str) -> int:
+    """A line's display columns without its inline pinyin glosses (生產(chǎn)):
+    a repost glosses a page after it was wrapped, so the glosses take no
+    place in the column."""
+    if "(" in line or "（" in line:
+        line = _ANY_PAREN_PINYIN_RE.sub("", line)
+    return _width(line.rstrip(" \t\u3000"))
 
 
 def _column_width(widths: list[int]) -> int | None:
@@ -571,9 +611,7 @@ def wrap_breaks(text: str) -> list[int]:
     lines = text.split("\n")
     # A line of fewer than half as many characters can never be full.
     short = _MIN_FULL_WIDTH // 2
-    widths = [
-        _width(line.rstrip(" \t\u3000")) if len(line) >= short else 0 for line in lines
-    ]
+    widths = [_line_width(line) if len(line) >= short else 0 for line in lines]
     # Prose lines only set a column: a run of figures (12%,12%,…) or a table's
     # rows may share a width without being cut.
     column = _column_width(
