@@ -667,7 +667,12 @@ def wrap_runs(
         while (
             b < n
             and b - nl < _MAX_RUN
-            and (_WORD_CHAR_RE.match(text, b) or (b in cut and b + 1 < n))
+            and (
+                _WORD_CHAR_RE.match(text, b)
+                or (b in cut and b + 1 < n)
+                # a list goes on (国家⏎级、省级企业): its items stay together
+                or (text[b] == "、" and _WORD_CHAR_RE.match(text, b + 1))
+            )
         ):
             b += 1
         if b < n and text[b] in _RUN_END:

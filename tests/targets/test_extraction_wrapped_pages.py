@@ -63,6 +63,8 @@ def test_a_page_wrapped_at_any_width_reads_as_the_page(width: int) -> None:
         ("主要预期\n目标是:地区", "主要预期目标是: 地区"),
         # after punctuation the next run moves back to the break
         ("国家级、\n省级企业", "国家级、省级企业 "),
+        # a cut list item goes on through the list: no space between its items
+        ("国家\n级、省级企业;", "国家级、省级企业; "),
     ],
 )
 def test_a_cut_run_is_written_whole_in_the_view(text: str, read: str) -> None:
