@@ -75,9 +75,10 @@ FLOORS = {
     "rt": 0.85,
     "ru": 0.99,
     "rv": 0.99,
-    # Round 10: SB 4 of 4 blind (all traps), SC 1 of 1.
+    # Round 10: SB 4 of 4 blind (all traps), SC 1 of 1, SE 6 of 6.
     "sb": 0.99,
     "sc": 0.99,
+    "se": 0.99,
 }
 
 

@@ -1,6 +1,6 @@
 """Accuracy on the corpus of real published documents (tests/data/corpus).
 
-760 documents from public government and news pages (province, city and county;
+771 documents from public government and news pages (province, city and county;
 政府工作报告, 计划执行情况, 科技局 reports, news releases; several in Traditional
 characters), annotated by hand before the engine was run on them
 (blind scores in BLIND_*.md). The floors sit just under what the engine
@@ -103,6 +103,9 @@ RV_FLOORS = (0.955, 0.98, 0.795, 0.955)
 SB_FLOORS = (0.99, 0.97, 0.99, 0.92)
 # SC (4 pages, by the lead; BLIND_SC.md): blind at ded7c69 1.000 / 1.000 for both.
 SC_FLOORS = (0.99, 0.99, 0.99, 0.99)
+# SE (11 pages, BLIND_SE.md): blind at ded7c69 targets 1.000 / 1.000, actuals
+# 0.979 / 0.587; held out through the round (the same at its end); floors there.
+SE_FLOORS = (0.99, 0.97, 0.99, 0.58)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -197,6 +200,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "rv", RV_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "sb", SB_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "sc", SC_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "se", SE_FLOORS),
     ],
     ids=[
         "seeds",
@@ -246,6 +250,7 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-rv",
         "corpus-sb",
         "corpus-sc",
+        "corpus-se",
     ],
 )
 def test_usable_f1_floors(
