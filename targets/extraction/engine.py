@@ -194,7 +194,7 @@ def _extract(
     catalog = catalog or load_catalog()
     scan = to_simplified(to_halfwidth(text))
     breaks = wrap_breaks(text)
-    wraps = wrap_runs(text, breaks) if breaks else []
+    wraps = wrap_runs(text, breaks)
     scan = join_wraps(move_glosses(scan), text, breaks, wraps)
     scan = restore_paragraphs(unwrap_lines(scan))
     scan = join_figure_lines(

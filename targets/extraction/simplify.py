@@ -10,15 +10,15 @@ rule changes the length, that line is converted one character at a time.
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 import opencc
+
+from .regions import gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -154,9 +154,6 @@ def _traditional_chars() -> frozenset[str]:
     return frozenset(changed | set(_place_variants()))
 
 
-_GAZETTEER = Path(__file__).resolve().parent / "data" / "adcodes.csv"
-
-
 @lru_cache(maxsize=1)
 def _place_variants() -> dict[str, str]:
     """Characters a Traditional repost writes in a place's name that t2s leaves
@@ -165,8 +162,7 @@ def _place_variants() -> dict[str, str]:
     gazetteer there and back; each maps to the name's own character."""
     s2t = opencc.OpenCC("s2t").convert
     t2s = _converter().convert
-    with _GAZETTEER.open(encoding="utf-8", newline="") as f:
-        names = sorted({row["name"] for row in csv.DictReader(f)})
+    names = sorted({d.name for d in gazetteer().divisions})
     variants: dict[str, str] = {}
     for name in names:
         back = t2s(s2t(name))
@@ -559,24 +555,27 @@ def _width(line: str) -> int:
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _unglossed(line: str) -> str:
+    """The line without its inline pinyin glosses (生產(chǎn)): a repost glosses
+    a page after it was wrapped, so the glosses take no place in the column."""
+    if "(" in line or "（" in line:
+        return _ANY_PAREN_PINYIN_RE.sub("", line)
+    return line
+
+
 def _is_prose(line: str) -> bool:
     """Half of the line's characters or more are Chinese characters (inline
     pinyin glosses aside), and it is no table row (cells parted by tabs or
     bars)."""
     if "\t" in line or "|" in line:
         return False
-    if "(" in line or "（" in line:
-        line = _ANY_PAREN_PINYIN_RE.sub("", line)
+    line = _unglossed(line)
     return len(_HAN_RE.findall(line)) * 2 >= len(line)
 
 
 def _line_width(line: str) -> int:
-    """A line's display columns without its inline pinyin glosses (生產(chǎn)):
-    a repost glosses a page after it was wrapped, so the glosses take no
-    place in the column."""
-    if "(" in line or "（" in line:
-        line = _ANY_PAREN_PINYIN_RE.sub("", line)
-    return _width(line.rstrip(" \t\u3000"))
+    """A line's display columns, its glosses aside."""
+    return _width(_unglossed(line).rstrip(" \t\u3000"))
 
 
 def _column_width(widths: list[int]) -> int | None:

@@ -37,7 +37,7 @@ from .periods import (
     _Period,
     _period_of,
 )
-from .simplify import gloss_runs, text_span, wrap_runs
+from .simplify import gloss_runs, text_span
 
 # Every branch starts with a literal so the regex engine can skip ahead quickly.
 _BREAK_RE = re.compile(
@@ -83,15 +83,14 @@ class _Doc:
         text: str,
         scan: str,
         catalog: Catalog,
-        wraps: list[tuple[int, int, list[int]]] | None = None,
+        wraps: list[tuple[int, int, list[int]]],
     ) -> None:
         self.text = text
         self.scan = scan
         # Runs whose inline pinyin glosses, or whose hard wrap, the view moved
         # behind them.
-        # `wraps`: wrap_runs(text), when the caller has it.
-        runs = wrap_runs(text) if wraps is None else wraps
-        self.gloss_runs = sorted(gloss_runs(text) + runs) if runs else gloss_runs(text)
+        # `wraps`: simplify.wrap_runs(text), found once by the caller.
+        self.gloss_runs = sorted(gloss_runs(text) + wraps)
         n = len(scan)
         # One scan for the three kinds of boundary: ; ends a clause group,
         # 。!? a sentence too, and a line break a paragraph too.
