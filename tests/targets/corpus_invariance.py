@@ -6,6 +6,7 @@ that changes under the damage is a record lost."""
 from __future__ import annotations
 
 import csv
+import random
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -46,3 +47,32 @@ def kept(damage: Callable[[str], str], every: int) -> tuple[int, int]:
         total += sum(plain.values())
         n_kept += sum((plain & records(damage(text))).values())
     return n_kept, total
+
+
+def wrap(text: str, width: int) -> str:
+    """`text` broken at `width` display columns (a CJK character takes two),
+    wherever the margin falls: inside words, numbers and years."""
+    out = []
+    for line in text.split("\n"):
+        cur, w = "", 0
+        for ch in line:
+            cw = 2 if ord(ch) > 0x2E80 else 1
+            if w + cw > width:
+                out.append(cur)
+                cur, w = "", 0
+            cur += ch
+            w += cw
+        out.append(cur)
+    return "\n".join(out)
+
+
+def gloss(text: str) -> str:
+    """`text` in Traditional characters with an inline pinyin gloss after about
+    one character in twenty, as a reposting site leaves them (生產(chǎn))."""
+    rnd = random.Random(len(text))
+    out = []
+    for ch in opencc.OpenCC("s2t").convert(text):
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff" and rnd.random() < 0.05:
+            out.append("(shù)")
+    return "".join(out)

@@ -4,14 +4,11 @@ lines the glosses make longer (simplify.move_glosses, wrap_breaks)."""
 
 from __future__ import annotations
 
-import random
-
-import opencc
 import pytest
 
 from targets.extraction import extract
 from targets.extraction.simplify import move_glosses, wrap_breaks
-from tests.targets.corpus_invariance import kept
+from tests.targets.corpus_invariance import gloss, kept
 
 
 def _keys(text: str) -> list[tuple]:
@@ -58,21 +55,9 @@ def test_a_glossed_wrapped_page_is_still_wrapped() -> None:
     assert len(wrap_breaks(page)) == 5
 
 
-def _s2t_gloss(text: str) -> str:
-    # The transform of /work/notes/inv.py: Traditional text with a pinyin gloss
-    # after about one character in twenty.
-    rnd = random.Random(len(text))
-    out = []
-    for ch in opencc.OpenCC("s2t").convert(text):
-        out.append(ch)
-        if "\u4e00" <= ch <= "\u9fff" and rnd.random() < 0.05:
-            out.append("(shù)")
-    return "".join(out)
-
-
 def test_corpus_pages_glossed_keep_their_records() -> None:
     # Every fifth simplified corpus page, glossed as a repost glosses it.
-    n_kept, total = kept(_s2t_gloss, 5)
+    n_kept, total = kept(gloss, 5)
     assert total > 1000
     assert n_kept / total >= FLOOR
 

@@ -9,7 +9,7 @@ import pytest
 
 from targets.extraction import extract
 from targets.extraction.simplify import join_wraps, wrap_breaks, wrap_runs
-from tests.targets.corpus_invariance import kept
+from tests.targets.corpus_invariance import kept, wrap
 
 # Our own page: one paragraph of a work report's goals.
 PAGE = (
@@ -20,23 +20,6 @@ PAGE = (
     "增长同步。全社会研发经费投入强度达到2.6%，高新技术企业总数达到450家以上，技术合同"
     "成交额突破80亿元，单位地区生产总值能耗下降3%。\n"
 )
-
-
-def wrap(text: str, width: int) -> str:
-    """`text` broken at `width` display columns (a CJK character takes two),
-    wherever the margin falls: inside words, numbers and years."""
-    out = []
-    for line in text.split("\n"):
-        cur, w = "", 0
-        for ch in line:
-            cw = 2 if ord(ch) > 0x2E80 else 1
-            if w + cw > width:
-                out.append(cur)
-                cur, w = "", 0
-            cur += ch
-            w += cw
-        out.append(cur)
-    return "\n".join(out)
 
 
 def _key(r):
