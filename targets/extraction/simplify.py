@@ -227,6 +227,10 @@ _UNIT_GOES_ON = re.compile(r"(?:万亿|亿|万)?(?:元|美元|%|家|个|项|人|
 # 增长8.5%⏎和9%: a list of figures cut after one of its items, the next line
 # going on with the last item.
 _LIST_GOES_ON = re.compile(r"[和及与][ \t]*-?\d")
+# …分别控制在3.9%和3%以内⏎全年完成…: a line ending on the qualifier that closes a
+# figure has said its figure; only 的/和/与/及/、 would carry it on.
+_FIGURE_CLOSED_RE = re.compile(r"\d[^\d\n]{0,3}(?:以内|以上|以下|左右)$")
+_CLOSED_GOES_ON = re.compile(r"[ \u3000]*[的和与及、]")
 
 
 _BLANK_GAP_RE = re.compile(r"\n[ \t\u3000]*\n")
@@ -290,6 +294,10 @@ def unwrap_lines(text: str) -> str:
             and _NEXT_RE.match(text, nl + 1)
             and not _HEADING_START_RE.match(text, nl + 1)
             and not (_HEADING_START_RE.match(text, line_start) and nl - line_start < 40)
+            and not (
+                _FIGURE_CLOSED_RE.search(text, max(line_start, nl - 8), nl)
+                and not _CLOSED_GOES_ON.match(text, nl + 1)
+            )
         ):
             if out is None:
                 out = list(text)
