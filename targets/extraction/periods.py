@@ -72,6 +72,8 @@ _PERIOD_RE = re.compile(
     r")"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
     r"|(?P<fyps>“十三五”|十三五|“十四五”|十四五)(?:期间|时期)"
+    # “十四五”以来: since the plan's first year, as 2021年以来.
+    r"|(?P<fysince>“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)以来"
     # 十四五前半期, “十四五”前三年: the plan's first three years.
     r"|(?P<fyph>“十三五”|十三五|“十四五”|十四五)(?:前半期|前半程|上半程|前三年)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
@@ -262,6 +264,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(
             m.start(), m.end(), first, None, end_year=first + 4, plan_term=True
         )
+    if m.group("fysince"):
+        first = FIVE_YEAR_PLAN_FIRST[m.group("fysince").strip("“”")[1]]
+        return _Period(m.start(), m.end(), first, None, since=True)
     if m.group("fyph"):
         first = FIVE_YEAR_PLAN_FIRST[m.group("fyph").strip("“”")[1]]
         return _Period(m.start(), m.end(), first, None, end_year=first + 2)
@@ -427,7 +432,7 @@ class PeriodReader:
         ):
             recurring = True  # 分别年均增长22.2%,16%: the later figures average too
         period, year = self._period_read(pos, s_start, kind, ctx, recurring)
-        if kind != "actual" or period is None:
+        if kind != "actual":
             return period, year
         lo = max(s_start, pos - _SENTENCE_REACH)
         over = self._years_measured_over(lo, pos, recurring)
@@ -1349,7 +1354,7 @@ class PeriodReader:
         """After 2017年以来 or 过去五年: a from-value (从X) is the base year's, a
         total or an average over the years the span, anything else the year
         reported on (or the year its sentence names: 2023年,…,5年来年均增长)."""
-        end = self.info.report_year or default
+        end = default or self.info.report_year
         for e in reversed(periods[: periods.index(p)] if p in periods else []):
             if e.year is not None and e.end_year is None and not e.since:
                 end = e.year
