@@ -928,12 +928,17 @@ def _scored_division(
 
     # 我县/本县 speak for the document; 全市 in a county's text may be its city's.
     selves: Counter[str] = Counter()
+    # 高于全省平均, 居全省首位, 在全省率先: how often the text measures itself
+    # against the whole of a level above it.
+    set_against: Counter[str] = Counter()
     for m in finditer_from(_SELF_RE, _SELF_FIRST_RE, head):
         if (
             _SELF_NOT_AFTER_RE.match(head, m.end())
             or (m.start() and head[m.start() - 1] in "居列占位比于较在与超为")
             or _WHOLE_SERVED_BEFORE_RE.search(head, max(0, m.start() - 4), m.start())
         ):
+            if m.group().startswith("全"):
+                set_against[_SELF_LEVEL[m.group(1) or m.group(2)]] += 1
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
         if (m.group(1) or m.group(2)) == "区" and head.startswith("域", m.end()):
             continue  # 全区域、多层次地推进: everywhere, not a district
@@ -1352,6 +1357,13 @@ def _scored_division(
             for d in rank(scores)
             if d.code and best in gz.ancestors(d) and scores[d] > scores[best]
         ]
+        if inner:
+            best = inner[0]
+    if best.level == PROVINCE and set_against["省"] >= 2 and not titled:
+        # 高于全省平均水平, 居全省首位 in a text that names its province only in
+        # passing (总书记关于某省振兴发展的重要讲话): the text is of a place in
+        # that province, the one of them it names most.
+        inner = [d for d in rank(scores) if d.code and best in gz.ancestors(d)]
         if inner:
             best = inner[0]
     if level in ("市", None) and best.level == PREFECTURE:
