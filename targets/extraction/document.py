@@ -34,9 +34,10 @@ PUB_DATE_RE = re.compile(
     r"|(?<!\d)(20\d{2})(?:[-/.]|年)(?:0?[1-9]|1[0-2])(?:[-/.]|月)\d{1,2}日?"
     r"(?=[^\n]{0,30}来源)"
 )
-# A full date as pages write it: 2023-01-30, 2023/1/30, 2023.01.30, 2023年1月30日.
+# A full date as pages write it: 2023-01-30, 2023/1/30, 2023.01.30, 2023年1月30日;
+# not 2022年1-8月, a span of months.
 _FULL_DATE = (
-    r"(?<!\d)(20\d{2})\s*(?:[-/.]|年)\s*(0?[1-9]|1[0-2])\s*(?:[-/.]|月)\s*"
+    r"(?<!\d)(20\d{2})\s*(?:[-/.]|年(?=\s*\d{1,2}\s*月))\s*(0?[1-9]|1[0-2])\s*(?:[-/.]|月)\s*"
     r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 )
 _FULL_DATE_RE = re.compile(_FULL_DATE)
@@ -633,6 +634,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             # already known is over, so the part of 今年 reported on is the
             # next year's, and so is the report.
             doc_year = report_year = plan_year = years[0] + 1
+    if doc_year is None and pub_month:
+        # No rule above dated the text, but the page carries its date
+        # (2013-12-26 15:25 over 报告提出明年的奋斗目标): 今年, 去年 and 明年
+        # count from that date, not from the plan year the text names.
+        doc_year = pub_month[0]
     # A year the text dates itself by: a title year that is also the
     # publication date's, a publication date, a reviewed year; an undated
     # excerpt counts when it states the new year's targets (主要预期目标).
