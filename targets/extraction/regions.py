@@ -633,6 +633,7 @@ def _without_addresses(
         joined = nxt is not None and (
             nxt[0] == b
             or (text and _ZONE_GAP_RE.fullmatch(text, b, nxt[0]) is not None)
+            or (text and _LABEL_GAP_RE.fullmatch(text, b, nxt[0]) is not None)
         )
         outer = gz.by_name.get(name) or gz.by_short.get(name)
         if nxt is not None and joined and outer:
@@ -653,6 +654,11 @@ _ZONE_GAP_RE = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:新区|高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|"
     r"示范区|试验区|实验区)"
 )
+
+
+# Brackets or a separator between two names of an address: (四川省)凉山州,
+# 四川·凉山州, 【云南】大理州.
+_LABEL_GAP_RE = re.compile(r"[ \u3000]*[)）】\]·・|｜—-][ \u3000]*")
 
 
 # A bureau's branch (市生态环境局咸安分局, 市公安局谯城分局): the place it serves.
@@ -697,7 +703,7 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     names the zone in its title, or names it at least three times, more often
     than the place it is named after is named on its own."""
     if not _ZONE_SELF_RE.search(head):
-        return _voiceless_zone(gz, head)
+        return _voiceless_zone(gz, head) or _titled_zone(gz, head, title)
     in_title = _zone_names(gz, title)
     named = _zone_names(gz, head)
     if in_title:
@@ -734,14 +740,35 @@ def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:
     return zone if n > alone else None
 
 
+def _speaks_above_zone(head: str) -> bool:
+    """Whether the text speaks, more than once, as a whole other than a 区
+    (全市, 我县): a zone it names is one of its parts."""
+    selves = finditer_from(_SELF_RE, _SELF_FIRST_RE, head)
+    return sum(1 for m in selves if (m.group(1) or m.group(2)) != "区") > 1
+
+
+def _titled_zone(gz: Gazetteer, head: str, title: str) -> str | None:
+    """The zone a title opens with as its subject (西部科学城某某高新区2024年
+    经济社会发展情况…), the title naming no place before it and no other
+    zone, and the text naming it again: the zone's own report, even when it
+    never says 全区."""
+    in_title = _zone_names(gz, title)
+    if len(in_title) != 1 or _speaks_above_zone(head):
+        return None
+    (zone,) = in_title
+    at = title.find(zone)
+    if any(a < at for a, _b, _name in mentions(title, gz, county_short=True)):
+        return None
+    return zone if head.count(zone) >= 2 else None
+
+
 def _voiceless_zone(gz: Gazetteer, head: str) -> str | None:
     """The zone a news page is about when it speaks at no level (no 全市, 我县
     beyond one): named at least three times with its kind word (某市经开区…,
     经开区产业结构…), more often than the place it is named after (or a whole
     it lies in) is named on its own other than as the source of a list
     (某市科技局公布…名单), and no office of those places speaks in it."""
-    selves = finditer_from(_SELF_RE, _SELF_FIRST_RE, head)
-    if sum(1 for m in selves if (m.group(1) or m.group(2)) != "区") > 1:
+    if _speaks_above_zone(head):
         return None
     named = _zone_names(gz, head)
     if len(named) != 1:

@@ -37,3 +37,48 @@ def test_a_span_of_months_is_not_the_pages_date(
     head: str, date: tuple[int, int] | None
 ) -> None:
     assert publication_date(head) == date
+
+
+_BULLETIN_PAGE = (
+    "\n\n  八、财政\n\n  地方财政收支。一般公共预算收入完成184.18亿元,增长14.8%。"
+    "一般公共预算支出645.54亿元,增长3.4%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("(四川省)凉山州2022年国民经济和社会发展统计公报", "凉山彝族自治州"),
+        ("（四川省）凉山州2022年国民经济和社会发展统计公报", "凉山彝族自治州"),
+        ("【云南】大理州祥云县2022年国民经济和社会发展统计公报", "祥云县"),
+        ("四川·凉山州2022年国民经济和社会发展统计公报", "凉山彝族自治州"),
+        ("(吉林省)2021年松原市人民政府工作报告", "松原市"),
+    ],
+)
+def test_a_bracketed_province_labels_the_place_after_it(
+    title: str, region: str
+) -> None:
+    records = extract(title + _BULLETIN_PAGE, "x.txt").records
+    assert records and {r.region for r in records} == {region}
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("西部科学城重庆高新区2024年经济社会发展情况及2025年重点工作", "重庆高新区"),
+        ("成都高新区2024年经济运行情况", "成都高新区"),
+        # A place named before the zone is the title's subject: not the zone.
+        ("重庆市2024年经济社会发展情况:重庆高新区成绩亮眼", "重庆市"),
+    ],
+)
+def test_a_zone_that_opens_its_title_speaks_for_the_page(
+    title: str, region: str
+) -> None:
+    zone = "重庆高新区" if "重庆" in title else "成都高新区"
+    text = (
+        f"{title}\n一、2024年工作情况\n2024年,{zone}坚持稳进增效,深化落实"
+        "科技创新和人才强市首位战略。全年GDP增长7.4%,规上工业增加值增长7.8%,"
+        "全社会研发投入强度达5.5%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.region for r in records} == {region}
