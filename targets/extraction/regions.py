@@ -345,6 +345,24 @@ def _furniture_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A county's or city's own site in a page's header (某某政协网:, 某某新闻网 发布时间).
+_OWN_SITE_RE = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:政协网|人大网|新闻网|政府网|人民政府网|融媒体中心|发布)"
+    r"(?=[\s:：|｜]|$)",
+    re.M,
+)
+
+
+def _site_place(gz: Gazetteer, head: str, voice: str | None) -> str | None:
+    """The county-level place whose own site (某某政协网) a page of no other
+    evidence is on, when the text's voice (我市, 全县) fits it."""
+    for m in _OWN_SITE_RE.finditer(head[:300]):
+        divs = [d for d in gz.lookup(m.group(1)) if d.level == COUNTY]
+        if len(divs) == 1 and (voice is None or _level_fits(divs[0], voice)):
+            return divs[0].name
+    return None
+
+
 def _ranked_in(text: str, a: int, b: int) -> bool:
     """Whether the name at text[a:b] is the group a place is ranked in (居全省
     第二, 名列金华前茅)."""
@@ -1059,7 +1077,10 @@ def _scored_division(
             continue  # …均居浙江前列: the group the place is ranked in
         if _is_partner(title, a, b) and len(title_names) > 1:
             continue  # 德阳紧邻成都: the neighbour of the title's place
-        score(name, 12, True, True)
+        # 某市某某经济技术开发区科技创新局: the city names where the zone of
+        # one of its districts (named by its stem) lies; the district is the
+        # title's place.
+        score(_inner_by_stem(gz, title, b, name) or name, 12, True, True)
     furniture = _furniture_lines(head)
     slogans = slogan_places(gz, head)
     found = _without_addresses(gz, mentions(head, gz), level, head)
@@ -1073,6 +1094,7 @@ def _scored_division(
         if not any((a, b) == (sa, sb) for a, b, _ in found):
             score(name, 1.5 if sa < 800 else 1, False)
     outranked = _posts_held_above(gz, head, found)
+    groups: set[Division] = set()
     for a, b, name in found:
         if any(fa <= a < fb for fa, fb in furniture):
             continue  # 某省商务厅 版权所有: the site's owner, not the page's place
@@ -1096,7 +1118,10 @@ def _scored_division(
             # opens its clause (2020年,济宁市高新技术企业拥有量…) is the subject.
             continue
         if _ranked_in(head, a, b):
-            continue  # 名列金华前茅, 居全省第二: a comparison group
+            # 名列金华前茅, 居全省第二: a comparison group; 列某市各县(市区)第一
+            # says the text's place lies in it.
+            groups.update(gz.lookup(name)[:1])
+            continue
         before = head[max(0, a - 2) : a]
         if _VISIT_BEFORE_RE.search(head, max(0, a - 6), a) and _SPEECH_AFTER_RE.match(
             after
@@ -1393,6 +1418,19 @@ def _scored_division(
         inner = [d for d in rank(scores) if d.code and best in gz.ancestors(d)]
         if inner:
             best = inner[0]
+    if (
+        groups
+        and best.level == COUNTY
+        and not titled[best]
+        and not strong[best]
+        and not any(g in gz.ancestors(best) for g in groups)
+    ):
+        # 列某市各县(市区)第一 in a text whose one county is named in passing
+        # elsewhere (某地工业产业带): the text's county lies in the group; its
+        # own site may name it.
+        site = _site_place(gz, head, voice)
+        inside = site and any(g in gz.ancestors(gz.by_name[site][0]) for g in groups)
+        return site if inside else None
     if level in ("市", None) and best.level == PREFECTURE:
         best = _county_city_over(gz, head, best) or best
     return best.name
@@ -1530,6 +1568,26 @@ _STEM_COMPOUND_AFTER_RE = re.compile(
 # A yearbook's running head (某某年鉴, 某某统计年鉴): the page is its place's,
 # whatever level its text speaks at.
 _YEARBOOK_AFTER_RE = re.compile(r"(?:统计)?年鉴")
+
+
+_STEM_ZONE_RE = re.compile(r"(?:经济)?(?:" + _ZONE_KIND_RE.pattern + ")")
+
+
+def _inner_by_stem(gz: Gazetteer, text: str, b: int, name: str) -> str | None:
+    """The district or county inside `name` whose stem follows it at `b` and
+    opens a zone's name (广州增城经济技术开发区: 增城区), or None."""
+    outer = gz.lookup(name)[:1]
+    if not outer or outer[0].level == COUNTY or not _STEM_ZONE_RE.search(text, b):
+        return None
+    gz.stems()  # by_stem is filled on first use
+    for k in (4, 3, 2):
+        stem = text[b : b + k]
+        if stem not in gz.by_stem or not _STEM_ZONE_RE.match(text, b + k):
+            continue
+        inner = [d for d in gz.by_stem[stem] if outer[0] in gz.ancestors(d)]
+        if len(inner) == 1:
+            return inner[0].name
+    return None
 
 
 def _district_by_stem(

@@ -82,3 +82,50 @@ def test_a_zone_that_opens_its_title_speaks_for_the_page(
     )
     records = extract(text, "x.txt").records
     assert records and {r.region for r in records} == {region}
+
+
+@pytest.mark.parametrize(
+    ("header", "region"),
+    [
+        # The county's own site in the header names it.
+        ("某丰政协网: m.example.cn 发布时间:2022-06-21\n", None),
+        ("陆丰政协网: m.example.cn 发布时间:2022-06-21\n", "陆丰市"),
+        # A county's site does not fit a text that speaks as 全市.
+        ("海丰新闻网 发布时间:2022-06-21\n", None),
+        # A site of a county outside the group is not it either.
+        ("普宁新闻网 发布时间:2022-06-21\n", None),
+        # No site: a county named in passing outside the group is no region.
+        ("发布时间:2022-06-21\n", None),
+    ],
+)
+def test_a_county_ranked_in_its_city_is_not_a_place_named_in_passing(
+    header: str, region: str | None
+) -> None:
+    # 列汕尾各县(市区)第一 places the text's county inside 汕尾; 临海 (a city of
+    # 浙江) named once as a coastal belt is not it.
+    text = (
+        header + "过去一年全市经济发展稳中有进。实现地区生产总值418.52亿元,增长13.9%,"
+        "列汕尾各县(市区)第一。一般公共财政预算收入10.17亿元,增长17.2%。\n"
+        "园区建设提质增效。临海工业产业带正在拓展,汕尾各县(市区)中增速领先。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.region for r in records} == {region}
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("◎ 广州增城经济技术开发区科技创新局", "增城区"),
+        ("成都双流经济开发区管委会", "双流区"),
+    ],
+)
+def test_a_city_before_its_districts_zone_in_a_title_is_its_address(
+    title: str, region: str
+) -> None:
+    district = region
+    text = (
+        f"{title}\n近年来,{district}坚持把创新作为引领发展的第一动力,"
+        "2022年实现地区生产总值1325.27亿元,同比增长4.0%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.region for r in records} == {region}
