@@ -408,7 +408,10 @@ _GAP_TO_AVG_RE = re.compile(
     # …,高于预期目标(增长6%以上): the target itself quoted back in brackets is
     # no gap (_TARGET_IN_PARENS_RE reads it).
     r"(?:比|高于|低于|超过|超出|快于|慢于|领先|好于)(?:全省|全国|全市)?"
-    r"(?:平均|均值|预期(?!目标?[(“\"「])|目标(?![(“\"「]))"
+    r"(?:平均|均值|预期(?!目标?(?:增速|增幅)?[(“\"「])|目标(?!(?:增速|增幅)?[(“\"「]))"
+    # 但比全年预期目标低1.5个百分点, 比年度目标增速低5.4个百分点: the gap to the
+    # year's goal (比年初目标7.5%高 names the goal itself).
+    r"|比(?:全年|年度|年初)(?:预期)?(?:增长)?目标(?:增速|增幅)?(?:高|低|快|慢)"
     # 超预期目标8亿元, 高于计划目标0.7个百分点, 超出年度目标任务2亿元: a gap
     # to the goal, whoever set it.
     r"|(?:超|高于|低于|超过|超出|快于|慢于|好于)(?:全年|年度|年初|预期|计划|省定|市定)?"
@@ -477,7 +480,8 @@ _GOAL_COUNT_RE = re.compile(r"\d+\s*项[^,;。\d]{0,8}?" + _GOAL_WORDS)
 # 完成年度目标(1100家), 完成年度目标任务“增长6.5%”: the target quoted back
 # inside a report, in brackets or quotes, with or without its verb.
 _TARGET_IN_PARENS_RE = re.compile(
-    r"(?:目标|任务|计划)(?:任务)?(?:数|值)?(?:为|是)?[(“\"「](?:增长|增速|达到|达|突破|超过)?$"
+    # 比年度目标增速(9.5%)低5.4个百分点: the goal's rate in brackets.
+    r"(?:目标|任务|计划)(?:任务)?(?:数|值|增速|增幅)?(?:为|是)?[(“\"「](?:增长|增速|达到|达|突破|超过)?$"
     r"|(?:目标|任务)(?:任务)?(?:数|值)?(?:为|是)$"
     # 控制在省定目标3.0%以内, 低于上级下达目标5%: a goal named by who set it,
     # its figure right after it (a gap to it, 超过省定目标0.5个百分点, is excluded).

@@ -123,6 +123,8 @@ _CLAUSE_STOP_RE = re.compile(r"[;。!?\n]")
 # A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
+# The year's goal named before its figure (年度目标增速(9.5%), 全年预期目标6%).
+_YEAR_GOAL_BEFORE_RE = re.compile(r"(?:年度|全年)(?:预期)?(?:目标|计划|任务)")
 # 目前 tells the stock the text describes (截至目前, up to the very day, is
 # set apart from the year-end it follows: 截至2022年底…。截至目前,…).
 _NOW_STOCK = ("目前",)
@@ -432,6 +434,15 @@ class PeriodReader:
         ):
             recurring = True  # 分别年均增长22.2%,16%: the later figures average too
         period, year = self._period_read(pos, s_start, kind, ctx, recurring)
+        if (
+            kind == "target"
+            and period
+            and "/" in period
+            and _YEAR_GOAL_BEFORE_RE.search(self.d.scan, max(s_start, pos - 14), pos)
+        ):
+            # 一季度…比年度目标增速(9.5%)低: the year's goal quoted in a report
+            # on part of it is the whole year's.
+            return period[:4], year
         if kind != "actual":
             return period, year
         lo = max(s_start, pos - _SENTENCE_REACH)

@@ -1701,7 +1701,7 @@ def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
 # (是泽州发展历程中…, 为某县经济…, 某县人民, 某县大地, 某县上下): one such mention
 # names the county a text speaking as 全县 is about.
 _WHOLE_PLACE_AFTER_RE = re.compile(
-    r"(?:的)?(?:发展|经济|人民|大地|上下|全域|城乡|历史|县域|干部群众|百姓|儿女|"
+    r"(?:的)?(?:发展|经济|人民|大地|上下|全域|城乡|乡村振兴|历史|县域|干部群众|百姓|儿女|"
     r"高质量|现代化|振兴|各族)"
 )
 

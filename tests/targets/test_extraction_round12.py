@@ -129,3 +129,38 @@ def test_a_city_before_its_districts_zone_in_a_title_is_its_address(
     )
     records = extract(text, "x.txt").records
     assert records and {r.region for r in records} == {region}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # The year's goal quoted in brackets in a report on its first quarter.
+        (
+            "2023年一季度,全县地区生产总值同比增长4.1%,比年度目标增速(9.5%)低5.4个百分点。",
+            [("地区生产总值", "growth", "9.5", "2023")],
+        ),
+        # A gap to the year's goal is no goal.
+        (
+            "2023年一季度,全县地区生产总值同比增长4.1%,但比全年预期目标低1.5个百分点。",
+            [],
+        ),
+        (
+            "2023年一季度,全县固定资产投资增长4.1%,比年度目标增速低5.4个百分点。",
+            [],
+        ),
+        # The goal itself after 比年初目标 stays a goal.
+        (
+            "2021年,全市地区生产总值增长8.1%,比年初目标7.5%高0.6个百分点。",
+            [("地区生产总值", "growth", "7.5", "2021")],
+        ),
+    ],
+)
+def test_the_years_goal_quoted_in_a_report_and_the_gap_to_it(
+    text: str, targets: list[tuple[str, str, str, str]]
+) -> None:
+    records = extract(text, "x.txt").records
+    assert [
+        (r.indicator, r.measure, str(r.value), r.period)
+        for r in records
+        if r.kind == "target"
+    ] == targets
