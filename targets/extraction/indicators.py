@@ -307,6 +307,10 @@ _PER_HEAD_WORDS = frozenset({"人均", "每万人", "万人", "户均"})
 _RATE_FIGURE_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?\d+(?:\.\d+)?\s*%")
 
 
+# A deadline opening a clause that names no noun (,到2025年达到…).
+_DEADLINE_LEAD_RE = re.compile(r"^[,、]?\s*(?<![截直])[到至]\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+
+
 class IndicatorResolver:
     """Resolves the indicator of a figure (mixed into the walker)."""
 
@@ -628,6 +632,8 @@ class IndicatorResolver:
         # No alias in the item: a noun phrase, or an anaphor to an earlier one.
         seg = scan[seg_start : q.start]
         core = _NOISE_RE.sub("", seg)
+        # 年均增长8%,到2025年达到1000亿元: the deadline, preposition and all.
+        core = _DEADLINE_LEAD_RE.sub("", core)
         core = _strip_periods(_COMPARISON_BASE_RE.sub("", core))
         # 1.2万亿元(人民币,下同)、增长5.8%: the end of a note cut at its comma.
         close = _NOTE_END_RE.match(core)
