@@ -308,7 +308,9 @@ _RATE_FIGURE_AFTER_RE = re.compile(r"[^,;。\d]{0,8}?\d+(?:\.\d+)?\s*%")
 
 
 # A deadline opening a clause that names no noun (,到2025年达到…).
-_DEADLINE_LEAD_RE = re.compile(r"^[,、]?\s*(?<![截直])[到至]\s*(?:19|20)\d{2}\s*年(?:底|末)?")
+_DEADLINE_LEAD_RE = re.compile(
+    r"^[,、]?\s*(?<![截直])[到至]\s*(?:19|20)\d{2}\s*年(?:底|末)?"
+)
 
 
 class IndicatorResolver:

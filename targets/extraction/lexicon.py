@@ -247,7 +247,9 @@ _TARGET_IN_REPORT_RE = re.compile(
     # or support won from above, whoever gives it.
     r"(?![^,;。\n]{0,16}?(?:资金|经费|国债|债券|专项债|补助|奖补|转移支付|政策支持|"
     r"贷款|授信|基金|拨款)|[,;。\n])"
-    r"|确保(?!了)|" + _AIM_NI + r"(?![订定写稿合])"
+    # 设立各级优惠政策、拟制定优惠政策3本台账: 拟 inside a list item names what
+    # the item is (the ledger of proposed policies), not an aim.
+    r"|确保(?!了)|(?<!、)" + _AIM_NI + r"(?![订定写稿合])"
     # 努力实现规模以上工业增加值增长9%-9.5%: effort toward a figure (not 经过努力,
     # 共同努力实现了: effort that got it).
     r"|(?<![共已过同懈的])努力(?=实现|达到|完成|突破|保持)(?![^,;。\d]{0,24}?了)"

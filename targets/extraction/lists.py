@@ -75,7 +75,10 @@ def _chained(a: Record, b: Record, gap: str, scan: str) -> bool:
     """Whether `b` goes on the chain of `a`, one joiner (or nothing) apart."""
     lead = _lead(b, scan)
     return (
-        (a.kind, a.measure, a.unit, a.region) == (b.kind, b.measure, b.unit, b.region)
+        # 上半年3.2%、前三季度4.4%、预计全年5%左右: items of other periods (or
+        # another estimate) do not share the last one's qualifier.
+        (a.kind, a.measure, a.unit, a.region, a.period, a.estimate)
+        == (b.kind, b.measure, b.unit, b.region, b.period, b.estimate)
         and (gap != "" or bool(_JOIN_RE.match(lead)))
         and not _OWN_VERB_RE.search(_JOIN_RE.sub("", lead, count=1))
     )

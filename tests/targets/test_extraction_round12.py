@@ -164,3 +164,35 @@ def test_the_years_goal_quoted_in_a_report_and_the_gap_to_it(
         for r in records
         if r.kind == "target"
     ] == targets
+
+
+def test_a_proposed_item_in_a_list_of_what_was_set_up_is_no_aim() -> None:
+    text = (
+        "2024年2月28日,某市第十六届人民代表大会第四次会议召开。会议回顾2023年工作。\n"
+        "2023年设立各级优惠政策、先进地区优惠政策、拟制定优惠政策3本台账,"
+        "制定出台近40个惠企暖企政策;新增减税降费及退税缓费6.3亿元,惠及经营主体超7万户。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.kind for r in records} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "comparators"),
+    [
+        # Each period's figure keeps its own qualifier.
+        (
+            "2022年,全区GDP增速逐季攀升,上半年3.2%、前三季度4.4%、预计全年5%左右。",
+            ["=", "=", "~"],
+        ),
+        # One period: the closing 左右 is every item's.
+        (
+            "2023年,全市城乡居民人均可支配收入分别增长6%、9.6%左右。",
+            ["~", "~"],
+        ),
+    ],
+)
+def test_a_closing_qualifier_is_not_lent_across_periods(
+    text: str, comparators: list[str]
+) -> None:
+    records = [r for r in extract(text, "x.txt").records if r.unit == "%"]
+    assert [r.comparator for r in records] == comparators
