@@ -43,6 +43,7 @@ from .indicators import (
     _names_nothing,
     _Resolved,
     _unit_fits,
+    sector_part,
 )
 from .lexicon import (
     _CN_CLAUSE_END,
@@ -470,6 +471,10 @@ class _Walker(
             )
         if res is None:
             return
+        if res.indicator is not None:
+            part = sector_part(scan, s_start, item_start, res.indicator.name)
+            if part is not None:
+                res = _Resolved(part, None, res.noun_end, False)
         ind = res.indicator
         if (
             ind is not None

@@ -264,6 +264,49 @@ class _Resolved:
     cue_start: int = -1  # where measure cues start when not in the item (…分别增长)
 
 
+# The sectors' value added, which a sentence breaking another figure down by
+# sector (固定资产投资…分产业看:第三产业增长41%) does not mean.
+_SECTOR_NAMES = frozenset({"第一产业增加值", "第二产业增加值", "服务业增加值"})
+_SECTOR_WORD_RE = re.compile(r"第[一二三]产业|[一二三]产|服务业")
+_BREAKDOWN_RE = re.compile(r"分产业看|分三次产业看|按产业分|分产业|其中")
+# What such a sentence breaks down: investment, or the value added of one part
+# of the economy (民营经济增加值…其中,第三产业增加值…).
+_BROKEN_DOWN_RE = re.compile(
+    r"(固定资产投资|投资)|((?:民营|非公有制|县域|数字|海洋|旅游|文化)经济)"
+    r"(?:实现|完成)?增加值"
+)
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def sector_part(scan: str, s_start: int, item_start: int, name: str) -> str | None:
+    """The name of a sector's share of another figure its sentence breaks down
+    (第三产业投资, 民营经济第三产业增加值), when the catalog's sector value added
+    `name` was read for it; None when the sentence breaks down no other figure."""
+    if name not in _SECTOR_NAMES:
+        return None
+    cue = max(
+        _BREAKDOWN_RE.finditer(scan, s_start, item_start), default=None, key=_start
+    )
+    if cue is None:
+        return None
+    # 民营经济实现增加值…。其中,第三产业…: the sentence before may hold it.
+    lo = (
+        scan.rfind("。", 0, max(0, s_start - 1)) + 1
+        if cue.start() == s_start
+        else s_start
+    )
+    subject = _BROKEN_DOWN_RE.search(scan, lo, cue.start())
+    sector = _SECTOR_WORD_RE.search(scan, item_start, item_start + 12)
+    if subject is None or sector is None:
+        return None
+    if subject.group(1):
+        return sector.group() + "投资"
+    return subject.group(2) + sector.group() + "增加值"
+
+
 # 超额完成年度任务, 超额完成省下达的目标任务: by how much a figure beat its task
 # (the name is what is left of the item once the cue words are gone).
 _SURPLUS_RE = re.compile(

@@ -394,6 +394,8 @@ _MODIFIER_RE = re.compile(
     # 农村劳动力新增就业, 高校毕业生就业: a group of people, not all jobs.
     r"农村劳动力|脱贫劳动力|贫困劳动力|农民工|高校毕业生|大学生|退役军人|残疾人|"
     r"规上工业|规模以上工业|"
+    # 地均GDP超70亿元/平方公里, 亩均税收: a density, not the whole.
+    r"地均|亩均|单位面积|每平方公里|每亩|"
     r"高校|科研院所|院所|高新技术企业|中小企业|"
     # 国家火炬计划高新技术企业, 星火计划项目: the firms of one programme, a
     # sub-class (年度计划, 今年计划 name a time, no programme).

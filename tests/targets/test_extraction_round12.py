@@ -196,3 +196,37 @@ def test_a_closing_qualifier_is_not_lent_across_periods(
 ) -> None:
     records = [r for r in extract(text, "x.txt").records if r.unit == "%"]
     assert [r.comparator for r in records] == comparators
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2022年1-5月,全社会固定资产投资同比增长12.5%,分产业看:第三产业同比增长41.0%。",
+            ["固定资产投资", "第三产业投资"],
+        ),
+        (
+            "2022年民营经济实现增加值3707817万元,同比增长2.2%。其中,第一产业增加值"
+            "193961万元,增长4.3%;第三产业增加值1474878万元,增长5.4%。",
+            ["民营经济增加值"] * 2
+            + ["民营经济第一产业增加值"] * 2
+            + ["民营经济第三产业增加值"] * 2,
+        ),
+        # The economy's own sectors stay the catalog's.
+        (
+            "2022年全市地区生产总值1000亿元,增长5%。其中,第一产业增加值100亿元,增长4.3%;"
+            "第三产业增加值500亿元,增长5.4%。",
+            ["地区生产总值"] * 2 + ["第一产业增加值"] * 2 + ["服务业增加值"] * 2,
+        ),
+    ],
+)
+def test_a_sector_of_another_figure_is_not_the_sectors_value_added(
+    text: str, names: list[str]
+) -> None:
+    assert [r.indicator for r in extract(text, "x.txt").records] == names
+
+
+@pytest.mark.parametrize("density", ["地均GDP", "亩均GDP", "每平方公里GDP"])
+def test_a_density_is_not_the_whole(density: str) -> None:
+    text = f"2022年,全区{density}超70亿元/平方公里,走在全国中心城区前列。"
+    assert [r.indicator for r in extract(text, "x.txt").records] != ["地区生产总值"]
