@@ -166,8 +166,22 @@ _MILESTONES_AFTER_RE = re.compile(
 )
 # 增长12%区级税收增长5%: a growth rate, then a name with a growth rate of its own.
 _GROWTH_VERB_END_RE = re.compile(r"(?:增长|下降|增速|增幅)[-负]?$")
+
+
+def _glued_to_growth(scan: str, start: int) -> bool:
+    """Whether a rate glued to the one before it (4%6.2%) follows a growth."""
+    if scan[start - 1 : start] != "%":
+        return False
+    p = start - 1
+    while p > 0 and (scan[p - 1].isdigit() or scan[p - 1] == "."):
+        p -= 1
+    return bool(_GROWTH_VERB_END_RE.search(scan, max(0, p - 6), p))
+
+
 _GLUED_GROWTH_RE = re.compile(
-    r"[\u4e00-\u9fff]{2,12}?(?:同比)?(?:增长|下降|增速|增幅)[-负]?\d"
+    r"[\u4e00-\u9fff]{2,20}?(?:同比)?(?:增长|下降|增速|增幅)[-负]?\d"
+    # 增长6%一般公共预算收入56亿元: the next item's name and amount.
+    r"|[\u4e00-\u9fff]{2,20}?(?:收入|总值|总额|投资|增加值|产值|产量)\d"
 )
 # 增长12%预计进出口总额…, 增长5%全体居民人均可支配收入…: a lead word of the next
 # clause between the figure and its catalog name.
@@ -424,6 +438,9 @@ class ExclusionRules:
             )
             and not _place_residue_at(scan, qual_end)
             and not self._clause_glued_at(qual_end)
+            # 分别增长4%6.2%入选…: the second rate of a list glued to the first
+            # (not 分别占全省49.5%25.8%: a share, as the first).
+            and not (not pre_item and _glued_to_growth(scan, q.start))
             # 收入增长-19%区级税收增长-36.8%: a growth glued to the next growth.
             and not (
                 _GROWTH_VERB_END_RE.search(pre_item)

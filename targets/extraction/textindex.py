@@ -50,6 +50,13 @@ _BREAK_RE = re.compile(
     # 由-9.8%转为增长2.4%: a turn of the same rate, no name of its own.
     r"|转|变|回|再|又|继续|后|到|至|的|提高|增长|下降|增速)"
     r"[\u4e00-\u9fff]{2,20}?(?:增长|下降|增速|提高)[-负]?\d)"
+    # 增长6%一般公共预算收入56亿元: the next item's name, then its amount.
+    r"|%(?=[\u4e00-\u9fff]{2,20}?(?:收入|总值|总额|投资|增加值|产值|产量)\d)"
+    # 分别增长4%6.2%: two growth rates with nothing between them (not 分别占全省
+    # 49.5%25.8%, two shares the 占 of the item excludes together).
+    r"|%(?=\d)(?:(?<=长\d%)|(?<=长\d\d%)|(?<=长\d\.\d%)|(?<=长\d\.\d\d%)|(?<=长\d\d\.\d%))"
+    # 拉动经济增长2.1个百分点二产完成增加值4.95亿元: the same after a point.
+    r"|点(?<=个百分点)(?=[\u4e00-\u9fff]{1,8}?(?:增长|下降|完成|实现)[\u4e00-\u9fff]{0,8}?[-负]?\d)"
     # 企业入库520有效期内高新技术企业突破300: a bare count glued to the next
     # item's name, which runs on to a figure verb and its figure (a page that
     # lost its separators): the break is before the name.

@@ -230,3 +230,38 @@ def test_a_sector_of_another_figure_is_not_the_sectors_value_added(
 def test_a_density_is_not_the_whole(density: str) -> None:
     text = f"2022年,全区{density}超70亿元/平方公里,走在全国中心城区前列。"
     assert [r.indicator for r in extract(text, "x.txt").records] != ["地区生产总值"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A page that lost its punctuation between the items of a review.
+        (
+            "2023年,完成生产总值1050亿元,增长6%一般公共预算收入56亿元,增长2.7%"
+            "城镇和农村居民人均可支配收入分别增长4%6.2%入选国家乡村振兴示范县创建名单。",
+            [
+                ("地区生产总值", "1050"),
+                ("地区生产总值", "6"),
+                ("一般公共预算收入", "56"),
+                ("一般公共预算收入", "2.7"),
+                ("城镇居民人均可支配收入", "4"),
+                ("农村居民人均可支配收入", "6.2"),
+            ],
+        ),
+        (
+            "2023年一季度,一产完成增加值27.86亿元,同比增长4.3%,拉动经济增长2.1个百分点"
+            "二产完成增加值4.95亿元,同比下降9.2%。",
+            [
+                ("第一产业增加值", "27.86"),
+                ("第一产业增加值", "4.3"),
+                ("第二产业增加值", "4.95"),
+                ("第二产业增加值", "-9.2"),
+            ],
+        ),
+    ],
+)
+def test_items_run_together_without_punctuation_are_each_read(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    records = extract(text, "x.txt").records
+    assert [(r.indicator, str(r.value)) for r in records] == read
