@@ -617,6 +617,19 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         elif (
             pub_year is None
             and not reviewed
+            and len(set(years)) == 1
+            and _LAST_YEAR_OPENS_RE.search(text[:3000])
+            and _THIS_YEAR_OPENS_RE.search(text[:3000])
+            and _YEAR_DONE_RE.search(text[:3000])
+        ):
+            # 在2022年突破2000亿元 … 去年面对疫情冲击,… 今年以来,上半年…: an
+            # undated text that calls one year 去年 and another 今年 and names
+            # only one by its number names the past one: it speaks from the
+            # year after, and its undated spans (上半年) are that year's.
+            doc_year = report_year = plan_year = years[0] + 1
+        elif (
+            pub_year is None
+            and not reviewed
             and _headline_says_last_year(title, lines)
             and max((int(y) for y in YEAR_RE.findall(text[:3000])), default=0)
             == years[0]
@@ -1313,6 +1326,13 @@ def _named_year(head: str, year: int) -> bool:
 
 
 _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
+# 去年 and 今年(以来) opening a sentence or paragraph: the times a text tells.
+_LAST_YEAR_OPENS_RE = re.compile(r"(?:^|[。;!?\n])\s*去年(?!同期|同月)")
+_THIS_YEAR_OPENS_RE = re.compile(r"(?:^|[。;!?\n])\s*今年")
+# A year told by its result (在2022年突破2000亿元, 2022年实现增长5%).
+_YEAR_DONE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年[^,。;\n]{0,12}?(?:突破|达到|实现|完成|增长|超过)\s*\d"
+)
 # 去年 as the time of a clause (据了解,去年,我县…), not a base (比去年).
 _LAST_YEAR_TIME_RE = re.compile(r"(?:^|[。;!?\n,])\s*去年[,:]")
 # 去年 in a headline as a time (去年某市新增…), not a base (比去年, 去年同期).

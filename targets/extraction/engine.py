@@ -842,6 +842,9 @@ class _Walker(
         if comparator == "=" and kind == "target":
             comparator = _range_bound(scan, q.start, q.end)
         start, end = d.text_span(start, end)  # where the text has a glossed run
+        text = d.text
+        while start > 0 and text[start].isdigit() and text[start - 1].isdigit():
+            start -= 1  # 2023 年全市…: the view moved the gap; the quote keeps the year
         record = new_record(
             self.doc,
             kind,

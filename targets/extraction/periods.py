@@ -123,6 +123,8 @@ _CLAUSE_STOP_RE = re.compile(r"[;。!?\n]")
 # A year compared with (比2012年, 较2017年, 与2019年相比): not indexed as a period.
 _COMPARED_YEAR_RE = re.compile(r"(?:比|较|與|与|同)\s*((?:19|20)\d{2})\s*年")
 _WHOLE_YEAR = ("全年", "本年度", "本年")
+# A total to date after a quarter (第三季度全县GDP累计…).
+_CUMULATIVE_AFTER_RE = re.compile(r"[^,;。\d\n]{0,10}?累计")
 # The year's goal named before its figure (年度目标增速(9.5%), 全年预期目标6%).
 _YEAR_GOAL_BEFORE_RE = re.compile(r"(?:年度|全年)(?:预期)?(?:目标|计划|任务)")
 # 目前 tells the stock the text describes (截至目前, up to the very day, is
@@ -301,6 +303,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), year, (month, month))
     if span.startswith("第") and span[1] in "二三四":
         q = cn_to_int(span[1])
+        if _CUMULATIVE_AFTER_RE.match(m.string, m.end()):
+            # 第二季度GDP累计同比增长2.3%: the year up to that quarter's end.
+            return _Period(m.start(), m.end(), year, (1, 3 * q))
         return _Period(m.start(), m.end(), year, (3 * q - 2, 3 * q))
     if span.endswith("半年"):
         months = (1, 6) if span[0] == "上" else (7, 12)

@@ -520,11 +520,19 @@ def _closed_year(m: re.Match[str]) -> str:
     return m.group(2) + m.group(1) + "年"
 
 
+# 1-9 月, 10 月份: a month's number set apart from its 月.
+_MONTH_GAP_RE = re.compile(r"(?<![\d.])(1[0-2]|[1-9])([ \t\u3000\u00a0]{1,2})月")
+
+
 def close_year_gaps(text: str) -> str:
-    """`text` with 2022 年 read as 2022年 (the gap moved out of the way)."""
+    """`text` with 2022 年 read as 2022年 and 1-9 月 as 1-9月 (the gap moved
+    out of the way)."""
     if "年" not in text:
         return text
-    return _YEAR_GAP_RE.sub(_closed_year, text)
+    text = _YEAR_GAP_RE.sub(_closed_year, text)
+    if "月" in text:
+        text = _MONTH_GAP_RE.sub(r"\1月\2", text)
+    return text
 
 
 # ------------------------------------------------------------ hard-wrapped pages

@@ -265,3 +265,39 @@ def test_items_run_together_without_punctuation_are_each_read(
 ) -> None:
     records = extract(text, "x.txt").records
     assert [(r.indicator, str(r.value)) for r in records] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "2022年,全县第二季度GDP累计同比增长2.3%,第三季度GDP累计同比增长2.6%。",
+            ["2022-01/2022-06", "2022-01/2022-09"],
+        ),
+        ("2022年第二季度,全县GDP同比增长2.3%。", ["2022-04/2022-06"]),
+        (
+            "2023 年1-9 月完成地区生产总值1069.03 亿元,同比增长8.7%。",
+            ["2023-01/2023-09", "2023-01/2023-09"],
+        ),
+        # An undated page that names one past year by its result and tells
+        # 去年 and 今年: it speaks from the year after.
+        (
+            "推进经济社会高质量发展新闻发布会举行\n"
+            "记者在发布会上获悉,全市规上工业总产值在2022年突破2000亿元。\n"
+            "去年面对疫情冲击,全市地区生产总值增长5.1%。\n"
+            "今年以来,经济运行保持加快恢复势头,上半年GDP增长7.4%。",
+            ["2022", "2022", "2023-01/2023-06"],
+        ),
+    ],
+)
+def test_periods_of_quarters_spaced_months_and_undated_pages(
+    text: str, periods: list[str]
+) -> None:
+    assert [r.period for r in extract(text, "x.txt").records] == periods
+
+
+def test_a_quote_does_not_start_inside_its_year() -> None:
+    text = "据统计,2023 年全市地区生产总值1069.03亿元。"
+    (record,) = extract(text, "x.txt").records
+    assert record.quote.startswith("2023 年")
+    assert text[record.start : record.end] == record.quote
