@@ -720,6 +720,15 @@ class PeriodReader:
                     if not (e.since or e.past_years):
                         return str(e.year), e.year
                     break
+                if (
+                    e.year is None
+                    and e.offset
+                    and e.months is None
+                    and self.info.doc_year
+                ):
+                    # 去年面对…,全年GDP增长5.1%: the year 去年 names.
+                    y = self.info.doc_year + e.offset
+                    return str(y), y
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
             return (str(default) if default else None), None
         # 今年, 去年, 明年 are read against the document's own date.

@@ -1080,7 +1080,12 @@ def _scored_division(
         # 某市某某经济技术开发区科技创新局: the city names where the zone of
         # one of its districts (named by its stem) lies; the district is the
         # title's place.
-        score(_inner_by_stem(gz, title, b, name) or name, 12, True, True)
+        score(
+            _inner_by_stem(gz, title, b, name) or _full_named(gz, head, name) or name,
+            12,
+            True,
+            True,
+        )
     furniture = _furniture_lines(head)
     slogans = slogan_places(gz, head)
     found = _without_addresses(gz, mentions(head, gz), level, head)
@@ -1571,6 +1576,20 @@ _YEARBOOK_AFTER_RE = re.compile(r"(?:统计)?年鉴")
 
 
 _STEM_ZONE_RE = re.compile(r"(?:经济)?(?:" + _ZONE_KIND_RE.pattern + ")")
+
+
+def _full_named(gz: Gazetteer, head: str, name: str) -> str | None:
+    """The division a title's short name means when the text names, in full,
+    another division of that stem (开平年鉴 over 唐山市开平区…: 开平区, not the
+    county-level city 开平市 the short name alone would be)."""
+    if name in gz.by_name:
+        return None
+    own = {d.name for d in gz.by_short.get(name, ())}
+    for suffix in "区县市旗":
+        full = name + suffix
+        if full not in own and full in gz.by_name and full in head:
+            return full
+    return None
 
 
 def _inner_by_stem(gz: Gazetteer, text: str, b: int, name: str) -> str | None:

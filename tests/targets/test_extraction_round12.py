@@ -301,3 +301,24 @@ def test_a_quote_does_not_start_inside_its_year() -> None:
     (record,) = extract(text, "x.txt").records
     assert record.quote.startswith("2023 年")
     assert text[record.start : record.end] == record.quote
+
+
+def test_a_titles_short_name_means_the_district_the_text_names_in_full() -> None:
+    # 开平 alone is 开平市 (广东); the text is 唐山市开平区's.
+    text = (
+        "开平年鉴2019\n\n政府工作报告\n\n——在唐山市开平区第十六届人民代表大会第三次会议上\n\n"
+        "各位代表:\n2018年,全区地区生产总值增长6.5%,固定资产投资增长7%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.region for r in records} == {"开平区"}
+
+
+def test_the_whole_year_after_qunian_is_last_year() -> None:
+    text = (
+        "推进经济社会高质量发展新闻发布会举行\n"
+        "记者在发布会上获悉,全市规上工业总产值在2022年突破2000亿元。\n"
+        "去年面对疫情冲击,全市稳住了经济大盘,全年GDP增长5.1%。\n"
+        "今年以来,经济运行保持加快恢复势头,上半年GDP增长7.4%。\n"
+    )
+    growth = [r for r in extract(text, "x.txt").records if r.unit == "%"]
+    assert [r.period for r in growth] == ["2022", "2023-01/2023-06"]
