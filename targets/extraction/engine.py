@@ -143,6 +143,7 @@ from .simplify import (
     mark_negative_growth,
     move_glosses,
     read_output_changes,
+    read_slogan_rates,
     restore_paragraphs,
     to_simplified,
     unwrap_lines,
@@ -199,7 +200,9 @@ def _extract(
     scan = join_wraps(move_glosses(scan), text, breaks, wraps)
     scan = restore_paragraphs(unwrap_lines(scan))
     scan = join_figure_lines(
-        mark_negative_growth(read_output_changes(close_year_gaps(scan)))
+        mark_negative_growth(
+            read_slogan_rates(read_output_changes(close_year_gaps(scan)))
+        )
     )
     ctx_doc = document_context(scan, {"name": doc, **(info_hint or {})})
     info = DocumentInfo(
@@ -213,6 +216,8 @@ def _extract(
     return Extraction(info=info, records=records)
 
 
+# A sentence opening on a rate (增速较上年…, 增幅…) names no figure of its own.
+_RATE_LEAD_RE = re.compile(r"\s*(?:其)?(?:增速|增幅|涨幅|降幅)")
 # What opens a list of items after a colon: 一是, 一、, (一), 1.
 _LIST_OPENING_RE = re.compile(r"\s*(?:一是|一要|首先|[一1][、.]|[(]\s*[一1]\s*[)])")
 _YEAR_OPENING_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
@@ -465,6 +470,11 @@ class _Walker(
         )
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
+            if res is None and s_start > 0 and _RATE_LEAD_RE.match(scan, s_start):
+                # …同比增长4.1%。增速…比年度目标增速(9.5%)低: a sentence that opens
+                # on the rate speaks of the figure the sentence before it named.
+                before, _ = d.group_bounds(s_start - 1)
+                res = self._inherit(before, before, q.start)
         else:
             res = self._resolve(
                 q, qual_end, item_start, item_end, seg_start, g_start, s_start

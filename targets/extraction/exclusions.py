@@ -55,7 +55,7 @@ _GAP_TO_GROWTH_RE = re.compile(
 # A growth rate set against the same rate of an earlier part of the year
 # (跌幅比首10月扩大, 增速较上半年提高, 增幅比一季度回落): how the rate moved.
 _GAP_TO_PART_YEAR_RE = re.compile(
-    r"(?:增速|增幅|跌幅|降幅|涨幅)[^,;。]{0,4}(?:比|较)(?:今年)?"
+    r"(?:增速|增幅|跌幅|降幅|涨幅)[^,;。]{0,4}(?:比|较)(?:今年|上年|去年)?"
     r"(?:上半年|[一二三四]季度|前三季度|[首前][\d一二三四五六七八九十]{1,2}个?月|"
     r"\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|上月|上季度)"
 )

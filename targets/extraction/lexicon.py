@@ -78,7 +78,7 @@ _NUMBERING_HEAD_RE = re.compile("^" + _NUMBERING_RE.pattern)
 # and a lone space inside a phrase (PDF layout, a hard wrap read as a space:
 # 占 GDP 比重, 科技型中小 企业), which is no part of a name.
 _NOISE_RE = re.compile(
-    r"[“”\"‘’「」『』《》]|\([^()\n]{0,30}\)|\[(?:注)?\d{1,2}\]|[①-⑳]"
+    r"[“”\"‘’「」『』《》≥≤]|\([^()\n]{0,30}\)|\[(?:注)?\d{1,2}\]|[①-⑳]"
     r"|(?<=[^\s\d]) (?=[^\s\d])"
 )
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -101,6 +101,9 @@ _PRE_QUAL = [
     ("高于", ">"),
     ("超", ">"),
     ("控制在", "<="),
+    # ≥6%, ≤3%: the signs as written (or as a slogan is read: 保6 → ≥6%).
+    ("≥", ">="),
+    ("≤", "<="),
     ("跨上", ">"),
     ("迈上", ">"),
     ("迈过", ">"),

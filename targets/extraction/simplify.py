@@ -391,6 +391,28 @@ _SIGN_GAPS = frozenset(",,:: \t\u3000")
 _SIGN_VERB = {"+": "增长", "＋": "增长"}
 
 
+# 地区生产总值增速“保6争7”: a rate to hold and a rate to strive for, written
+# as a slogan without their % signs.
+_HOLD_STRIVE_RE = re.compile(
+    r"(?:(?<=增速)|(?<=增长)|(?<=增幅)|(?<=GDP))[“\"‘]保(\d{1,2}(?:\.\d)?|[一二三四五六七八九])"
+    r"争(\d{1,2}(?:\.\d)?|[一二三四五六七八九])[”\"’]"
+)
+_ONE_DIGIT = dict(zip("一二三四五六七八九", "123456789", strict=True))
+
+
+def read_slogan_rates(text: str) -> str:
+    """`text` with “保6争7” read as ≥6%、7%, one character for one (the
+    quotes give the room for the two % signs; the 、 lends the bound on)."""
+    if "保" not in text:
+        return text
+    return _HOLD_STRIVE_RE.sub(_slogan_rates, text)
+
+
+def _slogan_rates(m: re.Match[str]) -> str:
+    hold, strive = (_ONE_DIGIT.get(g, g) for g in m.group(1, 2))
+    return f"≥{hold}%、{strive}%"
+
+
 def mark_negative_growth(text: str) -> str:
     out: list[str] | None = None
     for m in _MINUS_RE.finditer(text):  # a few per text (dates, ranges)

@@ -322,3 +322,44 @@ def test_the_whole_year_after_qunian_is_last_year() -> None:
     )
     growth = [r for r in extract(text, "x.txt").records if r.unit == "%"]
     assert [r.period for r in growth] == ["2022", "2023-01/2023-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "今年的主要预期目标是:地区生产总值增速“保6争7”,城镇居民人均可支配收入增长6%。",
+            [
+                ("地区生产总值", "6", ">="),
+                ("地区生产总值", "7", "="),
+                ("城镇居民人均可支配收入", "6", "="),
+            ],
+        ),
+        (
+            "今年的主要预期目标是:地区生产总值增长“保七争八”。",
+            [("地区生产总值", "7", ">="), ("地区生产总值", "8", "=")],
+        ),
+        (
+            "今年的主要预期目标是:全市研发投入强度≥2.5%。",
+            [("研发投入强度", "2.5", ">=")],
+        ),
+    ],
+)
+def test_a_slogan_of_rates_and_a_written_bound(
+    text: str, read: list[tuple[str, str, str]]
+) -> None:
+    records = extract(text, "x.txt").records
+    assert [(r.indicator, str(r.value), r.comparator) for r in records] == read
+    assert all(r.norm_unit == "%" for r in records)
+
+
+def test_a_sentence_opening_on_the_rate_quotes_the_goal_of_the_figure_before() -> None:
+    text = (
+        "2023年一季度,全县地区生产总值完成47.09亿元,同比增长4.1%。增速较上年四季度"
+        "提高2.4个百分点,但比全省平均水平低2.7个百分点,比年度目标增速(9.5%)低5.4个百分点。"
+    )
+    records = extract(text, "x.txt").records
+    assert [
+        (r.indicator, str(r.value), r.period) for r in records if r.kind == "target"
+    ] == [("地区生产总值", "9.5", "2023")]
+    assert "2.4" not in {str(r.value) for r in records}
