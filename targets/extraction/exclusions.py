@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from .indicators import (
     _clean_name,
@@ -33,6 +34,7 @@ from .lexicon import (
 )
 from .numbers import (
     Quantity,
+    parse_quantity,
 )
 from .regions import (
     gazetteer,
@@ -270,9 +272,15 @@ class ExclusionRules:
             k = scan.find(stop, qual_end, hi)
             if k >= 0:
                 hi = k
-        return bool(
-            _MONEY_FIGURE_RE.search(scan, lo, q.start)
-            or _MONEY_FIGURE_RE.search(scan, qual_end, hi)
+        # …2024年站上952.24亿元,2025年突破千亿元大关: a figure short of the
+        # mark does not restate it; the mark is news of its own.
+        return any(
+            (exact := parse_quantity(m.group())) is None
+            or exact.norm_value >= q.norm_value
+            for m in chain(
+                _MONEY_FIGURE_RE.finditer(scan, lo, q.start),
+                _MONEY_FIGURE_RE.finditer(scan, qual_end, hi),
+            )
         )
 
     # exclusions ------------------------------------------------------------

@@ -363,3 +363,23 @@ def test_a_sentence_opening_on_the_rate_quotes_the_goal_of_the_figure_before() -
         (r.indicator, str(r.value), r.period) for r in records if r.kind == "target"
     ] == [("地区生产总值", "9.5", "2023")]
     assert "2.4" not in {str(r.value) for r in records}
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # A mark the figures before fall short of is news of its own.
+        (
+            "经济总量从2021年的741.46亿元起步,2024年站上952.24亿元新台阶,"
+            "2025年成功突破千亿元大关。",
+            [("741.46", "2021"), ("952.24", "2024"), ("1000", "2025")],
+        ),
+        # A mark the exact figure reaches restates it.
+        ("2023年全年地区生产总值114.76亿元,首次突破百亿元大关。", [("114.76", "2023")]),
+    ],
+)
+def test_a_round_mark_beyond_the_figures_before_is_read(
+    text: str, read: list[tuple[str, str]]
+) -> None:
+    records = extract(text, "x.txt").records
+    assert [(str(r.value), r.period) for r in records] == read
