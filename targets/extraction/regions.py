@@ -998,18 +998,23 @@ def _scored_division(
             selves["市"] += 2 if m.group().startswith(("我", "本")) else 1
     # 省委、省政府, 省十四届人大: the document's own institutions, weakly (a
     # city's text names its province's too).
-    chains: dict[int, set[str]] = {}
+    chains: dict[int, list[str]] = {}
     for m in finditer_from(_INSTITUTION_RE, _INSTITUTION_FIRST_RE, head):
         if m.start() and head[m.start() - 1] == "被":
             continue  # 被省委、省政府表彰: the province acting on the place
         selves[_SELF_LEVEL[m.group(1)]] += 0.5
         sentence = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start()))
-        chains.setdefault(sentence, set()).add(_SELF_LEVEL[m.group(1)])
+        chains.setdefault(sentence, []).append(_SELF_LEVEL[m.group(1)])
     # 省委…全会、州委…全会和县委…全会: a text lists the meetings it follows from
     # the top down, its own last.
-    for sentence, levels in chains.items():
+    for sentence, named in chains.items():
+        levels = set(named)
         if len(levels) >= 2:
-            own = max(levels, key=_INSTITUTION_DEPTH.__getitem__)
+            # The deepest; of two as deep (州委…市委), the one named last.
+            own = max(
+                levels,
+                key=lambda lv: (_INSTITUTION_DEPTH[lv], len(named) - named[::-1].index(lv)),
+            )
             selves[own] += 1
             # The higher ones in the chain lead the place (在省委、省政府和市委
             # 的领导下): they are not the text's own voice.

@@ -3,6 +3,10 @@ sentences written for this test or as the corpus page it was seen on."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -383,3 +387,32 @@ def test_a_round_mark_beyond_the_figures_before_is_read(
 ) -> None:
     records = extract(text, "x.txt").records
     assert [(str(r.value), r.period) for r in records] == read
+
+
+_CHAIN_TEXT = (
+    "政府工作报告\n——2020年3月31日在市八届人大六次会议上\n各位代表:\n"
+    "过去一年,是德令哈经济社会发展极不平凡的一年,在省委省政府、州委州政府和市委的"
+    "坚强领导下,我们坚持稳中求进。全年地区生产总值增长8.2%,固定资产投资增长10%。\n"
+    "全市上下齐心协力,海西州下达的目标任务全面完成。\n"
+)
+
+
+def test_a_chain_of_leaders_ends_on_the_texts_own_level_whatever_the_hash_seed(
+    tmp_path: Path,
+) -> None:
+    # 州委 and 市委 are as deep; the one named last (市委) is the text's own.
+    # The choice once followed a set's order, so it changed with PYTHONHASHSEED.
+    doc = tmp_path / "chain.txt"
+    doc.write_text(_CHAIN_TEXT, encoding="utf-8")
+    regions = set()
+    for seed in ("1", "2", "5"):
+        out = subprocess.run(
+            [sys.executable, "manage.py", "extract", str(doc), "--json"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).resolve().parents[2],
+            check=True,
+        ).stdout
+        regions |= {json.loads(line)["region"] for line in out.splitlines()}
+    assert regions == {"德令哈市"}
