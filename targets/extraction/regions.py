@@ -1013,7 +1013,10 @@ def _scored_division(
             # The deepest; of two as deep (州委…市委), the one named last.
             own = max(
                 levels,
-                key=lambda lv: (_INSTITUTION_DEPTH[lv], len(named) - named[::-1].index(lv)),
+                key=lambda lv: (
+                    _INSTITUTION_DEPTH[lv],
+                    len(named) - named[::-1].index(lv),
+                ),
             )
             selves[own] += 1
             # The higher ones in the chain lead the place (在省委、省政府和市委

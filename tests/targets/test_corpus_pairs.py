@@ -79,6 +79,16 @@ FLOORS = {
     "sb": 0.99,
     "sc": 0.99,
     "se": 0.99,
+    # Round 12 (all scored blind at 9c46e21): TA, TB and TC worked on; TD, TE
+    # and TG held out through the round's work on the others. TF's six cases
+    # (all traps) stay unanswered: the 阿拉善 plan's targets are read as
+    # actuals, so it has no floor yet.
+    "ta": 0.59,
+    "tb": 0.99,
+    "tc": 0.59,
+    "td": 0.49,
+    "te": 0.88,
+    "tg": 0.57,
 }
 
 
