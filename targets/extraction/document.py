@@ -17,6 +17,8 @@ TITLE_CUE_RE = re.compile(
     # 某某市2006年国民经济和社会发展统计公报: a bulletin names its year.
     r"(?:统计公报|統計公報)(?=[\s\d()（）全文]*$)"
 )
+# A page that gives the whole text of the document it names (印发了《…》,全文如下).
+_FULL_TEXT_OF_RE = re.compile(r"《([^》]{2,60})》[^《》。\n]{0,8}?(?:全文如下|原文如下)")
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
 DATE_RE = re.compile(
@@ -360,7 +362,11 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     # 目标任务完成情况 reports on targets; the targets do not make it a plan; a
     # document named in 《》 (省《政府工作报告》分工方案) says nothing of its kind.
     bare_title = _TARGETS_DONE_RE.sub("", title)
+    full_text = _FULL_TEXT_OF_RE.search(bare_title)
     bare_title = re.sub(r"《[^》]*》", "", bare_title)
+    if full_text is not None:
+        # 印发了《某某实施方案》,全文如下: the page is the document it names.
+        bare_title += " " + full_text.group(1)
     bare_title = _GOAL_MEASURED_RE.sub("", bare_title)
     bare_title = _LISTED_IN_RE.sub("", bare_title)
     plan = bool(PLAN_CUE_RE.search(bare_title))

@@ -280,7 +280,8 @@ _TARGET_IN_REPORT_RE = re.compile(
     # 冲刺全年增长7%, 瞄准突破千亿元, 致力于新增50家, 力促规上工业增加值增长8%:
     # verbs of aiming at a figure in the same clause (not 全力促进, 大力推进).
     r"|(?:冲刺|瞄准|锚定|剑指|致力于|力求|力促(?!进)|力推(?<![全大着]力推)(?![进动]))"
-    r"(?=[^,;。\n]{0,16}?[\d一二三四五六七八九十百千万])"
+    # (锚定“三高四新”美好蓝图 aims at a quoted slogan: its numerals count nothing.)
+    r"(?=[^,;。\n“\"]{0,16}?[\d一二三四五六七八九十百千万])"
 )
 # 政府工作报告…提出:地区生产总值增长10%左右, 规划明确,到2025年…, 会议确定:…: a
 # plan or a meeting quoted as setting what follows (not 显示, 回顾, 指出). The

@@ -416,3 +416,23 @@ def test_a_chain_of_leaders_ends_on_the_texts_own_level_whatever_the_hash_seed(
         ).stdout
         regions |= {json.loads(line)["region"] for line in out.splitlines()}
     assert regions == {"德令哈市"}
+
+
+def test_a_page_giving_the_full_text_of_a_plan_sets_goals() -> None:
+    text = (
+        "近日,某盟委员会、某盟行政公署印发了《某盟“六个行动”实施方案》,全文如下:\n"
+        "为全力推进“六个行动”,确保各项任务取得实效,结合我盟实际,制定本方案。\n"
+        "通过实施“六个行动”,到2025年底,全盟新增城镇就业3500人,失业人员再就业700人。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert records and {r.kind for r in records} == {"target"}
+
+
+def test_an_aim_at_a_quoted_slogan_leaves_the_results_after_it_alone() -> None:
+    text = (
+        "——2023年12月25日在某市第六届人民代表大会第三次会议上\n各位代表:\n"
+        "一、2023年工作回顾\n2023年,我们锚定“三高四新”美好蓝图,大力实施“五新四城”战略,"
+        "锐意赶超,实现GDP增长5.5%(预计数,下同),固定资产投资增长6.5%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert [(r.kind, r.estimate) for r in records] == [("actual", True)] * 2
