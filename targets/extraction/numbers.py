@@ -56,6 +56,8 @@ FULLWIDTH = str.maketrans(
         "︰": ":",
         "｡": "。",
         "､": "、",
+        # 增长15℅: the care-of sign some pages type for a percent.
+        "℅": "%",
     }
 )
 
