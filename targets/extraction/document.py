@@ -18,7 +18,9 @@ TITLE_CUE_RE = re.compile(
     r"(?:统计公报|統計公報)(?=[\s\d()（）全文]*$)"
 )
 # A page that gives the whole text of the document it names (印发了《…》,全文如下).
-_FULL_TEXT_OF_RE = re.compile(r"《([^》]{2,60})》[^《》。\n]{0,8}?(?:全文如下|原文如下)")
+_FULL_TEXT_OF_RE = re.compile(
+    r"《([^》]{2,60})》[^《》。\n]{0,8}?(?:全文如下|原文如下)"
+)
 PLAN_CUE_RE = re.compile(r"要点|计划|打算|思路|安排|目标|规划|方案|举措|任务")
 REPORT_CUE_RE = re.compile(r"总结|完成情况|情况|通报|成效|回顾|报告|进展|综述")
 DATE_RE = re.compile(

@@ -722,11 +722,13 @@ class PeriodReader:
                     break
                 if (
                     e.year is None
-                    and e.offset
                     and e.months is None
+                    and not e.since
                     and self.info.doc_year
+                    and (e.offset or self.d.scan.startswith("今年", e.start))
                 ):
-                    # 去年面对…,全年GDP增长5.1%: the year 去年 names.
+                    # 去年面对…,全年GDP增长5.1%; 今年是…,锚定全年GDP增长7%: the
+                    # year 去年 or 今年 names.
                     y = self.info.doc_year + e.offset
                     return str(y), y
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.

@@ -436,3 +436,17 @@ def test_an_aim_at_a_quoted_slogan_leaves_the_results_after_it_alone() -> None:
     )
     records = extract(text, "x.txt").records
     assert [(r.kind, r.estimate) for r in records] == [("actual", True)] * 2
+
+
+def test_the_whole_year_after_jinnian_is_this_year() -> None:
+    text = (
+        "3月21日,市长在新闻发布会上介绍了全市经济社会发展情况。\n"
+        "2023年,全市GDP增长6.7%,增幅居全省第4位。\n"
+        "今年是全市建设示范区的关键之年,锚定全年GDP增长7%,力争固投增长10%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert [(r.kind, r.period) for r in records] == [
+        ("actual", "2023"),
+        ("target", "2024"),
+        ("target", "2024"),
+    ]
