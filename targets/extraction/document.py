@@ -319,8 +319,14 @@ def _navigation_line(line: str) -> bool:
         and not _AGENCY_END_RE.search(line)
     ):
         return True
+    if line.count(">") >= 2 and len(line) <= 60 and not _BREADCRUMB_END_RE.search(line):
+        return True  # 某某网 > 吉林 > 专稿: a breadcrumb trail
     items = [w for w in _NAV_SPLIT_RE.split(line.split(":", 1)[-1]) if w]
     return len(items) >= 6 and all(_NAV_ITEM_RE.fullmatch(w) for w in items)
+
+
+# A breadcrumb that ends on the page's own headline is still the title's line.
+_BREADCRUMB_END_RE = re.compile(r">\s*[^>]{16,}$")
 
 
 _TRAILING_PUB_DATE_RE = re.compile(

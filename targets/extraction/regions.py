@@ -266,7 +266,8 @@ _INSTITUTION_FIRST_RE = re.compile(r"[省市县区州]")
 # A congress the text is given to (在东台市第十七届人民代表大会…会议上); not a
 # deputy of it (某省人大代表,某市市长…: the post a speaker holds above).
 _CONGRESS_AFTER_RE = re.compile(
-    r"(?:(?:第[一二三四五六七八九十]{1,3}届)?人民代表大会|(?:第[一二三四五六七八九十]{1,3}届)?人大)"
+    # 第十七届人民代表大会, 十二届人大四次会议 (the 第 dropped).
+    r"(?:(?:第?[一二三四五六七八九十]{1,3}届)?人民代表大会|(?:第?[一二三四五六七八九十]{1,3}届)?人大)"
     r"(?!代表(?!大会))"
 )
 # An award or a title the province gives (获评全省…, 被评为全省…, 表彰为全省…).
@@ -1048,7 +1049,13 @@ def _scored_division(
     selves["省"] += head.count("省会") - head.count("非省会")  # 非省会城市: a group
     level = None
     if selves:
-        level, n = selves.most_common(1)[0]
+        # As often 全省 as 全县: the text is the county's (the province is
+        # what it measures itself against).
+        top = max(selves.values())
+        tied = [lv for lv, k in selves.items() if k == top]
+        if len(tied) > 1 and "省" in tied:
+            tied.remove("省")
+        level, n = tied[0], top
         if n < (1 if level in ("县", "区") else 2):
             level = None  # one 全省 in a county's report says nothing
 

@@ -450,3 +450,30 @@ def test_the_whole_year_after_jinnian_is_this_year() -> None:
         ("target", "2024"),
         ("target", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A breadcrumb is not the title; the headline under it names the place.
+        (
+            "香港商报官网 > 吉林 > 商报专稿\n\n延边将力保今年经济增长7%\n\n2016-02-01\n"
+            "日前,吉林省延边州州长在参加吉林省十二届人大五次会议分组审议时表示,"
+            "延边将全面贯彻省委、省政府总体要求。2015年,延边州地区生产总值实现887亿元,增长7%。\n",
+            "延边朝鲜族自治州",
+        ),
+        # A county's congress (十二届人大四次会议, no 第) under a headline that ranks
+        # it in its province; 全省 as often as 全县: the county's.
+        (
+            "安徽第2个“千亿县”来了\n\n时间:2025-01-06\n\n"
+            "1月4日,长丰县十二届人大四次会议开幕,县长作政府工作报告。报告在回顾2024年工作时称,"
+            "全县地区生产总值突破千亿元,增长6.5%,增速居全省前列,全县规上工业增加值增长10%。\n",
+            "长丰县",
+        ),
+    ],
+)
+def test_a_place_under_a_breadcrumb_or_ranked_in_its_province(
+    text: str, region: str
+) -> None:
+    records = extract(text, "x.txt").records
+    assert records and {r.region for r in records} == {region}
