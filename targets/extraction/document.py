@@ -694,6 +694,20 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             plan_year = pub_month[0]
         doc_year = plan_year
         report_year = plan_year - 1
+    term = _NEW_TERM_AIM_RE.search(text[:3000])
+    if (
+        term is not None
+        and pub_year is None
+        and years
+        and max(years) == FIVE_YEAR_PLAN_FIRST[term.group(1)] - 1
+        and _YEAR_DONE_RE.search(text[:3000])
+    ):
+        # “十三五”期间,GDP预期年均增长12% … 2015年达到520亿元: goals for a term
+        # that opens after the last year the text tells the result of; the text
+        # speaks from the term's first year and reviews the year before it.
+        doc_year = plan_year = FIVE_YEAR_PLAN_FIRST[term.group(1)]
+        report_year = plan_year - 1
+        kind = "both" if kind != "plan" else kind
     if (
         kind == "report"
         and not title_years
@@ -1343,6 +1357,10 @@ _LAST_YEAR_LEAD_RE = re.compile(r"(?:^|[。;!?\n])\s*去年[,:]")
 # 去年 and 今年(以来) opening a sentence or paragraph: the times a text tells.
 _LAST_YEAR_OPENS_RE = re.compile(r"(?:^|[。;!?\n])\s*去年(?!同期|同月)")
 _THIS_YEAR_OPENS_RE = re.compile(r"(?:^|[。;!?\n])\s*今年")
+# Goals set for a five-year plan's whole term (“十三五”期间,GDP预期年均增长…).
+_NEW_TERM_AIM_RE = re.compile(
+    r"“?十([二三四五])五”?(?:期间|时期)[^。\n]{0,30}?(?:预期|力争|将|目标|确保)"
+)
 # A year told by its result (在2022年突破2000亿元, 2022年实现增长5%).
 _YEAR_DONE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年[^,。;\n]{0,12}?(?:突破|达到|实现|完成|增长|超过)\s*\d"

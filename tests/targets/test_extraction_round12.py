@@ -477,3 +477,16 @@ def test_a_place_under_a_breadcrumb_or_ranked_in_its_province(
 ) -> None:
     records = extract(text, "x.txt").records
     assert records and {r.region for r in records} == {region}
+
+
+def test_goals_for_a_new_term_after_a_review_of_its_eve() -> None:
+    text = (
+        "某县力争GDP突破1000亿元\n南方日报讯 “十三五”期间,某县GDP预期年均增长12%左右,"
+        "突破1000亿元。8日,某县九届人大六次会议开幕。\n"
+        "“十二五”期间,全县地区生产总值2015年达到520亿元,比2014年增长14.5%。\n"
+    )
+    records = extract(text, "x.txt").records
+    assert [(r.kind, r.period) for r in records if r.unit != "%" or r.kind == "actual"][
+        -2:
+    ] == [("actual", "2015"), ("actual", "2015")]
+    assert {r.period for r in records if r.kind == "target" and r.recurring} == {"2016"}
