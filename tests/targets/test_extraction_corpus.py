@@ -115,16 +115,17 @@ SD_FLOORS = (0.92, 0.96, 0.52, 0.96)
 # Round 12: seven batches by seven annotators, all scored blind at 9c46e21
 # (BLIND_TA.md … BLIND_TG.md). TA, TB and TC (41 pages) were worked on; TD,
 # TE, TF and TG (55 pages) were held out until the round's work on the others
-# was done and measured then.
+# was done (measured then at targets 0.681 / 0.507, actuals 0.960 / 0.765),
+# then worked on; the floors are the level at the round's end.
 TA_FLOORS = (0.99, 0.99, 0.99, 0.845)
 TB_FLOORS = (0.99, 0.99, 0.99, 0.86)
 # TC: 正定's and 怀安's targets name no place in their text (the gold's region
 # comes from the page's address), so usable target F1 stays low.
 TC_FLOORS = (0.9, 0.97, 0.29, 0.885)
-TD_FLOORS = (0.49, 0.915, 0.415, 0.68)
+TD_FLOORS = (0.655, 0.98, 0.655, 0.775)
 TE_FLOORS = (0.83, 0.97, 0.71, 0.915)
-TF_FLOORS = (0.445, 0.965, 0.08, 0.76)
-TG_FLOORS = (0.725, 0.92, 0.515, 0.68)
+TF_FLOORS = (0.855, 0.975, 0.52, 0.77)
+TG_FLOORS = (0.99, 0.98, 0.915, 0.765)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
