@@ -1,6 +1,6 @@
 """Accuracy on the corpus of real published documents (tests/data/corpus).
 
-776 documents from public government and news pages (province, city and county;
+872 documents from public government and news pages (province, city and county;
 政府工作报告, 计划执行情况, 科技局 reports, news releases; several in Traditional
 characters), annotated by hand before the engine was run on them
 (blind scores in BLIND_*.md). The floors sit just under what the engine
