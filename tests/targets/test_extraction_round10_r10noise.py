@@ -62,4 +62,8 @@ def test_corpus_pages_glossed_keep_their_records() -> None:
     assert n_kept / total >= FLOOR
 
 
-FLOOR = 0.96  # 0.956 (1,293 of 1,353) before the list and column rules, 0.963 after
+# 0.956 (1,293 of 1,353) before the list and column rules, 0.963 after; with
+# round 12's pages in the sample, 0.954 (1,502 of 1,575) at the round's end and
+# 0.954 (1,504 of 1,577) for its starting engine 9c46e21: the new pages, not the
+# round's rules, lower it.
+FLOOR = 0.95
