@@ -146,6 +146,8 @@ class Gazetteer:
             i += 1
             if "" in node:
                 best = i
+        if best < len(text) and text[best] == "域" and text[best - 1] == "区":
+            return ""  # 新建区域…: 区域 (an area), not the district 新建区
         return text[pos:best]
 
     def parent(self, d: Division) -> Division | None:
@@ -501,6 +503,8 @@ def _mention_ok(
         ):
             return False  # 志愿服务兵团, 科技兵团: a troop, not the 兵团
         return not name.startswith(("全", "本", "我"))
+    if name.endswith("区") and text.startswith("域", p + len(name)):
+        return False  # 新建区域综合性养老服务中心: 区域 (an area), not 新建区
     if len(name) == 2 and is_generic_area(name):
         # 城区, 郊区, 东区: a district only in its address (阳泉市城区).
         return _address_before(gz, text, p)
@@ -1103,7 +1107,10 @@ def _scored_division(
         )
     furniture = _furniture_lines(head)
     slogans = slogan_places(gz, head)
-    found = _without_addresses(gz, mentions(head, gz), level, head)
+    named_all = mentions(head, gz)
+    found = _without_addresses(gz, named_all, level, head)
+    # Where an address begins (娄底市娄星区: the 娄星区 begins at 娄底市).
+    address_start = {b: a for a, b, _ in named_all}
     # 幸福清徐 is not 福清: a slogan's place hides the names straddling it.
     found = [
         (a, b, name)
@@ -1119,10 +1126,13 @@ def _scored_division(
         if any(fa <= a < fb for fa, fb in furniture):
             continue  # 某省商务厅 版权所有: the site's owner, not the page's place
         after = head[b : b + 14]
+        lead = a
+        while lead in address_start and address_start[lead] < lead:
+            lead = address_start[lead]  # 2月28日,娄底市娄星区第十一届人大…
         if _CONGRESS_AFTER_RE.match(after) and (
-            head[max(0, a - 1) : a] == "在"
-            or _CLAUSE_START_RE.search(head, max(0, a - 1), a)
-            or a == 0
+            head[max(0, lead - 1) : lead] == "在"
+            or _CLAUSE_START_RE.search(head, max(0, lead - 1), lead)
+            or lead == 0
         ):
             # ——在东台市第十七届人民代表大会第三次会议上, 1月18日,某市第十七届
             # 人民代表大会第二次会议召开: the congress the report is given to,
