@@ -1,6 +1,6 @@
 """Accuracy on the corpus of real published documents (tests/data/corpus).
 
-872 documents from public government and news pages (province, city and county;
+911 documents from public government and news pages (province, city and county;
 政府工作报告, 计划执行情况, 科技局 reports, news releases; several in Traditional
 characters), annotated by hand before the engine was run on them
 (blind scores in BLIND_*.md). The floors sit just under what the engine
@@ -126,6 +126,14 @@ TD_FLOORS = (0.655, 0.98, 0.655, 0.775)
 TE_FLOORS = (0.83, 0.97, 0.71, 0.915)
 TF_FLOORS = (0.855, 0.975, 0.52, 0.77)
 TG_FLOORS = (0.99, 0.98, 0.915, 0.765)
+# TH, TI and TJ (39 pages by three more helpers), scored blind at the round's
+# end engine (5849974, frozen while they were annotated): targets 0.923 / 0.527,
+# actuals 0.993 / 0.859, pairs 11/17; the round's starting engine 9c46e21
+# scores them the same (0.923 / 0.527, 0.993 / 0.862, 11/17). One kind seen on
+# TJ (an addressed congress, 新建区域) was then fixed.
+TH_FLOORS = (0.925, 0.98, 0.925, 0.73)
+TI_FLOORS = (0.865, 0.965, 0.55, 0.84)
+TJ_FLOORS = (0.95, 0.99, 0.58, 0.955)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -229,6 +237,9 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "te", TE_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "tf", TF_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "tg", TG_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "th", TH_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "ti", TI_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "tj", TJ_FLOORS),
     ],
     ids=[
         "seeds",
@@ -287,6 +298,9 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-te",
         "corpus-tf",
         "corpus-tg",
+        "corpus-th",
+        "corpus-ti",
+        "corpus-tj",
     ],
 )
 def test_usable_f1_floors(

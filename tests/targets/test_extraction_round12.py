@@ -495,3 +495,10 @@ def test_goals_for_a_new_term_after_a_review_of_its_eve() -> None:
         -2:
     ] == [("actual", "2015"), ("actual", "2015")]
     assert {r.period for r in records if r.kind == "target" and r.recurring} == {"2016"}
+
+
+def test_an_addressed_congress_names_the_page_and_quyu_is_no_district() -> None:
+    # 2月28日,娄底市娄星区第十一届人民代表大会…开幕: the congress behind its city's
+    # name is still the page's own; 新建区域 is a new area, not 南昌's 新建区.
+    text = (CORPUS_DOCS / "tj_gwr_louxing_2026.txt").read_text(encoding="utf-8")
+    assert _regions(text) == {"娄星区"}
