@@ -1275,6 +1275,20 @@ def _scored_division(
         # 推进某某经开区扩区,新增重庆市级孵化器: no place named but a district's
         # park.
         return _district_by_stem(gz, title + "\n" + head, None) if not level else None
+    # 勠力同心谋发展 over a text of 昌都 and 西藏: a county's short name in the
+    # title that the text never repeats, in a province no place the text names
+    # lies in, is a word of the title (an idiom), not its place.
+    for d in [d for d in titled if d.level == COUNTY and d.code]:
+        province = _province_of(gz, d)
+        others = [o for o in scores if o != d and o.code and scores[o] >= 1]
+        if (
+            scores[d] <= titled[d]
+            and others
+            and all(_province_of(gz, o) not in (province, None) for o in others)
+        ):
+            del titled[d]
+            del scores[d]
+            strong.pop(d, None)
     # A division gains a little from mentions of the places inside it, so a
     # province document that names its cities still reads as the province.
     total = Counter(scores)
@@ -1601,6 +1615,12 @@ _YEARBOOK_AFTER_RE = re.compile(r"(?:统计)?年鉴")
 
 
 _STEM_ZONE_RE = re.compile(r"(?:经济)?(?:" + _ZONE_KIND_RE.pattern + ")")
+
+
+def _province_of(gz: Gazetteer, d: Division) -> Division | None:
+    if d.level == PROVINCE:
+        return d
+    return next((a for a in gz.ancestors(d) if a.level == PROVINCE), None)
 
 
 def _full_named(gz: Gazetteer, head: str, name: str) -> str | None:

@@ -502,3 +502,16 @@ def test_an_addressed_congress_names_the_page_and_quyu_is_no_district() -> None:
     # name is still the page's own; 新建区域 is a new area, not 南昌's 新建区.
     text = (CORPUS_DOCS / "tj_gwr_louxing_2026.txt").read_text(encoding="utf-8")
     assert _regions(text) == {"娄星区"}
+
+
+def test_an_idiom_in_the_title_is_not_a_county_far_away() -> None:
+    # 勠力同心 holds the short name of 同心县 (宁夏); the text is 昌都's (西藏)
+    # and never names 同心 again.
+    text = (
+        "勠力同心谋发展 凝心聚力谱新篇\n预计完成地区生产总值277.8亿元,增长9.2%;\n"
+        "2021年是昌都发展进程中极不平凡的一年。一年来,昌都市委坚持稳中求进,"
+        "江达县等地区经济稳步增长。\n"
+    )
+    regions = _regions(text)
+    assert "同心县" not in regions
+    assert regions <= {"昌都市", "西藏自治区"}
