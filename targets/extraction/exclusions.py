@@ -29,6 +29,7 @@ from .lexicon import (
     _RANK_RE,
     _SHARE_RE,
     _ZONE_SUBJECT_RE,
+    NEXT_ITEM_AMOUNT,
     TASK_RATIO_AFTER_RE,
     TASK_RATIO_HEAD_RE,
 )
@@ -183,7 +184,7 @@ def _glued_to_growth(scan: str, start: int) -> bool:
 _GLUED_GROWTH_RE = re.compile(
     r"[\u4e00-\u9fff]{2,20}?(?:同比)?(?:增长|下降|增速|增幅)[-负]?\d"
     # 增长6%一般公共预算收入56亿元: the next item's name and amount.
-    r"|[\u4e00-\u9fff]{2,20}?(?:收入|总值|总额|投资|增加值|产值|产量)\d"
+    r"|" + NEXT_ITEM_AMOUNT
 )
 # 增长12%预计进出口总额…, 增长5%全体居民人均可支配收入…: a lead word of the next
 # clause between the figure and its catalog name.

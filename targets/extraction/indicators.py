@@ -277,21 +277,16 @@ _BROKEN_DOWN_RE = re.compile(
 )
 
 
-def _start(m: re.Match[str]) -> int:
-    return m.start()
-
-
 def sector_part(scan: str, s_start: int, item_start: int, name: str) -> str | None:
     """The name of a sector's share of another figure its sentence breaks down
     (第三产业投资, 民营经济第三产业增加值), when the catalog's sector value added
     `name` was read for it; None when the sentence breaks down no other figure."""
     if name not in _SECTOR_NAMES:
         return None
-    cue = max(
-        _BREAKDOWN_RE.finditer(scan, s_start, item_start), default=None, key=_start
-    )
-    if cue is None:
+    cues = list(_BREAKDOWN_RE.finditer(scan, s_start, item_start))
+    if not cues:
         return None
+    cue = cues[-1]
     # 民营经济实现增加值…。其中,第三产业…: the sentence before may hold it.
     lo = (
         scan.rfind("。", 0, max(0, s_start - 1)) + 1

@@ -82,6 +82,9 @@ _NOISE_RE = re.compile(
     r"|(?<=[^\s\d]) (?=[^\s\d])"
 )
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+# 增长6%一般公共预算收入56亿元: the next item's name and its amount, glued to
+# the figure before on a page that lost its punctuation.
+NEXT_ITEM_AMOUNT = r"[\u4e00-\u9fff]{2,20}?(?:收入|总值|总额|投资|增加值|产值|产量)\d"
 # A paragraph of a report that turns to this year's or next year's work.
 _PAST_RE = re.compile(r"已|截至|截止|完成了|实现了|达到了")
 _PRE_QUAL = [

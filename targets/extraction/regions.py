@@ -64,6 +64,12 @@ class Division:
         return self.name[-1]
 
 
+def area_word_at(text: str, end: int) -> bool:
+    """Whether the 区 ending at `end` is the first half of 区域 (an area:
+    新建区域, 全区域), not a district's suffix."""
+    return text[end - 1 : end] == "区" and text.startswith("域", end)
+
+
 class Gazetteer:
     """All divisions, with parents from the codes and one name-matching regex."""
 
@@ -146,7 +152,7 @@ class Gazetteer:
             i += 1
             if "" in node:
                 best = i
-        if best < len(text) and text[best] == "域" and text[best - 1] == "区":
+        if best > pos and area_word_at(text, best):
             return ""  # 新建区域…: 区域 (an area), not the district 新建区
         return text[pos:best]
 
@@ -503,7 +509,7 @@ def _mention_ok(
         ):
             return False  # 志愿服务兵团, 科技兵团: a troop, not the 兵团
         return not name.startswith(("全", "本", "我"))
-    if name.endswith("区") and text.startswith("域", p + len(name)):
+    if area_word_at(text, p + len(name)):
         return False  # 新建区域综合性养老服务中心: 区域 (an area), not 新建区
     if len(name) == 2 and is_generic_area(name):
         # 城区, 郊区, 东区: a district only in its address (阳泉市城区).
@@ -990,7 +996,7 @@ def _scored_division(
             if m.group().startswith("全"):
                 set_against[_SELF_LEVEL[m.group(1) or m.group(2)]] += 1
             continue  # 全省第一, 居全省前列, 占全省: a comparison group, not itself
-        if (m.group(1) or m.group(2)) == "区" and head.startswith("域", m.end()):
+        if area_word_at(head, m.end()):
             continue  # 全区域、多层次地推进: everywhere, not a district
         if _AWARD_BEFORE_RE.search(head, max(0, m.start() - 4), m.start()):
             continue  # 获评全省…优秀单位, 表彰为全省先进县: an award of the province

@@ -25,6 +25,7 @@ from .lexicon import (
     _STRETCH_RE,
     _TARGET_IN_REPORT_RE,
     _WILL_RE,
+    NEXT_ITEM_AMOUNT,
 )
 from .numbers import (
     CN_NUMERAL_CHARS,
@@ -51,7 +52,7 @@ _BREAK_RE = re.compile(
     r"|转|变|回|再|又|继续|后|到|至|的|提高|增长|下降|增速)"
     r"[\u4e00-\u9fff]{2,20}?(?:增长|下降|增速|提高)[-负]?\d)"
     # 增长6%一般公共预算收入56亿元: the next item's name, then its amount.
-    r"|%(?=[\u4e00-\u9fff]{2,20}?(?:收入|总值|总额|投资|增加值|产值|产量)\d)"
+    r"|%(?=" + NEXT_ITEM_AMOUNT + ")"
     # 分别增长4%6.2%: two growth rates with nothing between them (not 分别占全省
     # 49.5%25.8%, two shares the 占 of the item excludes together).
     r"|%(?=\d)(?:(?<=长\d%)|(?<=长\d\d%)|(?<=长\d\.\d%)|(?<=长\d\.\d\d%)|(?<=长\d\d\.\d%))"
