@@ -283,7 +283,10 @@ _AWARD_BEFORE_RE = re.compile(r"(?:获评|评为|表彰为|荣获|授予|命名�
 _RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
 _RANK_AFTER_RE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?![届次批期季个条\d一二三四五六七八九十])"
-    r"|前茅|前列|首位|之首|榜首)"
+    r"|前茅|前列|首位|之首|榜首"
+    # 高于吉林省平均水平, 保持某省9市州第2位: the whole a place is measured in
+    r"|平均|[\d一二三四五六七八九十]{1,3}个?(?:市州|地市|市县|县市区?|县区|区县|设区市|盟市|地州市?)"
+    r")"
 )
 
 
@@ -403,6 +406,8 @@ def _above_county(gz: Gazetteer, name: str) -> bool:
 # wholes a place serves, listed upwards.
 _SELF_NOT_AFTER_RE = re.compile(
     r"[“\"‘']?(?:第|排|前列|前|平均|首位|领先|之首|唯一|独有|仅有|之一|的|同类|各)"
+    # 力争全省上游, 跃居全省榜首: the place's rank in the whole
+    r"|中?上游|榜首"
     r"|[、和及与]全(?:国|省)"
     # 全省市州排名上升2位, 全市县区第一: a ranking among the whole's members
     r"|(?:市州|地市|市县|县市区?|县区|区县|城市|设区市|盟市|地州市?|乡镇|镇街)(?:中|里)?"
@@ -991,6 +996,8 @@ def _scored_division(
         if (
             _SELF_NOT_AFTER_RE.match(head, m.end())
             or (m.start() and head[m.start() - 1] in "居列占位比于较在与超为")
+            # 高于全国、全省、全市: the wholes a figure is set against, listed
+            or head.endswith(("全国、", "全国和", "全国与", "全国及"), 0, m.start())
             or _WHOLE_SERVED_BEFORE_RE.search(head, max(0, m.start() - 4), m.start())
         ):
             if m.group().startswith("全"):
@@ -1065,6 +1072,10 @@ def _scored_division(
         tied = [lv for lv, k in selves.items() if k == top]
         if len(tied) > 1 and "省" in tied:
             tied.remove("省")
+        # As often 全市 as 全县 (县委县政府, 居全市第一): the county's too
+        # (not 区, which a city's text says of its zones).
+        if "县" in tied:
+            tied = ["县"]
         level, n = tied[0], top
         if n < (1 if level in ("县", "区") else 2):
             level = None  # one 全省 in a county's report says nothing

@@ -1,0 +1,56 @@
+"""Round 13: kinds of error seen on held-out pages, each as a table of
+sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from targets.extraction import extract
+
+
+def _regions(text: str) -> set[str | None]:
+    """The regions of what `text` reads (failing when it reads nothing)."""
+    records = extract(text, "x.txt").records
+    assert records
+    return {r.region for r in records}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The title names the province and the city together, and the city's
+        # aim is a rank in its province (力争全省上游): the city's page.
+        "甘肃庆阳加快科技创新步伐 十四五末力争全省上游\n"
+        "记者从甘肃省政府新闻发布会上获悉,庆阳市将力争全省上游。庆阳市副市长介绍,十三五以来,全市地方财政科技支出累计达6.75亿元。"
+        "十四五末全社会研发投入强度达到1.5%。",
+        "河北邢台工业增速全省榜首\n"
+        "记者从河北省政府新闻发布会上获悉,邢台市增速力争全省中上游。邢台市工信局介绍,全市规上工业增加值增长6.2%。",
+    ],
+)
+def test_a_rank_the_city_aims_at_is_not_the_provinces_voice(text: str) -> None:
+    assert len(_regions(text)) == 1
+    assert _regions(text) - {"甘肃省", "河北省"}
+
+
+def test_a_province_a_prefecture_is_measured_against_is_not_its_place() -> None:
+    # 高于某省平均水平, 保持某省9市州第2位, 居某省第三: the prefecture's
+    # figures set against its province, named more often than itself.
+    text = (
+        "上半年,延边州经济运行延续良好态势。在全州共同努力下,延边州GDP实现404.8亿元,"
+        "增长7.5%,保持吉林省9市州第2位。社会消费品零售总额增长16.8%,居吉林省第三;"
+        "服务业增加值增长10.2%,高于吉林省平均水平1个百分点;固定资产投资增长8.9%,"
+        "高于吉林省平均水平8个百分点;旅游总收入增长38%,高于吉林省平均水平18个百分点;"
+        "一般公共预算收入增长9%,居吉林省首位。"
+    )
+    assert _regions(text) == {"延边朝鲜族自治州"}
+
+
+def test_a_countys_news_set_against_the_country_province_and_city() -> None:
+    # 增幅高于全国、全省、全市 is a comparison listed upwards; the county's own
+    # 县委县政府 as often as 全省 elsewhere: the county's page.
+    text = (
+        "地区生产总值(GDP)153.99亿元,同比增长8.2%,增幅高于全国、全省、全市。\n"
+        "松阳锚定工业强县发展方向,成为全市唯一入选名单、全省试点企业名单的县。\n"
+        "得益于松阳县委县政府的一贯重视。规上工业增加值增长10.6%,增速居全市第一。"
+    )
+    assert _regions(text) == {"松阳县"}
