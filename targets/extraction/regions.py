@@ -252,6 +252,11 @@ _OFFICE_AFTER_RE = re.compile(
 _PREFECTURE_VOICE_RE = re.compile(
     r"(?:地委|盟委)(?![员会])|行署|行政公署|地区(?:人大|政协|工委)|[全我]地区(?!第|前列|首位|领先)"
 )
+# 一年来,某市委坚持…团结带领…: the place's own party committee, opening its
+# clause as the one who acts (not 某市委市政府决策部署, which the text follows).
+_COMMITTEE_ACTS_RE = re.compile(
+    r"委(?:坚持|团结带领|带领|始终|深入|全面|紧紧围绕|高度重视|把)"
+)
 # 基地委托, 联盟委员: the characters before a 地委/盟委 that is a word's inside.
 _PREFECTURE_VOICE_NOT_AFTER = frozenset("基阵营土园工草产联")
 # What the voice needs, looked for first (the regex is slower than `in`).
@@ -996,8 +1001,11 @@ def _scored_division(
         if (
             _SELF_NOT_AFTER_RE.match(head, m.end())
             or (m.start() and head[m.start() - 1] in "居列占位比于较在与超为")
-            # 高于全国、全省、全市: the wholes a figure is set against, listed
-            or head.endswith(("全国、", "全国和", "全国与", "全国及"), 0, m.start())
+            # 高于全国、全省、全市, 与全国全区一道: the wholes a figure is set
+            # against or a place moves with, listed
+            or head.endswith(
+                ("全国", "全国、", "全国和", "全国与", "全国及"), 0, m.start()
+            )
             or _WHOLE_SERVED_BEFORE_RE.search(head, max(0, m.start() - 4), m.start())
         ):
             if m.group().startswith("全"):
@@ -1208,7 +1216,11 @@ def _scored_division(
                 # weakly (the level the text speaks at must fit).
                 score(name, 1, False)
             continue
-        office_m = _OFFICE_AFTER_RE.match(head, b)
+        office_m = _OFFICE_AFTER_RE.match(head, b) or (
+            _COMMITTEE_ACTS_RE.match(head, b)
+            if _CLAUSE_START_RE.search(head, max(0, a - 1), a)
+            else None
+        )
         office = office_m is not None and not _SOURCE_AFTER_RE.match(
             head, office_m.end()
         )  # 浙江省统计局公布的数据显示,…某市…: where the figures come from

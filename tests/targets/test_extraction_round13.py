@@ -54,3 +54,16 @@ def test_a_countys_news_set_against_the_country_province_and_city() -> None:
         "得益于松阳县委县政府的一贯重视。规上工业增加值增长10.6%,增速居全市第一。"
     )
     assert _regions(text) == {"松阳县"}
+
+
+def test_the_citys_committee_acting_is_its_voice_over_its_region() -> None:
+    # 某市委坚持…团结带领: the city's own committee opening a clause as the one
+    # who acts; 与全国全区一道 is the whole it moves with, and the region's name
+    # in its history (西藏和平解放) is named in passing.
+    text = (
+        "预计完成地区生产总值277.8亿元,增长9.2%;一般公共预算收入20.8亿元,增长10%。\n"
+        "2021年是极不平凡的一年,也是昌都发展进程中的关键一年。一年来,昌都市委坚持"
+        "团结带领各族干部群众拼搏实干,与全国全区一道全面建成小康社会。\n"
+        "西藏解放第一村的村民等待领取西藏和平解放70周年纪念品,他说西藏第一面五星红旗在这里升起。"
+    )
+    assert _regions(text) == {"昌都市"}
