@@ -840,7 +840,7 @@ class _Walker(
         if named is None and region:
             # 2022年,包头市加快…。截至2022年底,新认定…: the figures of a sentence
             # or paragraph opened by another city of the document's level.
-            named = peer_region_at(scan, region, None, s_start, q.start)
+            named = peer_region_at(scan, region, None, s_start, q.start, above=True)
             if named is None:
                 k = bisect_left(d.newlines, q.start)
                 para = d.newlines[k - 1] + 1 if k > 0 else 0

@@ -435,7 +435,7 @@ _CLAUSE_OPEN_BEFORE_RE = re.compile(
 # A newspaper or site named after a place (湖北日报, 香港商报, 浙江在线, 荆楚网):
 # the usual kinds, or any paper whose name ends in 报 at a line end or a stop.
 _MEDIA_AFTER_RE = re.compile(
-    r"(?:日报|晚报|商报|时报|都市报|在线|新闻网|网|电视台|广播|发布)"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:日报|晚报|商报|时报|都市报)|在线|新闻网|网|电视台|广播|发布)"
     r"|[\u4e00-\u9fff]{0,2}报(?:网|社)?(?=[\s,。:：)）]|$)"
 )
 # A dateline (杭州12月1日电, 杭州讯) or a company's home (杭州某某有限公司).
@@ -2024,7 +2024,9 @@ _LEAD_PERIOD_RE = re.compile(
     r"(?:(?:截至|截止|到)?(?:(?:19|20)\d{2}年(?:底|末|度)?|今年|去年)(?:以来)?"
     r"(?:上半年|前三季度|\d{1,2}[-—~至]\d{1,2}月)?[,、\s]*"
     # 从各县区GDP来看,某区…: the view a comparison of the parts is read from.
-    r"|(?:从|就)[^,;。]{1,12}?(?:来看|看|而言),\s*)*"
+    r"|(?:从|就)[^,;。]{1,12}?(?:来看|看|而言),\s*"
+    # 根据政府工作报告,今年某省…: the source the figures after it are told from.
+    r"|(?:根据|按照|据)[^,;。]{1,12}?(?:报告|公报|数据|规划),\s*)*"
 )
 
 
@@ -2034,6 +2036,8 @@ def peer_region_at(
     gz: Gazetteer | None = None,
     start: int = 0,
     stop: int | None = None,
+    *,
+    above: bool = False,
 ) -> str | None:
     """A division of the document's own region's level (another city in a city's
     text) named by its full name as the subject opening text[start:stop]
@@ -2056,12 +2060,25 @@ def peer_region_at(
     if not name or name == own or is_generic_area(name):
         return None  # 2023年末城区常住人口: the urban part of the text's own place
     divs = gz.by_name.get(name)
+    if divs is None and above:
+        # 今年广西经济增长预期目标6.5%以上 in a county's text (`above`, read
+        # for one sentence): its province, named short, opening the sentence
+        # as its figures' subject.
+        divs = [
+            d
+            for d in gz.by_short.get(name) or ()
+            if d.level == PROVINCE and any(d in gz.ancestors(o) for o in own_divs)
+        ] or None
+    else:
+        above = False
     end = at + len(name)
     if not divs or _ABOVE_NOT_AFTER_RE.match(text, end, stop):
         return None
     after = text[end : min(end + 14, stop)]
     if _LEVEL_AFTER_RE.match(after) or _MEDIA_AFTER_RE.match(after):
         return None
+    if above:
+        return divs[0].name
     inner_ok = bool(_INNER_AFTER_RE.match(text, end, stop))
     for d in divs:
         for o in own_divs:

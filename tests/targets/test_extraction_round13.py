@@ -67,3 +67,28 @@ def test_the_citys_committee_acting_is_its_voice_over_its_region() -> None:
         "西藏解放第一村的村民等待领取西藏和平解放70周年纪念品,他说西藏第一面五星红旗在这里升起。"
     )
     assert _regions(text) == {"昌都市"}
+
+
+def test_a_province_named_short_opening_a_sentence_owns_its_figures() -> None:
+    # A county leader quotes the region's report: 今年广西…预期目标 opens the
+    # sentence, so its figures are 广西's; the county's own sentence after it
+    # (2021年,武宣…) stays the county's.
+    text = (
+        "专访自治区人大代表、武宣县委书记\n"
+        "武宣县在工业振兴方面将围绕百亿园区建设。根据政府工作报告,今年广西经济增长预期目标"
+        "6.5%以上,一般公共预算收入增长3%,固定资产投资增长10%。2021年,武宣经济增长"
+        "预计增长10%左右,固定资产投资增长28%。武宣县委书记表示信心十足。"
+    )
+    by_value = {float(r.value): r.region for r in extract(text, "x.txt").records}
+    assert by_value[6.5] == by_value[3] == "广西壮族自治区"
+    assert by_value[28] == "武宣县"
+
+
+def test_a_papers_name_glued_to_its_dateline_is_no_subject() -> None:
+    # 四川经济日报雅安讯: the paper of the province, not the figures' place.
+    text = (
+        "雅安上半年经济实现双提升\n\n四川经济日报 2019-08-05 06:50\n\n"
+        "四川经济日报雅安讯 (记者 某某)记者日前从雅安市获悉,今年上半年,"
+        "该市实现地区生产总值(GDP)280.34亿元,同比增长8%。"
+    )
+    assert _regions(text) == {"雅安市"}
