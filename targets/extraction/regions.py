@@ -1186,8 +1186,14 @@ def _scored_division(
             head, max(0, a - 4), a
         ) and _VISITED_AFTER_RE.match(after):
             continue  # 总书记亲临某省考察: where a leader went, not whose text it is
-        if before.endswith("(") and after.startswith(")"):
-            continue  # (上海)常熟中心: where a partner is from
+        if (
+            before.endswith("(")
+            and after.startswith(")")
+            and not _ZONE_END_RE.search(head, max(0, a - 8), a - 1)
+        ):
+            # (上海)常熟中心: where a partner is from; not 金义新区(金东区),
+            # the district a zone is one with.
+            continue
         if before.endswith("省会"):
             # 省会成都 in a province's text: the capital names its province.
             for d in gz.lookup(name)[:1]:
@@ -1278,6 +1284,11 @@ def _scored_division(
         # A district's yearbook (某某年鉴) says 全市 of its city as well.
         return (
             _own_county_short(gz, head, voice)
+            or (
+                _own_district_stem(gz, title + "\n" + head, voice)
+                if voice != "市"
+                else None
+            )
             or (
                 _district_by_stem(gz, title + "\n" + head, voice)
                 if voice != "市"
@@ -1413,6 +1424,7 @@ def _scored_division(
         # no county in full: the one county it names by its short name again.
         return (
             _own_county_short(gz, head, level)
+            or _own_district_stem(gz, title + "\n" + head, level)
             or _slogan_place(gz, slogans, level)
             or _district_by_stem(gz, title + "\n" + head, level)
         )
@@ -1821,6 +1833,36 @@ def _own_county_short(gz: Gazetteer, head: str, level: str) -> str | None:
         return None
     ((d, n),) = named.items()
     return d.name if n >= 2 or d in whole else None
+
+
+def _own_district_stem(gz: Gazetteer, head: str, level: str) -> str | None:
+    """The one district or county of `level` that a text speaking as 我区/全县
+    names twice or more by its stem as a whole (荔湾经济, 荔湾概述, 走进荔湾: a
+    district has no short name in the gazetteer), the stem standing on its own
+    (乡村振兴发展 is not 振兴区); None otherwise."""
+    words, automaton = gz.stems()
+    named: Counter[Division] = Counter()
+    for i, a, b in automaton.find_matches_as_indexes(head):
+        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
+            if not head.endswith("走进", 0, a):
+                continue
+        elif not (
+            _WHOLE_PLACE_AFTER_RE.match(head, b) or _OVERVIEW_AFTER_RE.match(head, b)
+        ):
+            continue
+        for d in gz.by_stem[words[i]]:
+            if _level_fits(d, level):
+                named[d] += 1
+    if len(named) != 1:
+        return None
+    ((d, n),) = named.items()
+    return d.name if n >= 2 else None
+
+
+# The end of a zone's name (金义新区, 某某经济技术开发区, 某某高新区).
+_ZONE_END_RE = re.compile(r"(?:新区|开发区|高新区|经开区|示范区|园区)$")
+# 某某概况, 某某概述: a site's page about its own place.
+_OVERVIEW_AFTER_RE = re.compile(r"(?:概况|概述|简介)")
 
 
 def _county_of_named_prefecture(gz: Gazetteer, head: str, level: str) -> str | None:

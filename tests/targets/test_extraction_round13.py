@@ -92,3 +92,30 @@ def test_a_papers_name_glued_to_its_dateline_is_no_subject() -> None:
         "该市实现地区生产总值(GDP)280.34亿元,同比增长8%。"
     )
     assert _regions(text) == {"雅安市"}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A district's site names its place by the stem alone (districts have
+        # no short name): 走进天河, 天河概况, 天河经济.
+        (
+            "当前位置:首页 > 走进天河 > 天河概况 > 经济发展\n"
+            "2023年,我区坚持稳中求进,推动天河经济高质量发展。全区实现地区生产总值"
+            "6500亿元,增长5%;我区一般公共预算收入增长6%。",
+            "天河区",
+        ),
+        # 金义新区(金东区): the district a zone is one with, in brackets.
+        (
+            "区科技局2024年度工作总结\n今年以来,区科技局紧紧围绕区委区政府中心工作,"
+            "结合金义新区(金东区)实际情况推进工作。全区新认定高新技术企业35家,"
+            "我区技术合同成交额达到12亿元。",
+            "金东区",
+        ),
+    ],
+    ids=["stem", "bracketed"],
+)
+def test_a_district_named_by_its_stem_or_in_brackets_after_its_zone(
+    text: str, region: str
+) -> None:
+    assert _regions(text) == {region}
