@@ -729,12 +729,20 @@ class PeriodReader:
                 ):
                     # 去年面对…,全年GDP增长5.1%; 今年是…,锚定全年GDP增长7%: the
                     # year 去年 or 今年 names.
-                    y = self.info.doc_year + e.offset
+                    y = (
+                        self.info.doc_year + e.offset
+                        if e.offset
+                        else self._this_year(kind, ctx, self.info.doc_year)
+                    )
                     return str(y), y
             # 全年 is the year under discussion (a 2025年工作回顾's), not today's.
             return (str(default) if default else None), None
-        # 今年, 去年, 明年 are read against the document's own date.
+        # 今年, 去年, 明年 are read against the document's own date (今年 in a
+        # section reviewing the year before it: that year; 去年 there is still
+        # the year before the document's).
         base = self.info.doc_year or default
+        if base and not p.offset and self.d.scan.startswith("今年", p.start):
+            base = self._this_year(kind, ctx, base)
         if p.offset and base:
             return str(base + p.offset), base + p.offset
         span = self.info.span if kind == "actual" else None
@@ -759,6 +767,15 @@ class PeriodReader:
         if span and default:
             return _span_text(default, *span), None
         return (str(default) if default else None), None
+
+    @staticmethod
+    def _this_year(kind: str, ctx: _Ctx, base: int) -> int:
+        """The year 今年 names for a figure of `kind`: the document's (`base`),
+        or in a section headed by the year before it (2023年…计划执行情况
+        delivered in January 2024: 今年以来,…) the year the section reviews."""
+        if kind == "actual" and ctx.section_year == base - 1:
+            return ctx.section_year
+        return base
 
     def _compared_with_itself(self, p: _Period, raw: list[_Period], pos: int) -> bool:
         """Whether a base after `p` in the figure's sentence names p's own year

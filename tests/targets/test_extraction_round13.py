@@ -119,3 +119,18 @@ def test_a_district_named_by_its_stem_or_in_brackets_after_its_zone(
     text: str, region: str
 ) -> None:
     assert _regions(text) == {region}
+
+
+def test_jinnian_in_a_review_of_the_year_before_the_speech_is_that_year() -> None:
+    # Drafted in 2023 and delivered on 2024-01-06: under the heading
+    # 一、2023年…计划执行情况, 今年以来 and the 全年 after it are 2023.
+    text = (
+        "关于2023年国民经济和社会发展计划执行情况\n与2024年国民经济和社会发展计划报告\n"
+        "——2024年1月6日在某县第十九届人民代表大会第三次会议上\n"
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "今年以来,全县上下坚持稳中求进工作总基调,目标任务基本完成。全年完成地区生产总值"
+        "120.5亿元,同比增长6.4%;今年以来固定资产投资增长9.1%。\n"
+    )
+    actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
+    assert len(actuals) == 3
+    assert {r.period for r in actuals} == {"2023"}
