@@ -1440,17 +1440,35 @@ def _lead_span(head: str, lead: str) -> tuple[int, int] | None:
     text names is that one and it is named again further on (其他指标方面,
     前三季度…). A span compared with (较上半年) does not count."""
     opening = _TITLE_SPAN_RE.search(lead[:160].split("。", 1)[0])
+    told = None
     if opening is None:
-        return None
-    span = _title_span(opening.group())
+        # 会议通报了某县2018年一季度经济运行情况: the span a meeting's story
+        # says was reported on, near its top.
+        told = next(
+            (
+                m
+                for m in _TITLE_SPAN_RE.finditer(head, 0, 400)
+                if _TOLD_SPAN_AFTER_RE.match(head, m.end())
+                and _TOLD_SPAN_VERB_RE.search(head, max(0, m.start() - 30), m.start())
+            ),
+            None,
+        )
+        if told is None:
+            return None
+    span = _title_span((opening or told).group())
     named = [
         _title_span(m.group())
         for m in _TITLE_SPAN_RE.finditer(head)
         if not _SPAN_BASE_BEFORE_RE.search(head, max(0, m.start() - 5), m.start())
     ]
-    if len(named) >= 3 and all(n == span for n in named):
+    if len(named) >= (2 if told else 3) and all(n == span for n in named):
         return span
     return None
+
+
+# What a meeting's story says was reported on: 通报了…一季度经济运行情况.
+_TOLD_SPAN_VERB_RE = re.compile(r"(?:通报|分析|总结|听取|发布|公布)了?[^。,]{0,24}$")
+_TOLD_SPAN_AFTER_RE = re.compile(r"的?(?:经济运行|主要经济指标|经济形势|经济发展)")
 
 
 def _title_span(title: str) -> tuple[int, int] | None:

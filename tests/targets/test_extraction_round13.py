@@ -134,3 +134,16 @@ def test_jinnian_in_a_review_of_the_year_before_the_speech_is_that_year() -> Non
     actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
     assert len(actuals) == 3
     assert {r.period for r in actuals} == {"2023"}
+
+
+def test_the_span_a_meetings_story_says_was_reported_frames_its_figures() -> None:
+    # No title: 会议通报了某县2018年一季度经济运行情况 near the top, 第一季度 again,
+    # and the figures after it carry no period of their own.
+    text = (
+        "3月29日,某县县长主持召开县政府第一次全体(扩大)会议。会议通报了慈利县2018年"
+        "一季度经济运行情况。第一季度,全县主要经济指标实现开门红。预计全县完成地区生产总值"
+        "30.6亿元,同比增长8.4%。完成固定资产投资总量9亿元,同比增长18%。"
+    )
+    actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
+    assert len(actuals) == 4
+    assert {r.period for r in actuals} == {"2018-01/2018-03"}
