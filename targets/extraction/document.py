@@ -10,6 +10,7 @@ from .catalog import finditer_from
 from .lexicon import _MEASURED_AGAINST, FIVE_YEAR_PLAN_FIRST, YEAR_RE
 from .numbers import cn_to_int
 from .regions import FURNITURE_RE, TIMESTAMP_RE, detect_region
+from .simplify import GLOSSES
 
 TITLE_CUE_RE = re.compile(
     r"工作总结|工作计划|工作要点|工作思路|工作安排|完成情况|工作打算|工作报告|目标任务|"
@@ -581,6 +582,16 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         kind = "both"
         report_year = review
         spring = True
+    if review is None and not title_years and kind != "plan":
+        # 召开…会议,总结2021年经济工作,…研究部署2022年经济工作 opening an
+        # untitled story: it reports on the year summed up and plans the next.
+        lead_line = _lead_line(lines, title_line)[:200].split("。", 1)[0]
+        summed = _review_year(lead_line)
+        deployed = _DEPLOYED_YEAR_RE.search(lead_line)
+        if summed and deployed and int(deployed.group(1)) == summed + 1:
+            kind = "both"
+            report_year = summed
+            spring = True
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None and not spring:
         plan_year = report_year
@@ -908,10 +919,14 @@ _BODY_YEAR_RE = re.compile(
 
 
 _REVIEW_YEAR_RE = re.compile(
-    r"(?:刚刚过去的|过去的|回顾了?|回望|总结了?)\s*((?:19|20)\d{2})\s*年"
+    r"(?:刚刚过去的|过去的|回顾了?|回望|总结了?)"
+    + GLOSSES
+    + r"\s*((?:19|20)\d{2})\s*年"
     r"|((?:19|20)\d{2})年[\u4e00-\u9fff]{0,12}?(?:工作)?总结"
 )
 _REVIEW_YEAR_FIRST_RE = re.compile(r"[刚过回总12]")  # see _search
+# 研究部署2022年经济工作, 安排部署2022年工作: the year a meeting plans.
+_DEPLOYED_YEAR_RE = re.compile(r"部署" + GLOSSES + r"\s*((?:19|20)\d{2})\s*年")
 
 
 # A year as the subject of an opening sentence (2023年末, 2023年,全省…); not a

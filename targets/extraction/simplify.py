@@ -44,6 +44,9 @@ _GLOSSED_RUN_RE = re.compile(
     r"(?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])|" + _PINYIN + r")+"
 )
 _PINYIN_RE = re.compile(_PINYIN)
+# Glosses a run of characters may end with before a figure or a year (总结(jié)
+# 2021年: move_glosses leaves them behind the run), for patterns to skip.
+GLOSSES = "(?:" + _PINYIN + ")*"
 # A year right after a run (到2035年): the period readers read the word before it.
 _YEAR_AHEAD_RE = re.compile(r"(?:19|20)\d{2}年")
 _ITEM_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|" + _PINYIN + r")+")

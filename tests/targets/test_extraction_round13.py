@@ -147,3 +147,24 @@ def test_the_span_a_meetings_story_says_was_reported_frames_its_figures() -> Non
     actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
     assert len(actuals) == 4
     assert {r.period for r in actuals} == {"2018-01/2018-03"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "1月21日,某县召开县委经济工作会议,总结2021年经济工作,研究部署2022年经济工作。",
+        # A Traditional repost whose glosses stand between the verb and the year.
+        "1月21日,某縣召開縣委經(jīng)濟(jì)工作會(huì)議,總結(jié)2021年經(jīng)濟(jì)工作,"
+        "研究部署2022年經(jīng)濟(jì)工作。",
+    ],
+    ids=["simplified", "glossed"],
+)
+def test_a_meeting_that_sums_up_one_year_and_plans_the_next(opening: str) -> None:
+    text = (
+        opening
+        + "\n刚刚过去的一年,全县高质量发展迈出坚实步伐。预计全年生产总值增长8.5%,"
+        "固定资产投资增长12%。\n新的一年,全县将聚焦战略目标。"
+    )
+    actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
+    assert len(actuals) == 2
+    assert {r.period for r in actuals} == {"2021"}
