@@ -549,7 +549,10 @@ class _Walker(
         if kind == "actual" and (
             quoted_target
             or tier
-            or d.report_target.any(aim_start, q.start)
+            or any(
+                not _in_closed_aside(scan, aim_start, p, q.start)
+                for p in d.report_target.between(aim_start, q.start)
+            )
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
             or self._closed_as_goal(q.start)
@@ -1538,3 +1541,15 @@ def _cn_counts_alone(q: Quantity, scan: str) -> bool:
     if q.value < 2:
         return False
     return q.end == len(scan) or scan[q.end] in _CN_CLAUSE_END
+
+
+def _in_closed_aside(scan: str, start: int, pos: int, end: int) -> bool:
+    """Whether `pos` lies in brackets opened after `start` and closed before
+    `end` (…的89.4%(主要是三产未达预期目标),增长2.0%: a remark on the figure
+    before, not an aim of the one after)."""
+    opened = scan.rfind("(", start, pos)
+    return (
+        opened >= 0
+        and scan.find(")", opened, pos) < 0
+        and scan.find(")", pos, end) >= 0
+    )

@@ -504,7 +504,7 @@ _TARGET_IN_PARENS_RE = re.compile(
 # completion ratio naming the task it measures against; the task is a target
 # of the report's period.
 TASK_RATIO_HEAD_RE = re.compile(
-    r"(?:占|完成|为|达|是)(?:了)?(?:全年|年度|年初|今年|本年|全年度)?的?"
+    r"(?:占|完成|为|达|是)(?:了)?(?:全年|年度|年初|今年|本年|全年度|年)?的?"
     r"(?:预期|下达|既定)?(?:目标)?(?:任务|计划)(?:数|量|值)?$"
 )
 TASK_RATIO_AFTER_RE = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*%")

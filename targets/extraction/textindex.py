@@ -270,6 +270,12 @@ class _Marks:
     def any(self, start: int, end: int) -> bool:
         return self.last(start, end) is not None
 
+    def between(self, start: int, end: int) -> list[int]:
+        """Where the hits starting in [start, end) start."""
+        return self.starts[
+            bisect_left(self.starts, start) : bisect_left(self.starts, end)
+        ]
+
 
 def _merge(spans: list[tuple[int, int]], gap: int = 0) -> list[tuple[int, int]]:
     """Sorted, non-overlapping union of (start, end) spans (bridging small gaps)."""

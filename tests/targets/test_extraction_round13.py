@@ -168,3 +168,17 @@ def test_a_meeting_that_sums_up_one_year_and_plans_the_next(opening: str) -> Non
     actuals = [r for r in extract(text, "x.txt").records if r.kind == "actual"]
     assert len(actuals) == 2
     assert {r.period for r in actuals} == {"2021"}
+
+
+def test_the_years_plan_quoted_with_its_completion_ratio() -> None:
+    # 完成年计划710亿元的89.4%: the plan's figure is the year's target; the
+    # remark in brackets (未达预期目标) does not make the growth after it an aim.
+    text = (
+        "一、2022年国民经济和社会发展计划执行情况\n2022年,全区经济平稳运行。初步预计,"
+        "全区地区生产总值635亿元,完成年计划710亿元的89.4%(主要是二产未达预期目标),"
+        "增长2.0%。固定资产投资300亿元,完成年计划385亿元的77.9%,下降18.4%。"
+    )
+    got = {(r.kind, float(r.value), r.period) for r in extract(text, "x.txt").records}
+    assert ("target", 710.0, "2022") in got and ("target", 385.0, "2022") in got
+    assert ("actual", 2.0, "2022") in got and ("actual", -18.4, "2022") in got
+    assert not any(v == 89.4 for _, v, _ in got)
