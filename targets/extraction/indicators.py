@@ -404,8 +404,15 @@ class IndicatorResolver:
                 or _BARE_SHARE_RE.match(_NOISE_RE.sub("", pre_item).strip())
             )
         ):
+            # The verb goes before the name is cleaned (a clean name keeps its
+            # last 16 characters: 研发经费支出占地区生产总值比重提高至 lost 研发).
             share_name = _SHARE_VERB_END_RE.sub(
-                "", _clean_name(_MILESTONE_BOUND_RE.sub("", pre_item))
+                "",
+                _clean_name(
+                    _SHARE_VERB_END_RE.sub(
+                        "", _MILESTONE_BOUND_RE.sub("", pre_item).rstrip()
+                    )
+                ),
             )
             whole = self.catalog.resolve(share_name)
             if whole is None and len(share_name) >= 16:
@@ -1698,7 +1705,11 @@ def _gap_words(gap: str) -> str:
 # 省级重点实验室5—8个, 增长8%-8.5%: the bare lower end of a range, right before
 # its upper end, is no part of the name.
 _RANGE_LOWER_END_RE = re.compile(r"\d+(?:\.\d+)?[%‰]?\s*(?:-{1,2}|~)\s*$")
-_GAP_NOTE_RE = re.compile(r"^[(（][^()（）\d]{1,12}[)）]")
+_GAP_NOTE_RE = re.compile(
+    r"^[(（][^()（）\d]{1,12}[)）]"
+    # 实际使用外资商务部口径预计完成: the basis it is counted on, unbracketed.
+    r"|^(?:按|以)?[\u4e00-\u9fff]{1,4}?口径(?:计算|统计)?"
+)
 
 
 def _second_list(i: int, n: int, named: bool) -> int:
@@ -1788,7 +1799,11 @@ def _names_nothing(name: str) -> bool:
     if _FROM_WORD_RE.match(rest):
         rest = rest[1:]
     rest = rest.removesuffix("数")
-    return not rest or bool(_TO_LINK_RE.fullmatch(rest))
+    # 是2010年的1.7倍: a bare copula before a base names nothing either.
+    return not rest or rest in _BARE_COPULAS or bool(_TO_LINK_RE.fullmatch(rest))
+
+
+_BARE_COPULAS = frozenset(("是", "为", "相当于"))
 
 
 # 面积由2012年的51.9…, 从3000亿元跨越到…: a name never reaches into a from-to

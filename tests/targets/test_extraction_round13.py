@@ -182,3 +182,34 @@ def test_the_years_plan_quoted_with_its_completion_ratio() -> None:
     assert ("target", 710.0, "2022") in got and ("target", 385.0, "2022") in got
     assert ("actual", 2.0, "2022") in got and ("actual", -18.4, "2022") in got
     assert not any(v == 89.4 for _, v, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # A share whose verb makes its name long: the name is not cut to its
+        # last characters (研发 kept).
+        (
+            "2020年,全社会研究与试验发展(R&D)经费支出占地区生产总值(GDP)比重提高至3.98%。",
+            ["研发投入强度"],
+        ),
+        ("2022年,研发经费支出占地区生产总值比重提高至2.1%。", ["研发投入强度"]),
+        # The ordinals of a list sharing 产…增加值.
+        (
+            "2023年全县实现地区生产总值179.1亿元,其中一、二、三产增加值分别实现7.7亿元、"
+            "52.4亿元、119亿元。",
+            ["地区生产总值", "第一产业增加值", "第二产业增加值", "服务业增加值"],
+        ),
+        # The basis a figure is counted on, unbracketed.
+        ("2023年,实际使用外资商务部口径预计完成580万美元。", ["实际使用外资"]),
+        # 是2010年的1.7倍: a multiple of a base year names nothing; the average
+        # growth after it is the subject's.
+        (
+            "2015年,全市实现地区生产总值1059亿元,是2010年的1.7倍,年均增长10.9%。",
+            ["地区生产总值", "地区生产总值"],
+        ),
+    ],
+    ids=["share-verb", "share-verb-short", "ordinals", "basis", "multiple"],
+)
+def test_names_cut_kept_whole_or_cleared_of_debris(text: str, named: list[str]) -> None:
+    assert [r.indicator for r in extract(text, "x.txt").records] == named
