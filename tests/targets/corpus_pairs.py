@@ -145,6 +145,9 @@ def table(results: list[CaseResult]) -> str:
             f"{mark} {c['region']} {c['indicator']} {c['measure']} {c['period']}: "
             f"应为 {c['expected']}, 得到 {r.found or '未找到目标'}{trap}"
         )
+    if not results:
+        lines.append("没有配对案例")  # a held-out batch with no link cases
+        return "\n".join(lines)
     right = sum(r.right for r in results)
     lines.append(f"{right}/{len(results)} 判断正确 ({right / len(results):.1%})")
     return "\n".join(lines)
