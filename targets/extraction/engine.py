@@ -37,6 +37,7 @@ from .exclusions import (
     states_no_figure,
 )
 from .indicators import (
+    BARE_COPULAS,
     IndicatorResolver,
     _bare_amount_of,
     _clean_name,
@@ -527,6 +528,19 @@ class _Walker(
             return
         if ind is None and (not res.name or _names_nothing(res.name)):
             return  # 从X提升到Y with no subject anywhere: 提升到 names nothing
+        if q.unit == "倍" and scan.endswith(("年的", ")的"), 0, q.start):
+            return  # 是2018年(2050家)的3倍: a multiple of a base year, no figure
+        if ind is None and res.name in BARE_COPULAS:
+            # 是2010年的1.7倍 names nothing; the base's own value in brackets
+            # (是2018年(260.1亿元)的3.1倍) is the subject's, in its unit.
+            if q.unit == "倍":
+                return
+            last = self._last_in_group.get(g_start)
+            rec = last[1] if last is not None and last[2] != "skip" else None
+            if rec is None or rec.norm_unit != q.norm_unit:
+                return
+            res = _Resolved(rec.indicator, last[0].indicator, res.noun_end, True)
+            ind = res.indicator
 
         comparator = "="
         if post:

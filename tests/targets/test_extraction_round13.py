@@ -213,3 +213,15 @@ def test_the_years_plan_quoted_with_its_completion_ratio() -> None:
 )
 def test_names_cut_kept_whole_or_cleared_of_debris(text: str, named: list[str]) -> None:
     assert [r.indicator for r in extract(text, "x.txt").records] == named
+
+
+def test_a_multiple_of_a_base_year_is_no_figure_but_its_bracketed_value_is() -> None:
+    text = (
+        "某市科技工作综述\n2023年,全市高新技术企业达到6100家,是2018年(2050家)的3倍,"
+        "技术合同成交额800.5亿元,是2018年的3.1倍。"
+    )
+    got = [
+        (r.indicator, float(r.value), r.period) for r in extract(text, "x.txt").records
+    ]
+    assert ("高新技术企业数", 2050.0, "2018") in got
+    assert not [g for g in got if g[1] in (3.0, 3.1)]
