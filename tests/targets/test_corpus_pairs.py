@@ -93,6 +93,12 @@ FLOORS = {
     "th": 0.99,
     "ti": 0.74,
     "tj": 0.79,
+    # Round 13 (blind at 9531eb4: TL 6/6, TM 3/9, TN 4/4; TK has no case). TM's
+    # one miss is a trap that expects no_data where the plan page itself tells
+    # the year's result (完成年计划710亿元的89.4%); the gold is kept as written.
+    "tl": 0.99,
+    "tm": 0.87,
+    "tn": 0.99,
 }
 
 

@@ -1,6 +1,6 @@
 """Accuracy on the corpus of real published documents (tests/data/corpus).
 
-911 documents from public government and news pages (province, city and county;
+952 documents from public government and news pages (province, city and county;
 政府工作报告, 计划执行情况, 科技局 reports, news releases; several in Traditional
 characters), annotated by hand before the engine was run on them
 (blind scores in BLIND_*.md). The floors sit just under what the engine
@@ -134,6 +134,15 @@ TG_FLOORS = (0.99, 0.98, 0.915, 0.765)
 TH_FLOORS = (0.925, 0.98, 0.925, 0.73)
 TI_FLOORS = (0.865, 0.965, 0.55, 0.84)
 TJ_FLOORS = (0.95, 0.99, 0.58, 0.955)
+# Round 13: TK, TL, TM and TN (41 pages by four helpers), scored blind at the
+# round's starting engine 9531eb4 (neutral file names): targets 0.821 / 0.821,
+# actuals 0.989 / 0.536, pairs 13/19; then worked on. TK holds no target (its
+# target floors are 0); TN's five pages and TK's 射洪 page never name their
+# place (the gold's region is the site's), so their usable actuals stay low.
+TK_FLOORS = (0.0, 0.945, 0.0, 0.335)
+TL_FLOORS = (0.74, 0.965, 0.74, 0.825)
+TM_FLOORS = (0.99, 0.99, 0.99, 0.90)
+TN_FLOORS = (0.895, 0.98, 0.895, 0.475)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
@@ -240,6 +249,10 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         (CORPUS / "docs", CORPUS / "gold.jsonl", "th", TH_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "ti", TI_FLOORS),
         (CORPUS / "docs", CORPUS / "gold.jsonl", "tj", TJ_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "tk", TK_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "tl", TL_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "tm", TM_FLOORS),
+        (CORPUS / "docs", CORPUS / "gold.jsonl", "tn", TN_FLOORS),
     ],
     ids=[
         "seeds",
@@ -301,6 +314,10 @@ def _predict(folder: Path, names: set[str]) -> list[dict]:
         "corpus-th",
         "corpus-ti",
         "corpus-tj",
+        "corpus-tk",
+        "corpus-tl",
+        "corpus-tm",
+        "corpus-tn",
     ],
 )
 def test_usable_f1_floors(
