@@ -922,6 +922,12 @@ class PeriodReader:
         line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
         num = _NUMBERING_RE.match(self.d.scan, line_start)
         base = num.end() if num else line_start
+        title = self.info.title
+        if title and len(title) >= 6 and self.d.scan.startswith(title, base, pos):
+            # 2020年某县政府工作报告——2020年4月28日在…上。…一、2019年工作回顾…: a
+            # page run into one line that repeats its title opens on the title's
+            # year, not on the period of its figures.
+            base += len(title)
         dateline = _DATELINE_PREFIX_RE.match(self.d.scan, base, pos)
         if dateline:
             base = dateline.end()  # 成都10月20日电 前三季度,…

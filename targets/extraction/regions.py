@@ -1516,6 +1516,18 @@ def _scored_division(
         site = _site_place(gz, head, voice)
         inside = site and any(g in gz.ancestors(gz.by_name[site][0]) for g in groups)
         return site if inside else None
+    if level is None and best.level == PREFECTURE and not titled and not strong:
+        # 云霄发展的基础…以漳州核电为龙头,打造漳州能源高地: a text that speaks at
+        # no level and names its city only in compounds names its own county,
+        # one of that city's, by its short name as a whole place.
+        own = _own_county_short(gz, head, "县")
+        county = gz.by_name[own][0] if own is not None else None
+        if (
+            county is not None
+            and best in gz.ancestors(county)
+            and county.short != best.short  # 通化 is 通化市's before 通化县's
+        ):
+            return own
     if level in ("市", None) and best.level == PREFECTURE:
         best = _county_city_over(gz, head, best) or best
     return best.name

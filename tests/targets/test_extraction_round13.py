@@ -225,3 +225,27 @@ def test_a_multiple_of_a_base_year_is_no_figure_but_its_bracketed_value_is() -> 
     ]
     assert ("高新技术企业数", 2050.0, "2018") in got
     assert not [g for g in got if g[1] in (3.0, 3.1)]
+
+
+def test_a_county_named_short_over_its_city_named_in_compounds() -> None:
+    # The text speaks at no level; its city is named only in compounds (以某市
+    # 核电为龙头, 打造某市能源高地), its county by the short name as a whole.
+    text = (
+        "2023年主要预期目标:地区生产总值达到236.6亿元,增长7%;固定资产投资达到171.6亿元,"
+        "增长7%。产业是云霄发展的基础,也是云霄后发赶超的底气所在。以漳州核电为龙头,"
+        "力促清洁能源产业集群,打造漳州能源高地。"
+    )
+    assert _regions(text) == {"云霄县"}
+
+
+def test_a_page_run_into_one_line_does_not_open_on_its_titles_year() -> None:
+    text = (
+        "2020年某县政府工作报告\n2020年某县政府工作报告——2020年4月28日在县十七届人民代表大会"
+        "第五次会议上各位代表:现在,我代表县人民政府向大会报告工作。一、2019年工作回顾"
+        "2019年,县政府紧密团结和依靠全县人民,主要经济指标均完成目标任务。全县地区生产总值"
+        "316.8亿元,同比增长8.2%;规模工业增加值152.22亿元,增长8.1%;固定资产投资"
+        "269.57亿元,增长13.7%。"
+    )
+    records = extract(text, "x.txt").records
+    assert len(records) == 6
+    assert {(r.kind, r.period) for r in records} == {("actual", "2019")}
