@@ -705,6 +705,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             plan_year = pub_month[0]
         doc_year = plan_year
         report_year = plan_year - 1
+    if doc_year is None and not years and (first := _outline_year(text[:3000])):
+        # 会议印发了《某市国民经济和社会发展第十四个五年规划…纲要(草案)》 in a
+        # text that names no year: the outline is adopted in its term's first
+        # year, which the text speaks from.
+        doc_year = plan_year = first
+        report_year = first - 1
     term = _NEW_TERM_AIM_RE.search(text[:3000])
     if (
         term is not None
@@ -1151,6 +1157,18 @@ def _proposal_year(head: str) -> int | None:
     if m is None or not _THIS_YEAR_TARGETS_RE.search(head):
         return None
     return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)]
+
+
+# The outline of a five-year plan laid before a congress (《…第十四个五年规划和
+# 二〇三五年远景目标纲要(草案)》, “十四五”规划纲要): adopted in the term's first year.
+_OUTLINE_RE = re.compile(
+    r"(?:第十([二三四五])个五年规划|“?十([二三四五])五”?规划)[^。;》\n]{0,30}?纲要"
+)
+
+
+def _outline_year(head: str) -> int | None:
+    m = _OUTLINE_RE.search(head)
+    return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)] if m else None
 
 
 _PLAN_END_RE = re.compile(r"(?:^|[。;\n])\s*“?十([二三四五])五”?(?:期)?末[,:]")

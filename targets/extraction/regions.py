@@ -731,10 +731,25 @@ def _zone_names(gz: Gazetteer, text: str) -> Counter[str]:
         for n in (4, 3, 2):
             stem = text[max(0, m.start() - n) : m.start()]
             if len(stem) == n and (stem in gz.by_name or stem in gz.by_short):
+                a = m.start() - n
+                if (
+                    stem in _WORDLIKE_SHORTS
+                    and a
+                    and _HANZI.match(text[a - 1])
+                    and text[a - 1] not in _NAME_BEFORE
+                ):
+                    break  # 湘赣边区域合作示范区: a word, not 合作市's zone
                 if stem + m.group() not in gz.by_name:
                     found[stem + m.group()] += 1
                 break
     return found
+
+
+# Short names that are words too (合作市, 和平县, 新兴县): inside a phrase they
+# name no place.
+_WORDLIKE_SHORTS = frozenset(
+    ("合作", "和平", "共和", "富裕", "友谊", "东方", "新兴", "兴业", "安宁", "永安")
+)
 
 
 def _own_zone(gz: Gazetteer, head: str, title: str) -> str | None:

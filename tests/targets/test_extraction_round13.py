@@ -249,3 +249,31 @@ def test_a_page_run_into_one_line_does_not_open_on_its_titles_year() -> None:
     records = extract(text, "x.txt").records
     assert len(records) == 6
     assert {(r.kind, r.period) for r in records} == {("actual", "2019")}
+
+
+def test_goals_of_an_undated_five_year_outline_are_its_terms() -> None:
+    # 会议印发了《…第十四个五年规划…纲要(草案)》,确定今后五年的主要发展目标: a
+    # text naming no year speaks from the term's first year; 今后五年 ends in 2025.
+    text = (
+        "2月4号上午,某市第九届人民代表大会第六次会议隆重开幕。会议印发了《某市国民经济和社会"
+        "发展第十四个五年规划和二〇三五年远景目标纲要(草案)》,确定今后五年的主要发展目标:"
+        "地区生产总值超过1200亿元,常住人口城镇化率达到63%。"
+    )
+    got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert got == {("target", "2025")}
+
+
+def test_a_zone_named_with_a_word_that_is_a_citys_short_name() -> None:
+    # 湘赣边区域合作示范区: 合作 is a word here, not 合作市's zone.
+    text = (
+        "政府工作报告\n过去一年,地区生产总值增长5%,规模以上工业增加值增长4.5%。成功承办"
+        "湘赣边区域合作示范区建设推进大会,示范区建设全面起势,示范区合作持续深化。"
+    )
+    assert "合作示范区" not in _regions(text)
+
+
+def test_a_retail_total_named_without_its_head() -> None:
+    records = extract(
+        "2020年,全县实现社会消费品零售92.2亿元,比增8.5%。", "x.txt"
+    ).records
+    assert {r.indicator for r in records} == {"社会消费品零售总额"}
