@@ -1159,9 +1159,10 @@ def _proposal_year(head: str) -> int | None:
     return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)]
 
 
-# The outline of a five-year plan laid before a congress (《…第十四个五年规划和
-# 二〇三五年远景目标纲要(草案)》, “十四五”规划纲要): adopted in the term's first year.
+# The outline of a five-year plan laid before a congress (印发了《…第十四个五年
+# 规划和二〇三五年远景目标纲要(草案)》): adopted in the term's first year.
 _OUTLINE_RE = re.compile(
+    r"(?:印发|审议|通过|提交|讨论|表决)了?《[^》\n]{0,40}?"
     r"(?:第十([二三四五])个五年规划|“?十([二三四五])五”?规划)[^。;》\n]{0,30}?纲要"
 )
 
