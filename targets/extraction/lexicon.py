@@ -162,8 +162,12 @@ _INCREASE_CUE_RE = re.compile(
 # 数量比2021年增长近6500家: a count or an amount that grew by so much.
 _GREW_BY_RE = re.compile(r"增长(?:了|近|约|超过|超|逾)?$")
 # 拟 as an aim (拟新增, 拟认定), not inside a word (草拟, 虚拟, 模拟, 比拟) nor
-# 拟上市企业, the firms preparing a listing.
-_AIM_NI = r"拟(?<![草虚模比]拟)(?!(?:上市|挂牌|掛牌)(?:企业|公司|企業|後備|后备))"
+# 拟上市企业, the firms preparing a listing, nor a list made public (进入拟认定
+# 公示名单, 第一批拟认定10家: firms already put forward).
+_AIM_NI = (
+    r"拟(?<![草虚模比]拟)(?<!批拟)(?<!进入拟)"
+    r"(?!(?:上市|挂牌|掛牌)(?:企业|公司|企業|後備|后备)|(?:认定|入选)(?:公示|名单))"
+)
 # 生产总值可突破, 研发投入在同类地区中率先突破: what a figure may do, and where
 # it leads, name nothing (not 许可, 认可).
 _MAY_OR_LEADS = r"(?<![许认])可|(?:在[^,;。\d]{1,10}中)?率先"

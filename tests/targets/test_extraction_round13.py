@@ -277,3 +277,13 @@ def test_a_retail_total_named_without_its_head() -> None:
         "2020年,全县实现社会消费品零售92.2亿元,比增8.5%。", "x.txt"
     ).records
     assert {r.indicator for r in records} == {"社会消费品零售总额"}
+
+
+def test_firms_put_on_a_public_list_are_no_aim() -> None:
+    text = (
+        "2024年工作总结\n我市2024年共组织27家企业申报高新技术企业,17家企业进入拟认定公示名单"
+        "(第一批拟认定10家,第二批拟认定6家)。明年拟认定高新技术企业30家。"
+    )
+    kinds = {float(r.value): r.kind for r in extract(text, "x.txt").records}
+    assert kinds[10] == kinds[6] == kinds[17] == "actual"
+    assert kinds[30] == "target"
