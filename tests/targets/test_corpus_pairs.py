@@ -99,6 +99,13 @@ FLOORS = {
     "tl": 0.99,
     "tm": 0.87,
     "tn": 0.99,
+    # TO, TP, TQ and TR, blind at the mid-round engine eb7f9f4:
+    # TO 3/3, TP 3/3, TQ 0/6, TR 5/9. TQ's 滨海新区 and 辽中区 target pages never
+    # name their district (the gold's region is the site's), and its 卢氏 case
+    # names a planned project investment, so it has no floor.
+    "to": 0.99,
+    "tp": 0.99,
+    "tr": 0.99,
 }
 
 
