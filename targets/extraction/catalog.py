@@ -326,7 +326,13 @@ _KEY_SUBSTITUTIONS = (
     # 主营业务收 (its 入 dropped by a slip) is the same whole.
     (re.compile(r"(?<=占)主营业务收入?(?=比重|比例|占比)"), "营业收入"),
     # 经济增长6.5%, 进出口增长1%: the economy and trade as a whole.
-    (re.compile(r"^(?:经济|经济总量)$"), "地区生产总值"),
+    # 经济增长预期目标6.5%以上, 经济增速目标: the goal for the economy's growth.
+    (
+        re.compile(
+            r"^(?:经济|经济总量)(?:预期)?(?:(?:增长|增速)的?(?:预期|主要)?(?:目标|指标)?)?$"
+        ),
+        "地区生产总值",
+    ),
     (re.compile(r"^(?:外贸)?进出口$"), "进出口额"),
     # 力争完成投资2440亿元: a region's investment as a whole is its 固定资产投资.
     (re.compile(r"^(?:完成|全社会)?投资(?:总额)?$"), "固定资产投资"),

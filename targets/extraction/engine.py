@@ -476,6 +476,12 @@ class _Walker(
                 # on the rate speaks of the figure the sentence before it named.
                 before, _ = d.group_bounds(s_start - 1)
                 res = self._inherit(before, before, q.start)
+            if res is None and near.endswith(_GOAL_IS):
+                # 今年经济增长预期目标为6.5%左右: no figure before it to quote the
+                # goal of; the goal names its own subject.
+                res = self._resolve(
+                    q, qual_end, item_start, item_end, seg_start, g_start, s_start
+                )
         else:
             res = self._resolve(
                 q, qual_end, item_start, item_end, seg_start, g_start, s_start
@@ -1567,3 +1573,7 @@ def _in_closed_aside(scan: str, start: int, pos: int, end: int) -> bool:
         and scan.find(")", opened, pos) < 0
         and scan.find(")", pos, end) >= 0
     )
+
+
+# 预期目标为, 目标是: a goal stated right before its figure.
+_GOAL_IS = ("目标为", "目标是", "目标定为", "指标为")

@@ -1667,7 +1667,9 @@ _NAME_DEBRIS_END_RE = re.compile(
     r"(?:由[\d.]+%?)?(?:增至|增加到|增加至|增长到|增长至|发展到|发展至|提升至|提升到|提高至|"
     r"提高到|上升至|上升到|升至|降至|降到|下降到|下降至|回落到|回落至|降低到|降低至|减少到|减少至|"
     # 企业数在40家以上: a bare copula after the counting word.
-    r"(?<=[数量额率])在)$"
+    r"(?<=[数量额率])在"
+    # 经济增长预期目标为6.5%左右: the copula after the goal word.
+    r"|(?<=目标|指标)(?:为|是|定为))$"
 )
 _NAME_JOINER_END_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与、]$")
 

@@ -287,3 +287,22 @@ def test_firms_put_on_a_public_list_are_no_aim() -> None:
     kinds = {float(r.value): r.kind for r in extract(text, "x.txt").records}
     assert kinds[10] == kinds[6] == kinds[17] == "actual"
     assert kinds[30] == "target"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年全县经济增长预期目标为6.5%左右。",
+        "今年经济增长的预期目标是6.5%左右。",
+        "今年全县经济增长预期目标6.5%左右。",
+        "今年我县经济预期增长目标为6.5%左右。",
+    ],
+    ids=["target-is", "target-de-is", "target-bare", "expected-growth"],
+)
+def test_the_economys_growth_goal_stated_with_its_copula(sentence: str) -> None:
+    # 目标为 right before the figure quotes no earlier figure's goal here: the
+    # goal names its own subject, the economy's growth (GDP).
+    records = extract("2022年工作安排\n" + sentence, "x.txt").records
+    assert [(r.kind, r.indicator, r.measure, r.comparator) for r in records] == [
+        ("target", "地区生产总值", "growth", "~")
+    ]
