@@ -641,6 +641,18 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 plan_year = doc_year
         elif (
             pub_year is None
+            and _early_in_year(text[:300])
+            and _MEETING_RE.search(text[:300])
+            and (reviewed_year := _congress_reviewed_year(text[:3000])) is not None
+        ):
+            # 2月9日上午,某县…人民代表大会…开幕。…2022年,…全年实现地区生产总值
+            # 87.3亿元…;2023年…: a congress early in the year reviews the year
+            # before and plans its own.
+            doc_year = plan_year = reviewed_year + 1
+            report_year = reviewed_year
+            kind = "both" if kind != "plan" else kind
+        elif (
+            pub_year is None
             and not reviewed
             and len(set(years)) == 1
             and _LAST_YEAR_OPENS_RE.search(text[:3000])
@@ -1441,6 +1453,24 @@ def _told_by_results(head: str, year: int) -> bool:
         if r is not None and not _GOAL_WORD_RE.search(r.group(1)):
             return True
     return False
+
+
+_NAMED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def _congress_reviewed_year(head: str) -> int | None:
+    """The year a congress's story reviews: the first year it names opens a
+    sentence of results (2022年,…全年实现地区生产总值87.3亿元), and the only
+    later year it names is the next (its plans)."""
+    named = sorted({int(y) for y in _NAMED_YEAR_RE.findall(head)})
+    if len(named) != 2 or named[1] != named[0] + 1:
+        return None
+    # (a Traditional page's glosses stand between a name and its figure)
+    done = re.search(
+        rf"{named[0]}\s*年,[^。]{{0,120}}?(?:实现|完成|达到|新增|突破|增长)[^,。;]{{0,30}}?\d",
+        head,
+    )
+    return named[0] if done else None
 
 
 def _early_in_year(head: str) -> bool:

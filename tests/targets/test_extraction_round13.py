@@ -306,3 +306,23 @@ def test_the_economys_growth_goal_stated_with_its_copula(sentence: str) -> None:
     assert [(r.kind, r.indicator, r.measure, r.comparator) for r in records] == [
         ("target", "地区生产总值", "growth", "~")
     ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2月9日上午,某县第十九届人民代表大会第二次会议开幕。\n大会听取县人民政府工作报告。\n",
+        "1月5日,在某市第九届人民代表大会第二次会议上,市长作政府工作报告。",
+    ],
+    ids=["opens", "speech"],
+)
+def test_a_congress_early_in_the_year_reviews_the_year_before(opening: str) -> None:
+    # No date line: the story names one year with its results and the next
+    # with its plans; the congress sits early in the later one.
+    text = (
+        opening + "2022年,全县全力以赴拼经济,全年实现地区生产总值87.3亿元、增长10%;"
+        "固定资产投资完成26.2亿元。\n2023年,全县继续激发创新活力,高新技术企业达到260家,"
+        "技术合同成交金额达到50亿元。"
+    )
+    got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert got == {("actual", "2022"), ("target", "2023")}
