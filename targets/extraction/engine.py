@@ -469,6 +469,7 @@ class _Walker(
                 or task_ratio(scan, near, qual_end)
             )
         )
+        res = None
         if quoted_target:
             res = self._inherit(g_start, s_start, q.start)
             if res is None and s_start > 0 and _RATE_LEAD_RE.match(scan, s_start):
@@ -476,13 +477,9 @@ class _Walker(
                 # on the rate speaks of the figure the sentence before it named.
                 before, _ = d.group_bounds(s_start - 1)
                 res = self._inherit(before, before, q.start)
-            if res is None and near.endswith(_GOAL_IS):
-                # 今年经济增长预期目标为6.5%左右: no figure before it to quote the
-                # goal of; the goal names its own subject.
-                res = self._resolve(
-                    q, qual_end, item_start, item_end, seg_start, g_start, s_start
-                )
-        else:
+        # 今年经济增长预期目标为6.5%左右: a goal with no figure before it to quote
+        # the goal of names its own subject.
+        if not quoted_target or (res is None and near.endswith(_GOAL_IS)):
             res = self._resolve(
                 q, qual_end, item_start, item_end, seg_start, g_start, s_start
             )
