@@ -534,10 +534,8 @@ class _Walker(
         if q.unit == "倍" and scan.endswith(("年的", ")的"), 0, q.start):
             return  # 是2018年(2050家)的3倍: a multiple of a base year, no figure
         if ind is None and res.name in BARE_COPULAS:
-            # 是2010年的1.7倍 names nothing; the base's own value in brackets
+            # 是2018年 names nothing; the base's own value in brackets
             # (是2018年(260.1亿元)的3.1倍) is the subject's, in its unit.
-            if q.unit == "倍":
-                return
             last = self._last_in_group.get(g_start)
             rec = last[1] if last is not None and last[2] != "skip" else None
             if rec is None or rec.norm_unit != q.norm_unit:

@@ -512,9 +512,7 @@ def _mention_ok(
                 return False
         if (
             divs[0].code == _CORPS_CODE
-            and p > 0
-            and _HANZI.match(text[p - 1])
-            and text[p - 1] not in _NAME_BEFORE
+            and _inside_word(text, p)
             and not _address_before(gz, text, p)
         ):
             return False  # 志愿服务兵团, 科技兵团: a troop, not the 兵团
@@ -732,12 +730,7 @@ def _zone_names(gz: Gazetteer, text: str) -> Counter[str]:
             stem = text[max(0, m.start() - n) : m.start()]
             if len(stem) == n and (stem in gz.by_name or stem in gz.by_short):
                 a = m.start() - n
-                if (
-                    stem in _WORDLIKE_SHORTS
-                    and a
-                    and _HANZI.match(text[a - 1])
-                    and text[a - 1] not in _NAME_BEFORE
-                ):
+                if stem in _WORDLIKE_SHORTS and _inside_word(text, a):
                     break  # 湘赣边区域合作示范区: a word, not 合作市's zone
                 if stem + m.group() not in gz.by_name:
                     found[stem + m.group()] += 1
@@ -954,7 +947,7 @@ def _unredacted(gz: Gazetteer, text: str, suffix: str) -> str | None:
         for d in divs:
             if d.level != COUNTY:
                 above.update([d, *gz.ancestors(d)])
-        if a and _HANZI.match(text[a - 1]) and text[a - 1] not in _NAME_BEFORE:
+        if _inside_word(text, a):
             continue  # 共同富裕 is not 富裕县: the short name inside a word
         named.update(
             d for d in divs if d.suffix == suffix or suffix + d.suffix == "县旗"
@@ -1629,7 +1622,7 @@ def _county_city_over(gz: Gazetteer, head: str, city: Division) -> Division | No
         full = name in gz.by_name
         if not full and (
             (a and head[a - 1] in "全本我")
-            or (a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE)
+            or _inside_word(head, a)
             or _COMPANY_AFTER_RE.match(head, b)
         ):
             continue
@@ -1810,6 +1803,14 @@ def _posts_held_above(
 # Function characters a place's name may follow in running text (也是龙游…,
 # …的龙游实践, 把龙游建成…): any other character may make a word with it.
 _NAME_BEFORE = frozenset("是的在为把让将和与及对向从到“‘《")
+
+
+def _inside_word(text: str, a: int) -> bool:
+    """Whether a name starting at text[a] stands inside a word (共同富裕 holds
+    富裕): a character before it that no name follows (是, 的, 在… do)."""
+    return bool(a and _HANZI.match(text[a - 1]) and text[a - 1] not in _NAME_BEFORE)
+
+
 # The function words a two-character county (黟县) may follow in running text.
 _SHORT_NAME_LEAD = frozenset("在于为对向从到是")
 
@@ -1822,7 +1823,7 @@ def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
     for a, b, name in mentions(head, gz, county_short=True):
         if name in gz.by_name or (a and head[a - 1] in "全本我"):
             continue
-        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
+        if _inside_word(head, a):
             continue
         if _ranked_in(head, a, b) or (companies and _COMPANY_AFTER_RE.match(head, b)):
             continue
@@ -1870,7 +1871,7 @@ def _own_district_stem(gz: Gazetteer, head: str, level: str) -> str | None:
     words, automaton = gz.stems()
     named: Counter[Division] = Counter()
     for i, a, b in automaton.find_matches_as_indexes(head):
-        if a and _HANZI.match(head[a - 1]) and head[a - 1] not in _NAME_BEFORE:
+        if _inside_word(head, a):
             if not head.endswith("走进", 0, a):
                 continue
         elif not (
@@ -1887,7 +1888,7 @@ def _own_district_stem(gz: Gazetteer, head: str, level: str) -> str | None:
 
 
 # The end of a zone's name (金义新区, 某某经济技术开发区, 某某高新区).
-_ZONE_END_RE = re.compile(r"(?:新区|开发区|高新区|经开区|示范区|园区)$")
+_ZONE_END_RE = re.compile("(?:" + _ZONE_KIND_RE.pattern + "|园区)$")
 # 某某概况, 某某概述: a site's page about its own place.
 _OVERVIEW_AFTER_RE = re.compile(r"(?:概况|概述|简介)")
 
@@ -1903,12 +1904,7 @@ def _county_of_named_prefecture(gz: Gazetteer, head: str, level: str) -> str | N
         if a and head[a - 1] in "全本我":
             continue
         # 组织某某纸业有限公司: a firm's name opens after any verb.
-        inside_word = bool(
-            a
-            and _HANZI.match(head[a - 1])
-            and head[a - 1] not in _NAME_BEFORE
-            and not _COMPANY_AFTER_RE.match(head, b)
-        )
+        inside_word = _inside_word(head, a) and not _COMPANY_AFTER_RE.match(head, b)
         for d in gz.by_name.get(name) or gz.by_short.get(name, []):
             if d.level == PREFECTURE:
                 prefectures.add(d)
