@@ -535,8 +535,12 @@ def _mention_ok(
             )
             or (
                 # 在黟县第十七届人民代表大会上, 向歙县人民政府: after a function
-                # word, the county's congress or office names the county.
-                text[p - 1] in _SHORT_NAME_LEAD
+                # word, the county's congress or office names the county;
+                # 2024年夏县政府工作报告: so it does after a year.
+                (
+                    text[p - 1] in _SHORT_NAME_LEAD
+                    or _YEAR_LEAD_RE.search(text, max(0, p - 5), p) is not None
+                )
                 and bool(
                     _CONGRESS_AFTER_RE.match(text, p + 2)
                     or _OFFICE_AFTER_RE.match(text, p + 2)
@@ -1813,6 +1817,8 @@ def _inside_word(text: str, a: int) -> bool:
 
 # The function words a two-character county (黟县) may follow in running text.
 _SHORT_NAME_LEAD = frozenset("在于为对向从到是")
+# A year written out just before a name (2024年, 二〇二四年).
+_YEAR_LEAD_RE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年$")
 
 
 def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
