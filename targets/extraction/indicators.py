@@ -122,9 +122,10 @@ _BARE_TOTAL_RE = re.compile(r"总产量?|总数|总量|总规模")
 _PREVIOUS_NOUN_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?=[\d.]+)")
 _BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后者")
 # 新增A10家、新增B3家,总数分别增至51家和23家: a stock word alone before 分别
-# takes the subjects of the figures just named, as a bare 分别 does.
+# takes the subjects of the figures just named, as a bare 分别 does; so does a
+# rate's word (A元、B元,年均分别增长x%、y%; …,增速分别为x%、y%).
 _STOCK_ANAPHOR_RE = re.compile(
-    r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计)\s*"
+    r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计|年均|平均|增速|增幅|增长率|涨幅)\s*"
 )
 # 高企财政补助, 科技型中小企业奖补资金: an alias that only says whose fund it is.
 _FUND_AFTER_ALIAS_RE = re.compile(

@@ -541,6 +541,10 @@ class PeriodReader:
                 if last.plan_end and last.year is not None:
                     # “十二五”末,…达到A,年均增长B%: the average is over the term.
                     return f"{last.year - 4}-01/{last.year}-12", last.year
+                if periods and (term := self._term_ending(last, s_start)):
+                    # “十三五”时期,是…的五年。2020年,实现A,年均增长B%: the year
+                    # the term ends on, the average over the term.
+                    return term
             return (str(default) if default else None), None
         if default and (glossed := self._glossed_span(pos, periods)):
             # 前(qian)三季(ji)度(du)GDP增(zeng)长4.5%: a span its glosses hid.
@@ -1174,6 +1178,22 @@ class PeriodReader:
         if last is None or not (last.end_year or last.past_years):
             return None
         return last if self._own_period(last) else None
+
+    def _term_ending(self, last: _Period, s_start: int) -> tuple[str, int] | None:
+        """The span of years the sentence before `s_start` names (十三五时期,
+        2016-2020年, 过去五年), when it ends on the single year `last` the
+        figure's own sentence opens with."""
+        y = last.year
+        if y is None or last.end_year or last.since or last.past_years or last.months:
+            return None
+        frame = self._span_before(s_start)
+        if frame is None:
+            return None
+        if frame.end_year == y and frame.year is not None:
+            return f"{frame.year}-01/{y}-12", y
+        if frame.past_years and not frame.end_year:
+            return f"{y - frame.past_years + 1}-01/{y}-12", y
+        return None
 
     def _years_back_before(self, s_start: int) -> _Period | None:
         """过去五年…。五年来,…。…一般公共预算收入年均增长3.9%: an average with

@@ -32,3 +32,45 @@ def _regions(text: str) -> set[str | None]:
 )
 def test_a_short_county_name_after_a_year_in_its_title(text: str, region: str) -> None:
     assert _regions(text) == {region}
+
+
+def _read(text: str) -> list[tuple]:
+    return [
+        (r.indicator, r.measure, float(r.value), r.period)
+        for r in extract(text, "x.txt").records
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two levels, then their rates after a word for the average or the
+        # rate alone (年均, 增速) and 分别: the i-th rate is the i-th level's.
+        "报告\n2022年,全县实现地区生产总值238.39亿元,完成一般公共预算收入10.82亿元,年均分别增长6.3%、5.6%。",
+        "报告\n2022年,全县实现地区生产总值238.39亿元,完成一般公共预算收入10.82亿元,增速分别为6.3%、5.6%。",
+    ],
+)
+def test_rates_after_a_rate_word_and_respectively_follow_the_levels(text: str) -> None:
+    growth = {(ind, v) for ind, m, v, _ in _read(text) if m == "growth"}
+    assert growth == {("地区生产总值", 6.3), ("一般公共预算收入", 5.6)}
+
+
+def test_pairs_given_respectively_then_their_rates_by_a_rate_word() -> None:
+    text = (
+        "报告\n2022年,城乡居民人均可支配收入分别为33365元、13528元,"
+        "增速分别为5.6%(全市第四)、6.6%(全市第十)。"
+    )
+    growth = {(ind, v) for ind, m, v, _ in _read(text) if m == "growth"}
+    assert growth == {("城镇居民人均可支配收入", 5.6), ("农村居民人均可支配收入", 6.6)}
+
+
+def test_an_average_in_a_year_the_term_before_it_ends_on_is_over_the_term() -> None:
+    # The sentence before names the five-year term; the figure's sentence
+    # opens with the term's last year: its level is that year's, its 年均
+    # rate the term's.
+    text = (
+        "2021年县政府工作报告\n一、“十三五”时期工作回顾\n"
+        "“十三五”时期,是经济保持平稳健康发展的五年。2020年,全县实现地区生产总值238.39亿元,年均增长6.3%。"
+    )
+    got = {(m, p) for _, m, _, p in _read(text)}
+    assert got == {("level", "2020"), ("growth", "2016-01/2020-12")}
