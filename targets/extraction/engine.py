@@ -347,7 +347,9 @@ class _Walker(
             line_no += 1
         self.records.sort(key=attrgetter("start", "end"))
         self.records = spread_list_qualifiers(self.records, scan)
-        self.records = split_shared_figures(self.records, scan, d.text, self.catalog)
+        self.records = split_shared_figures(
+            self.records, scan, d.text, self.catalog, d.text_span
+        )
         self.records = add_bare_range_lows(self.records, scan)
         return self.records
 

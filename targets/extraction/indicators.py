@@ -201,6 +201,17 @@ _SHARED_HEAD_RE = re.compile(
     # 城乡人均可支配收入: the short form without 居民 shares the same head.
     r"(?P<head>(?:(?:常住)?居民|(?=人均))[\u4e00-\u9fff]{2,12}?)(?:同比|预计|实际|名义)*$"
 )
+# 一般公共预算收支, 金融机构存贷款余额, 进出口总额: one word for two things
+# (收入 and 支出), given their figures in that order.
+_COMPOUND_PARTS = {
+    "收支": ("收入", "支出"),
+    "存贷款": ("存款", "贷款"),
+    "进出口": ("进口", "出口"),
+}
+_COMPOUND_PAIR_RE = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{0,10}?)(?P<pair>收支|存贷款|进出口)"
+    r"(?P<post>[\u4e00-\u9fff]{0,6}?)(?:同比|预计|实际|名义)*$"
+)
 # 一、二、三产业增加值, 第二、三产业: ordinals that share 产业 and the head.
 _ORDINAL_LIST_RE = re.compile(
     r"(第?[一二三](?:(?:、|和|及|与)第?[一二三])+)(产业[\u4e00-\u9fff]{0,10}?)"
@@ -1388,7 +1399,7 @@ class IndicatorResolver:
         subject with the shared head, or None."""
         m = _SHARED_HEAD_RE.search(before)
         if m is None:
-            return self._listed_subjects(before)
+            return self._listed_subjects(before) or self._compound_pair(before)
         if m.group("both"):
             firsts = list(_BOTH_SUBJECTS[m.group("both")])
         else:
@@ -1422,6 +1433,20 @@ class IndicatorResolver:
                         ind = self.catalog.resolve(sub + head[overlap:])
                 if ind is not None:
                     break
+            if ind is None:
+                return None
+            out.append(ind)
+        return out
+
+    def _compound_pair(self, before: str) -> list[Indicator] | None:
+        """一般公共预算收支, 存贷款余额, 进出口额 right before 分别: the catalog
+        indicators of the two things one word names together, or None."""
+        m = _COMPOUND_PAIR_RE.search(before)
+        if m is None:
+            return None
+        out = []
+        for part in _COMPOUND_PARTS[m.group("pair")]:
+            ind = self.catalog.resolve(m.group("pre") + part + m.group("post"))
             if ind is None:
                 return None
             out.append(ind)

@@ -6,6 +6,7 @@ gives the one figure to every item."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from itertools import pairwise
@@ -112,6 +113,10 @@ _SHARED_SPLIT_RE = re.compile(r"和|与|及|、")
 _SHARED_WORD_RE = re.compile(
     r"(?<![人年户平])均(?!衡|等|值)|双双|双(?=超|突破|破|过|达|跨|迈|进入)"
 )
+# 等主要经济指标, 等指标, 等六项主要指标: a catch-all closing a list of items.
+_ETC_INDICATORS_RE = re.compile(
+    r"等(?:[一二三四五六七八九十\d]{1,2}项)?(?:主要|核心|重要)?(?:经济)?(?:发展)?指标"
+)
 # An item that names a measured quantity in full (工业园区产值, 外贸进出口额):
 # a name of its own where the catalog has none.
 _ITEM_HEAD_RE = re.compile(
@@ -128,12 +133,16 @@ _SHARED_LEAD_RE = re.compile(
 
 
 def split_shared_figures(
-    records: list[Record], scan: str, text: str, catalog: Catalog
+    records: list[Record],
+    scan: str,
+    text: str,
+    catalog: Catalog,
+    text_at: Callable[[int, int], tuple[int, int]] | None = None,
 ) -> list[Record]:
     """`A和B均增长12%`: one record for each item when every item before 均 is a
     catalog indicator of its own whose unit takes the figure; the first keeps
     the whole quote, each later one is quoted from its own name."""
-    if "均" not in scan and "双" not in scan:
+    if "均" not in scan and "双" not in scan and "等" not in scan:
         return list(records)  # no record's lead can hold one
     out: list[Record] = []
     for r in records:
@@ -144,7 +153,16 @@ def split_shared_figures(
             found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
             if found and found[-1] > 0:
                 split = _shared_items(lead[: found[-1]], r, catalog)
-        elif "均" in r.indicator or "双" in r.indicator:
+        elif r.indicator_code is None and (
+            etc := _ETC_INDICATORS_RE.search(_lead(r, scan))
+        ):
+            listed = _listed_catalog_items(
+                _lead(r, scan)[: etc.start()], r, text, catalog, text_at
+            )
+            if listed is not None:
+                out.extend(listed)
+                continue
+        if split is None and ("均" in r.indicator or "双" in r.indicator):
             lead = _lead(r, scan)
             found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
             if found and found[-1] > 0:
@@ -236,6 +254,41 @@ def _named_items(names: str, r: Record, catalog: Catalog) -> list[Record] | None
             )
         )
     return out
+
+
+def _listed_catalog_items(
+    names: str,
+    r: Record,
+    text: str,
+    catalog: Catalog,
+    text_at: Callable[[int, int], tuple[int, int]] | None,
+) -> list[Record] | None:
+    """A、B、C等主要经济指标增长30%以上: one record for each listed item the
+    catalog names (the others are what the catch-all leaves unnamed), or None
+    when fewer than two items are listed or none is the catalog's."""
+    items = _items(names)
+    if len(items) < 2:
+        return None
+    out = []
+    for offset, item in items:
+        ind = catalog.resolve(item)
+        if ind is None or not _takes(ind, r):
+            continue
+        start = r.start + (offset if out else 0)
+        if text_at is not None:
+            # the item's start in the view, where a reposted page's glosses
+            # were moved behind its run, is elsewhere in the text
+            start = text_at(start, r.end)[0]
+        out.append(
+            replace(
+                r,
+                indicator=ind.name,
+                indicator_code=ind.code,
+                start=start,
+                quote=text[start : r.end],
+            )
+        )
+    return out or None
 
 
 def _items(names: str) -> list[tuple[int, str]]:

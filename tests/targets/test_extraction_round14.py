@@ -74,3 +74,41 @@ def test_an_average_in_a_year_the_term_before_it_ends_on_is_over_the_term() -> N
     )
     got = {(m, p) for _, m, _, p in _read(text)}
     assert got == {("level", "2020"), ("growth", "2016-01/2020-12")}
+
+
+def test_one_word_for_two_things_given_respectively() -> None:
+    # 收支, 存贷款, 进出口 name two indicators, in that order.
+    text = (
+        "报告\n2022年,全县一般公共预算收支分别增长4.4%、6.1%;"
+        "金融机构存贷款余额分别增长10.2%、8.1%。"
+    )
+    assert {(ind, v) for ind, _, v, _ in _read(text)} == {
+        ("一般公共预算收入", 4.4),
+        ("一般公共预算支出", 6.1),
+        ("金融机构本外币各项存款余额", 10.2),
+        ("金融机构本外币各项贷款余额", 8.1),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告\n2022年,全县地区生产总值、固定资产投资、直接利用外资、农民人均纯收入等主要经济指标同比增长30%以上。",
+        # a reposted page's glosses inside the list
+        "報告\n2022年,全縣地區(qū)生產(chǎn)總值、固定資產(chǎn)投資、直接利用外資、農(nóng)民人均純收入等主要經(jīng)濟(jì)指標(biāo)同比增長(zhǎng)30%以上。",
+    ],
+)
+def test_a_list_closed_by_a_catch_all_gives_each_catalog_item_the_figure(
+    text: str,
+) -> None:
+    records = extract(text, "x.txt").records
+    assert {r.indicator for r in records} == {
+        "地区生产总值",
+        "固定资产投资",
+        "农村居民人均可支配收入",
+    }
+    for r in records:
+        assert text[r.start : r.end] == r.quote
+        assert r.quote.endswith("30%以上")
+    starts = {r.indicator: text[r.start : r.start + 2] for r in records}
+    assert starts["固定资产投资"] in ("固定",)
