@@ -892,7 +892,12 @@ class PeriodReader:
         self, kind: str, ctx: _Ctx, default: int | None, pos: int
     ) -> tuple[str | None, int | None]:
         """The period of a figure its sentence and paragraph give none: a span
-        that framed the paragraphs before, the title's span, or the default."""
+        that framed the paragraphs before, the title's span, a goal's deadline
+        set earlier in its paragraph, or the default."""
+        if kind == "target" and (due := self._paragraph_deadline(pos)) is not None:
+            # 目标到2023年,A突破1.3%…。B力争突破10000亿元: the deadline set for
+            # the paragraph's goals holds for the sentences after it.
+            return str(due), due
         if kind == "actual" and ctx.span is not None:
             # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
             # the paragraphs after it until another period is named.
@@ -918,6 +923,30 @@ class PeriodReader:
             # A 1-10月 progress report: its span frames every figure in it.
             return _span_text(default, *span), None
         return (str(default) if default else None), None
+
+    def _paragraph_deadline(self, pos: int) -> int | None:
+        """The year of the last deadline (到2025年) an earlier sentence of the
+        paragraph of `pos` sets, when no other period is named after it."""
+        scan = self.d.scan
+        k = bisect_left(self.d.newlines, pos)
+        para = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        stop = max(para, _last_sentence_stop(scan, para, pos))
+        if stop <= para:
+            return None
+        found = [
+            p
+            for p in self.d.periods_between(para, stop)
+            if p.year is not None and not p.months and self._own_period(p)
+        ]
+        if not found:
+            return None
+        last = found[-1]
+        if last.end_year is not None or last.since or last.past_years:
+            return None
+        lead = _gloss_free_start(scan, last.start)
+        if not lead or scan[lead - 1] not in "到至":
+            return None
+        return last.year
 
     def _opening_period(self, pos: int, target: bool = False) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an

@@ -64,9 +64,10 @@ O_FLOORS = (0.99, 0.99, 0.95, 0.95)
 # Round 7: RA, RB and RC scored blind at 52d3bfa (BLIND_RA.md … BLIND_RC.md),
 # then worked on; floors under what they reach.
 RA_FLOORS = (0.99, 0.99, 0.99, 0.99)
-# RB: since round 14 沙坪坝's "工业增加值、进出口总额、一般公共预算收入、税收收入等4项指标
-# 增长率均预计在30%左右" gives each catalog item the figure; the gold lists two of
-# them (optional) and not 工业增加值, which now counts as an extra actual.
+# RB: since round 14 沙坪坝's "工业增加值、进出口总额、一般公共预算收入、
+# 税收收入等4项指标增长率均预计在30%左右" gives each catalog item the
+# figure; the gold lists two of them (optional) and not 工业增加值, which now
+# counts as an extra actual.
 RB_FLOORS = (0.91, 0.99, 0.63, 0.95)
 RC_FLOORS = (0.98, 0.99, 0.88, 0.98)
 # RD: held out through round 7's first pass (BLIND_RD.md: the same score blind

@@ -112,3 +112,21 @@ def test_a_list_closed_by_a_catch_all_gives_each_catalog_item_the_figure(
         assert r.quote.endswith("30%以上")
     starts = {r.indicator: text[r.start : r.start + 2] for r in records}
     assert starts["固定资产投资"] in ("固定",)
+
+
+def test_a_goal_set_for_a_named_year_on_an_undated_page() -> None:
+    # The page names no date of its own; 目标到2023年 sets what follows as
+    # goals, and the deadline holds for the paragraph's later sentences.
+    text = (
+        "某省将实施科技强省行动\n"
+        "记者于发布会获悉,过去五年,全省高新技术企业数量增长3.4倍。\n"
+        "副厅长介绍,全省即将印发三年行动方案,目标到2023年,全社会研发经费投入强度突破1.3%,"
+        "高新技术企业数量达4200家。高新技术企业工业总产值力争突破10000亿元。"
+    )
+    records = extract(text, "x.txt").records
+    got = {(r.kind, r.indicator, r.period) for r in records if r.value != 3.4}
+    assert got == {
+        ("target", "研发投入强度", "2023"),
+        ("target", "高新技术企业数", "2023"),
+        ("target", "高新技术企业工业总产值", "2023"),
+    }
