@@ -56,6 +56,13 @@ _PLAN_PARAGRAPH_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、)?(?:下一步|明年|新的一年|做好今年|今年(?:工作|的?主要|经济社会发展|重点)"
     r"|(?:19|20)\d{2}年(?:是|工作|的?主要|重点)(?:[^。]{0,10})?(?:思路|计划|安排|目标|打算|任务))"
 )
+# A paragraph opening on a deadline its first sentence aims at (到2017年,预期
+# 全省…翻一番以上。A年均增长12%以上;…): the goals to reach by then, the
+# sentences after it included.
+_DEADLINE_GOAL_OPENING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、)?[到至]\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[,,]"
+    r"[^。;\n]{0,30}?(?:预期|力争|确保|争取|目标|将|要)"
+)
 # A heading that opens with a verb of effort and states no result (着力打造…,
 # 聚焦…): in a text that both reports and plans, the plan part follows.
 _PLAN_VERB_HEAD_RE = re.compile(
@@ -188,6 +195,10 @@ class SectionReader:
             and not self._reviewed_year_is(stripped, ctx)
         ):
             para_mode = "target"
+        if para_mode == "actual" and (due := _DEADLINE_GOAL_OPENING_RE.match(stripped)):
+            now = max(self.info.doc_year or 0, self.info.report_year or 0)
+            if int(due.group(1)) >= now:
+                para_mode = "target"
         ranked_year = None
         if para_mode == "target" and self._ranks_results(stripped):
             para_mode = "actual"

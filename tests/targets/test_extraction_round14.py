@@ -130,3 +130,17 @@ def test_a_goal_set_for_a_named_year_on_an_undated_page() -> None:
         ("target", "高新技术企业数", "2023"),
         ("target", "高新技术企业工业总产值", "2023"),
     }
+
+
+def test_a_paragraph_opening_on_a_deadline_it_aims_at_states_goals() -> None:
+    # An undated five-year outline: 到2017年,预期… opens the paragraph, and
+    # its later sentences are the goals for then too. 公共财政收入 is the old
+    # name of 一般公共预算收入.
+    text = (
+        "某省政府工作报告描绘未来五年蓝图\n"
+        "到2017年,预期全省地区生产总值比2010年翻一番以上。公共财政收入年均增长12%以上;"
+        "全社会固定资产投资年均增长25%以上。粮食综合生产能力达到1500亿斤以上。"
+    )
+    records = extract(text, "x.txt").records
+    assert {r.kind for r in records} == {"target"}
+    assert "一般公共预算收入" in {r.indicator for r in records}
