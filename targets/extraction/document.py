@@ -46,6 +46,10 @@ _FULL_DATE = (
     r"(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 )
 _FULL_DATE_RE = re.compile(_FULL_DATE)
+# A date written as eight digits in brackets after a title (…工作报告(20221229)).
+_COMPACT_DATE_RE = re.compile(
+    r"[(（](20\d{2})(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[)）]"
+)
 # A date labelled as the page's own (发布时间, 成文日期, 日期：…).
 _LABELLED = (
     r"(?:时间|日期)\s*[:：]?\s*(20\d{2})(?:\s*(?:[-/.]|年)\s*(0?[1-9]|1[0-2])(?!\d))?"
@@ -150,6 +154,11 @@ def publication_date(text: str) -> tuple[int, int | None] | None:
             line = _line_at(head, d.start()).strip()
             if "。" not in line and len(line) <= 80:
                 m = d  # a header line: the date, its time, the source, counters
+                break
+    if m is None:
+        for d in _COMPACT_DATE_RE.finditer(head[:500]):
+            if len(_line_at(head, d.start()).strip()) <= 80:
+                m = d  # 2023年某市政府工作报告(20221229): the day it was given
                 break
     if m is None:
         d = _search(DATE_RE, _YEAR_FIRST_RE, head)
@@ -592,6 +601,18 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             kind = "both"
             report_year = summed
             spring = True
+    ahead_of_title = bool(
+        title_years
+        and pub_month
+        and pub_month[1] >= 10
+        and set(years) == {pub_month[0] + 1}
+    )
+    if ahead_of_title and kind != "plan":
+        # 2023年某市政府工作报告(20221229): a report for the year ahead given
+        # late in the year before reviews that year (今年以来) and plans the next.
+        kind = "both"
+        report_year = pub_month[0]
+        spring = True
     plan_year = years[-1] if years else None
     if kind == "both" and len(years) == 1 and report_year is not None and not spring:
         plan_year = report_year
@@ -615,6 +636,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
         # 2023年…突破2000家 on a page of 2024-02-01 about 过去一年: it reports on
         # 2023 and its 今年 is 2024.
         doc_year = pub_month[0]
+    if ahead_of_title:
+        doc_year = pub_month[0]  # its 今年 is the year it was written in
     if not title_years and years:
         doc_year = years[-1] if ahead else pub_year or speaks_from or years[0]
         contrasted = _contrasted_year(text[:3000])
@@ -700,7 +723,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
     elif not title_years and years and _TARGETS_NAMED_RE.search(text[:3000]):
         dated_year = years[0]
     dated = dated_year is not None
-    if _opens_the_year(title, text, dated) and len(set(years)) == 1 and plan_year:
+    if (
+        not ahead_of_title
+        and _opens_the_year(title, text, dated)
+        and len(set(years)) == 1
+        and plan_year
+    ):
         # A government work report, a people's congress or a work meeting held
         # early in year Y reviews Y-1 and plans Y.
         kind = "both" if kind != "plan" else kind

@@ -415,6 +415,8 @@ def _unmatched(scan: str, positions: range, wanted: str, nested: str) -> int:
     return -1
 
 
+# A bracketed stamp closing a title (…工作报告(20221229), …(全文)).
+_TITLE_STAMP_RE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 # A total or an average over the years (累计增长154.8%, 年均增长11%) in the
 # figure's clause, from its start to the figure's verb.
 _OVER_YEARS_RE = re.compile(r"[^,;。]{0,12}?(?:累计|年均|年平均)")
@@ -955,7 +957,9 @@ class PeriodReader:
         line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
         num = _NUMBERING_RE.match(self.d.scan, line_start)
         base = num.end() if num else line_start
-        title = self.info.title
+        # …工作报告(20221229) over a line opening …工作报告 一、…: the stamp
+        # closing the title is not repeated with it.
+        title = _TITLE_STAMP_RE.sub("", self.info.title or "")
         if title and len(title) >= 6 and self.d.scan.startswith(title, base, pos):
             # 2020年某县政府工作报告——2020年4月28日在…上。…一、2019年工作回顾…: a
             # page run into one line that repeats its title opens on the title's

@@ -144,3 +144,21 @@ def test_a_paragraph_opening_on_a_deadline_it_aims_at_states_goals() -> None:
     records = extract(text, "x.txt").records
     assert {r.kind for r in records} == {"target"}
     assert "一般公共预算收入" in {r.indicator for r in records}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今年以来,全市较好地完成了主要目标任务。预计全年实现地区生产总值420亿元、增长6.5%;固定资产投资增长17%。",
+        # the title run into the body line, without its date stamp
+        "2023年某市政府工作报告 一、勠力同心,实现良好开局 "
+        "今年以来,全市较好地完成了主要目标任务。"
+        "预计全年实现地区生产总值420亿元、增长6.5%;固定资产投资增长17%。",
+    ],
+)
+def test_a_report_for_the_year_ahead_given_late_in_the_year_before(body: str) -> None:
+    # The title names 2023 and its stamp the day it was given (20221229): its
+    # 今年 is 2022, reviewed.
+    text = "2023年某市政府工作报告(20221229)\n" + body
+    records = extract(text, "x.txt").records
+    assert {(r.kind, r.period) for r in records} == {("actual", "2022")}
