@@ -285,6 +285,12 @@ _CONGRESS_AFTER_RE = re.compile(
 )
 # An award or a title the province gives (获评全省…, 被评为全省…, 表彰为全省…).
 _AWARD_BEFORE_RE = re.compile(r"(?:获评|评为|表彰为|荣获|授予|命名为)$")
+# 全省美丽乡村建设先进县, 全省首批健康脱贫示范县: the title a province awards.
+_AWARD_TITLE_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff\d]{0,14}?(?:先进|示范|模范|标兵|百强|十强|优秀|红旗|\d{1,3}[快强])"
+    r"(县|市|区|单位|集体)"
+    r"(?=[、,和及等”\s])"
+)
 _RANK_BEFORE = ("居", "列", "位居", "名列", "位列", "领跑", "领先")
 _RANK_AFTER_RE = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}(?![届次批期季个条\d一二三四五六七八九十])"
@@ -1027,6 +1033,13 @@ def _scored_division(
             continue  # 全区域、多层次地推进: everywhere, not a district
         if _AWARD_BEFORE_RE.search(head, max(0, m.start() - 4), m.start()):
             continue  # 获评全省…优秀单位, 表彰为全省先进县: an award of the province
+        award = _AWARD_TITLE_AFTER_RE.match(head, m.end())
+        if award is not None:
+            # 全省首批健康脱贫示范县等多项荣誉: an award of the province, to a
+            # place of the level the title names (县).
+            if award.group(1) in _SELF_LEVEL:
+                selves[_SELF_LEVEL[award.group(1)]] += 1
+            continue
         lv = m.group(1) or m.group(2)
         selves[_SELF_LEVEL[lv]] += 2 if m.group().startswith(("我", "本")) else 1
     # 师市上下, 全师, 我师: a 兵团 division that is one with its city speaks as
@@ -1653,6 +1666,10 @@ _PARTNER_BEFORE_RE = re.compile(
     r"融入|服务|服務|依靠|依托|对接|對接|接轨|毗邻|毗連|紧邻|緊鄰|邻近|鄰近|"
     r"比肩|对标|對標|联动|聯動|携手|攜手|位于|位於|地处|地處|通往|直达|直達)$"
 )
+_PARTNER_LIST_BEFORE_RE = re.compile(
+    r"(?:(?<![参给赋授])与|携手|攜手|联动|聯動|对接|對接|毗邻|紧邻)"
+    r"[\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,8}?)*[、和]$"
+)
 _PARTNER_AFTER_RE = re.compile(
     r"(?:之|以)?[东南西北東][部面边邊侧側]?(?![\u4e00-\u9fff])|以外|之外|外[,、]"
 )
@@ -1664,6 +1681,12 @@ def _is_partner(text: str, a: int, b: int) -> bool:
     return bool(
         _PARTNER_BEFORE_RE.search(text, max(0, a - 2), a)
         or _PARTNER_AFTER_RE.match(text, b)
+        # 与临安区、开化县等地签署…协议: a later item of the partners' list
+        or (
+            a
+            and text[a - 1] in "、和"
+            and _PARTNER_LIST_BEFORE_RE.search(text, max(0, a - 40), a)
+        )
     )
 
 

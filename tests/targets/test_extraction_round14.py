@@ -162,3 +162,16 @@ def test_a_report_for_the_year_ahead_given_late_in_the_year_before(body: str) ->
     text = "2023年某市政府工作报告(20221229)\n" + body
     records = extract(text, "x.txt").records
     assert {(r.kind, r.period) for r in records} == {("actual", "2022")}
+
+
+def test_a_countys_honours_of_the_province_and_its_partners_are_not_its_place() -> None:
+    # 全省…先进县 is a title the province gave the county (a county's page);
+    # 与某区、某县等地签署…协议 lists partners, the later ones too.
+    text = (
+        "过去五年,休宁县坚持以新发展理念为指导,深入贯彻总书记对安徽作出的重要讲话指示批示,"
+        "获得全省美丽乡村建设先进县、全省首批健康脱贫示范县等多项荣誉。\n"
+        "五年拼搏,经济实力显著增强。2021年地区生产总值125.63亿元;"
+        "一般公共预算收入突破10亿元。\n"
+        "五年耕耘,对外开放不断扩大。与临安区、开化县等地签署战略合作协议。"
+    )
+    assert _regions(text) == {"休宁县"}
