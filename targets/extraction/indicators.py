@@ -77,9 +77,11 @@ _RATE_SPAN_RE = re.compile(
     # 增速由上半年-5.5%转为增长1.1%: the growth word after the turn.
     r"(?:增长|下降)?"
 )
+# 分别, 均: a figure shared out over (or by) the items of a list.
+_SHARED_OUT_RE = re.compile(r"分别|(?<![人年户平])均")
 # A share named whole: what is counted, 占, the whole (文化产业增加值占GDP比重).
 _SHARE_NAME_RE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z&]{2,16}占[\u4e00-\u9fffA-Za-z&]{2,12}"
+    r"[\u4e00-\u9fffA-Za-z&]{2,20}占[\u4e00-\u9fffA-Za-z&]{2,14}"
 )
 # 占GDP比重首次突破11%达到11.72%: a round bound crossed before the figure.
 _MILESTONE_BOUND_RE = re.compile(
@@ -456,11 +458,29 @@ class IndicatorResolver:
                     if whole is not None and whole.norm_unit == "%":
                         return _Resolved(whole.name, whole, 0, False)
                     return _Resolved(subject + share_name, None, 0, False)
-            elif share_name != _clean_name(pre_item) and _SHARE_NAME_RE.fullmatch(
-                share_name
+            elif _SHARE_NAME_RE.fullmatch(share_name) and not _SHARED_OUT_RE.search(
+                pre_item
             ):
+                # (A和B增加值占…比重分别…: the list's own reading names each.)
                 # 高新技术产业增加值占GDP比重首次突破11%达到…: the share named whole
-                # once the bound crossed before the figure is cut.
+                # once the bound crossed before the figure is cut; 财政科技支出占
+                # 地方财政支出比重: named whole, not after the whole's alias.
+                whole_name = _SHARE_VERB_END_RE.sub(
+                    "",
+                    _clean_share_name(
+                        _SHARE_VERB_END_RE.sub(
+                            "", _MILESTONE_BOUND_RE.sub("", pre_item).rstrip()
+                        )
+                    ),
+                )
+                if _SHARE_NAME_RE.fullmatch(whole_name):
+                    share_name = whole_name
+                    # …预计研发经费支出占地区生产总值比重: the catalog's share may
+                    # start a few characters in.
+                    for k in range(min(5, len(whole_name) - 6)):
+                        whole = self.catalog.resolve(whole_name[k:])
+                        if whole is not None and whole.norm_unit == "%":
+                            return _Resolved(whole.name, whole, 0, False)
                 return _Resolved(share_name, None, 0, False)
 
         # 增长8%—8.5%, 50-60亿元: the upper end of a range counts what its lower
@@ -1859,7 +1879,24 @@ def _without_place_lead(s: str) -> str:
 @lru_cache(maxsize=8192)
 def _clean_name(s: str) -> str:
     """A noun phrase without its noise, periods, numbering and lead or tail
-    words (a pure function of the phrase: remembered)."""
+    words, its last 16 characters (a pure function of the phrase: remembered)."""
+    s = _cleaned(s)
+    return s[-16:] if len(s) > 16 else s
+
+
+def _clean_share_name(s: str) -> str:
+    """A share's name cleaned as a noun phrase is, but whole up to 28
+    characters (全社会科研经费支出占地区生产总值比重: the cut drops its subject)."""
+    s = _cleaned(s)
+    place = gazetteer().name_at(s, 0, min(len(s), 10))
+    if len(place) >= 2 and place[-1] in "省市县区州旗盟" and len(s) - len(place) >= 6:
+        s = s[len(place) :]  # 大连市技术合同成交额占…: whose share, not what
+    return s[-28:] if len(s) > 28 else s
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(s: str) -> str:
+    s = s.lstrip("—–―-")  # ——预计…: the dash opening a list item
     s = _NOISE_RE.sub("", s)
     s = _SIZE_CLAUSE_RE.sub("", s)
     s = _RANGE_LOWER_END_RE.sub("", s)
@@ -1870,7 +1907,7 @@ def _clean_name(s: str) -> str:
     if span is not None:
         # 建成区面积由2012年的51.9平方公里提高到…: the name ends at the span (unless
         # nothing but a cue word stands before it: 增速从…转为).
-        head = _clean_name(s[: span.start()])
+        head = _cleaned(s[: span.start()])
         if head:
             return head
     s = _strip_periods(s)
@@ -1891,7 +1928,7 @@ def _clean_name(s: str) -> str:
     if s.endswith("率"):
         # 52个重点项目开工率: the count of the rate's base names no rate.
         s = _RATE_BASE_COUNT_RE.sub("", s)
-    return s[-16:] if len(s) > 16 else s
+    return s
 
 
 _RATE_BASE_COUNT_RE = re.compile(

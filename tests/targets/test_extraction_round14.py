@@ -175,3 +175,31 @@ def test_a_countys_honours_of_the_province_and_its_partners_are_not_its_place() 
         "五年耕耘,对外开放不断扩大。与临安区、开化县等地签署战略合作协议。"
     )
     assert _regions(text) == {"休宁县"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # What is counted, 占, the whole: the share named whole, not after the
+        # whole's alias (地方财政支出, 生产总值), its subject kept past 16
+        # characters and without the place that owns it.
+        (
+            "全县财政科技支出占地方财政支出比重达到1.6%以上。",
+            "财政科技支出占地方财政支出比重",
+        ),
+        ("第一产业增加值占生产总值的比重为22%。", "第一产业增加值占生产总值的比重"),
+        (
+            "全社会科研经费支出占地区生产总值比重达到4%。",
+            "全社会科研经费支出占地区生产总值比重",
+        ),
+        (
+            "到2025年,大连市技术合同成交额占地区生产总值的比重达到3.5%。",
+            "技术合同成交额占地区生产总值比重",  # the catalog's
+        ),
+        # a list item's dash and 预计 before a catalog share
+        ("——预计研发经费支出占地区生产总值比重达2.91%。", "研发投入强度"),
+    ],
+)
+def test_a_share_is_named_by_what_it_counts(sentence: str, name: str) -> None:
+    records = extract("报告\n2023年," + sentence, "x.txt").records
+    assert [r.indicator for r in records] == [name]
