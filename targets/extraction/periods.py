@@ -563,7 +563,7 @@ class PeriodReader:
             # that names its base year is that year's.
             return str(base), base
         if not periods and kind == "actual":
-            span = self._span_before(s_start)
+            span = self._span_before(s_start) or self._years_back_before(s_start)
             if span is not None and span.past_years and self._from_or_to(s_start, pos):
                 # 五年累计…。社会消费品零售总额从A增加到B: the from–to of the
                 # sentence after a span of years runs over the same span.

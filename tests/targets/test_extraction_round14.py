@@ -203,3 +203,24 @@ def test_a_countys_honours_of_the_province_and_its_partners_are_not_its_place() 
 def test_a_share_is_named_by_what_it_counts(sentence: str, name: str) -> None:
     records = extract("报告\n2023年," + sentence, "x.txt").records
     assert [r.indicator for r in records] == [name]
+
+
+def test_a_five_year_reviews_from_values_are_of_its_base_year() -> None:
+    # 过去五年 opens the review a paragraph before; 从A增长到B: A is the
+    # base year's, B the year reviewed; 发展到 names nothing counted.
+    text = (
+        "2021年12月26日在县第十七届人民代表大会第一次会议上\n"
+        "一、本届政府和2021年工作回顾\n"
+        "过去五年,是全县发展历程中极不平凡的五年。\n"
+        "这是综合实力显著增强的五年。地区生产总值从129.8亿元增长到325亿元;"
+        "规上企业从153家发展到268家。"
+    )
+    got = {
+        (r.indicator, float(r.value), r.period) for r in extract(text, "x.txt").records
+    }
+    assert got == {
+        ("地区生产总值", 129.8, "2016"),
+        ("地区生产总值", 325.0, "2021"),
+        ("规上企业数", 153.0, "2016"),
+        ("规上企业数", 268.0, "2021"),
+    }
