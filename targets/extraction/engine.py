@@ -244,6 +244,15 @@ _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "
 # ---------------------------------------------------------------- the walk
 
 
+# 主要目标是:, 发展目标为:, 奋斗目标: a list of goals opening in a paragraph,
+# which its later sentences go on.
+_GOAL_LIST_HEAD_RE = re.compile(
+    r"(?:主要|发展|奋斗|具体|总体|工作)(?:预期)?目标(?:任务)?(?:是|为)?\s*[:：]"
+)
+# 已, 了: what a sentence tells as done.
+_DONE_RE = re.compile(r"已|了")
+
+
 class _Walker(
     TableReader,
     SectionReader,
@@ -572,6 +581,7 @@ class _Walker(
             )
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
+            or self._in_goal_list(s_start, q.start)
             or self._closed_as_goal(q.start)
             or (
                 d.will.any(aim_start, q.start)
@@ -1042,6 +1052,18 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _in_goal_list(self, s_start: int, pos: int) -> bool:
+        """Whether an earlier sentence of the paragraph opened a list of goals
+        (主要目标是:…。城镇化率达到49%以上。) and the figure's sentence tells
+        nothing done (已, 了)."""
+        d = self.d
+        k = bisect_left(d.newlines, pos)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        if s_start <= para:
+            return False
+        head = _GOAL_LIST_HEAD_RE.search(d.scan, para, s_start)
+        return head is not None and not _DONE_RE.search(d.scan, s_start, pos)
 
     def _closed_as_goal(self, pos: int) -> bool:
         """Whether a label after the figure's sentence (这是…主要预期目标)

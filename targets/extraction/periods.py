@@ -533,6 +533,10 @@ class PeriodReader:
                 if periods
                 else self._span_before(s_start) or self._years_back_before(s_start)
             )
+            if kind == "target" and last is not None and last.plan_end and last.year:
+                # 到“十三五”末,…年均增长10%: a yearly goal over the term, from
+                # its first year.
+                return str(last.year - 4), last.year - 4
             if kind == "actual" and last is not None:
                 # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
                 # the years is the span's.
@@ -568,6 +572,10 @@ class PeriodReader:
                 # 五年累计…。社会消费品零售总额从A增加到B: the from–to of the
                 # sentence after a span of years runs over the same span.
                 return self._since_period(span, pos, default, [span])
+        if not periods and kind == "target" and (due := self._paragraph_deadline(pos)):
+            # 目标到2023年,A突破1.3%…。B力争突破10000亿元: the deadline set for
+            # the paragraph's goals holds for the sentences after it.
+            return str(due), due
         if not periods:
             periods = self._breakdown_period(pos) or self._opening_period(
                 pos, kind == "target"
@@ -894,12 +902,7 @@ class PeriodReader:
         self, kind: str, ctx: _Ctx, default: int | None, pos: int
     ) -> tuple[str | None, int | None]:
         """The period of a figure its sentence and paragraph give none: a span
-        that framed the paragraphs before, the title's span, a goal's deadline
-        set earlier in its paragraph, or the default."""
-        if kind == "target" and (due := self._paragraph_deadline(pos)) is not None:
-            # 目标到2023年,A突破1.3%…。B力争突破10000亿元: the deadline set for
-            # the paragraph's goals holds for the sentences after it.
-            return str(due), due
+        that framed the paragraphs before, the title's span, or the default."""
         if kind == "actual" and ctx.span is not None:
             # A heading or a lead paragraph (上半年,全市经济稳中向好。) frames
             # the paragraphs after it until another period is named.
@@ -946,6 +949,8 @@ class PeriodReader:
         if last.end_year is not None or last.since or last.past_years:
             return None
         lead = _gloss_free_start(scan, last.start)
+        if lead and scan[lead - 1] in '“"「‘':
+            lead -= 1  # 到“十三五”末
         if not lead or scan[lead - 1] not in "到至":
             return None
         return last.year

@@ -224,3 +224,21 @@ def test_a_five_year_reviews_from_values_are_of_its_base_year() -> None:
         ("规上企业数", 153.0, "2016"),
         ("规上企业数", 268.0, "2021"),
     }
+
+
+def test_a_list_of_goals_goes_on_through_its_paragraph() -> None:
+    # 主要目标是: opens the list; the later sentence of the paragraph states
+    # goals too, by the deadline set; a 年均 goal over the term is from its
+    # first year.
+    text = (
+        "某县确定未来五年发展路径\n"
+        "今后五年,该县经济社会发展的主要目标是:到“十三五”末,地区生产总值达到214.9亿元,"
+        "年均增长10%。城镇常住人口达到43万人以上,城镇化率达到49%以上。"
+    )
+    got = {(r.kind, r.indicator, r.period) for r in extract(text, "x.txt").records}
+    assert got == {
+        ("target", "地区生产总值", "2020"),
+        ("target", "地区生产总值", "2016"),
+        ("target", "城镇常住人口数", "2020"),
+        ("target", "常住人口城镇化率", "2020"),
+    }
