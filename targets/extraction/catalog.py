@@ -252,6 +252,8 @@ _KEY_SUBSTITUTIONS = (
     (re.compile(r"^(?<!第)([一二])产业"), r"第\1产业"),
     # 一、二、三产增加值分别…: the ordinals of a list that shares 产…增加值.
     (re.compile(r"^([一二])产?(?=增加值(?:增长|增速|增幅)?$)"), r"第\1产业"),
+    # 一产增长3.9%, 二产增长14.1%: the sector named by its short ordinal alone.
+    (re.compile(r"^([一二])产$"), r"第\1产业"),
     # 工程技术研究开发中心, 工程技术研发中心: the centre spelled out is the same one.
     (
         re.compile(r"工程技术(?:研究开发|研究与开发|研究和开发|研发)中心"),

@@ -242,3 +242,18 @@ def test_a_list_of_goals_goes_on_through_its_paragraph() -> None:
         ("target", "城镇常住人口数", "2020"),
         ("target", "常住人口城镇化率", "2020"),
     }
+
+
+def test_cut_through_is_a_bound_and_short_sector_ordinals_are_sectors() -> None:
+    # 衝破/冲破 crosses a figure as 突破 does; 一产, 二产 name the sectors.
+    text = (
+        "報告\n2022年,全縣地區生產總值衝破1300億元,金融存款衝破1900億元。"
+        "一產增長3.9%,二產增長14.1%。"
+    )
+    got = {(r.indicator, r.comparator) for r in extract(text, "x.txt").records}
+    assert got == {
+        ("地区生产总值", ">"),
+        ("金融机构本外币各项存款余额", ">"),
+        ("第一产业增加值", "="),
+        ("第二产业增加值", "="),
+    }
