@@ -240,7 +240,7 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # 激发…活力 推动…发展 ⏎ ——2022年…工作和2023年重点工作解读: a
             # subtitle under the headline is part of the title.
             return first[0] + line, first[1]
-        prev = i
+        before, prev = prev, i
         if line.endswith("。") and len(line) >= 30 and first[1] < 0:
             body = True  # the body has begun: a short line after it is a heading
         if (
@@ -262,6 +262,16 @@ def find_title(lines: list[str]) -> tuple[str, int]:
                 continue
             if line.endswith("。") and first[1] >= 0:
                 return first  # a lead sentence after a headline is not the title
+            if (
+                first[1] >= 0
+                and before == first[1]
+                and first[0].startswith("关于")
+                and not TITLE_CUE_RE.search(first[0])
+                and len(first[0]) + len(line) <= 90
+            ):
+                # 关于某县2024年预算执行 ⏎ 情况和2025年预算草案的报告: a title
+                # wrapped over two lines.
+                return first[0] + line, first[1]
             return line, i
         if seen == 1 and len(line) > 70:
             # A page scraped into one line: its title is the leading segment.

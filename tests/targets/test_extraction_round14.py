@@ -257,3 +257,12 @@ def test_cut_through_is_a_bound_and_short_sector_ordinals_are_sectors() -> None:
         ("第一产业增加值", "="),
         ("第二产业增加值", "="),
     }
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
+    text = (
+        "关于某某自治县2024年预算执行\n情况和2025年预算草案的报告\n"
+        "一、预算执行情况\n全县一般公共预算收入完成26.06亿元,增长17.6%。"
+    )
+    got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert got == {("actual", "2024")}
