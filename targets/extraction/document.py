@@ -837,12 +837,16 @@ _TITLE_YEAR_RE = re.compile(
 # A year blanked out in a template (XX年, ××年, 20XX年).
 _REDACTED_YEAR_RE = re.compile(r"(?:(?<![A-Za-z])(?:20)?(?:XX|xx|××|ＸＸ)|\*\*)\s*年")
 _REDACTED_YEAR_FIRST_RE = re.compile(r"[2Xx×Ｘ*]")  # see _search
-_NOW_YEAR_RE = re.compile(r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年")
+_NOW_YEAR_RE = re.compile(
+    r"今\s*[(（]\s*((?:19|20)\d{2})\s*[)）]\s*年"
+    # 今年(2024年): the year written out in brackets after 今年.
+    r"|今年\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]"
+)
 
 
 def now_year(head: str) -> int | None:
     """The year a text writes out as its own (今(2024)年), if it names one."""
-    years = {int(y) for y in _NOW_YEAR_RE.findall(head)}
+    years = {int(a or b) for a, b in _NOW_YEAR_RE.findall(head)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -266,3 +266,14 @@ def test_a_title_wrapped_over_two_lines_is_one_title() -> None:
     )
     got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
     assert got == {("actual", "2024")}
+
+
+def test_this_year_written_out_in_brackets_dates_the_page() -> None:
+    # 今年(2024年): the undated page speaks from 2024, its goals are 2024's.
+    text = (
+        "【新闻】某省十四届人大二次会议今日上午开幕。省长作政府工作报告时表示,"
+        "今年(2024年)全省发展面临的有利条件强于不利因素。\n"
+        "今年经济社会发展的主要预期目标是:地区生产总值增长5%;固定资产投资增长4%。"
+    )
+    got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert got == {("target", "2024")}
