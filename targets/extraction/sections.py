@@ -576,7 +576,7 @@ def opening_year(scan: str, para: int, pos: int) -> tuple[int, int] | None:
 # (这是实现目标的关键, 这是超额完成年度目标).
 _CLOSING_GOAL_RE = re.compile(
     r"[\s”」’\"]*(?:这|此|以上|上述|这些|这几项)(?:些|几项|几个)?(?:指标|数据|数字)?(?:就|都|均)?"
-    r"(?:是|为|即|便是|作为)([^。!?\d\n]{0,30}?)(?:目标|任务)"
+    r"(?:是|为|即|便是|作为)((?:[^。!?\d\n]|(?:19|20)\d{2}年){0,30}?)(?:目标|任务)"
 )
 _GOAL_LABEL_CORE_RE = re.compile(
     _CLOSING_GOAL_RE.pattern.replace(r"[\s”」’\"]*", "", 1)
@@ -602,6 +602,12 @@ def closed_as_goal(scan: str, s_end: int, para_end: int, pos: int) -> bool:
     if close >= 0 and scan.rfind("“", 0, pos) > scan.rfind("”", 0, pos):
         at = close + 1  # “…增长11%左右,…。”这是…目标
     m = _CLOSING_GOAL_RE.match(scan, at, min(para_end, at + 48))
+    if m is None:
+        # 增长6%以上,…增长6.5%……这是某区2024年的发展目标: the list trails off
+        # into its label inside one sentence.
+        dots = scan.find("……", pos, s_end)
+        if dots >= 0:
+            m = _CLOSING_GOAL_RE.match(scan, dots + 2, min(para_end, dots + 50))
     return m is not None and not _GOAL_MET_RE.search(m.group(1))
 
 

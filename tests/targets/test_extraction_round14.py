@@ -277,3 +277,15 @@ def test_this_year_written_out_in_brackets_dates_the_page() -> None:
     )
     got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
     assert got == {("target", "2024")}
+
+
+def test_a_list_trailing_off_into_its_goal_label() -> None:
+    # ……这是某区2024年的发展目标: the figures before the label are goals, the
+    # label naming their year.
+    text = (
+        "某网12月28日讯 地区生产总值增长6%以上,规模以上工业增加值增长5%,"
+        "固定资产投资增长6.5%……这是某市集美区2024年的发展目标。\n"
+        "昨日上午,集美区十三届人大四次会议开幕,区长向大会作政府工作报告。"
+    )
+    got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert got == {("target", "2024")}
