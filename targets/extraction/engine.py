@@ -582,6 +582,16 @@ class _Walker(
             or _NEXT_STEP_RE.match(scan[s_start : s_start + 8])
             or opens_years_ahead(scan, s_start)
             or self._in_goal_list(s_start, q.start)
+            or (
+                # …,力争高新技术企业达到3500家。…,全社会研发投入强度达到2.1%左右:
+                # an approximate figure with no estimate or period of its own,
+                # after the aims of its paragraph, is one more aim.
+                post is not None
+                and post.group(1) == "左右"
+                and not d.estimate.last(g_start, q.start)
+                and not d.periods_between(s_start, q.start)
+                and self._after_aims(s_start)
+            )
             or self._closed_as_goal(q.start)
             or (
                 d.will.any(aim_start, q.start)
@@ -1052,6 +1062,17 @@ class _Walker(
         if goal_year_cue(d.scan, last.end, pos) or d.modal.any(last.end, pos):
             return None
         return last.period
+
+    def _after_aims(self, s_start: int) -> bool:
+        """Whether the sentence before the one at `s_start`, in its paragraph,
+        aims at a figure (力争, 确保…) and tells nothing done."""
+        d = self.d
+        k = bisect_left(d.newlines, s_start)
+        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        if s_start - 1 <= para:
+            return False
+        prev = max(para, d.scan.rfind("。", para, s_start - 1) + 1)
+        return d.modal.any(prev, s_start) and not _DONE_RE.search(d.scan, prev, s_start)
 
     def _in_goal_list(self, s_start: int, pos: int) -> bool:
         """Whether an earlier sentence of the paragraph opened a list of goals

@@ -289,3 +289,24 @@ def test_a_list_trailing_off_into_its_goal_label() -> None:
     )
     got = {(r.kind, r.period) for r in extract(text, "x.txt").records}
     assert got == {("target", "2024")}
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        # after an aim, an approximate figure with no period of its own is an aim
+        ("优化创新生态上,加大科技投入,全社会研发投入强度达到2.1%左右;", "target"),
+        # (not after a sentence telling what was done)
+        ("全社会研发投入强度达到2.1%左右;", "actual"),
+    ],
+)
+def test_an_approximate_figure_after_an_aim(second: str, kind: str) -> None:
+    first = (
+        "其中,将实施科技型企业成长工程,力争高新技术企业达到3500家。"
+        if kind == "target"
+        else "过去一年,全市完成了各项目标任务,高新技术企业达到3500家。"
+    )
+    text = "2020年1月11日,市长在政府工作报告中提出\n" + first + second
+    records = extract(text, "x.txt").records
+    got = {r.kind for r in records if r.indicator == "研发投入强度"}
+    assert got == {kind}
