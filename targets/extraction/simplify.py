@@ -166,7 +166,9 @@ def _place_variants() -> dict[str, str]:
     s2t = opencc.OpenCC("s2t").convert
     t2s = _converter().convert
     names = sorted({d.name for d in gazetteer().divisions})
-    variants: dict[str, str] = {}
+    # 陜西: a variant glyph for 陕 that Hong Kong and Taiwan pages write and
+    # t2s keeps (a character of its own, xiá).
+    variants: dict[str, str] = {"陜": "陕"}
     for name in names:
         back = t2s(s2t(name))
         if back != name and len(back) == len(name):

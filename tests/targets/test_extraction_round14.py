@@ -310,3 +310,9 @@ def test_an_approximate_figure_after_an_aim(second: str, kind: str) -> None:
     records = extract(text, "x.txt").records
     got = {r.kind for r in records if r.indicator == "研发投入强度"}
     assert got == {kind}
+
+
+def test_a_variant_glyph_of_a_province_on_a_traditional_page() -> None:
+    # 陜 (a glyph Hong Kong and Taiwan pages write for 陕), kept by t2s.
+    text = "陜西新聞\n去年,陜西省高新技術企業淨增1800家,總數達到7400家。"
+    assert _regions(text) == {"陕西省"}
