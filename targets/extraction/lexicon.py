@@ -270,6 +270,8 @@ _TARGET_IN_REPORT_RE = re.compile(
     r"(?<!" + _MEASURED_AGAINST + r"(?:全年|年度|年初)预期目标)"
     # 确定了今年的发展目标…具体目标,如: GDP增长5.5%以上: a target named as such.
     r"|目标(?<=(?:发展|主要|具体|年度|奋斗)目标)(?=,?(?:是|为|如|:|定为))"
+    # 增长4.1%(目标6.0%左右): the goal quoted in brackets after a result.
+    r"|(?<=[(（])目标(?:值|任务)?(?:为|是|:)?(?=\s*(?:增长|达到|下降)?\s*-?\d)"
     # 目标到2023年,A突破1.3%: a goal set for a named year (not 实现了到2020年的
     # 目标: the goal is named after its year there).
     r"|目标(?=\s*(?:是|为)?\s*[到至]\s*(?:19|20)\d{2}\s*年)"

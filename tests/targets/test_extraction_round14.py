@@ -316,3 +316,12 @@ def test_a_variant_glyph_of_a_province_on_a_traditional_page() -> None:
     # 陜 (a glyph Hong Kong and Taiwan pages write for 陕), kept by t2s.
     text = "陜西新聞\n去年,陜西省高新技術企業淨增1800家,總數達到7400家。"
     assert _regions(text) == {"陕西省"}
+
+
+def test_a_goal_quoted_in_brackets_after_a_result() -> None:
+    text = (
+        "2023年某区国民经济和社会发展计划执行情况\n"
+        "2023年,全区地区生产总值增长4.1%(目标6.0%左右),规模以上工业增加值增长5.2%(目标5%)。"
+    )
+    got = {(r.kind, float(r.value)) for r in extract(text, "x.txt").records}
+    assert got == {("actual", 4.1), ("target", 6.0), ("actual", 5.2), ("target", 5.0)}
