@@ -155,7 +155,9 @@ _DATELINE_PREFIX_RE = re.compile(
 _LEAD_IN = (
     r"(?:[^,;。:!?\d\n年月季]{1,8}[,:]\s*)?[^,;。:!?\d\n]{0,16}?"
     r"(?:指出|显示|表明|表示|介绍|强调|称|获悉|了解到|透露|报道|通报|公布|披露|提到"
-    r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道)"
+    r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道"
+    # 根据广州市地区生产总值统一核算结果,2023年前三季度…
+    r"|结果)"
 )
 _LEAD_IN_RE = re.compile(_LEAD_IN + r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)")
 # The same lead-in before any period (王相东介绍,今年以来,…; 据统计,前三季度,…).
@@ -1139,7 +1141,8 @@ class PeriodReader:
         """The one span of the year from January (前三季度, 1-9月) the page
         names, opening a paragraph or sentence, for a figure before any period
         the page names; else None."""
-        periods = self.d.periods
+        # 今年以来 (the year so far) opening the page frames no other span.
+        periods = [p for p in self.d.periods if not (p.since and p.year is None)]
         if not periods or pos >= periods[0].start:
             return None
         spans = {p.months for p in periods if p.months is not None}
@@ -1158,7 +1161,7 @@ class PeriodReader:
         scan = self.d.scan
         opens = any(
             p.months is not None
-            and (p.start == 0 or scan[p.start - 1] in "\n。;")
+            and (p.start == 0 or scan[p.start - 1] in "\n。;" or self._led_in(p))
             and p.year in (None, self.info.doc_year)
             for p in periods
         )

@@ -325,3 +325,17 @@ def test_a_goal_quoted_in_brackets_after_a_result() -> None:
     )
     got = {(r.kind, float(r.value)) for r in extract(text, "x.txt").records}
     assert got == {("actual", 4.1), ("target", 6.0), ("actual", 5.2), ("target", 5.0)}
+
+
+def test_a_span_after_a_lead_in_frames_its_paragraph_and_the_headline_list() -> None:
+    # 根据…核算结果,2023年前三季度…: the span opens the paragraph after its
+    # lead-in; the headline list before it, after 今年以来, is of the same span.
+    text = (
+        "今年以来,区委、区政府坚决贯彻落实决策部署,高质量发展取得新进展。\n"
+        "一、主要指标完成情况\n——地区生产总值(GDP)2809.61亿元,同比增长4.3%。\n"
+        "二、经济运行情况\n(一)全区经济运行稳健。\n"
+        "根据统一核算结果,2023年前三季度越秀区地区生产总值为2809.61亿元,同比增长4.3%。"
+        "第二产业实现增加值88.44亿元,同比增长8.4%。"
+    )
+    got = {r.period for r in extract(text, "x.txt").records}
+    assert got == {"2023-01/2023-09"}
