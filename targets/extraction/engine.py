@@ -310,6 +310,8 @@ class _Walker(
         self._province_level = is_province_level(info.region)
         # Labels closing a list as goals (这是…主要预期目标): most texts have none.
         self._goal_labels = goal_labels(d.scan)
+        # Where each list of goals opens (主要目标是:), found once for the text.
+        self._goal_list_heads = [m.start() for m in _GOAL_LIST_HEAD_RE.finditer(d.scan)]
         # Decisions setting a named year's figures (会议确定2008年…): most have none.
         self._decisions = decisions(d.scan)
 
@@ -1078,13 +1080,16 @@ class _Walker(
         """Whether an earlier sentence of the paragraph opened a list of goals
         (主要目标是:…。城镇化率达到49%以上。) and the figure's sentence tells
         nothing done (已, 了)."""
+        heads = self._goal_list_heads
+        if not heads:
+            return False
         d = self.d
         k = bisect_left(d.newlines, pos)
         para = d.newlines[k - 1] + 1 if k > 0 else 0
-        if s_start <= para:
+        j = bisect_left(heads, para)
+        if j >= len(heads) or heads[j] >= s_start:
             return False
-        head = _GOAL_LIST_HEAD_RE.search(d.scan, para, s_start)
-        return head is not None and not _DONE_RE.search(d.scan, s_start, pos)
+        return not _DONE_RE.search(d.scan, s_start, pos)
 
     def _closed_as_goal(self, pos: int) -> bool:
         """Whether a label after the figure's sentence (这是…主要预期目标)

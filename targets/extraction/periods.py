@@ -568,9 +568,9 @@ class PeriodReader:
             # 较2020年连翻两番。…从359家增至915家: the from-value of a paragraph
             # that names its base year is that year's.
             return str(base), base
-        if not periods and kind == "actual":
+        if not periods and kind == "actual" and self._from_or_to(s_start, pos):
             span = self._span_before(s_start) or self._years_back_before(s_start)
-            if span is not None and span.past_years and self._from_or_to(s_start, pos):
+            if span is not None and span.past_years:
                 # 五年累计…。社会消费品零售总额从A增加到B: the from–to of the
                 # sentence after a span of years runs over the same span.
                 return self._since_period(span, pos, default, [span])
