@@ -156,8 +156,8 @@ def split_shared_figures(
         elif r.indicator_code is None and (
             etc := _ETC_INDICATORS_RE.search(_lead(r, scan))
         ):
-            listed = _listed_catalog_items(
-                _lead(r, scan)[: etc.start()], r, text, catalog, text_at
+            listed = _named_items(
+                _lead(r, scan)[: etc.start()], r, text, catalog, text_at, catch_all=True
             )
             if listed is not None:
                 out.extend(listed)
@@ -166,7 +166,7 @@ def split_shared_figures(
             lead = _lead(r, scan)
             found = [m.start() for m in _SHARED_WORD_RE.finditer(lead)]
             if found and found[-1] > 0:
-                named = _named_items(lead[: found[-1]], r, catalog)
+                named = _named_items(lead[: found[-1]], r, text, catalog, text_at)
                 if named is not None:
                     out.extend(named)
                     continue
@@ -178,17 +178,31 @@ def split_shared_figures(
             out.append(r)
             continue
         for offset, ind in split:
-            start = r.start + offset
-            out.append(
-                replace(
-                    r,
-                    indicator=ind.name,
-                    indicator_code=ind.code,
-                    start=start,
-                    quote=text[start : r.end],
-                )
-            )
+            out.append(_item_record(r, ind.name, ind, r.start + offset, text, text_at))
     return out
+
+
+def _item_record(
+    r: Record,
+    name: str,
+    ind: Indicator | None,
+    start: int,
+    text: str,
+    text_at: Callable[[int, int], tuple[int, int]] | None,
+) -> Record:
+    """The record of one item of a list that shares `r`'s figure, quoted from
+    the item's name (`start`, in the matching view) to the figure."""
+    if text_at is not None:
+        # the item's start in the view, where a reposted page's glosses were
+        # moved behind its run, is elsewhere in the text
+        start = text_at(start, r.end)[0]
+    return replace(
+        r,
+        indicator=name,
+        indicator_code=ind.code if ind is not None else None,
+        start=start,
+        quote=text[start : r.end],
+    )
 
 
 def _shared_items(
@@ -225,18 +239,32 @@ def _shared_items(
     return out
 
 
-def _named_items(names: str, r: Record, catalog: Catalog) -> list[Record] | None:
-    """地区生产总值、工业园区产值双超500亿元, read as one name the catalog does
-    not know: one record for each item when every item is a catalog name or
-    names a measured quantity in full, the catalog's where it has one."""
+def _named_items(
+    names: str,
+    r: Record,
+    text: str,
+    catalog: Catalog,
+    text_at: Callable[[int, int], tuple[int, int]] | None,
+    *,
+    catch_all: bool = False,
+) -> list[Record] | None:
+    """One record for each item of a list read as one name the catalog does
+    not know, or None when fewer than two items are listed.
+
+    地区生产总值、工业园区产值双超500亿元: every item must be a catalog name or
+    name a measured quantity in full (the catalog's where it has one).
+    A、B、C等主要经济指标增长30%以上 (`catch_all`): the items the catalog names,
+    the others being what the catch-all leaves unnamed (None if it names none)."""
     items = _items(names)
     if len(items) < 2:
         return None
     out = []
     for offset, item in items:
-        ind = catalog.resolve(item) or catalog.resolve(
-            _QUANTITY_WORD_END_RE.sub("", item)
-        )
+        ind = catalog.resolve(item)
+        if ind is None and not catch_all:
+            ind = catalog.resolve(_QUANTITY_WORD_END_RE.sub("", item))
+        if catch_all and (ind is None or not _takes(ind, r)):
+            continue
         if ind is not None and not _takes(ind, r):
             return None
         if ind is None and not (
@@ -244,50 +272,8 @@ def _named_items(names: str, r: Record, catalog: Catalog) -> list[Record] | None
         ):
             return None  # 粮食、肉蛋奶: stems of a head the text does not spell out
         start = r.start + (offset if out else 0)
-        out.append(
-            replace(
-                r,
-                indicator=ind.name if ind is not None else item,
-                indicator_code=ind.code if ind is not None else None,
-                start=start,
-                quote=r.quote[start - r.start :],
-            )
-        )
-    return out
-
-
-def _listed_catalog_items(
-    names: str,
-    r: Record,
-    text: str,
-    catalog: Catalog,
-    text_at: Callable[[int, int], tuple[int, int]] | None,
-) -> list[Record] | None:
-    """A、B、C等主要经济指标增长30%以上: one record for each listed item the
-    catalog names (the others are what the catch-all leaves unnamed), or None
-    when fewer than two items are listed or none is the catalog's."""
-    items = _items(names)
-    if len(items) < 2:
-        return None
-    out = []
-    for offset, item in items:
-        ind = catalog.resolve(item)
-        if ind is None or not _takes(ind, r):
-            continue
-        start = r.start + (offset if out else 0)
-        if text_at is not None:
-            # the item's start in the view, where a reposted page's glosses
-            # were moved behind its run, is elsewhere in the text
-            start = text_at(start, r.end)[0]
-        out.append(
-            replace(
-                r,
-                indicator=ind.name,
-                indicator_code=ind.code,
-                start=start,
-                quote=text[start : r.end],
-            )
-        )
+        name = ind.name if ind is not None else item
+        out.append(_item_record(r, name, ind, start, text, text_at))
     return out or None
 
 

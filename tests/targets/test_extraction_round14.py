@@ -6,13 +6,7 @@ from __future__ import annotations
 import pytest
 
 from targets.extraction import extract
-
-
-def _regions(text: str) -> set[str | None]:
-    """The regions of what `text` reads (failing when it reads nothing)."""
-    records = extract(text, "x.txt").records
-    assert records
-    return {r.region for r in records}
+from tests.targets.test_extraction_round13 import _regions
 
 
 @pytest.mark.parametrize(
