@@ -1387,6 +1387,16 @@ def _scored_division(
         if titled
         else None
     )
+    if best is not None and best.level == PREFECTURE and not level:
+        # 深圳二届人大…开幕 over a text on 坪山区's congress: a district of the
+        # titled city, titled too and named more in the text, is the page's.
+        inner = [
+            d
+            for d in titled
+            if d != best and best in gz.ancestors(d) and scores[d] > scores[best]
+        ]
+        if inner:
+            best = max(inner, key=lambda d: (scores[d], d.code))
     best = best or pick(strong) or pick(total, 0.5)
     if (
         level == "省"

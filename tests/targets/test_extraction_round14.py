@@ -333,3 +333,14 @@ def test_a_span_after_a_lead_in_frames_its_paragraph_and_the_headline_list() -> 
     )
     got = {r.period for r in extract(text, "x.txt").records}
     assert got == {"2023-01/2023-09"}
+
+
+def test_a_district_of_the_titled_city_named_through_the_text_is_the_page() -> None:
+    text = (
+        "深圳二届人大二次会议开幕 部署2022政府工作\n"
+        "4月21日,坪山区二届人大二次会议开幕。区政府工作报告回顾了2021年工作。\n"
+        "报告指出,坪山区2021年全年地区生产总值达910.6亿元、增长11.7%。"
+        "坪山区规上工业增加值达485.1亿元,增长12.1%。\n"
+        "2022年坪山区经济社会发展的主要预期目标是:地区生产总值增长7%左右。"
+    )
+    assert _regions(text) == {"坪山区"}
