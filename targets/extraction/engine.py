@@ -79,7 +79,12 @@ from .lexicon import (
     SO_FAR_CLAUSE_RE,
     last_of,
 )
-from .lists import add_bare_range_lows, split_shared_figures, spread_list_qualifiers
+from .lists import (
+    add_bare_range_lows,
+    share_both_rates,
+    split_shared_figures,
+    spread_list_qualifiers,
+)
 from .loading import (
     MAX_TEXT_CHARS,
 )
@@ -362,6 +367,7 @@ class _Walker(
             self.records, scan, d.text, self.catalog, d.text_span
         )
         self.records = add_bare_range_lows(self.records, scan)
+        self.records = share_both_rates(self.records, scan)
         return self.records
 
     def _quantity(self, m: re.Match[str], para_mode: str, ctx: _Ctx) -> None:

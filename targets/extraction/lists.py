@@ -359,3 +359,53 @@ def _has_low(records: list[Record], r: Record, low: Decimal) -> bool:
         for o in records
         if o is not r
     )
+
+
+# 均增长8.3% opening the clause after two or more levels: one rate of each.
+_BOTH_RATE_RE = re.compile(r"均(?:比上年|同比|较上年)?(?:增长|增幅|增速|提高|上涨)")
+# What stands between the levels of one list (A元、B元; 分别达到X元和Y元).
+_LEVELS_JOIN_RE = re.compile(r"\s*(?:[、和及与]|[,,])?\s*")
+
+
+def share_both_rates(records: list[Record], scan: str) -> list[Record]:
+    """`城镇居民人均可支配收入X元、农村居民人均可支配收入Y元,均增长8.3%`: the
+    one rate after a list of levels of different indicators is each one's; the
+    rate read for one of them is given to the others too, on the same quote."""
+    if "均" not in scan:
+        return records
+    out: list[Record] = []
+    for i, r in enumerate(records):
+        if (
+            i
+            and r.measure == "growth"
+            and _BOTH_RATE_RE.match(scan, r.start)
+            and _CLAUSE_GAP_RE.fullmatch(scan, records[i - 1].end, r.start)
+        ):
+            run = [records[i - 1]]
+            j = i - 1
+            while (
+                j > 0
+                and records[j - 1].measure == "level"
+                and _LEVELS_JOIN_RE.fullmatch(
+                    scan, records[j - 1].end, records[j].start
+                )
+            ):
+                j -= 1
+                run.insert(0, records[j])
+            names = {x.indicator for x in run}
+            if (
+                len(run) >= 2
+                and len(names) == len(run)
+                and all(x.measure == "level" for x in run)
+                and r.indicator in names
+            ):
+                out.extend(
+                    replace(r, indicator=x.indicator, indicator_code=x.indicator_code)
+                    for x in run
+                    if x.indicator != r.indicator
+                )
+        out.append(r)
+    return out
+
+
+_CLAUSE_GAP_RE = re.compile(r"\s*[,,]\s*")

@@ -344,3 +344,15 @@ def test_a_district_of_the_titled_city_named_through_the_text_is_the_page() -> N
         "2022年坪山区经济社会发展的主要预期目标是:地区生产总值增长7%左右。"
     )
     assert _regions(text) == {"坪山区"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告\n2021年,全旗城镇居民人均可支配收入52000元、农村居民人均可支配收入22000元,均增长8.3%。",
+        "报告\n2021年,城乡居民人均可支配收入分别达到44960元和16774元,均增长8.3%。",
+    ],
+)
+def test_one_rate_after_two_levels_is_each_ones(text: str) -> None:
+    growth = {(ind, v) for ind, m, v, _ in _read(text) if m == "growth"}
+    assert growth == {("城镇居民人均可支配收入", 8.3), ("农村居民人均可支配收入", 8.3)}
