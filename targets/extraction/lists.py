@@ -399,11 +399,16 @@ def share_both_rates(records: list[Record], scan: str) -> list[Record]:
                 and all(x.measure == "level" for x in run)
                 and r.indicator in names
             ):
+                # in the levels' order, as the text lists them
                 out.extend(
-                    replace(r, indicator=x.indicator, indicator_code=x.indicator_code)
+                    r
+                    if x.indicator == r.indicator
+                    else replace(
+                        r, indicator=x.indicator, indicator_code=x.indicator_code
+                    )
                     for x in run
-                    if x.indicator != r.indicator
                 )
+                continue
         out.append(r)
     return out
 
