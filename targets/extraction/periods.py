@@ -1222,12 +1222,14 @@ class PeriodReader:
 
     def _term_ending(self, last: _Period, s_start: int) -> tuple[str, int] | None:
         """The span of years the sentence before `s_start` names (十三五时期,
-        2016-2020年, 过去五年), when it ends on the single year `last` the
-        figure's own sentence opens with."""
+        2016-2020年, 过去五年), or a span back written just before it, when it
+        ends on the single year `last` the figure's own sentence opens with."""
         y = last.year
         if y is None or last.end_year or last.since or last.past_years or last.months:
             return None
-        frame = self._span_before(s_start)
+        # (过去五年及2021年工作回顾 ⏎ 2021年预计完成A,年均增长B: a heading
+        # looking back over the years frames it as well.)
+        frame = self._span_before(s_start) or self._looked_back_before(s_start)
         if frame is None:
             return None
         if frame.end_year == y and frame.year is not None:
@@ -1235,6 +1237,18 @@ class PeriodReader:
         if frame.past_years and not frame.end_year:
             return f"{y - frame.past_years + 1}-01/{y}-12", y
         return None
+
+    def _looked_back_before(self, s_start: int) -> _Period | None:
+        """The last span back from the report (过去五年) written within a few
+        paragraphs before `s_start`, whatever years are named after it (过去五年
+        及2021年工作回顾)."""
+        lo = max(0, s_start - _YEARS_BACK_REACH)
+        last = None
+        for m in _PERIOD_RE.finditer(self.d.scan, lo, s_start):
+            p = _period_of(m)
+            if p.past_years and self._own_period(p):
+                last = p
+        return last
 
     def _years_back_before(self, s_start: int) -> _Period | None:
         """过去五年…。五年来,…。…一般公共预算收入年均增长3.9%: an average with

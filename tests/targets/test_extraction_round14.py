@@ -356,3 +356,12 @@ def test_a_district_of_the_titled_city_named_through_the_text_is_the_page() -> N
 def test_one_rate_after_two_levels_is_each_ones(text: str) -> None:
     growth = {(ind, v) for ind, m, v, _ in _read(text) if m == "growth"}
     assert growth == {("城镇居民人均可支配收入", 8.3), ("农村居民人均可支配收入", 8.3)}
+
+
+def test_an_average_under_a_heading_looking_back_over_the_years() -> None:
+    text = (
+        "2022年某市政府工作报告\n过去五年及2021年工作回顾\n坚持稳增长、促发展,综合实力持续攀升。\n"
+        "2021年预计完成地区生产总值760亿元,年均增长6.6%。"
+    )
+    got = {(m, p) for _, m, _, p in _read(text)}
+    assert got == {("level", "2021"), ("growth", "2017-01/2021-12")}
