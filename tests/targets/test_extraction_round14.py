@@ -365,3 +365,11 @@ def test_an_average_under_a_heading_looking_back_over_the_years() -> None:
     )
     got = {(m, p) for _, m, _, p in _read(text)}
     assert got == {("level", "2021"), ("growth", "2017-01/2021-12")}
+
+
+def test_the_short_names_of_high_tech_firms_and_business_entities() -> None:
+    # 国高企业 (国家高新技术企业), 商事主体 (经营主体); 引育 (引进培育) counts
+    # what was added.
+    text = "报告\n2022年,引育国高企业188家;全区商事主体达到35万户。"
+    got = {(r.indicator, r.measure) for r in extract(text, "x.txt").records}
+    assert got == {("高新技术企业数", "increase"), ("经营主体数", "level")}
