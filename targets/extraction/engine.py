@@ -890,8 +890,7 @@ class _Walker(
             # or paragraph opened by another city of the document's level.
             named = peer_region_at(scan, region, None, s_start, q.start, above=True)
             if named is None:
-                k = bisect_left(d.newlines, q.start)
-                para = d.newlines[k - 1] + 1 if k > 0 else 0
+                para = d.line_start(q.start)
                 if para != s_start:  # else the same reading again
                     named = peer_region_at(scan, region, None, para, q.start)
         if named:
@@ -1058,8 +1057,7 @@ class _Walker(
             return None
         last = self.records[-1]
         d = self.d
-        k = bisect_left(d.newlines, pos)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(pos)
         if last.kind != "actual" or last.start < para or not last.period:
             return None
         if last.start in self._bases:
@@ -1075,8 +1073,7 @@ class _Walker(
         """Whether the sentence before the one at `s_start`, in its paragraph,
         aims at a figure (力争, 确保…) and tells nothing done."""
         d = self.d
-        k = bisect_left(d.newlines, s_start)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(s_start)
         if s_start - 1 <= para:
             return False
         prev = max(para, d.scan.rfind("。", para, s_start - 1) + 1)
@@ -1090,8 +1087,7 @@ class _Walker(
         if not heads:
             return False
         d = self.d
-        k = bisect_left(d.newlines, pos)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(pos)
         j = bisect_left(heads, para)
         if j >= len(heads) or heads[j] >= s_start:
             return False
@@ -1129,8 +1125,7 @@ class _Walker(
         if plan_year is None:
             return None
         d = self.d
-        k = bisect_left(d.newlines, pos)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(pos)
         found = opening_year(d.scan, para, pos)
         if found is None or found[0] >= plan_year:
             return None
@@ -1143,8 +1138,7 @@ class _Walker(
         d = self.d
         named = opening_subregion_at(d.scan, region, None, s_start, pos)
         if named is None:
-            k = bisect_left(d.newlines, pos)
-            para = d.newlines[k - 1] + 1 if k > 0 else 0
+            para = d.line_start(pos)
             if para != s_start:
                 named = opening_subregion_at(d.scan, region, None, para, pos)
         return named
@@ -1153,8 +1147,7 @@ class _Walker(
         """Whether the paragraph holding the sentence at `s_start` tells, up
         to it, what a plan says (…公布《…计划》,根据《计划》,…)."""
         d = self.d
-        k = bisect_left(d.newlines, s_start)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(s_start)
         return bool(_PLAN_CITED_RE.search(d.scan, para, s_start + 1))
 
     def _in_planned_list(self, s_start: int) -> bool:
@@ -1162,8 +1155,7 @@ class _Walker(
         a sentence of what will be done opens (将重点抓好五件事:一是…。二是…)."""
         d = self.d
         scan = d.scan
-        k = bisect_left(d.newlines, s_start)
-        para = d.newlines[k - 1] + 1 if k > 0 else 0
+        para = d.line_start(s_start)
         colon = scan.rfind(":", max(para, s_start - _SENTENCE_REACH), s_start)
         if colon >= 0 and _LIST_OPENING_RE.match(scan, colon + 1):
             c_start, _ = d.sentence_bounds(colon)
@@ -1216,8 +1208,7 @@ class _Walker(
         found = d.periods_between(max(s_start, pos - _SENTENCE_REACH), pos)
         if found:
             return found
-        k = bisect_left(d.newlines, pos)
-        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        line_start = d.line_start(pos)
         while line_start < pos and d.scan[line_start] in " \t\u3000":
             line_start += 1
         return [p for p in d.periods_between(line_start, pos) if p.start == line_start]

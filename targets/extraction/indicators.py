@@ -1613,8 +1613,7 @@ class IndicatorResolver:
     def _label_topic(self, pos: int, unit_of: Quantity | None) -> _Resolved | None:
         """The indicator named by a short label opening the paragraph (1.高企。…)."""
         d = self.d
-        k = bisect_left(d.newlines, pos)
-        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        line_start = d.line_start(pos)
         num = _NUMBERING_RE.match(d.scan, line_start)
         base = num.end() if num else line_start
         end = -1

@@ -876,8 +876,7 @@ class PeriodReader:
         总值突破3000亿元;…) that name no period: the heading's term, as a list
         of at most one."""
         d = self.d
-        k = bisect_left(d.newlines, pos)
-        line_start = d.newlines[k - 1] + 1 if k > 0 else 0
+        line_start = d.line_start(pos)
         found = [
             p
             for p in d.periods_between(max(0, line_start - _AHEAD_REACH), line_start)
@@ -935,8 +934,7 @@ class PeriodReader:
         """The year of the last deadline (到2025年) an earlier sentence of the
         paragraph of `pos` sets, when no other period is named after it."""
         scan = self.d.scan
-        k = bisect_left(self.d.newlines, pos)
-        para = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        para = self.d.line_start(pos)
         stop = max(para, _last_sentence_stop(scan, para, pos))
         if stop <= para:
             return None
@@ -960,8 +958,7 @@ class PeriodReader:
     def _opening_period(self, pos: int, target: bool = False) -> list[_Period]:
         """The period that opens the paragraph of `pos` (前三季度，…。…), or an
         earlier bullet's year in a bullet list: a list of at most one."""
-        k = bisect_left(self.d.newlines, pos)
-        line_start = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        line_start = self.d.line_start(pos)
         num = _NUMBERING_RE.match(self.d.scan, line_start)
         base = num.end() if num else line_start
         # …工作报告(20221229) over a line opening …工作报告 一、…: the stamp
@@ -1171,8 +1168,7 @@ class PeriodReader:
         """A span of years back (五年来, 过去五年) that opens the paragraph of
         `pos`, its indent aside: a list of at most one."""
         scan = self.d.scan
-        k = bisect_left(self.d.newlines, pos)
-        base = self.d.newlines[k - 1] + 1 if k > 0 else 0
+        base = self.d.line_start(pos)
         base += len(scan[base : base + 16]) - len(scan[base : base + 16].lstrip())
         return [p for p in self.d.periods_between(base, pos)[:1] if p.start == base]
 

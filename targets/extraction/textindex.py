@@ -122,8 +122,7 @@ class _Doc:
         while i < len(starts):
             pos = starts[i]
             s0, s1 = self._bounds(self.sentences, pos, n)
-            k = bisect_left(self.newlines, pos)
-            line = self.newlines[k - 1] + 1 if k > 0 else 0
+            line = self.line_start(pos)
             raw.append((max(0, line - 1), min(n, line + 40)))
             raw.append((max(0, s0 - 1), min(n, s1 + 1)))
             i = bisect_left(starts, s1, i + 1)
@@ -206,6 +205,11 @@ class _Doc:
         start = marks[k - 1] + 1 if k > 0 else 0
         end = marks[k] if k < len(marks) else limit
         return start, end
+
+    def line_start(self, pos: int) -> int:
+        """Where the line (the paragraph) holding `pos` starts."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k - 1] + 1 if k > 0 else 0
 
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         return self._bounds(self.sentences, pos, len(self.scan))
