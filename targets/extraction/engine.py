@@ -118,6 +118,7 @@ from .regions import (
     zone_subregion_at,
 )
 from .sections import (
+    DONE_RE,
     SectionReader,
     _Ctx,
     closed_as_goal,
@@ -254,8 +255,8 @@ _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "
 _GOAL_LIST_HEAD_RE = re.compile(
     r"(?:主要|发展|奋斗|具体|总体|工作)(?:预期)?目标(?:任务)?(?:是|为)?\s*[:：]"
 )
-# 已, 了: what a sentence tells as done.
-_DONE_RE = re.compile(r"已|了")
+# 预期目标为, 目标是: a goal stated right before its figure.
+_GOAL_IS = ("目标为", "目标是", "目标定为", "指标为")
 
 
 class _Walker(
@@ -1077,7 +1078,7 @@ class _Walker(
         if s_start - 1 <= para:
             return False
         prev = max(para, d.scan.rfind("。", para, s_start - 1) + 1)
-        return d.modal.any(prev, s_start) and not _DONE_RE.search(d.scan, prev, s_start)
+        return d.modal.any(prev, s_start) and not DONE_RE.search(d.scan, prev, s_start)
 
     def _in_goal_list(self, s_start: int, pos: int) -> bool:
         """Whether an earlier sentence of the paragraph opened a list of goals
@@ -1091,7 +1092,7 @@ class _Walker(
         j = bisect_left(heads, para)
         if j >= len(heads) or heads[j] >= s_start:
             return False
-        return not _DONE_RE.search(d.scan, s_start, pos)
+        return not DONE_RE.search(d.scan, s_start, pos)
 
     def _closed_as_goal(self, pos: int) -> bool:
         """Whether a label after the figure's sentence (这是…主要预期目标)
@@ -1615,7 +1616,3 @@ def _in_closed_aside(scan: str, start: int, pos: int, end: int) -> bool:
         and scan.find(")", opened, pos) < 0
         and scan.find(")", pos, end) >= 0
     )
-
-
-# 预期目标为, 目标是: a goal stated right before its figure.
-_GOAL_IS = ("目标为", "目标是", "目标定为", "指标为")

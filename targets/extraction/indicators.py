@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -420,14 +421,7 @@ class IndicatorResolver:
         ):
             # The verb goes before the name is cleaned (a clean name keeps its
             # last 16 characters: 研发经费支出占地区生产总值比重提高至 lost 研发).
-            share_name = _SHARE_VERB_END_RE.sub(
-                "",
-                _clean_name(
-                    _SHARE_VERB_END_RE.sub(
-                        "", _MILESTONE_BOUND_RE.sub("", pre_item).rstrip()
-                    )
-                ),
-            )
+            share_name = _share_phrase(pre_item, _clean_name)
             whole = self.catalog.resolve(share_name)
             if whole is None and len(share_name) >= 16:
                 # A share longer than a name is kept (全市研发经费投入占全市地区
@@ -465,14 +459,7 @@ class IndicatorResolver:
                 # 高新技术产业增加值占GDP比重首次突破11%达到…: the share named whole
                 # once the bound crossed before the figure is cut; 财政科技支出占
                 # 地方财政支出比重: named whole, not after the whole's alias.
-                whole_name = _SHARE_VERB_END_RE.sub(
-                    "",
-                    _clean_share_name(
-                        _SHARE_VERB_END_RE.sub(
-                            "", _MILESTONE_BOUND_RE.sub("", pre_item).rstrip()
-                        )
-                    ),
-                )
+                whole_name = _share_phrase(pre_item, _clean_share_name)
                 if _SHARE_NAME_RE.fullmatch(whole_name):
                     share_name = whole_name
                     # …预计研发经费支出占地区生产总值比重: the catalog's share may
@@ -1881,6 +1868,15 @@ def _clean_name(s: str) -> str:
     words, its last 16 characters (a pure function of the phrase: remembered)."""
     s = _cleaned(s)
     return s[-16:] if len(s) > 16 else s
+
+
+def _share_phrase(pre_item: str, clean: Callable[[str], str]) -> str:
+    """A share's wording before its figure, cleaned by `clean`, without the
+    bound crossed before the figure (首次突破11%) and the verb that moves it
+    (提高至): the verb goes before the name is cleaned, a clean name keeping
+    its last characters."""
+    bare = _SHARE_VERB_END_RE.sub("", _MILESTONE_BOUND_RE.sub("", pre_item).rstrip())
+    return _SHARE_VERB_END_RE.sub("", clean(bare))
 
 
 def _clean_share_name(s: str) -> str:

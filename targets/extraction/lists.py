@@ -154,10 +154,10 @@ def split_shared_figures(
             if found and found[-1] > 0:
                 split = _shared_items(lead[: found[-1]], r, catalog)
         elif r.indicator_code is None and (
-            etc := _ETC_INDICATORS_RE.search(_lead(r, scan))
+            etc := _ETC_INDICATORS_RE.search(lead := _lead(r, scan))
         ):
             listed = _named_items(
-                _lead(r, scan)[: etc.start()], r, text, catalog, text_at, catch_all=True
+                lead[: etc.start()], r, text, catalog, text_at, catch_all=True
             )
             if listed is not None:
                 out.extend(listed)
@@ -363,6 +363,8 @@ def _has_low(records: list[Record], r: Record, low: Decimal) -> bool:
 
 # 均增长8.3% opening the clause after two or more levels: one rate of each.
 _BOTH_RATE_RE = re.compile(r"均(?:比上年|同比|较上年)?(?:增长|增幅|增速|提高|上涨)")
+# The comma closing the clause of the levels before it.
+_CLAUSE_GAP_RE = re.compile(r"\s*[,,]\s*")
 # What stands between the levels of one list (A元、B元; 分别达到X元和Y元).
 _LEVELS_JOIN_RE = re.compile(r"\s*(?:[、和及与]|[,,])?\s*")
 
@@ -411,6 +413,3 @@ def share_both_rates(records: list[Record], scan: str) -> list[Record]:
                 continue
         out.append(r)
     return out
-
-
-_CLAUSE_GAP_RE = re.compile(r"\s*[,,]\s*")

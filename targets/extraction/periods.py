@@ -1225,7 +1225,9 @@ class PeriodReader:
             return None
         # (过去五年及2021年工作回顾 ⏎ 2021年预计完成A,年均增长B: a heading
         # looking back over the years frames it as well.)
-        frame = self._span_before(s_start) or self._looked_back_before(s_start)
+        frame = self._span_before(s_start) or self._years_back_before(
+            s_start, through_years=True
+        )
         if frame is None:
             return None
         if frame.end_year == y and frame.year is not None:
@@ -1234,28 +1236,25 @@ class PeriodReader:
             return f"{y - frame.past_years + 1}-01/{y}-12", y
         return None
 
-    def _looked_back_before(self, s_start: int) -> _Period | None:
-        """The last span back from the report (过去五年) written within a few
-        paragraphs before `s_start`, whatever years are named after it (过去五年
-        及2021年工作回顾)."""
-        lo = max(0, s_start - _YEARS_BACK_REACH)
-        last = None
-        for m in _PERIOD_RE.finditer(self.d.scan, lo, s_start):
-            p = _period_of(m)
-            if p.past_years and self._own_period(p):
-                last = p
-        return last
-
-    def _years_back_before(self, s_start: int) -> _Period | None:
+    def _years_back_before(
+        self, s_start: int, *, through_years: bool = False
+    ) -> _Period | None:
         """过去五年…。五年来,…。…一般公共预算收入年均增长3.9%: an average with
         no period of its own, when the last period written before it (within a
         few paragraphs) is a span back from the report (五年来, 过去五年,
-        2020年以来), is over that span."""
+        2020年以来), is over that span. With `through_years`, the last span of
+        years back (过去五年) whatever years are named after it (过去五年及2021年
+        工作回顾)."""
         # The index holds only the periods of lines with figures; 五年来 often
         # opens a paragraph of prose, so the text is read here.
         lo = max(0, s_start - _YEARS_BACK_REACH)
+        matches = _PERIOD_RE.finditer(self.d.scan, lo, s_start)
+        if through_years:
+            spans = (_period_of(m) for m in matches)
+            own = [p for p in spans if p.past_years and self._own_period(p)]
+            return own[-1] if own else None
         last = None
-        for m in _PERIOD_RE.finditer(self.d.scan, lo, s_start):
+        for m in matches:
             last = m
         if last is None:
             return None

@@ -611,6 +611,8 @@ def closed_as_goal(scan: str, s_end: int, para_end: int, pos: int) -> bool:
     return m is not None and not _GOAL_MET_RE.search(m.group(1))
 
 
+# 已, 了: what a sentence tells as done.
+DONE_RE = re.compile(r"已|了")
 # A deadline a sentence sets (到2025年, 至2027年底): the year its figures are due.
 _DEADLINE_YEAR_RE = re.compile(r"(?<![截直])[到至]\s*((?:19|20)\d{2})\s*年(?!的|以来)")
 
@@ -619,7 +621,7 @@ def deadline_year(scan: str, s_start: int, pos: int) -> int | None:
     """The year of the last deadline set in the sentence before the figure at
     `pos`, when no 已 or 了 of a result got follows it."""
     hits = list(_DEADLINE_YEAR_RE.finditer(scan, s_start, pos))
-    if not hits or re.search(r"已|了", scan[hits[-1].end() : pos]):
+    if not hits or DONE_RE.search(scan, hits[-1].end(), pos):
         return None
     return int(hits[-1].group(1))
 
