@@ -33,6 +33,9 @@ import ahocorasick_rs
 from .catalog import finditer_from, trie_regex
 
 DATA = Path(__file__).resolve().parent / "data" / "adcodes.csv"
+# Divisions abolished, merged or renamed since 2002 (上饶县, now 广信区; 莱芜市,
+# now part of 济南市), under their last code: older documents name them.
+FORMER = DATA.with_name("former_adcodes.csv")
 
 PROVINCE, PREFECTURE, COUNTY = "province", "prefecture", "county"
 
@@ -73,8 +76,12 @@ def area_word_at(text: str, end: int) -> bool:
 class Gazetteer:
     """All divisions, with parents from the codes and one name-matching regex."""
 
-    def __init__(self, divisions: list[Division]) -> None:
+    def __init__(
+        self, divisions: list[Division], former: frozenset[str] = frozenset()
+    ) -> None:
         self.divisions = divisions
+        # The codes of divisions that no longer exist (read by full name only).
+        self.former = former
         self.by_code = {d.code: d for d in divisions}
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
@@ -125,6 +132,8 @@ class Gazetteer:
             for d in self.divisions:
                 if d.level != COUNTY or len(d.name) < 3 or d.suffix not in "区县旗":
                     continue
+                if d.code in self.former:
+                    continue  # 双流 of 双流县 is 双流区 now
                 stem = d.name[:-1]
                 if stem in self.by_name or stem in self.by_short:
                     continue  # 西安 of 西安区 is 西安市 first
@@ -212,7 +221,14 @@ def _abbreviations(name: str) -> list[str]:
 def gazetteer() -> Gazetteer:
     with DATA.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    return Gazetteer([Division(r["adcode"], r["name"], r["short"]) for r in rows])
+    with FORMER.open(encoding="utf-8", newline="") as f:
+        # Full names only: a former county's short form is mostly its city's
+        # (上饶县 → 上饶).
+        former = [Division(r["adcode"], r["name"], "") for r in csv.DictReader(f)]
+    return Gazetteer(
+        [Division(r["adcode"], r["name"], r["short"]) for r in rows] + former,
+        frozenset(d.code for d in former),
+    )
 
 
 # Placeholders used when a city's name was redacted (XX市科技局).
