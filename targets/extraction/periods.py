@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -157,7 +157,9 @@ _LEAD_IN = (
     r"(?:指出|显示|表明|表示|介绍|强调|称|获悉|了解到|透露|报道|通报|公布|披露|提到"
     r"|总结|回顾|认为|说|统计|测算|核算|数据|消息|资料|据了解|据悉|据介绍|据报道"
     # 根据广州市地区生产总值统一核算结果,2023年前三季度…
-    r"|结果)"
+    r"|结果"
+    # 在科技创新的有力带动下,今年前10月…: the circumstance a period follows.
+    r"|(?<=[^\d\n年月]{2})(?:带动|推动|引领|拉动|支撑)下)"
 )
 _LEAD_IN_RE = re.compile(_LEAD_IN + r"\s*[,:]?\s*(?=(?:19|20)\d{2}\s*年)")
 # The same lead-in before any period (王相东介绍,今年以来,…; 据统计,前三季度,…).
@@ -976,13 +978,24 @@ class PeriodReader:
         lead = _LEAD_IN_RE.match(scan, base, pos)
         if lead:
             base = lead.end()  # 会议指出,2023年…: the year opens the paragraph
-        opening = [
-            p
-            for p in self.d.periods_between(base, pos)
-            if (p.start == base or scan[p.start - 1] in "。;!?" or self._led_in(p))
-            # 。全年工业投资…: the year under discussion opens no period of its own.
-            and scan[p.start : p.end] not in _WHOLE_YEAR
-        ]
+        opening = []
+        found = self.d.periods_between(base, pos)
+        for i, p in enumerate(found):
+            if i and found[i - 1].end == p.start and p.months:
+                continue  # read with the year before it (below)
+            if (
+                i + 1 < len(found)
+                and found[i + 1].start == p.end
+                and found[i + 1].months
+            ):
+                # 今年前10月,…: the months right after a year are the period
+                # that opens, from where the year starts.
+                p = replace(found[i + 1], start=p.start)
+            if (
+                p.start == base or scan[p.start - 1] in "。;!?" or self._led_in(p)
+            ) and scan[p.start : p.end] not in _WHOLE_YEAR:
+                # 。全年工业投资…: the year under discussion opens no period.
+                opening.append(p)
         # The period opening the paragraph frames its sentences until a later
         # sentence opens with its own (2023年,…。今年以来,…。固定资产投资…):
         # that one frames itself only, and the rest fall back. …。(1)农业生产
@@ -996,6 +1009,14 @@ class PeriodReader:
                 or (
                     (opening[-1].months or opening[-1].year)
                     and self._after_subheading(opening[-1])
+                )
+                # …。在科技创新的带动下,今年前10月,…。工业增加值…: the paragraph's
+                # first period, a span of months after a lead-in, frames the
+                # sentences after it.
+                or (
+                    opening[-1].months
+                    and opening[-1].start == found[0].start
+                    and self._led_in(opening[-1])
                 )
             )
             else []
@@ -1319,6 +1340,10 @@ class PeriodReader:
         if stop < 0:
             return False
         lead = _LEAD_IN_RE.match(scan, stop + 1, p.start + 8)
+        if lead is None and p.months:
+            # 据统计,前三季度… / …带动下,今年前10月…: a span of months needs no
+            # year written out after the lead-in.
+            lead = _LEAD_IN_ANY_RE.match(scan, stop + 1, p.start)
         return lead is not None and lead.end() == p.start
 
     def _after_subheading(self, p: _Period) -> bool:

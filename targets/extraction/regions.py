@@ -457,7 +457,7 @@ _CLAUSE_OPEN_BEFORE_RE = re.compile(
 # A newspaper or site named after a place (湖北日报, 香港商报, 浙江在线, 荆楚网):
 # the usual kinds, or any paper whose name ends in 报 at a line end or a stop.
 _MEDIA_AFTER_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,2}?(?:日报|晚报|商报|时报|都市报)|在线|新闻网|网|电视台|广播|发布)"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:日报|晚报|商报|时报|都市报)|在线|新闻网|网|电视台|广播|发布|频道)"
     r"|[\u4e00-\u9fff]{0,2}报(?:网|社)?(?=[\s,。:：)）]|$)"
 )
 # A dateline (杭州12月1日电, 杭州讯) or a company's home (杭州某某有限公司).
@@ -636,14 +636,27 @@ def slogan_places(gz: Gazetteer, text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in finditer_from(_SLOGAN_PLACE_RE, _SLOGAN_PLACE_FIRST_RE, text):
         name = m.group(1)
-        if name in gz.by_name or name in gz.by_short:
-            if _glued_new(gz, text, m.start(1)):
-                # 美丽新城区: the 新 is the name's own; 新兴城市: no place.
-                whole = text[m.start(1) - 1 : m.end(1)]
-                if whole in gz.by_name or whole in gz.by_short:
-                    out.append((m.start(1) - 1, m.end(1), whole))
-                continue
-            out.append((m.start(1), m.end(1), name))
+        if (
+            is_generic_area(name)
+            and not _glued_new(gz, text, m.start(1))
+            and not _address_before(gz, text, m.start(1))
+        ):
+            continue  # 文明城区: a title for an urban district, no place
+        if name not in gz.by_name and name not in gz.by_short:
+            # 魅力藁城: a district named by its stem (藁城区), when no other
+            # district or county has it.
+            gz.stems()
+            divs = gz.by_stem.get(name, ())
+            if len(divs) == 1 and not _glued_new(gz, text, m.start(1)):
+                out.append((m.start(1), m.end(1), divs[0].name))
+            continue
+        if _glued_new(gz, text, m.start(1)):
+            # 美丽新城区: the 新 is the name's own; 新兴城市: no place.
+            whole = text[m.start(1) - 1 : m.end(1)]
+            if whole in gz.by_name or whole in gz.by_short:
+                out.append((m.start(1) - 1, m.end(1), whole))
+            continue
+        out.append((m.start(1), m.end(1), name))
     for m in _CHAPTER_PLACE_RE.finditer(text):
         pre = m.group(1)
         for k in (5, 4, 3, 2):
@@ -1158,6 +1171,10 @@ def _scored_division(
     for a, b, name in _without_addresses(gz, title_names, level, title):
         if _MEDIA_AFTER_RE.match(title, b):
             continue  # a masthead taken for the title (香港商报) names its paper
+        if _DATELINE_AFTER_RE.match(title, b):
+            # A dateline taken for the title (某某网晋中讯, 杭州12月1日电) names
+            # where the story was filed, not what it is about.
+            continue
         if _ranked_in(title, a, b):
             continue  # …均居浙江前列: the group the place is ranked in
         if _is_partner(title, a, b) and len(title_names) > 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from targets.extraction import extract
 from targets.extraction.regions import gazetteer
 from tests.targets.test_extraction_round13 import _regions
 
@@ -38,3 +39,43 @@ def test_a_former_division_names_its_own_page(
     assert _regions(text) == {region}
     gz = gazetteer()
     assert gz.parent(gz.by_name[region][0]).name == parent
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A dateline taken for the title names where the story was filed: the
+        # county whose congress the story reports speaks for it.
+        (
+            "某某新闻网晋中讯\n3月20日,备受全县人民关注的和顺县第十七届人民代表大会"
+            "第三次会议开幕。2022年全县地区生产总值完成105亿元,增长6%。",
+            "和顺县",
+        ),
+        # A news site's channel for a province (某网贵州频道) is a masthead.
+        (
+            "某某网贵州频道\n仁怀:经济平稳增长\n记者从仁怀市“两会”上获悉:2022年,"
+            "该市地区生产总值达1706亿元。",
+            "仁怀市",
+        ),
+        # 文明城区 is a title, not the district 城区; 魅力藁城 builds 藁城区 by
+        # its stem in a district's own report.
+        (
+            "2019政府工作报告\n过去的一年,以建设“经济强区、魅力藁城”为目标,"
+            "全区地区生产总值完成700亿元,增长7%。荣获河北省文明城区、全国科技进步先进区。",
+            "藁城区",
+        ),
+    ],
+)
+def test_a_dateline_a_channel_and_a_slogan(text: str, region: str) -> None:
+    assert _regions(text) == {region}
+
+
+def test_a_span_of_months_after_a_lead_in_frames_its_paragraph() -> None:
+    text = (
+        "某县:创新拉动经济发展\n2010-11-20 来源: 某某日报\n"
+        "全县获省级科技成果20多个。在工业项目的有力带动下,今年前9月,全县完成生产总值"
+        "80.5亿元,增长11.2%。工业增加值完成40.2亿元,增长12.1%。"
+    )
+    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    assert periods["工业增加值完成40.2亿元"] == "2010-01/2010-09"
+    assert periods["增长12.1%"] == "2010-01/2010-09"
