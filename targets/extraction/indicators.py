@@ -128,7 +128,9 @@ _BOTH_ANAPHOR_RE = re.compile(r"两者|二者|两项|两个指标|前者和后�
 # takes the subjects of the figures just named, as a bare 分别 does; so does a
 # rate's word (A元、B元,年均分别增长x%、y%; …,增速分别为x%、y%).
 _STOCK_ANAPHOR_RE = re.compile(
-    r"\s*(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计|年均|平均|增速|增幅|增长率|涨幅)\s*"
+    r"\s*(?:(?:其|两类|各类)?(?:总数|总量|数量|累计|总计|合计|年均|平均|增速|增幅|增长率|涨幅)"
+    # A X亿元,其中B Y亿元,同比分别增长p、q: the rates of the levels just named.
+    r"|同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)\s*"
 )
 # 高企财政补助, 科技型中小企业奖补资金: an alias that only says whose fund it is.
 _FUND_AFTER_ALIAS_RE = re.compile(

@@ -79,3 +79,17 @@ def test_a_span_of_months_after_a_lead_in_frames_its_paragraph() -> None:
     periods = {r.quote: r.period for r in extract(text, "x.txt").records}
     assert periods["工业增加值完成40.2亿元"] == "2010-01/2010-09"
     assert periods["增长12.1%"] == "2010-01/2010-09"
+
+
+def test_rates_set_against_last_year_follow_the_levels_just_named() -> None:
+    text = (
+        "某市经济综述\n2012年,全市完成地方财政收入31.5亿元,其中税收收入24.2亿元,"
+        "同比分别增长16.1%、20.4%;城乡居民人均可支配收入和人均纯收入分别增长12%、13%。"
+    )
+    rates = {
+        r.quote: r.indicator
+        for r in extract(text, "x.txt").records
+        if r.measure == "growth"
+    }
+    assert rates["同比分别增长16.1%"] == "一般公共预算收入"
+    assert rates["20.4%"] == "税收收入"
