@@ -1014,7 +1014,7 @@ class PeriodReader:
                 # first period, a span of months after a lead-in, frames the
                 # sentences after it.
                 or (
-                    opening[-1].months
+                    (opening[-1].months or opening[-1].ahead_years)
                     and opening[-1].start == found[0].start
                     and self._led_in(opening[-1])
                 )
@@ -1340,7 +1340,7 @@ class PeriodReader:
         if stop < 0:
             return False
         lead = _LEAD_IN_RE.match(scan, stop + 1, p.start + 8)
-        if lead is None and p.months:
+        if lead is None and (p.months or p.ahead_years):
             # 据统计,前三季度… / …带动下,今年前10月…: a span of months needs no
             # year written out after the lead-in.
             lead = _LEAD_IN_ANY_RE.match(scan, stop + 1, p.start)

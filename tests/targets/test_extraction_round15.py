@@ -93,3 +93,16 @@ def test_rates_set_against_last_year_follow_the_levels_just_named() -> None:
     }
     assert rates["同比分别增长16.1%"] == "一般公共预算收入"
     assert rates["20.4%"] == "税收收入"
+
+
+def test_a_led_in_term_ahead_opening_a_paragraph_dates_its_levels() -> None:
+    text = (
+        "某市人大会议开幕\n2017-02-10\n"
+        "记者从会上了解到,今后五年全市经济社会发展的主要目标是:加快建设创新型城市,"
+        "发展更加强劲。全市生产总值年均增长9%左右,总量突破3000亿元,"
+        "全社会研发投入占GDP比重达2.5%。"
+    )
+    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    assert periods["总量突破3000亿元"] == "2021"
+    assert periods["全社会研发投入占GDP比重达2.5%"] == "2021"
+    assert periods["全市生产总值年均增长9%左右"] == "2017"
