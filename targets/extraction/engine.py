@@ -131,6 +131,7 @@ from .sections import (
     goal_labels,
     goal_year_cue,
     last_year_span,
+    latest_year_named,
     latest_year_over,
     look_back_span,
     opening_year,
@@ -300,6 +301,7 @@ class _Walker(
         # 今(2024)年 written out: the year the text speaks from.
         self._now_year = now_year(d.scan)
         self._year_over = latest_year_over(d.scan)
+        self._latest_named: int | None = None  # read on first use
         # Where a note says its estimate holds for what follows (预计数,下同).
         self._estimate_notes = [
             m.start()
@@ -1044,6 +1046,13 @@ class _Walker(
         now = max(self.info.doc_year or 0, self._now_year or 0)
         if self._year_over is not None:
             now = max(now, self._year_over + 1)
+        if self.info.pub_month is None and self._now_year is None:
+            # A text that gives no date of its own (a chronology: 1993年…。2002年
+            # 人均生产总值5212元。2007年…): only the latest year it names may be
+            # one not over when it was written.
+            if self._latest_named is None:
+                self._latest_named = latest_year_named(scan) or 0
+            now = max(now, self._latest_named)
         return (
             year >= now
             and not from_to_result(scan, s_start, pos)
@@ -1474,8 +1483,9 @@ def _against_last_year(d: _Doc, g_start: int, s_start: int, pos: int) -> bool:
     return not _TO_YEAR_RE.search(d.scan, s_start, pos)
 
 
-# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline.
-_TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
+# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline;
+# nor 1993至2009年 (the end of a span of years).
+_TO_YEAR_RE = re.compile(r"(?<!\d)(?<!\d年)[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
 
 
 # …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…

@@ -106,3 +106,15 @@ def test_a_led_in_term_ahead_opening_a_paragraph_dates_its_levels() -> None:
     assert periods["总量突破3000亿元"] == "2021"
     assert periods["全社会研发投入占GDP比重达2.5%"] == "2021"
     assert periods["全市生产总值年均增长9%左右"] == "2017"
+
+
+def test_an_undated_chronology_tells_its_earlier_years_as_results() -> None:
+    text = (
+        "某市经济发展回顾\n统计资料显示:1995年人均生产总值1620元,1995年以后全市经济"
+        "增长加快。1995至2010年全市人均生产总值年均增长达14.2%。2003年人均生产总值"
+        "5480元,突破5000元。2006年人均生产总值8320元。"
+    )
+    kinds = {r.quote: r.kind for r in extract(text, "x.txt").records}
+    assert kinds["2003年人均生产总值5480元"] == "actual"
+    assert kinds["突破5000元"] == "actual"
+    assert kinds["2006年人均生产总值8320元"] == "actual"
