@@ -1483,9 +1483,8 @@ def _against_last_year(d: _Doc, g_start: int, s_start: int, pos: int) -> bool:
     return not _TO_YEAR_RE.search(d.scan, s_start, pos)
 
 
-# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline;
-# nor 1993至2009年 (the end of a span of years).
-_TO_YEAR_RE = re.compile(r"(?<!\d)(?<!\d年)[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
+# 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline.
+_TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
 
 
 # …回望刚刚过去的2018年,…。(next paragraph) 全市产业结构得到进一步优化,…

@@ -489,9 +489,7 @@ def term_over(periods: list[_Period], plan_year: int | None) -> bool:
 
 # 到2023年底, 至2024年末: a deadline at the end of a named year (not 截至2023年底,
 # the date a count was taken).
-_YEAR_END_DEADLINE_RE = re.compile(
-    r"(?<!截)(?<!\d)(?<!\d年)[到至]\s*((?:19|20)\d{2})\s*年\s*(?:底|末)"
-)
+_YEAR_END_DEADLINE_RE = re.compile(r"(?<!截)[到至]\s*((?:19|20)\d{2})\s*年\s*(?:底|末)")
 
 
 def year_end_deadline(scan: str, s_start: int, pos: int, year: int) -> bool:
@@ -540,7 +538,7 @@ def latest_year_named(scan: str) -> int | None:
 # What makes a named later year a deadline in a report (到2025年, 2025年前,
 # 力争…, 目标…, 将…): without one, 2022年,全市…394个 reports that year.
 _GOAL_YEAR_CUE_RE = re.compile(
-    r"(?<!\d)(?<!\d年)[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|力争|确保|目标|预期|将|要|计划|争取|规划"
+    r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)|年前|力争|确保|目标|预期|将|要|计划|争取|规划"
 )
 # A change from a base to an end (由2012年的51.9平方公里提高到2022年的108平方公里,
 # 由0.66件增长至1.13件): with no deadline cue, the record of a change achieved.
@@ -625,9 +623,7 @@ def closed_as_goal(scan: str, s_end: int, para_end: int, pos: int) -> bool:
 # 已, 了: what a sentence tells as done.
 DONE_RE = re.compile(r"已|了")
 # A deadline a sentence sets (到2025年, 至2027年底): the year its figures are due.
-_DEADLINE_YEAR_RE = re.compile(
-    r"(?<![截直])(?<!\d)(?<!\d年)[到至]\s*((?:19|20)\d{2})\s*年(?!的|以来)"
-)
+_DEADLINE_YEAR_RE = re.compile(r"(?<![截直])[到至]\s*((?:19|20)\d{2})\s*年(?!的|以来)")
 
 
 def deadline_year(scan: str, s_start: int, pos: int) -> int | None:
