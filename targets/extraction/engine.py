@@ -638,6 +638,7 @@ class _Walker(
             and not self._year_just_begun(
                 g_start, s_start, q.start, explicit_year, post
             )
+            and not self._goals_met_in_paragraph(q.start)
         ):
             kind = "target"  # 到2025年…达到600家 in a report is still a goal
         elif (
@@ -1034,6 +1035,16 @@ class _Walker(
                 d.scan.rfind("\n", 0, pos) + 1 : (d.scan.find("\n", pos) + 1 or None)
             ].strip()
             != self.info.title
+        )
+
+    def _goals_met_in_paragraph(self, pos: int) -> bool:
+        """Whether the paragraph of `pos` tells how far the year's goals were met
+        (完成年度目标78亿元的100.3%): it reports results, of whatever year."""
+        d = self.d
+        start = d.line_start(pos)
+        end = d.scan.find("\n", pos)
+        return bool(
+            _GOAL_MET_RE.search(d.scan, start, end if end >= 0 else len(d.scan))
         )
 
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
@@ -1483,6 +1494,10 @@ def _against_last_year(d: _Doc, g_start: int, s_start: int, pos: int) -> bool:
     return not _TO_YEAR_RE.search(d.scan, s_start, pos)
 
 
+# 完成年度目标78亿元的100.3%, 完成全年任务的102%: how far a goal was met.
+_GOAL_MET_RE = re.compile(
+    r"完成了?(?:全年|年度|年初|今年|本年)?的?(?:预期)?(?:目标|任务|计划)[^,;。]{0,16}?的\s*\d+(?:\.\d+)?\s*%"
+)
 # 到2025年 a deadline; 提高到2022年的108平方公里 the end of a span, no deadline.
 _TO_YEAR_RE = re.compile(r"[到至]\s*(?:19|20)\d{2}\s*年(?!的)")
 

@@ -510,12 +510,13 @@ _TARGET_IN_PARENS_RE = re.compile(
     # 比年初目标7.5%高, 较全年预期目标6%快: the goal a result is set against.
     r"|(?:比|较|对照)(?:全年|年度|年初|预期|计划)*(?:目标|任务)(?:任务)?$"
 )
-# 占任务200万元的114.4%, 完成年度目标任务1亿元的120%, 為全年計劃20家的60%: a
+# 占任务200万元的114.4%, 完成年度目标任务1亿元的120%, 為全年計劃20家的60%,
+# 完成年度目标78亿元的100.3%: a
 # completion ratio naming the task it measures against; the task is a target
 # of the report's period.
 TASK_RATIO_HEAD_RE = re.compile(
     r"(?:占|完成|为|达|是)(?:了)?(?:全年|年度|年初|今年|本年|全年度|年)?的?"
-    r"(?:预期|下达|既定)?(?:目标)?(?:任务|计划)(?:数|量|值)?$"
+    r"(?:预期|下达|既定)?(?:目标(?:任务|计划)?|任务|计划)(?:数|量|值)?$"
 )
 TASK_RATIO_AFTER_RE = re.compile(r"\s*的\s*\d+(?:\.\d+)?\s*%")
 _FUND_RE = re.compile(

@@ -118,3 +118,17 @@ def test_an_undated_chronology_tells_its_earlier_years_as_results() -> None:
     assert kinds["2003年人均生产总值5480元"] == "actual"
     assert kinds["突破5000元"] == "actual"
     assert kinds["2006年人均生产总值8320元"] == "actual"
+
+
+def test_a_goal_met_is_quoted_back_and_the_year_it_reports_is_results() -> None:
+    text = (
+        "某县经济发展综述\n某县是国家级贫困县。到1998年,全县主要经济指标仍居全区后列。\n"
+        "2007年,全县地区生产总值预计达到65.1亿元,完成年度目标64亿元的101.7%,"
+        "同比增长21.3%;财政收入达到5.12亿元,完成年度目标4.9亿元的104.5%,同比增长33%;"
+        "城镇居民人均可支配收入达到11200元,较上年纯增1500元。"
+    )
+    read = {r.quote: (r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert read["完成年度目标64亿元"] == ("target", "2007")
+    assert read["完成年度目标4.9亿元"] == ("target", "2007")
+    assert read["同比增长21.3%"] == ("actual", "2007")
+    assert read["城镇居民人均可支配收入达到11200元"] == ("actual", "2007")
