@@ -95,6 +95,11 @@ def _stock_of(cue: str, level: re.Match[str], inc: re.Match[str]) -> bool:
     )
 
 
+# 年均增加1000元, 每年新增50家: an amount added each year, not a yearly level
+# (每年培训1000人).
+_YEARLY_ADDED_RE = re.compile(r"(?:年均|每年|逐年)(?:净增|增加|新增|增收)$")
+
+
 class MeasureReader:
     """Reads the measure of a figure (mixed into the walker)."""
 
@@ -190,6 +195,8 @@ class MeasureReader:
                     return "growth", lead.group(1) in ("下降", "回落", "减少")
             return "level", False
         if _RECURRING_RE.search(pre_item):
+            if _YEARLY_ADDED_RE.search(pre_item):
+                return "increase", False  # 年均增加1000元: added each year
             return "level", False
         if (
             res.noun_end > q.end

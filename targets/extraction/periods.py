@@ -541,6 +541,23 @@ class PeriodReader:
                 # 到“十三五”末,…年均增长10%: a yearly goal over the term, from
                 # its first year.
                 return str(last.year - 4), last.year - 4
+            if kind == "target" and last is not None and last.ahead_years:
+                # 未来五年…年均增长14%: from the first year of the term ahead.
+                first = self.info.plan_year or self.info.doc_year or default
+                return (str(first) if first else None), first
+            if (
+                kind == "target"
+                and last is not None
+                and last.year
+                and last.year % 5 == 0
+                and not (last.months or last.end_year or last.since or last.past_years)
+                and (lead := _gloss_free_start(self.d.scan, last.start))
+                and self.d.scan[lead - 1] in "到至"
+                and (default is None or last.year - 5 <= default <= last.year)
+            ):
+                # 力争到2015年,…年均增长32% in a plan of 2010: a yearly goal up to
+                # the end of a five-year term, from the term's first year.
+                return str(last.year - 4), last.year - 4
             if kind == "actual" and last is not None:
                 # 2021-2024年…年均增长5.9%, 过去五年年均增长: an average over
                 # the years is the span's.

@@ -132,3 +132,32 @@ def test_a_goal_met_is_quoted_back_and_the_year_it_reports_is_results() -> None:
     assert read["完成年度目标4.9亿元"] == ("target", "2007")
     assert read["同比增长21.3%"] == ("actual", "2007")
     assert read["城镇居民人均可支配收入达到11200元"] == ("actual", "2007")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # 年均递增 is a growth kept up each year; 年均增加1000元 an increase.
+        (
+            "某县十三五规划建议\n对2016年及“十三五”工作进行布局。依据该规划,"
+            "未来五年全县地区生产总值年均递增12%,将达300亿元;农牧民人均纯收入年均增加900元。"
+            "\n本文来源: 某某网\n18.11.2015 14:44",
+            "农牧民人均纯收入年均增加900元",
+            ("农牧民人均纯收入", "increase", "2016"),
+        ),
+        # A yearly goal up to the end of a five-year term (力争到2015年) runs
+        # from the term's first year.
+        (
+            "某县对口支援规划\n(三)支援目标\n某县提出:力争到2015年,全县生产总值翻两番,"
+            "达到120亿元,年均增长30%;固定资产投资累计达到210亿元,年均增长45%。",
+            "年均增长45%",
+            ("固定资产投资", "growth", "2011"),
+        ),
+    ],
+)
+def test_yearly_goals_of_a_term(text: str, quote: str, expected: tuple) -> None:
+    read = {
+        r.quote: (r.indicator, r.measure, r.period)
+        for r in extract(text, "x.txt").records
+    }
+    assert read[quote] == expected
