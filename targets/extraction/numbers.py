@@ -169,7 +169,10 @@ QUANTITY_RE = re.compile(
     # still joins the two halves; a space only after it (2. 5G) does not,
     # unless a rate follows (增长3. 9%, 提高0. 5个百分点): no list number or
     # version is written before a percent sign.
-    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    # 44 056元: thousands set apart by a space, as yearbooks print them
+    # (only right before a unit: a space between two numbers parts them).
+    r"(?:(?P<ar>(?:\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?: \d{3})+(?=(?:万|亿)?(?:" + UNIT_ALTERNATION + r"))|\d+)"
     r"(?:\.\d+|[ \t]\.[ \t]?\d+|\.[ \t]\d{1,3}(?=[ \t]?(?:%|‰|个百分点)))?)"
     # A Chinese numeral counts only before a unit or 余/多 (not 一是, 进一步).
     r"|(?P<cn>["

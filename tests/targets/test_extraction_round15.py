@@ -161,3 +161,13 @@ def test_yearly_goals_of_a_term(text: str, quote: str, expected: tuple) -> None:
         for r in extract(text, "x.txt").records
     }
     assert read[quote] == expected
+
+
+def test_thousands_set_apart_by_a_space_before_a_unit() -> None:
+    text = (
+        "某区年鉴\n2016年,城镇常住居民人均可支配收入38 125元,同比增长7%;"
+        "全区有12 个乡镇,2016 年新增企业300家。"
+    )
+    values = {r.quote: r.value for r in extract(text, "x.txt").records}
+    assert values["城镇常住居民人均可支配收入38 125元"] == 38125
+    assert values["全区有12 个乡镇"] == 12
