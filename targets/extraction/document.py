@@ -228,6 +228,12 @@ def find_title(lines: list[str]) -> tuple[str, int]:
             # | 标题: | 2024年度…进展情况通报 | ||: a portal's information table
             # names the document in its own field.
             return _PINYIN_RE.sub("", field.group(1)).strip(), i
+        if line.count(">") >= 2 and _BREADCRUMB_END_RE.search(line) and first[1] < 0:
+            # 首页 > 新闻 > 经济 > 跨越赶超 逐梦前行 ——某市2023年经济社会发展回眸:
+            # the trail ends on the page's own headline.
+            crumb = _PINYIN_RE.sub("", line[line.rfind(">") + 1 :]).strip()
+            if len(crumb) >= 12 and not BOILERPLATE_RE.search(crumb):
+                return crumb[:80], i
         if _furniture_line(line) or _navigation_line(line):
             continue  # 某某厅 版权所有, 长江云 2024-03-09 21:10: the site, not the text
         if (

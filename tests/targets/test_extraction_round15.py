@@ -171,3 +171,13 @@ def test_thousands_set_apart_by_a_space_before_a_unit() -> None:
     values = {r.quote: r.value for r in extract(text, "x.txt").records}
     assert values["城镇常住居民人均可支配收入38 125元"] == 38125
     assert values["全区有12 个乡镇"] == 12
+
+
+def test_a_breadcrumb_that_ends_on_the_headline_gives_the_title() -> None:
+    text = (
+        "首页 > 新闻 > 经济 > 跨越赶超 逐梦前行 --敦化市2023年经济社会发展回眸\n"
+        "目之所及,皆是奋斗激情;\n"
+        "2023年,敦化市坚决贯彻落实总书记视察吉林重要讲话精神,紧紧围绕我省“一主六双”"
+        "高质量发展战略,全市地区生产总值完成172亿元。"
+    )
+    assert _regions(text) == {"敦化市"}
