@@ -1907,7 +1907,7 @@ def _short_names_in_prose(gz: Gazetteer, head: str, *, companies: bool):
 # names the county a text speaking as 全县 is about.
 _WHOLE_PLACE_AFTER_RE = re.compile(
     r"(?:的)?(?:发展|经济|人民|大地|上下|全域|城乡|乡村振兴|历史|县域|干部群众|百姓|儿女|"
-    r"高质量|现代化|振兴|各族)"
+    r"高质量|现代化|振兴|各族|改革开放|改革发展)"
 )
 
 

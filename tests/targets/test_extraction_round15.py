@@ -181,3 +181,12 @@ def test_a_breadcrumb_that_ends_on_the_headline_gives_the_title() -> None:
         "高质量发展战略,全市地区生产总值完成172亿元。"
     )
     assert _regions(text) == {"敦化市"}
+
+
+def test_a_county_named_once_by_its_short_name_as_the_whole_place() -> None:
+    text = (
+        "2017年,在上级党委和政府的关怀下,县委、政府团结带领全县各族人民,坚决贯彻落实"
+        "自治区党委和地委的决策部署,促进了经济平稳较快发展,为伊吾的改革开放和经济社会发展"
+        "打下了基础。全县实现地区生产总值42.5亿元,增长7.1%,全县一般公共预算收入3.2亿元。"
+    )
+    assert _regions(text) == {"伊吾县"}
