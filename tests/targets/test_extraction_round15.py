@@ -190,3 +190,11 @@ def test_a_county_named_once_by_its_short_name_as_the_whole_place() -> None:
         "打下了基础。全县实现地区生产总值42.5亿元,增长7.1%,全县一般公共预算收入3.2亿元。"
     )
     assert _regions(text) == {"伊吾县"}
+
+
+def test_a_slogan_names_the_place_before_what_is_built_there() -> None:
+    text = (
+        "2025年主要农副产品产量情况\n全市粮食总产量达到58.2万吨,比上年增长1.3%。"
+        "全市上下奋力推进“强富美高”新高邮现代化建设,全市生猪出栏21万头。"
+    )
+    assert _regions(text) == {"高邮市"}
