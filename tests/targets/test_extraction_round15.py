@@ -198,3 +198,9 @@ def test_a_slogan_names_the_place_before_what_is_built_there() -> None:
         "全市上下奋力推进“强富美高”新高邮现代化建设,全市生猪出栏21万头。"
     )
     assert _regions(text) == {"高邮市"}
+
+
+def test_projects_listed_this_year_are_an_addition() -> None:
+    text = "某市科技局2013年工作总结\n2013年,全市有4个项目被列入国家重大科技专项。"
+    (r,) = extract(text, "x.txt").records
+    assert r.measure == "increase"
