@@ -716,8 +716,12 @@ def _without_addresses(
         if nxt is not None and joined and outer:
             # 河北沧州…黄骅市, 浙江杭州: short names make an address as well.
             inner = gz.by_name.get(nxt[2]) or gz.by_short.get(nxt[2]) or []
+            # 扬州·仪征 in a text that speaks as 全市: the county-level city
+            # speaks at that level too, and is the one the address points at.
             if any(
-                gz.contains(o, d) and o != d and not (level and _level_fits(o, level))
+                gz.contains(o, d)
+                and o != d
+                and not (level and _level_fits(o, level) and not _level_fits(d, level))
                 for o in outer
                 for d in inner
             ):

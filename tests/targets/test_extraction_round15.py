@@ -204,3 +204,11 @@ def test_projects_listed_this_year_are_an_addition() -> None:
     text = "某市科技局2013年工作总结\n2013年,全市有4个项目被列入国家重大科技专项。"
     (r,) = extract(text, "x.txt").records
     assert r.measure == "increase"
+
+
+def test_a_channel_label_city_dot_county_points_at_the_county() -> None:
+    text = (
+        "某某网|扬州·仪征\n仪征是长江下游北岸的县级城市,东连扬州。近年来,全市上下"
+        "奋力推进高质量发展,全市地区生产总值达到760亿元,增长6.3%。"
+    )
+    assert _regions(text) == {"仪征市"}
