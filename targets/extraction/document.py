@@ -266,6 +266,10 @@ def find_title(lines: list[str]) -> tuple[str, int]:
         ):
             if "。" in line[:-1]:
                 continue
+            if first[1] >= 0 and _DATELINE_LEAD_RE.match(line):
+                # 某某网湖北新闻12月28日电 (记者…)…: the story's dateline opens
+                # the body; the headline is the line before.
+                return first
             if line.endswith("。") and first[1] >= 0:
                 return first  # a lead sentence after a headline is not the title
             if (
@@ -351,6 +355,9 @@ def _navigation_line(line: str) -> bool:
     return len(items) >= 6 and all(_NAV_ITEM_RE.fullmatch(w) for w in items)
 
 
+# A news story's dateline at the head of its first paragraph (某某网湖北新闻12月28日
+# 电, 本报讯, 新华社北京3月5日电).
+_DATELINE_LEAD_RE = re.compile(r"\s*[^,。:]{0,20}?(?:\d{1,2}月\d{1,2}日\s*电|讯)")
 # A breadcrumb that ends on the page's own headline is still the title's line.
 _BREADCRUMB_END_RE = re.compile(r">\s*[^>]{16,}$")
 

@@ -212,3 +212,14 @@ def test_a_channel_label_city_dot_county_points_at_the_county() -> None:
         "奋力推进高质量发展,全市地区生产总值达到760亿元,增长6.3%。"
     )
     assert _regions(text) == {"仪征市"}
+
+
+def test_the_headline_before_a_dateline_is_the_title() -> None:
+    text = (
+        "您当前的位置 : 某某网湖北 > 荆楚各地\n2023年宜城市经济社会高质量发展精彩回眸\n"
+        "某某网湖北\n2023年12月26日 16:49\n"
+        "  某某网湖北新闻12月26日电 (记者某某)求真务实绘蓝图,踔厉奋发正当时!\n"
+        "2023年,宜城坚持以高质量发展为主线,全市地区生产总值完成420亿元,增长6.5%,"
+        "增速居湖北省前列。"
+    )
+    assert _regions(text) == {"宜城市"}
