@@ -1952,16 +1952,28 @@ def _own_district_stem(gz: Gazetteer, head: str, level: str) -> str | None:
             if not head.endswith("走进", 0, a):
                 continue
         elif not (
-            _WHOLE_PLACE_AFTER_RE.match(head, b) or _OVERVIEW_AFTER_RE.match(head, b)
+            _WHOLE_PLACE_AFTER_RE.match(head, b)
+            or _OVERVIEW_AFTER_RE.match(head, b)
+            or _INTRO_AFTER_RE.match(head, b)
         ):
             continue
+        # 铜梁位于重庆西北…: a text that opens on the place it introduces.
+        weight = (
+            2
+            if (a == 0 or head[a - 1] == "\n") and _INTRO_AFTER_RE.match(head, b)
+            else 1
+        )
         for d in gz.by_stem[words[i]]:
             if _level_fits(d, level):
-                named[d] += 1
+                named[d] += weight
     if len(named) != 1:
         return None
     ((d, n),) = named.items()
     return d.name if n >= 2 else None
+
+
+# What introduces a place at the head of a text about it (某地位于…, 地处…).
+_INTRO_AFTER_RE = re.compile(r"(?:位于|地处|坐落于|坐落在)")
 
 
 # The end of a zone's name (金义新区, 某某经济技术开发区, 某某高新区).

@@ -223,3 +223,11 @@ def test_the_headline_before_a_dateline_is_the_title() -> None:
         "增速居湖北省前列。"
     )
     assert _regions(text) == {"宜城市"}
+
+
+def test_a_text_that_opens_on_the_district_it_introduces() -> None:
+    text = (
+        "璧山位于重庆西部,2014年撤县设区。全区幅员面积915平方公里,辖6个街道9个镇。"
+        "2024年,全区地区生产总值完成1000亿元,增长6.1%。"
+    )
+    assert _regions(text) == {"璧山区"}
