@@ -601,11 +601,13 @@ _SLOGAN_BEFORE_RE = re.compile(r"(?:现代化|美丽|幸福|文明|和谐|平安
 # is a noun, not 资源县.
 _SLOGAN_PLACE_RE = re.compile(
     r"(?:现代化|美丽|幸福|文明|和谐|平安|生态|活力|富裕|魅力|宜居|锦绣|大美|"
+    # “三个嵊州”建设: the places a slogan counts out.
+    r"(?<=“)[两三四五六七八九十]个|"
     r"(?<![创更革最重焕全崭清翻立维出推纳迎标鲜])新)+"
     # “强富美高”新高邮现代化建设: the slogan's place before what is built there.
     r"([\u4e00-\u9fff]{2,4}?)(?=[”\"」』、,。;]|现代化建设|高质量发展)"
 )
-_SLOGAN_PLACE_FIRST_RE = re.compile(r"[现美幸文和平生活富魅宜锦大新]")
+_SLOGAN_PLACE_FIRST_RE = re.compile(r"[现美幸文和平生活富魅宜锦大新两三四五六七八九十]")
 
 
 # The chapter a text writes for its place (谱写中国式现代化某县新篇章, 奋力书写

@@ -231,3 +231,12 @@ def test_a_text_that_opens_on_the_district_it_introduces() -> None:
         "2024年,全区地区生产总值完成1000亿元,增长6.1%。"
     )
     assert _regions(text) == {"璧山区"}
+
+
+def test_a_slogan_that_counts_out_its_place() -> None:
+    text = (
+        "全力开启高水平“三个诸暨”建设新征程\n某某主持 某某作政府工作报告\n"
+        "昨日上午,市第十七届人民代表大会第二次会议隆重开幕。过去一年,全市地区生产总值"
+        "增长7.5%,一般公共预算收入增长12%。"
+    )
+    assert _regions(text) == {"诸暨市"}
