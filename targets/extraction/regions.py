@@ -273,6 +273,9 @@ _PREFECTURE_VOICE_RE = re.compile(
 _COMMITTEE_ACTS_RE = re.compile(
     r"委(?:坚持|团结带领|带领|始终|深入|全面|紧紧围绕|高度重视|把)"
 )
+# What a text says before the offices of the place above it whose lead it
+# follows (按照盟委行署…, 在地委领导下, 落实地委…).
+_FOLLOWS_BEFORE_RE = re.compile(r"(?:按照|根据|落实|贯彻|遵照|在|和|及)(?:上级)?$")
 # 基地委托, 联盟委员: the characters before a 地委/盟委 that is a word's inside.
 _PREFECTURE_VOICE_NOT_AFTER = frozenset("基阵营土园工草产联")
 # What the voice needs, looked for first (the regex is slower than `in`).
@@ -1128,6 +1131,9 @@ def _scored_division(
             and m.start()
             and voiced_in[m.start() - 1] in _PREFECTURE_VOICE_NOT_AFTER
         )
+        # 按照盟委行署…部署, 在地委的领导下: the place above, whose lead the
+        # text follows.
+        and not _FOLLOWS_BEFORE_RE.search(voiced_in, max(0, m.start() - 6), m.start())
     )
     if voiced:
         selves["州"] += voiced

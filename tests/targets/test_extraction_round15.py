@@ -240,3 +240,12 @@ def test_a_slogan_that_counts_out_its_place() -> None:
         "增长7.5%,一般公共预算收入增长12%。"
     )
     assert _regions(text) == {"诸暨市"}
+
+
+def test_the_offices_above_whose_lead_a_text_follows_are_not_its_voice() -> None:
+    text = (
+        "阿右旗上半年经济运行稳中有进阿拉善盟\n上半年,阿右旗克服不利影响,全旗重点建设项目"
+        "40个,完成投资3.1亿元。上半年,阿右旗地区生产总值完成12.5亿元,增长4.6%。"
+        "按照盟委行署把阿拉善打造成旅游目的地的部署,接待游客30万人次。"
+    )
+    assert _regions(text) == {"阿拉善右旗"}
