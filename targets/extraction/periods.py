@@ -65,6 +65,9 @@ _PERIOD_RE = re.compile(
     r"|(?<![^,;。:!?\n\s])(?P<last2>去年)(?!同期|同月|同比|[的同]?水平|基础)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
     r"|(?P<fyp>“十二五”|十二五|“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)(?:期末|末)"
+    # 展望“十四五”,…力争经济总量翻一番: the term ahead, its goals due at its end.
+    r"|(?:展望|面向|谋划)(?P<fypa>“十二五”|十二五|“十三五”|十三五|“十四五”|十四五|“十五五”|十五五)"
+    r"(?!期间|时期|以来|规划)"
     r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
     r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来)"
     # 五年累计完成…, 三年间新增…: a total over that many years up to the report.
@@ -81,7 +84,7 @@ _PERIOD_RE = re.compile(
 )
 # Every character a _PERIOD_RE match can start with (see finditer_from).
 _PERIOD_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未展面谋]"
 )
 # The same, stricter about digits, for indexing a whole text where most digits
 # are figures (12%,15%,…): a period that opens with a digit opens with a year
@@ -90,7 +93,7 @@ _PERIOD_FIRST_RE = re.compile(
 # a figure. It opens with the one class, so the regex engine still skips to
 # candidates at C speed.
 _PERIOD_INDEX_FIRST_RE = re.compile(
-    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未]"
+    "[1-9一二三四五六七八九两上下前首第今截目全本去明“十过近这未展面谋]"
     r"(?:(?<![1-9])|(?![\d%‰.,、;。)])|(?<=1)9\d\d|(?<=2)0\d\d|(?<=1)[0-2]月)"
 )
 _SINGLE_MONTH_RE = re.compile(r"(1[0-2]|[1-9])月份$")
@@ -264,8 +267,9 @@ def _period_of(m: re.Match[str]) -> _Period:
         return _Period(m.start(), m.end(), None, None, offset=-1)
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
-    if m.group("fyp"):
-        first = FIVE_YEAR_PLAN_FIRST[m.group("fyp").strip("“”")[1]]
+    if m.group("fyp") or m.group("fypa"):
+        name = m.group("fyp") or m.group("fypa")
+        first = FIVE_YEAR_PLAN_FIRST[name.strip("“”")[1]]
         return _Period(m.start(), m.end(), first + 4, None, plan_end=True)
     if m.group("fyps"):
         first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“”")[1]]
@@ -1038,7 +1042,13 @@ class PeriodReader:
             )
             else []
         )
-        if target and periods and self._aims_past_opening(periods[0], pos):
+        if (
+            target
+            and periods
+            # 展望“十四五”,…。…力争…: a term ahead frames the aims after it.
+            and not (periods[0].plan_end or periods[0].ahead_years)
+            and self._aims_past_opening(periods[0], pos)
+        ):
             # 报告指出,2024年…增长5.6%。综合考虑…,全县…增长6%左右: a later
             # sentence that aims (左右, 力争, 将) is the plan's, not that year's.
             return []

@@ -249,3 +249,13 @@ def test_the_offices_above_whose_lead_a_text_follows_are_not_its_voice() -> None
         "按照盟委行署把阿拉善打造成旅游目的地的部署,接待游客30万人次。"
     )
     assert _regions(text) == {"阿拉善右旗"}
+
+
+def test_a_paragraph_looking_ahead_to_a_plan_term_dates_its_goals_to_its_end() -> None:
+    text = (
+        "某市获评高质量发展十佳\n2021-07-26\n展望“十四五”,奋斗开新局。某市将按照省委的"
+        "规划定位,力争经济总量翻一番,达到500亿元以上;财政收入达到50亿元以上。"
+    )
+    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    assert periods["达到500亿元以上"] == "2025"
+    assert periods["财政收入达到50亿元以上"] == "2025"
