@@ -572,6 +572,20 @@ class PeriodReader:
                 if last.plan_end and last.year is not None:
                     # “十二五”末,…达到A,年均增长B%: the average is over the term.
                     return f"{last.year - 4}-01/{last.year}-12", last.year
+                if (
+                    last.year is not None
+                    and len(periods) >= 2
+                    and periods[0].year is not None
+                    and last.year < periods[0].year <= last.year + 20
+                    and not (periods[0].months or periods[0].end_year)
+                    and (lead := _gloss_free_start(self.d.scan, last.start))
+                    and self.d.scan[lead - 1] in "由从"
+                ):
+                    # 2020年…;人均GDP由2015年X提高到Y,年均增长7%: the base
+                    # year is no term's end; the average runs from the year
+                    # after it to the year the paragraph reports.
+                    end = periods[0].year
+                    return f"{last.year + 1}-01/{end}-12", end
                 if periods and (term := self._term_ending(last, s_start)):
                     # “十三五”时期,是…的五年。2020年,实现A,年均增长B%: the year
                     # the term ends on, the average over the term.

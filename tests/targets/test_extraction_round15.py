@@ -259,3 +259,15 @@ def test_a_paragraph_looking_ahead_to_a_plan_term_dates_its_goals_to_its_end() -
     periods = {r.quote: r.period for r in extract(text, "x.txt").records}
     assert periods["达到500亿元以上"] == "2025"
     assert periods["财政收入达到50亿元以上"] == "2025"
+
+
+def test_an_average_after_a_change_from_a_base_year_runs_from_the_year_after() -> None:
+    text = (
+        "2021年某县人民政府工作报告\n一、“十三五”时期和2020年工作回顾\n"
+        "——综合实力大幅跃升。2020年完成地区生产总值760亿元,是2015年的1.4倍,年均增长6.1%;"
+        "人均GDP由2015年51000元提高到70100元,年均增长6.8%;"
+        "实现全口径财政总收入120.3亿元,年均增长7.2%。"
+    )
+    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    assert periods["年均增长6.8%"] == "2016-01/2020-12"
+    assert periods["年均增长7.2%"] == "2016-01/2020-12"
