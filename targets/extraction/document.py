@@ -447,7 +447,8 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             years = [now]
             pub_year = now
         else:
-            body_year = _body_year(text[:3000])
+            # 某某规划(2022年更新): the repost's stamp is not the text's year.
+            body_year = _body_year(_STAMP_RE.sub("", text[:3000]))
             if body_year is not None and _late_in_year(text[:300]):
                 # 12月28日,…通报了2023年…情况。…2024年,全市将…: news late in a
                 # year that names the next one only for its plans is the
@@ -768,6 +769,12 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
             plan_year = pub_month[0]
         doc_year = plan_year
         report_year = plan_year - 1
+    if doc_year is None and not years and (first := _titled_plan_year(title)):
+        # 某市国民经济和社会发展十四五规划 (its repost's stamp aside): the
+        # outline itself speaks from its term's first year and reviews the
+        # years up to it.
+        doc_year = plan_year = first
+        report_year = first - 1
     if doc_year is None and not years and (first := _outline_year(text[:3000])):
         # 会议印发了《某市国民经济和社会发展第十四个五年规划…纲要(草案)》 in a
         # text that names no year: the outline is adopted in its term's first
@@ -1232,6 +1239,17 @@ _OUTLINE_RE = re.compile(
     r"(?:印发|审议|通过|提交|讨论|表决)了?《[^》\n]{0,40}?"
     r"(?:第十([二三四五])个五年规划|“?十([二三四五])五”?规划)[^。;》\n]{0,30}?纲要"
 )
+
+
+_TITLED_PLAN_RE = re.compile(
+    r"(?:第十([二三四五])个五年规划|“?十([二三四五])五”?(?:规划|发展规划))(?:纲要|和|$)"
+)
+
+
+def _titled_plan_year(title: str) -> int | None:
+    """The first year of the five-year plan a title names as the document."""
+    m = _TITLED_PLAN_RE.search(title)
+    return FIVE_YEAR_PLAN_FIRST[m.group(1) or m.group(2)] if m else None
 
 
 def _outline_year(head: str) -> int | None:

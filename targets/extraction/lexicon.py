@@ -66,7 +66,9 @@ _SENTENCE_REACH = 600  # characters a sentence-level cue may be looked for backw
 
 _NUMBERING_RE = re.compile(
     r"[\s]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.]|"
-    r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是])\s*"
+    r"\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[、,，条是]"
+    # 第一章 发展基础, 第二节 主要目标: a plan's chapters and sections.
+    r"|第[一二三四五六七八九十]{1,3}(?:章|节|篇|部分)[ \t\u3000])\s*"
 )
 _LEVEL_WORDS = frozenset(["国家级", "省级", "市级", "县级", "区级", "国家", "省", "市"])
 _LEVEL_PREFIX_START_RE = re.compile(

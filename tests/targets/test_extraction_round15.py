@@ -271,3 +271,17 @@ def test_an_average_after_a_change_from_a_base_year_runs_from_the_year_after() -
     periods = {r.quote: r.period for r in extract(text, "x.txt").records}
     assert periods["年均增长6.8%"] == "2016-01/2020-12"
     assert periods["年均增长7.2%"] == "2016-01/2020-12"
+
+
+def test_a_five_year_outline_reviews_its_base_in_its_first_chapter() -> None:
+    text = (
+        "(江苏省)某市国民经济和社会发展十四五规划(2022年更新)\n"
+        "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "第一章 发展基础与面临形势\n第一节 发展基础\n"
+        "“ 十三五 ” 时期,全市经济社会总体实现平稳健康发展。\n"
+        "综合实力迈上新台阶。实现 GDP 760 亿元。完成一般公共预算收入 45 亿元。"
+        "“ 十三五 ” 期间累计完成全社会固定资产投资 1800 亿元,年均增长 9% 以上。\n"
+    )
+    read = {r.quote: (r.kind, r.period) for r in extract(text, "x.txt").records}
+    assert read["完成一般公共预算收入 45 亿元"] == ("actual", "2020")
+    assert read["年均增长 9% 以上"] == ("actual", "2016-01/2020-12")
