@@ -42,6 +42,13 @@ _SPAN = (
     # means the year up to it, so only the written 第 is read as one quarter).
     r"|第[二三四]季度"
 )
+# The five-year plans by name, quoted or not (“ 十三五 ” with the spaces a
+# PDF's layout leaves inside the quotes).
+_FYP2 = r"“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五"
+_FYP3 = r"“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五|“ ?十五五 ?”|十五五"
+_FYP4 = (
+    r"“ ?十二五 ?”|十二五|“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五|“ ?十五五 ?”|十五五"
+)
 _PERIOD_RE = re.compile(
     # A span of years: 2018年至2021年, 2018—2021年 (a total over it, or from-to).
     # A space may part the year from 年 (到 2025 年: text taken from a PDF).
@@ -64,9 +71,9 @@ _PERIOD_RE = re.compile(
     # of what follows, unless it is the base of a comparison (去年同期为…).
     r"|(?<![^,;。:!?\n\s])(?P<last2>去年)(?!同期|同月|同比|[的同]?水平|基础)"
     r"|(?P<next>明年|下一年)(?<![比较同与于]..)"
-    r"|(?P<fyp>“ ?十二五 ?”|十二五|“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五|“ ?十五五 ?”|十五五) ?(?:期末|末)"
+    r"|(?P<fyp>" + _FYP4 + r") ?(?:期末|末)"
     # 展望“十四五”,…力争经济总量翻一番: the term ahead, its goals due at its end.
-    r"|(?:展望|面向|谋划)(?P<fypa>“ ?十二五 ?”|十二五|“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五|“ ?十五五 ?”|十五五)"
+    r"|(?:展望|面向|谋划)(?P<fypa>" + _FYP4 + r")"
     r"(?!期间|时期|以来|规划)"
     r"|(?P<pastn>(?:过去|近|这)的?(?P<n1>[2-9两三四五六七八九十])年(?!前|后|[\d度底末级])"
     r"|(?P<n2>[2-9两三四五六七八九十])年(?:来|以来)"
@@ -74,11 +81,11 @@ _PERIOD_RE = re.compile(
     r"|(?<![\d一二三四五六七八九十第近这])(?P<n3>[两三四五六七八九十])年(?=累计|间|中(?!期))"
     r")"
     # A five-year plan's whole term: 十三五期间累计新增… is a span.
-    r"|(?P<fyps>“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五) ?(?:期间|时期)"
+    r"|(?P<fyps>" + _FYP2 + r") ?(?:期间|时期)"
     # “十四五”以来: since the plan's first year, as 2021年以来.
-    r"|(?P<fysince>“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五|“ ?十五五 ?”|十五五) ?以来"
+    r"|(?P<fysince>" + _FYP3 + r") ?以来"
     # 十四五前半期, “十四五”前三年: the plan's first three years.
-    r"|(?P<fyph>“ ?十三五 ?”|十三五|“ ?十四五 ?”|十四五) ?(?:前半期|前半程|上半程|前三年)"
+    r"|(?P<fyph>" + _FYP2 + r") ?(?:前半期|前半程|上半程|前三年)"
     # The year a review looks back on (a 政府工作报告's 过去一年).
     r"|(?P<past>过去一年|过去的一年|一年来)"
 )
