@@ -255,6 +255,8 @@ _RESULT_VS_GOAL = frozenset(("低于", "高于", "超过", "超出", "好于", "
 # which its later sentences go on.
 _GOAL_LIST_HEAD_RE = re.compile(
     r"(?:主要|发展|奋斗|具体|总体|工作)(?:预期)?目标(?:任务)?(?:是|为)?\s*[:：]"
+    # 今年各项指标预定为: the figures set for the year.
+    r"|(?:各项|主要)(?:经济)?指标(?:预定|拟定|确定|安排)为?(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))*\s*[:：]"
 )
 # 预期目标为, 目标是: a goal stated right before its figure.
 _GOAL_IS = ("目标为", "目标是", "目标定为", "指标为")
@@ -1110,9 +1112,10 @@ class _Walker(
         d = self.d
         para = d.line_start(pos)
         j = bisect_left(heads, para)
-        if j >= len(heads) or heads[j] >= s_start:
+        if j >= len(heads) or heads[j] >= pos:
             return False
-        return not DONE_RE.search(d.scan, s_start, pos)
+        # 今年各项指标预定为:生产总值117.7亿元: the list may open the sentence.
+        return not DONE_RE.search(d.scan, max(s_start, heads[j]), pos)
 
     def _closed_as_goal(self, pos: int) -> bool:
         """Whether a label after the figure's sentence (这是…主要预期目标)

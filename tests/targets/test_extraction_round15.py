@@ -285,3 +285,13 @@ def test_a_five_year_outline_reviews_its_base_in_its_first_chapter() -> None:
     read = {r.quote: (r.kind, r.period) for r in extract(text, "x.txt").records}
     assert read["完成一般公共预算收入 45 亿元"] == ("actual", "2020")
     assert read["年均增长 9% 以上"] == ("actual", "2016-01/2020-12")
+
+
+def test_the_figures_a_text_sets_for_the_year_after_its_list_head() -> None:
+    text = (
+        "某县政府工作报告\n根据这一思路,今年各项指标预定为(yù):生产总值98.7亿元,增长10%;"
+        "固定资产投资63.5亿元,增长22%。"
+    )
+    kinds = {r.quote: r.kind for r in extract(text, "x.txt").records}
+    assert kinds["生产总值98.7亿元"] == "target"
+    assert kinds["固定资产投资63.5亿元"] == "target"
