@@ -123,6 +123,20 @@ FLOORS = {
     "vb": 0.45,
     "vc": 0.9,
     "vd": 0.99,
+    # Round 15 (blind at 02577ee: WA 0/13, WB 7/15, WC 4/10, WD 11/13; XA 0/12,
+    # XB 7/17, XC 2/12, XD 1/10; YA 4/14, YB 10/13, YC 6/10, YD 2/15). WA's
+    # target page is a zone's (临沂临港经济开发区), XA's a town's (安宜镇) and a
+    # county page that never names its county: no floor.
+    "wb": 0.75,
+    "wc": 0.75,
+    "wd": 0.8,
+    "xb": 0.4,
+    "xc": 0.15,
+    "xd": 0.25,
+    "ya": 0.25,
+    "yb": 0.75,
+    "yc": 0.55,
+    "yd": 0.1,
 }
 
 
