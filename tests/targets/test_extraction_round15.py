@@ -10,6 +10,15 @@ from targets.extraction.regions import gazetteer
 from tests.targets.test_extraction_round13 import _regions
 
 
+def _by_quote(text: str, *fields: str) -> dict:
+    """Each record of `text` by its quote: the one field asked, or a tuple."""
+    out = {}
+    for r in extract(text, "x.txt").records:
+        values = tuple(getattr(r, f) for f in fields)
+        out[r.quote] = values[0] if len(values) == 1 else values
+    return out
+
+
 @pytest.mark.parametrize(
     ("text", "region", "parent"),
     [
@@ -76,7 +85,7 @@ def test_a_span_of_months_after_a_lead_in_frames_its_paragraph() -> None:
         "全县获省级科技成果20多个。在工业项目的有力带动下,今年前9月,全县完成生产总值"
         "80.5亿元,增长11.2%。工业增加值完成40.2亿元,增长12.1%。"
     )
-    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    periods = _by_quote(text, "period")
     assert periods["工业增加值完成40.2亿元"] == "2010-01/2010-09"
     assert periods["增长12.1%"] == "2010-01/2010-09"
 
@@ -102,7 +111,7 @@ def test_a_led_in_term_ahead_opening_a_paragraph_dates_its_levels() -> None:
         "发展更加强劲。全市生产总值年均增长9%左右,总量突破3000亿元,"
         "全社会研发投入占GDP比重达2.5%。"
     )
-    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    periods = _by_quote(text, "period")
     assert periods["总量突破3000亿元"] == "2021"
     assert periods["全社会研发投入占GDP比重达2.5%"] == "2021"
     assert periods["全市生产总值年均增长9%左右"] == "2017"
@@ -114,7 +123,7 @@ def test_an_undated_chronology_tells_its_earlier_years_as_results() -> None:
         "增长加快。1995至2010年全市人均生产总值年均增长达14.2%。2003年人均生产总值"
         "5480元,突破5000元。2006年人均生产总值8320元。"
     )
-    kinds = {r.quote: r.kind for r in extract(text, "x.txt").records}
+    kinds = _by_quote(text, "kind")
     assert kinds["2003年人均生产总值5480元"] == "actual"
     assert kinds["突破5000元"] == "actual"
     assert kinds["2006年人均生产总值8320元"] == "actual"
@@ -127,7 +136,7 @@ def test_a_goal_met_is_quoted_back_and_the_year_it_reports_is_results() -> None:
         "同比增长21.3%;财政收入达到5.12亿元,完成年度目标4.9亿元的104.5%,同比增长33%;"
         "城镇居民人均可支配收入达到11200元,较上年纯增1500元。"
     )
-    read = {r.quote: (r.kind, r.period) for r in extract(text, "x.txt").records}
+    read = _by_quote(text, "kind", "period")
     assert read["完成年度目标64亿元"] == ("target", "2007")
     assert read["完成年度目标4.9亿元"] == ("target", "2007")
     assert read["同比增长21.3%"] == ("actual", "2007")
@@ -156,10 +165,7 @@ def test_a_goal_met_is_quoted_back_and_the_year_it_reports_is_results() -> None:
     ],
 )
 def test_yearly_goals_of_a_term(text: str, quote: str, expected: tuple) -> None:
-    read = {
-        r.quote: (r.indicator, r.measure, r.period)
-        for r in extract(text, "x.txt").records
-    }
+    read = _by_quote(text, "indicator", "measure", "period")
     assert read[quote] == expected
 
 
@@ -168,7 +174,7 @@ def test_thousands_set_apart_by_a_space_before_a_unit() -> None:
         "某区年鉴\n2016年,城镇常住居民人均可支配收入38 125元,同比增长7%;"
         "全区有12 个乡镇,2016 年新增企业300家。"
     )
-    values = {r.quote: r.value for r in extract(text, "x.txt").records}
+    values = _by_quote(text, "value")
     assert values["城镇常住居民人均可支配收入38 125元"] == 38125
     assert values["全区有12 个乡镇"] == 12
 
@@ -256,7 +262,7 @@ def test_a_paragraph_looking_ahead_to_a_plan_term_dates_its_goals_to_its_end() -
         "某市获评高质量发展十佳\n2021-07-26\n展望“十四五”,奋斗开新局。某市将按照省委的"
         "规划定位,力争经济总量翻一番,达到500亿元以上;财政收入达到50亿元以上。"
     )
-    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    periods = _by_quote(text, "period")
     assert periods["达到500亿元以上"] == "2025"
     assert periods["财政收入达到50亿元以上"] == "2025"
 
@@ -268,7 +274,7 @@ def test_an_average_after_a_change_from_a_base_year_runs_from_the_year_after() -
         "人均GDP由2015年51000元提高到70100元,年均增长6.8%;"
         "实现全口径财政总收入120.3亿元,年均增长7.2%。"
     )
-    periods = {r.quote: r.period for r in extract(text, "x.txt").records}
+    periods = _by_quote(text, "period")
     assert periods["年均增长6.8%"] == "2016-01/2020-12"
     assert periods["年均增长7.2%"] == "2016-01/2020-12"
 
@@ -282,7 +288,7 @@ def test_a_five_year_outline_reviews_its_base_in_its_first_chapter() -> None:
         "综合实力迈上新台阶。实现 GDP 760 亿元。完成一般公共预算收入 45 亿元。"
         "“ 十三五 ” 期间累计完成全社会固定资产投资 1800 亿元,年均增长 9% 以上。\n"
     )
-    read = {r.quote: (r.kind, r.period) for r in extract(text, "x.txt").records}
+    read = _by_quote(text, "kind", "period")
     assert read["完成一般公共预算收入 45 亿元"] == ("actual", "2020")
     assert read["年均增长 9% 以上"] == ("actual", "2016-01/2020-12")
 
@@ -292,6 +298,6 @@ def test_the_figures_a_text_sets_for_the_year_after_its_list_head() -> None:
         "某县政府工作报告\n根据这一思路,今年各项指标预定为(yù):生产总值98.7亿元,增长10%;"
         "固定资产投资63.5亿元,增长22%。"
     )
-    kinds = {r.quote: r.kind for r in extract(text, "x.txt").records}
+    kinds = _by_quote(text, "kind")
     assert kinds["生产总值98.7亿元"] == "target"
     assert kinds["固定资产投资63.5亿元"] == "target"
