@@ -323,7 +323,9 @@ class ExclusionRules:
             ):
                 return True
         if _GAP_TO_AVG_RE.search(pre_item) or _RANK_RE.search(
-            strip_rank_phrases(seg)  # 跃居全省第3位、达到…: the rank is closed
+            # 跃居全省第3位、达到…: the rank is closed; 排名全市第1位(预期目标为
+            # 8.5%以上): so is a rank before a bracket the figure opens.
+            strip_rank_phrases(_after_last_note(seg))
         ):
             return True
         if q.norm_unit == "pp" and _GAP_TO_GROWTH_RE.search(pre_item):
@@ -587,6 +589,18 @@ def _place_residue_at(scan: str, pos: int) -> bool:
         return False
     end = pos + len(place)
     return end >= len(scan) or scan[end] in "。;,\n!?"
+
+
+# A bracket that opens a note of words (not a pinyin gloss: 区(qū)).
+_NOTE_OPEN_RE = re.compile(r"[(（](?=[\u4e00-\u9fff])")
+
+
+def _after_last_note(seg: str) -> str:
+    """What follows the last bracketed note opened in `seg` (all of it if none)."""
+    start = 0
+    for m in _NOTE_OPEN_RE.finditer(seg):
+        start = m.end()
+    return seg[start:]
 
 
 def is_date_rank_or_number(scan: str, q: Quantity, pre_item: str) -> bool:

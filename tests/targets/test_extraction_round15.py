@@ -301,3 +301,12 @@ def test_the_figures_a_text_sets_for_the_year_after_its_list_head() -> None:
     kinds = _by_quote(text, "kind")
     assert kinds["生产总值98.7亿元"] == "target"
     assert kinds["固定资产投资63.5亿元"] == "target"
+
+
+def test_a_goal_in_brackets_after_a_rank_is_quoted_back() -> None:
+    text = (
+        "某县2022年国民经济和社会发展计划执行情况\n全年实现地区生产总值增长6.1%,"
+        "排名全市第2位(预期目标为8%以上);规模工业增加值增长9.5%。"
+    )
+    read = _by_quote(text, "kind", "value")
+    assert ("target", 8) in read.values()
