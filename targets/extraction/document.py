@@ -454,7 +454,14 @@ def document_context(text: str, hint: dict[str, Any] | None = None) -> DocContex
                 # year that names the next one only for its plans is the
                 # year's own.
                 planned = _planned_only_year(text[:3000])
-                if planned == body_year and _named_year(text[:3000], body_year - 1):
+                if (
+                    planned == body_year
+                    and (
+                        _named_year(text[:3000], body_year - 1)
+                        # …启动2020年度…工作,力争明年净增1000家: 明年 is that year.
+                        or "明年" in text[:3000]
+                    )
+                ):
                     # Its plans are the next year's (plan_year below).
                     body_year -= 1
                     next_plans = True
@@ -1441,7 +1448,12 @@ def _planned_only_year(head: str) -> int | None:
         return None
     latest = max(years)
     planned = sum(1 for y in _PLAN_AFTER_YEAR_RE.findall(head) if int(y) == latest)
+    planned += sum(1 for y in _WORK_YEAR_OPENED_RE.findall(head) if int(y) == latest)
     return latest if planned >= years.count(latest) else None
+
+
+# 召开2020年度…高企培育工作会, 启动2020年度…工作: the work of a year ahead set going.
+_WORK_YEAR_OPENED_RE = re.compile(r"(?:召开|启动|部署|谋划|安排)((?:19|20)\d{2})年度")
 
 
 # 继2014年…之后,我市去年继续…, 在2022年…的基础上,今年…: a relative year told

@@ -310,3 +310,14 @@ def test_a_goal_in_brackets_after_a_rank_is_quoted_back() -> None:
     )
     read = _by_quote(text, "kind", "value")
     assert ("target", 8) in read.values()
+
+
+def test_news_late_in_a_year_that_opens_the_next_years_work() -> None:
+    text = (
+        "11月8日,某市科技局召开2021年度全市高新技术企业培育工作会,正式启动2021年度"
+        "高企培育工作,力争明年净增800家高新技术企业。今年,全市共组织1900家企业申报"
+        "高新技术企业认定,专家评审通过1600家。"
+    )
+    periods = _by_quote(text, "period")
+    assert periods["力争明年净增800家高新技术企业"] == "2021"
+    assert periods["专家评审通过1600家"] == "2020"
