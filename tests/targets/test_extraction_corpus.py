@@ -195,7 +195,8 @@ VC_FLOORS = (0.845, 0.93, 0.805, 0.865)
 VD_FLOORS = (0.775, 0.95, 0.715, 0.675)
 # Round 15: WA–WD scored blind at 02577ee and worked on first; XA–XD held out
 # through that work (unchanged by it), then worked on; YA–YD held out through
-# all of it (BLIND_WA.md … BLIND_YD.md).
+# all of it (unchanged by it), then three of its kinds worked on at the end
+# (BLIND_WA.md … BLIND_YD.md).
 WA_FLOORS = (0.915, 0.97, 0.0, 0.89)
 WB_FLOORS = (0.825, 0.96, 0.825, 0.745)
 WC_FLOORS = (0.79, 0.94, 0.79, 0.815)
@@ -205,9 +206,9 @@ XB_FLOORS = (0.875, 0.92, 0.59, 0.71)
 XC_FLOORS = (0.755, 0.945, 0.065, 0.93)
 XD_FLOORS = (0.55, 0.96, 0.31, 0.715)
 YA_FLOORS = (0.56, 0.78, 0.275, 0.72)
-YB_FLOORS = (0.92, 0.97, 0.79, 0.905)
+YB_FLOORS = (0.92, 0.97, 0.92, 0.97)
 YC_FLOORS = (0.74, 0.945, 0.445, 0.235)
-YD_FLOORS = (0.855, 0.99, 0.72, 0.475)
+YD_FLOORS = (0.925, 0.99, 0.8, 0.475)
 
 
 def _predict(folder: Path, names: set[str]) -> list[dict]:
