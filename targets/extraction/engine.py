@@ -258,6 +258,11 @@ _GOAL_LIST_HEAD_RE = re.compile(
     # 今年各项指标预定为: the figures set for the year.
     r"|(?:各项|主要)(?:经济)?指标(?:预定|拟定|确定|安排)为?(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))*\s*[:：]"
 )
+# A goal, a colon, then the estimate of what the year brings (…预期目标增长5%:预计
+# 全年…): an execution report's line, the result after the colon.
+_GOAL_THEN_ESTIMATE_RE = re.compile(
+    r"(?:预期目标|目标任务|计划)[^:：;。\n]{0,40}[:：]\s*(?:预计|初步预计)[^:：;。\n]*$"
+)
 # 预期目标为, 目标是: a goal stated right before its figure.
 _GOAL_IS = ("目标为", "目标是", "目标定为", "指标为")
 
@@ -613,6 +618,10 @@ class _Walker(
             )
         ):
             kind = "target"
+        if kind == "target" and _GOAL_THEN_ESTIMATE_RE.search(scan, s_start, q.start):
+            # ——全年地方一般公共预算收入预期目标增长5%:预计全年…完成137亿元: the
+            # goal before the colon, the year's estimated result after it.
+            kind = "actual"
         in_cell = cell_kind(self._cell_kinds, q.start) if self._cell_kinds else None
         if in_cell:
             kind = in_cell

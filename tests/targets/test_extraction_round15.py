@@ -321,3 +321,15 @@ def test_news_late_in_a_year_that_opens_the_next_years_work() -> None:
     periods = _by_quote(text, "period")
     assert periods["力争明年净增800家高新技术企业"] == "2021"
     assert periods["专家评审通过1600家"] == "2020"
+
+
+def test_an_execution_line_states_the_goal_then_the_years_estimate() -> None:
+    text = (
+        "一、2024年国民经济和社会发展计划执行情况\n"
+        "——全年地区生产总值预期目标增长6%:预计全年实现增长5.5%左右。\n"
+        "——全年地方一般公共预算收入预期目标增长4%:预计全年地方一般公共预算收入完成120亿元,"
+        "同比增长1.2%。\n"
+    )
+    read = _by_quote(text, "kind", "estimate")
+    assert read["预计全年地方一般公共预算收入完成120亿元"] == ("actual", True)
+    assert ("target", False) in read.values()  # the goals before the colons
