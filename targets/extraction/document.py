@@ -1540,14 +1540,15 @@ def _told_by_results(head: str, year: int) -> bool:
     return False
 
 
-_NAMED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+# A year named by its number (2009年), not inside a longer number.
+NAMED_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 
 
 def _congress_reviewed_year(head: str) -> int | None:
     """The year a congress's story reviews: the first year it names opens a
     sentence of results (2022年,…全年实现地区生产总值87.3亿元), and the only
     later year it names is the next (its plans)."""
-    named = sorted({int(y) for y in _NAMED_YEAR_RE.findall(head)})
+    named = sorted({int(y) for y in NAMED_YEAR_RE.findall(head)})
     if len(named) != 2 or named[1] != named[0] + 1:
         return None
     # (a Traditional page's glosses stand between a name and its figure)

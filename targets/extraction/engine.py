@@ -1052,11 +1052,7 @@ class _Walker(
         """Whether the paragraph of `pos` tells how far the year's goals were met
         (完成年度目标78亿元的100.3%): it reports results, of whatever year."""
         d = self.d
-        start = d.line_start(pos)
-        end = d.scan.find("\n", pos)
-        return bool(
-            _GOAL_MET_RE.search(d.scan, start, end if end >= 0 else len(d.scan))
-        )
+        return bool(_GOAL_MET_RE.search(d.scan, d.line_start(pos), d.line_end(pos)))
 
     def _later_year_goal(self, s_start: int, pos: int, year: int) -> bool:
         """Whether a year named after the report's is a goal's: its sentence
@@ -1134,8 +1130,7 @@ class _Walker(
         d = self.d
         _, s_end = d.sentence_bounds(pos)
         _, g_end = d.group_bounds(pos)
-        k = bisect_left(d.newlines, pos)
-        para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+        para_end = d.line_end(pos)
         # …增长9%;这就是我们今年的目标任务: the label may close the group.
         return closed_as_goal(d.scan, s_end, para_end, pos) or (
             g_end < s_end and closed_as_goal(d.scan, g_end, para_end, pos)
@@ -1438,14 +1433,13 @@ def _reviewed_year(d: _Doc, pos: int, s_start: int, year: int, now: int | None) 
     to this year's plan (今(2024)年 after 2023年, 报告又提出今年…)."""
     if _REVIEW_BEFORE_RE.search(d.scan, max(s_start, pos - _SENTENCE_REACH), pos):
         return True
-    k = bisect_left(d.newlines, pos)
-    para_end = d.newlines[k] if k < len(d.newlines) else len(d.scan)
+    para_end = d.line_end(pos)
     for m in _THIS_YEAR_AFTER_RE.finditer(d.scan, pos, para_end):
         if m.group(1) is None or int(m.group(1)) > year:
             return True
     # 2023年是…开局之年。…(next paragraph) 这一年,我们…: the year the page
     # opens with is the one it goes on to look back on.
-    para = d.newlines[k - 1] + 1 if k > 0 else 0
+    para = d.line_start(pos)
     opening = _YEAR_IS_RE.match(d.scan, para)
     if (
         opening

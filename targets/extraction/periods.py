@@ -275,19 +275,18 @@ def _period_of(m: re.Match[str]) -> _Period:
     if m.group("next"):
         return _Period(m.start(), m.end(), None, None, offset=1)
     if m.group("fyp") or m.group("fypa"):
-        name = m.group("fyp") or m.group("fypa")
-        first = FIVE_YEAR_PLAN_FIRST[name.strip("“” ")[1]]
+        first = _plan_first(m.group("fyp") or m.group("fypa"))
         return _Period(m.start(), m.end(), first + 4, None, plan_end=True)
     if m.group("fyps"):
-        first = FIVE_YEAR_PLAN_FIRST[m.group("fyps").strip("“” ")[1]]
+        first = _plan_first(m.group("fyps"))
         return _Period(
             m.start(), m.end(), first, None, end_year=first + 4, plan_term=True
         )
     if m.group("fysince"):
-        first = FIVE_YEAR_PLAN_FIRST[m.group("fysince").strip("“” ")[1]]
+        first = _plan_first(m.group("fysince"))
         return _Period(m.start(), m.end(), first, None, since=True)
     if m.group("fyph"):
-        first = FIVE_YEAR_PLAN_FIRST[m.group("fyph").strip("“” ")[1]]
+        first = _plan_first(m.group("fyph"))
         return _Period(m.start(), m.end(), first, None, end_year=first + 2)
     if m.group("ys"):
         a, b = int(m.group("ys")), int(m.group("ye"))
@@ -344,6 +343,18 @@ _last_group_stop = last_of(";。\n")
 _GLOSS_RE = re.compile(r"(?<=[\u4e00-\u9fff)])\((?:[a-zü]{1,6})\)")
 _GLOSS_FIRST_RE = re.compile(r"\(")  # see finditer_from: the look-behind is tried at (
 _last_sentence_stop = last_of("。\n")
+
+
+def _plan_first(name: str) -> int:
+    """The first year of a five-year plan by its name (“ 十三五 ”: 2016)."""
+    return FIVE_YEAR_PLAN_FIRST[name.strip("“” ")[1]]
+
+
+def _led_by(scan: str, i: int, words: str) -> bool:
+    """Whether the character before `i`, moved glosses left out, is one of
+    `words` (由2017年, 到2025年)."""
+    lead = _gloss_free_start(scan, i)
+    return bool(lead) and scan[lead - 1] in words
 
 
 def _gloss_free_start(scan: str, i: int) -> int:
@@ -488,10 +499,8 @@ class PeriodReader:
         if len(raw) < 2:
             return None
         a, b = raw[-2], raw[-1]
-        lead = _gloss_free_start(scan, a.start)
         if (
-            lead
-            and scan[lead - 1] in "由从"
+            _led_by(scan, a.start, "由从")
             and a.year < b.year
             and _TO_RE.search(scan, a.end, b.start)
             and b.end <= clause
@@ -562,8 +571,7 @@ class PeriodReader:
                 and last.year
                 and last.year % 5 == 0
                 and not (last.months or last.end_year or last.since or last.past_years)
-                and (lead := _gloss_free_start(self.d.scan, last.start))
-                and self.d.scan[lead - 1] in "到至"
+                and _led_by(self.d.scan, last.start, "到至")
                 and (default is None or last.year - 5 <= default <= last.year)
             ):
                 # 力争到2015年,…年均增长32% in a plan of 2010: a yearly goal up to
@@ -585,8 +593,7 @@ class PeriodReader:
                     and periods[0].year is not None
                     and last.year < periods[0].year <= last.year + 20
                     and not (periods[0].months or periods[0].end_year)
-                    and (lead := _gloss_free_start(self.d.scan, last.start))
-                    and self.d.scan[lead - 1] in "由从"
+                    and _led_by(self.d.scan, last.start, "由从")
                 ):
                     # 2020年…;人均GDP由2015年X提高到Y,年均增长7%: the base
                     # year is no term's end; the average runs from the year
@@ -653,8 +660,7 @@ class PeriodReader:
         if (
             p.end_year is None
             and not (p.since or p.past_years)
-            and (lead := _gloss_free_start(scan, p.start))
-            and scan[lead - 1] in "由从"
+            and _led_by(scan, p.start, "由从")
             and (_TO_RE.search(scan, p.end, pos) or ";" in scan[p.end : pos])
         ):
             # 由2023年的1000亿元增至1300亿元: the start year is the start value's;
@@ -870,10 +876,8 @@ class PeriodReader:
         figure at `pos` (从1978年的10.13亿元增长到2019年的…): the value is
         that year's, however long ago."""
         scan = self.d.scan
-        lead = _gloss_free_start(scan, p.start)
         return (
-            bool(lead)
-            and scan[lead - 1] in "由从"
+            _led_by(scan, p.start, "由从")
             and pos - p.end <= 4
             and _TO_RE.search(scan, pos, pos + 40) is not None
         )

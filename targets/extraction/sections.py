@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .document import BOILERPLATE_RE
+from .document import BOILERPLATE_RE, NAMED_YEAR_RE
 from .lexicon import (
     _GLOSSES,
     _HEADLINE_FIGURE_RE,
@@ -526,12 +526,9 @@ def latest_year_over(scan: str) -> int | None:
     return max(years) if years else None
 
 
-_YEAR_NAMED_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-
-
 def latest_year_named(scan: str) -> int | None:
     """The latest year the text names (2009年), or None."""
-    years = [int(m.group(1)) for m in _YEAR_NAMED_RE.finditer(scan)]
+    years = [int(y) for y in NAMED_YEAR_RE.findall(scan)]
     return max(years) if years else None
 
 

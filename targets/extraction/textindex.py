@@ -211,6 +211,11 @@ class _Doc:
         k = bisect_left(self.newlines, pos)
         return self.newlines[k - 1] + 1 if k > 0 else 0
 
+    def line_end(self, pos: int) -> int:
+        """Where the line (the paragraph) holding `pos` ends (its newline)."""
+        k = bisect_left(self.newlines, pos)
+        return self.newlines[k] if k < len(self.newlines) else len(self.scan)
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         return self._bounds(self.sentences, pos, len(self.scan))
 
